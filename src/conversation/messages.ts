@@ -1,0 +1,189 @@
+/**
+ * Every sentence the bot says of its own (everything that is not FAQ text), per
+ * language, so wording can be reviewed in one place and tests can import it.
+ */
+import type { Language } from '../knowledge/types';
+import type { Button } from './reply';
+
+export interface ContactDetails {
+  phone?: string;
+  email?: string;
+}
+
+export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'who' | 'howAreYou' | 'acknowledge';
+
+export interface Messages {
+  welcome: string;
+  topicsPrompt: string;
+  fallback: (hasSuggestions: boolean) => string;
+  contactLine: (contact: ContactDetails) => string;
+  clarify: string;
+  clarifyOrdinal: (ordinalName: string) => string;
+  listPrompt: string;
+  itemContext: (position: number, count: number, listTitle: string) => string;
+  /** Navigation buttons: what they show, and what a click says. */
+  next: Button;
+  previous: Button;
+  backToList: Button;
+  outOfRange: (requested: string, count: number, listTitle: string) => string;
+  noList: string;
+  noFocus: string;
+  endOfList: (listTitle: string) => string;
+  startOfList: (listTitle: string) => string;
+  nothingMore: (title: string) => string;
+  noExample: (title: string) => string;
+  examplesOf: (title: string) => string;
+  whichItem: (listTitle: string) => string;
+  noWords: string;
+  smallTalk: Record<SmallTalkKind, string>;
+  translationNote: string;
+  originalText: string;
+  debugOn: string;
+  debugOff: string;
+  debugUnavailable: string;
+}
+
+const nl: Messages = {
+  welcome:
+    'Welkom! Ik ben de digitale assistent van Quanta NpM. Ik beantwoord vragen uit onze veelgestelde vragen over:\n\n' +
+    '- sociaal ondernemen en wat een sociaal ondernemer kenmerkt\n' +
+    '- de negen petten van de sociaal ondernemer\n' +
+    '- vitaal vakmanschap\n' +
+    '- het verschil tussen diensten en producten\n\n' +
+    'Stel uw vraag in uw eigen woorden, of kies een onderwerp.',
+  topicsPrompt: 'Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
+  fallback: (hasSuggestions) =>
+    'Daar heb ik helaas geen antwoord op: het staat niet in onze veelgestelde vragen.' +
+    (hasSuggestions
+      ? ' Misschien bedoelt u een van deze onderwerpen?'
+      : ' Hieronder ziet u waar ik wel over kan vertellen.'),
+  contactLine: ({ phone, email }) =>
+    `Voor andere vragen kunt u contact opnemen met Quanta NpM${phone ? `: bel ${phone}` : ''}${email ? `${phone ? ' of' : ':'} mail ${email}` : ''}.`,
+  clarify: 'Ik weet niet zeker welke vraag u bedoelt. Bedoelt u:',
+  clarifyOrdinal: (name) => `Van welke lijst bedoelt u de ${name}?`,
+  listPrompt: 'Kies een onderdeel voor de uitleg, of vraag bijvoorbeeld naar "de tweede".',
+  itemContext: (position, count, listTitle) => `${position} van ${count} · ${listTitle}`,
+  next: { title: 'Volgende ›', value: 'volgende' },
+  previous: { title: '‹ Vorige', value: 'vorige' },
+  backToList: { title: 'Hele lijst', value: 'hele lijst' },
+  outOfRange: (requested, count, listTitle) =>
+    `"${listTitle}" heeft ${count} onderdelen, dus ${requested} bestaat niet. Kies een van de ${count}:`,
+  noList:
+    'Ik weet niet naar welke lijst u verwijst. Vraag eerst naar een lijst, bijvoorbeeld de negen petten, de kenmerken van een sociaal ondernemer of de kenmerken van diensten.',
+  noFocus: 'Waarover wilt u meer weten? Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
+  endOfList: (listTitle) => `Dat was het laatste onderdeel van "${listTitle}".`,
+  startOfList: (listTitle) => `Dat was het eerste onderdeel van "${listTitle}".`,
+  nothingMore: (title) => `Meer dan dit staat er in onze veelgestelde vragen niet over "${title}".`,
+  noExample: (title) => `Bij "${title}" geven onze veelgestelde vragen geen voorbeeld.`,
+  examplesOf: (title) => `Voorbeelden bij "${title}":`,
+  whichItem: (listTitle) => `Over welk onderdeel van "${listTitle}" wilt u meer weten?`,
+  noWords: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden, bijvoorbeeld: "Wat is sociaal ondernemen?"',
+  smallTalk: {
+    greeting:
+      'Hallo! Waarmee kan ik u helpen? Stel gerust een vraag over sociaal ondernemen, de negen petten, vitaal vakmanschap of diensten en producten.',
+    thanks: 'Graag gedaan! Heeft u nog een andere vraag?',
+    goodbye: 'Tot ziens, en veel succes met uw onderneming!',
+    help:
+      'Ik beantwoord vragen met de tekst van de veelgestelde vragen van Quanta NpM. U kunt bijvoorbeeld vragen: "Wat zijn de negen petten?", "Wat doet de schatbewaarder?" of "Waarom zijn diensten vergankelijk?". ' +
+      'Na een lijst kunt u doorvragen met "de tweede", "volgende", "meer" of de naam van een onderdeel.',
+    who: 'Ik ben de digitale assistent van Quanta NpM: een computerprogramma, geen mens. Ik antwoord met de tekst van onze veelgestelde vragen.',
+    howAreYou: 'Goed, dank u! Waarmee kan ik u helpen?',
+    acknowledge: 'Fijn! Heeft u nog een vraag?',
+  },
+  translationNote: '',
+  originalText: '',
+  debugOn:
+    'Debug-weergave staat aan: onder elk antwoord staan de beste kandidaten met hun scores. Stuur /debug om haar uit te zetten.',
+  debugOff: 'Debug-weergave staat uit.',
+  debugUnavailable: 'Dat commando is hier niet beschikbaar.',
+};
+
+const en: Messages = {
+  welcome:
+    "Welcome! I'm the digital assistant of Quanta NpM. I answer questions from our FAQ about:\n\n" +
+    '- social entrepreneurship and what characterises a social entrepreneur\n' +
+    '- the nine hats of the social entrepreneur\n' +
+    '- vital craftsmanship\n' +
+    '- how services differ from products\n\n' +
+    'Ask your question in your own words, or choose a topic.',
+  topicsPrompt: 'Choose a topic, or ask your question in your own words.',
+  fallback: (hasSuggestions) =>
+    "I'm sorry, I have no answer to that: it is not in our FAQ." +
+    (hasSuggestions
+      ? ' Perhaps you mean one of these topics?'
+      : ' Below are the topics I can tell you about.'),
+  contactLine: ({ phone, email }) =>
+    `For other questions, please contact Quanta NpM${phone ? `: call ${phone}` : ''}${email ? `${phone ? ' or' : ':'} e-mail ${email}` : ''}.`,
+  clarify: "I'm not sure which question you mean. Do you mean:",
+  clarifyOrdinal: (name) => `The ${name} of which list do you mean?`,
+  listPrompt: 'Choose an item for its explanation, or ask for example for "the second one".',
+  itemContext: (position, count, listTitle) => `${position} of ${count} · ${listTitle}`,
+  next: { title: 'Next ›', value: 'next' },
+  previous: { title: '‹ Previous', value: 'previous' },
+  backToList: { title: 'Whole list', value: 'whole list' },
+  outOfRange: (requested, count, listTitle) =>
+    `"${listTitle}" has ${count} items, so ${requested} does not exist. Choose one of the ${count}:`,
+  noList:
+    "I don't know which list you are referring to. Ask for a list first, for example the nine hats, the characteristics of a social entrepreneur or the characteristics of services.",
+  noFocus: 'What would you like to know more about? Choose a topic, or ask your question in your own words.',
+  endOfList: (listTitle) => `That was the last item of "${listTitle}".`,
+  startOfList: (listTitle) => `That was the first item of "${listTitle}".`,
+  nothingMore: (title) => `Our FAQ says no more than this about "${title}".`,
+  noExample: (title) => `Our FAQ gives no example for "${title}".`,
+  examplesOf: (title) => `Examples for "${title}":`,
+  whichItem: (listTitle) => `Which item of "${listTitle}" would you like to know more about?`,
+  noWords:
+    'I can only read text. Please ask your question in words, for example: "What is social entrepreneurship?"',
+  smallTalk: {
+    greeting:
+      'Hello! How can I help you? Feel free to ask about social entrepreneurship, the nine hats, vital craftsmanship or services and products.',
+    thanks: "You're welcome! Do you have another question?",
+    goodbye: 'Goodbye, and good luck with your enterprise!',
+    help:
+      'I answer questions with the text of the Quanta NpM FAQ. You could ask, for example: "What are the nine hats?", "What does the treasurer do?" or "Why are services perishable?". ' +
+      'After a list you can follow up with "the second one", "next", "more" or the name of an item.',
+    who: "I'm the digital assistant of Quanta NpM: a computer program, not a person. I answer with the text of our FAQ.",
+    howAreYou: "I'm fine, thank you! How can I help you?",
+    acknowledge: 'Great! Do you have another question?',
+  },
+  translationNote: '_Translated from our Dutch FAQ._',
+  originalText: '_Original Dutch text:_',
+  debugOn:
+    'Debug view is on: the best candidates and their scores appear under every reply. Send /debug to turn it off.',
+  debugOff: 'Debug view is off.',
+  debugUnavailable: 'That command is not available here.',
+};
+
+const ORDINALS: Record<Language, string[]> = {
+  nl: [
+    '',
+    'eerste',
+    'tweede',
+    'derde',
+    'vierde',
+    'vijfde',
+    'zesde',
+    'zevende',
+    'achtste',
+    'negende',
+    'tiende',
+  ],
+  en: ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+};
+const FROM_END: Record<Language, string[]> = {
+  nl: ['', 'laatste', 'voorlaatste'],
+  en: ['', 'last', 'second last'],
+};
+
+/** "tweede", "laatste", "second", "last": an ordinal the visitor used, named back to them. */
+export function ordinalName(from: 'start' | 'end', n: number, language: Language): string {
+  const names = from === 'start' ? ORDINALS[language] : FROM_END[language];
+  return names[n] ?? (language === 'nl' ? `${n}e` : `${n}th`);
+}
+
+/** How a position the visitor asked for is named back to them ("nummer 12", "number 12"). */
+export function positionName(n: number, language: Language): string {
+  return language === 'nl' ? `nummer ${n}` : `number ${n}`;
+}
+
+export const MESSAGES: Record<Language, Messages> = { nl, en };

@@ -1,0 +1,26 @@
+import type { Language } from '../knowledge/types';
+
+/** A button: `value` is what the visitor "says" by clicking it (an imBack in Bot Framework terms). */
+export interface Button {
+  title: string;
+  value: string;
+}
+
+export type ReplyKind =
+  | 'answer' // an entry's FAQ text
+  | 'examples' // the examples of a list item
+  | 'clarify' // "Bedoelt u …?"
+  | 'fallback' // no answer; nearest topics and contact details
+  | 'smalltalk'
+  | 'welcome'
+  | 'notice'; // anything else the bot has to say (out of range, nothing in focus, …)
+
+/** What the bot says, independent of any channel: Markdown text and buttons. */
+export interface Reply {
+  kind: ReplyKind;
+  language: Language;
+  text: string;
+  buttons: Button[];
+  /** The entry whose text this reply shows, if any. */
+  entryId?: string;
+}

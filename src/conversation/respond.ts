@@ -1,0 +1,111 @@
+/**
+ * The conversation policy: one visitor message in, the replies and the updated
+ * memory out. Pure apart from the clock: no I/O, no botbuilder.
+ */
+import type { Language } from '../knowledge/types';
+import type { Candidate } from '../matching/scorer';
+import { INTENTS, type Intent } from '../intents';
+import type { ConversationMemory } from './memory';
+import type { Reply } from './reply';
+import { Turn, type ConversationDeps, type TurnInput } from './turn';
+import { MESSAGES } from './messages';
+
+/** A question the bot could not answer, for the unanswered-questions log. */
+export interface Unanswered {
+  text: string;
+  language: Language;
+  candidates: { id: string; score: number }[];
+}
+
+export interface TurnResult {
+  replies: Reply[];
+  memory: ConversationMemory;
+  /** The intent that handled the message (for logs and the staff tools). */
+  intent: string;
+  unanswered?: Unanswered;
+  /** The candidates the matcher saw; empty when no intent needed the matcher. */
+  candidates: Candidate[];
+}
+
+const DEBUG_CANDIDATES = 5;
+
+export function respond(
+  input: TurnInput,
+  memory: Readonly<ConversationMemory>,
+  deps: ConversationDeps,
+  intents: readonly Intent[] = INTENTS,
+): TurnResult {
+  const turn = new Turn(input, memory, deps);
+  const { intent, outcome } = firstMatching(turn, intents);
+  const next: ConversationMemory = { ...memory, debug: outcome.debug ?? memory.debug };
+  delete next.choiceIds;
+  if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
+  if (outcome.focusId === null) delete next.focusId;
+  else if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
+  const language = outcome.language ?? turn.detected;
+  if (language) next.language = language;
+
+  const replies =
+    next.debug && intent !== 'debugCommand' ? withScores(outcome.replies, turn, intent) : outcome.replies;
+  const candidates = turn.matchIfComputed?.candidates ?? [];
+  return {
+    replies,
+    memory: next,
+    intent,
+    candidates,
+    ...(outcome.unanswered
+      ? {
+          unanswered: {
+            text: turn.text,
+            language: turn.language,
+            candidates: candidates.slice(0, 3).map((c) => ({ id: c.entryId, score: round(c.score) })),
+          },
+        }
+      : {}),
+  };
+}
+
+function firstMatching(turn: Turn, intents: readonly Intent[]) {
+  for (const intent of intents) {
+    const selected = intent.select(turn);
+    if (selected !== undefined) return { intent: intent.name, outcome: intent.handle(turn, selected) };
+  }
+  throw new Error('no intent handled the message; the last intent must accept everything');
+}
+
+/** Staff view: the best candidates and their scores under the last reply. */
+function withScores(replies: Reply[], turn: Turn, intent: string): Reply[] {
+  const lines = turn.match.candidates
+    .slice(0, DEBUG_CANDIDATES)
+    .map(
+      (c, i) =>
+        `${i + 1}. ${c.entryId} ${c.score.toFixed(3)} (vraag ${c.phrasingScore.toFixed(3)}, antwoord ${c.answerScore.toFixed(3)}, ${c.language})`,
+    );
+  const words = turn.match.tokens[turn.language]
+    .map((t) => (t.typed === t.word ? t.stem : `${t.typed}→${t.word}`))
+    .join(' ');
+  const block = [
+    '```',
+    `intent: ${intent} · taal: ${turn.detected ?? '?'} → ${turn.language}`,
+    `woorden: ${words || '-'}`,
+    ...lines,
+    '```',
+  ].join('\n');
+  const last = replies.at(-1);
+  if (!last) return [{ kind: 'notice', language: turn.language, text: block, buttons: [] }];
+  return [...replies.slice(0, -1), { ...last, text: `${last.text}\n\n${block}` }];
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}
+
+/** The welcome, with the FAQ's main questions as buttons. */
+export function welcome(deps: ConversationDeps, language: Language): Reply {
+  return {
+    kind: 'welcome',
+    language,
+    text: MESSAGES[language].welcome,
+    buttons: deps.replies.topicButtons(language),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * One visitor message with what the intents need to judge it: cleaned text,
+ * language, the match against the knowledge (computed once, on first use) and
+ * the entry in focus. Plain TypeScript: no botbuilder types.
+ */
+import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
+import type { Matcher, MatchResult } from '../matching/matcher';
+import type { MatcherOptions } from '../matching/matcherOptions';
+import { normalizeText, stripInvisible } from '../text/normalize';
+import type { ConversationMemory } from './memory';
+import type { EntryReplies } from './entryReplies';
+
+export interface TurnInput {
+  text: string;
+  /** A button's payload (messageBack / Action.Submit), when there is one. */
+  value?: unknown;
+  /** The channel's locale, e.g. "nl-NL": the language to use when the words do not tell. */
+  locale?: string;
+}
+
+export interface ConversationDeps {
+  knowledge: KnowledgeBase;
+  matcher: Matcher;
+  replies: EntryReplies;
+  options: MatcherOptions;
+  /** Whether staff may switch on the score view (BOT_DEBUG). */
+  debugAllowed: boolean;
+}
+
+export class Turn {
+  readonly text: string;
+  /** Lower case, no diacritics, no punctuation. */
+  readonly normalized: string;
+  readonly detected: Language | undefined;
+  /** The language to answer in. */
+  readonly language: Language;
+  private matched?: MatchResult;
+
+  constructor(
+    readonly input: TurnInput,
+    readonly memory: Readonly<ConversationMemory>,
+    readonly deps: ConversationDeps,
+  ) {
+    this.text = stripInvisible(input.text).trim();
+    this.normalized = normalizeText(this.text);
+    this.detected = deps.matcher.detectLanguage(this.text);
+    this.language = this.detected ?? memory.language ?? localeLanguage(input.locale) ?? 'nl';
+  }
+
+  get knowledge(): KnowledgeBase {
+    return this.deps.knowledge;
+  }
+
+  /** The match of the whole text against all entries (computed once). */
+  get match(): MatchResult {
+    this.matched ??= this.deps.matcher.match(this.text, { preferred: this.language });
+    return this.matched;
+  }
+
+  /** The match, if an intent needed it; undefined otherwise (no work is done). */
+  get matchIfComputed(): MatchResult | undefined {
+    return this.matched;
+  }
+
+  /** The entry shown last, if it still exists (the knowledge may have been reloaded). */
+  get focus(): KnowledgeEntry | undefined {
+    return this.memory.focusId ? this.knowledge.get(this.memory.focusId) : undefined;
+  }
+
+  /** The list in focus: the list shown last, or the list of the item shown last. */
+  get focusList(): KnowledgeEntry | undefined {
+    const focus = this.focus;
+    if (!focus) return undefined;
+    if (focus.items.length > 0) return focus;
+    return focus.parent ? this.knowledge.get(focus.parent) : undefined;
+  }
+
+  /** Content words of the text in the answer language (spelling corrected, stopwords dropped). */
+  contentWords(text = this.text): string[] {
+    return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
+  }
+}
+
+function localeLanguage(locale: string | undefined): Language | undefined {
+  const prefix = locale?.slice(0, 2).toLowerCase();
+  return prefix === 'nl' || prefix === 'en' ? prefix : undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Judges a reply the way a visitor-side check would: by the text that arrives,
+ * not by the bot's internals. A reply is right for an entry when it contains
+ * the entry's FAQ text; for a list item, when it also contains none of the
+ * other items' texts. Fallbacks, small talk and out-of-range answers must show
+ * no FAQ text at all.
+ */
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import { normalizeText } from '../text/normalize';
+import { MESSAGES } from '../conversation/messages';
+
+/** Everything a visitor sees of the bot's replies to one message, flattened. */
+export interface Observed {
+  texts: string[];
+  buttons: { title: string; value: string }[];
+}
+
+export interface Verdict {
+  ok: boolean;
+  reason?: string;
+}
+
+export class Judge {
+  private readonly fallbackOpeners = Object.values(MESSAGES)
+    .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords])
+    .map(opening);
+  private readonly smallTalk = Object.values(MESSAGES)
+    .flatMap((m) => Object.values(m.smallTalk))
+    .map(normalizeText);
+
+  constructor(private readonly knowledge: KnowledgeBase) {}
+
+  judge(observed: Observed, expect: string, { english = false } = {}): Verdict {
+    const seen = ` ${normalizeText([...observed.texts, ...observed.buttons.flatMap((b) => [b.title, b.value])].join('\n'))} `;
+    const text = ` ${normalizeText(observed.texts.join('\n'))} `;
+    const shown = this.knowledge.entries.filter((e) => this.texts(e).some((t) => text.includes(` ${t} `)));
+    if (expect === 'fallback' || expect === 'smalltalk' || expect === 'out-of-range') {
+      if (shown.length > 0)
+        return { ok: false, reason: `shows FAQ text of ${shown.map((e) => e.id).join(', ')}` };
+      if (expect === 'fallback' && !this.fallbackOpeners.some((o) => text.includes(o)))
+        return { ok: false, reason: 'no fallback' };
+      if (expect === 'smalltalk' && !this.smallTalk.some((s) => text.includes(s)))
+        return { ok: false, reason: 'no small-talk reply' };
+      if (expect === 'out-of-range' && !/bestaat niet|does not exist/.test(text))
+        return { ok: false, reason: 'no out-of-range answer' };
+      return { ok: true };
+    }
+    const entry = this.knowledge.require(expect);
+    if (!this.texts(entry).some((t) => text.includes(` ${t} `))) {
+      return {
+        ok: false,
+        reason: `missing text of ${expect}; shows ${shown.map((e) => e.id).join(', ') || 'no entry'}`,
+      };
+    }
+    const siblings = this.siblings(entry).filter((s) =>
+      this.texts(s, true).some((t) => seen.includes(` ${t} `)),
+    );
+    if (siblings.length > 0)
+      return { ok: false, reason: `also shows ${siblings.map((s) => s.id).join(', ')}` };
+    if (
+      english &&
+      entry.translation_en &&
+      !text.includes(` ${normalizeText(entry.translation_en.answer)} `)
+    ) {
+      if (
+        !entry.translation_en.examples ||
+        !text.includes(` ${normalizeText(entry.translation_en.examples)} `)
+      ) {
+        return { ok: false, reason: 'not answered in English' };
+      }
+    }
+    return { ok: true };
+  }
+
+  /**
+   * The FAQ text that identifies an entry: its answer, or its examples. For
+   * the check that other items are absent, an item's own one-line text (the
+   * part after "|", or the list line itself) counts too, wherever it appears.
+   */
+  private texts(entry: KnowledgeEntry, asSibling = false): string[] {
+    const texts = [entry.answer, ...(entry.examples ? [entry.examples] : [])].map(normalizeText);
+    if (asSibling) {
+      const body = entry.answer.split('\n\n').slice(1).join(' ');
+      texts.push(normalizeText(body));
+      if (entry.title.split(' ').length > 2) texts.push(normalizeText(entry.title));
+    }
+    return texts.filter(Boolean);
+  }
+
+  private siblings(entry: KnowledgeEntry): KnowledgeEntry[] {
+    const parent = entry.parent ? this.knowledge.get(entry.parent) : undefined;
+    return parent ? parent.items.filter((id) => id !== entry.id).map((id) => this.knowledge.require(id)) : [];
+  }
+}
+
+/** The first sentence of a message, normalised: enough to recognise it. */
+function opening(message: string): string {
+  return normalizeText(message.split(/[.:!?]/)[0] ?? message);
+}

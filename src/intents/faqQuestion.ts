@@ -1,0 +1,66 @@
+/**
+ * Any other message is a question: the best-matching entry is answered, near
+ * ties are asked back ("Bedoelt u …?"), and below the threshold the bot says
+ * honestly that it has no answer, offers the nearest topics and the contact
+ * details, and records the question for staff.
+ */
+import type { Turn } from '../conversation/turn';
+import type { Candidate } from '../matching/scorer';
+import { rank } from '../matching/rank';
+import { MESSAGES } from '../conversation/messages';
+import { intent, type Outcome } from './types';
+import { showEntry } from './showEntry';
+
+export const faqQuestion = intent<true>({
+  name: 'faqQuestion',
+  select: () => true,
+  handle(turn) {
+    const candidates = withFocus(turn, turn.match.candidates);
+    const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.parent);
+    switch (ranking.kind) {
+      case 'answer':
+        return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
+      case 'clarify':
+        return clarify(turn, ranking.options);
+      case 'none':
+        return fallback(turn, ranking.nearest);
+    }
+  },
+});
+
+/**
+ * The list in focus and its items get a head start, so that "en informatie?"
+ * after the traits means the trait, whatever else uses the word.
+ */
+export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
+  const list = turn.focusList;
+  const boost = turn.deps.options.focusBoost;
+  if (!list || boost === 0) return [...candidates];
+  const inFocus = new Set([list.id, ...list.items]);
+  return candidates
+    .map((c) => (inFocus.has(c.entryId) && c.score > 0 ? { ...c, score: Math.min(1, c.score + boost) } : c))
+    .sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+}
+
+function clarify(turn: Turn, options: Candidate[]): Outcome {
+  const replies = turn.deps.replies;
+  const buttons = options.map((c) => replies.button(turn.knowledge.require(c.entryId), turn.language));
+  return {
+    replies: [{ kind: 'clarify', language: turn.language, text: MESSAGES[turn.language].clarify, buttons }],
+    choiceIds: options.map((c) => c.entryId),
+  };
+}
+
+function fallback(turn: Turn, nearest: Candidate[]): Outcome {
+  const m = MESSAGES[turn.language];
+  const replies = turn.deps.replies;
+  const buttons = nearest.length
+    ? nearest.map((c) => replies.button(turn.knowledge.require(c.entryId), turn.language))
+    : replies.topicButtons(turn.language);
+  const text = `${m.fallback(nearest.length > 0)}\n\n${m.contactLine(replies.contact)}`;
+  return {
+    replies: [{ kind: 'fallback', language: turn.language, text, buttons }],
+    ...(nearest.length ? { choiceIds: nearest.map((c) => c.entryId) } : {}),
+    unanswered: true,
+  };
+}

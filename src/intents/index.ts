@@ -1,0 +1,27 @@
+/**
+ * The intents in the order they are tried; the first that recognises the
+ * message handles it. Specific before general: a button payload is certain,
+ * small talk and follow-ups are short, anything else is a question.
+ */
+import type { Intent } from './types';
+import { buttonPayload } from './buttonPayload';
+import { noWords } from './noWords';
+import { debugCommand } from './debugCommand';
+import { smallTalk } from './smallTalk';
+import { navigate } from './navigate';
+import { moreOrExample } from './moreOrExample';
+import { ordinal } from './ordinal';
+import { faqQuestion } from './faqQuestion';
+
+export const INTENTS: readonly Intent[] = [
+  buttonPayload,
+  noWords,
+  debugCommand,
+  smallTalk,
+  navigate,
+  moreOrExample,
+  ordinal,
+  faqQuestion,
+];
+
+export type { Intent, Outcome } from './types';

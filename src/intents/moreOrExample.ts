@@ -1,0 +1,65 @@
+/**
+ * "meer", "geef een voorbeeld", "tell me more": goes one step deeper into what
+ * is in focus: an item's examples, or the entry the FAQ follows this one with.
+ * When the FAQ has nothing more, the bot says so.
+ */
+import type { KnowledgeEntry } from '../knowledge/types';
+import type { Turn } from '../conversation/turn';
+import { MESSAGES } from '../conversation/messages';
+import { recogniseFollowUp } from '../text/followUpWords';
+import { intent, type Outcome } from './types';
+import { showEntry } from './showEntry';
+import { notice } from './notice';
+
+type Wish = 'more' | 'example';
+
+export const moreOrExample = intent<Wish>({
+  name: 'moreOrExample',
+  select(turn) {
+    const kind = recogniseFollowUp(turn.text);
+    return kind === 'more' || kind === 'example' ? kind : undefined;
+  },
+  handle(turn, wish) {
+    const focus = turn.focus;
+    const replies = turn.deps.replies;
+    if (!focus) return notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language));
+    if (focus.examples) return { replies: [replies.examples(focus, turn.language)] };
+    if (focus.items.length > 0) return moreAboutList(turn, focus, wish);
+    const next = focus.followUps?.[0];
+    if (wish === 'more' && next) return showEntry(turn, turn.knowledge.require(next));
+    return nothingMore(turn, focus, wish);
+  },
+});
+
+/** After a list: the FAQ's next entry ("meer"), or which item's examples ("voorbeeld"). */
+function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
+  const replies = turn.deps.replies;
+  const next = list.followUps?.[0];
+  if (wish === 'more' && next) return showEntry(turn, turn.knowledge.require(next));
+  const withExamples = list.items.map((id) => turn.knowledge.require(id)).filter((item) => item.examples);
+  const choices =
+    wish === 'example' && withExamples.length > 0
+      ? withExamples
+      : list.items.map((id) => turn.knowledge.require(id));
+  if (wish === 'example' && withExamples.length === 0) return nothingMore(turn, list, wish);
+  const text = MESSAGES[turn.language].whichItem(replies.title(list, turn.language));
+  return notice(
+    turn,
+    text,
+    choices.map((item) => replies.button(item, turn.language)),
+  );
+}
+
+function nothingMore(turn: Turn, entry: KnowledgeEntry, wish: Wish): Outcome {
+  const m = MESSAGES[turn.language];
+  const replies = turn.deps.replies;
+  const title = replies.title(entry, turn.language);
+  const buttons = entry.parent
+    ? replies.neighbours(entry, turn.language)
+    : (entry.followUps ?? []).map((id) => replies.button(turn.knowledge.require(id), turn.language));
+  return notice(
+    turn,
+    wish === 'example' ? m.noExample(title) : m.nothingMore(title),
+    buttons.length ? buttons : replies.topicButtons(turn.language),
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * An ordinal: "de tweede" (the list in focus, or the choices just offered),
+ * "de zesde pet" or "het vierde kenmerk van diensten" (the list the words name).
+ * A number outside the list gets a clear answer, not a guess.
+ */
+import type { KnowledgeEntry } from '../knowledge/types';
+import type { Turn } from '../conversation/turn';
+import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
+import { findOrdinal, resolvePosition, type Position } from '../text/ordinals';
+import { intent, type Outcome } from './types';
+import { showEntry } from './showEntry';
+import { notice } from './notice';
+
+type Selection =
+  | { kind: 'item'; list: KnowledgeEntry; position: Position }
+  | { kind: 'choice'; ids: string[]; position: Position }
+  | { kind: 'ambiguous'; lists: KnowledgeEntry[]; position: Position }
+  | { kind: 'noList' };
+
+/** Words that only carry the ordinal ("the fourth one", "onderdeel nummer 2"). */
+const ORDINAL_FILLER = new Set([
+  'one',
+  'ones',
+  'item',
+  'items',
+  'onderdeel',
+  'punt',
+  'nummer',
+  'number',
+  'dan',
+  'then',
+  'please',
+  'graag',
+]);
+
+export const ordinal = intent<Selection>({
+  name: 'ordinal',
+  select(turn) {
+    const mention = findOrdinal(turn.text);
+    if (!mention) return undefined;
+    const rest = mention.rest.filter((w) => !ORDINAL_FILLER.has(w)).join(' ');
+    const position = mention.position;
+    if (turn.contentWords(rest).length === 0) {
+      if (turn.memory.choiceIds) return { kind: 'choice', ids: turn.memory.choiceIds, position };
+      const list = turn.focusList;
+      return list ? { kind: 'item', list, position } : { kind: 'noList' };
+    }
+    const lists = namedLists(turn, rest);
+    if (lists.length === 0) return undefined;
+    const focus = turn.focusList;
+    const inFocus = lists.find((l) => l.id === focus?.id);
+    if (inFocus || lists.length === 1) return { kind: 'item', list: inFocus ?? lists[0]!, position };
+    return { kind: 'ambiguous', lists, position };
+  },
+  handle(turn, selection) {
+    const m = MESSAGES[turn.language];
+    switch (selection.kind) {
+      case 'noList':
+        return notice(turn, m.noList, turn.deps.replies.topicButtons(turn.language));
+      case 'choice': {
+        const id = selection.ids[(resolvePosition(selection.position, selection.ids.length) ?? 0) - 1];
+        return id
+          ? showEntry(turn, turn.knowledge.require(id))
+          : { ...clarifyAgain(turn, selection.ids), choiceIds: selection.ids };
+      }
+      case 'ambiguous':
+        return clarifyPosition(turn, selection.lists, selection.position);
+      case 'item':
+        return showItem(turn, selection.list, selection.position);
+    }
+  },
+});
+
+/** The lists the words name, best first; near-ties are all returned. */
+function namedLists(turn: Turn, rest: string): KnowledgeEntry[] {
+  const { matcher, knowledge, options } = turn.deps;
+  const listOf = (id: string) => {
+    const entry = knowledge.get(id);
+    if (entry?.items.length) return entry;
+    return entry?.parent ? knowledge.get(entry.parent) : undefined;
+  };
+  const scores = new Map<string, number>();
+  for (const c of matcher.match(rest, { preferred: turn.language, allowed: (id) => listOf(id) !== undefined })
+    .candidates) {
+    const list = listOf(c.entryId)!;
+    scores.set(list.id, Math.max(scores.get(list.id) ?? 0, c.score));
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const best = ranked[0]?.[1] ?? 0;
+  if (best < options.suggestThreshold) return [];
+  return ranked.filter(([, s]) => best - s <= options.clarifyMargin).map(([id]) => knowledge.require(id));
+}
+
+function showItem(turn: Turn, list: KnowledgeEntry, position: Position): Outcome {
+  const index = resolvePosition(position, list.items.length);
+  if (index !== undefined) return showEntry(turn, turn.knowledge.require(list.items[index - 1]!));
+  const m = MESSAGES[turn.language];
+  const replies = turn.deps.replies;
+  const text = m.outOfRange(
+    positionName(position.value, turn.language),
+    list.items.length,
+    replies.title(list, turn.language),
+  );
+  return { ...notice(turn, text, replies.itemButtons(list, turn.language)), focusId: list.id };
+}
+
+function clarifyPosition(turn: Turn, lists: KnowledgeEntry[], position: Position): Outcome {
+  const replies = turn.deps.replies;
+  const items = lists.flatMap((list) => {
+    const index = resolvePosition(position, list.items.length);
+    return index === undefined ? [] : [{ item: turn.knowledge.require(list.items[index - 1]!), list }];
+  });
+  if (items.length === 0)
+    return notice(turn, MESSAGES[turn.language].noList, replies.topicButtons(turn.language));
+  const buttons = items.map(({ item, list }) => ({
+    ...replies.button(item, turn.language),
+    title: `${replies.title(item, turn.language)} (${replies.title(list, turn.language)})`,
+  }));
+  const text = MESSAGES[turn.language].clarifyOrdinal(
+    ordinalName(position.from, position.value, turn.language),
+  );
+  return {
+    replies: [{ kind: 'clarify', language: turn.language, text, buttons }],
+    choiceIds: items.map((i) => i.item.id),
+  };
+}
+
+function clarifyAgain(turn: Turn, ids: string[]): Outcome {
+  const buttons = ids.map((id) => turn.deps.replies.button(turn.knowledge.require(id), turn.language));
+  return {
+    replies: [{ kind: 'clarify', language: turn.language, text: MESSAGES[turn.language].clarify, buttons }],
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Greetings, thanks, goodbyes, "help", "who are you": a short social reply in
+ * the visitor's language, never an FAQ answer. Only a message that is small
+ * talk as a whole counts: "Hallo, wat is sociaal ondernemen?" is a question.
+ */
+import { MESSAGES, type SmallTalkKind } from '../conversation/messages';
+import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser';
+import { intent } from './types';
+
+export const smallTalk = intent<SmallTalk>({
+  name: 'smallTalk',
+  select: (turn) => recogniseSmallTalk(turn.normalized),
+  handle(turn, { kind, language }) {
+    // A word both languages use ("ok", "hey", "top") keeps the conversation's language.
+    const replyLanguage = language ?? turn.detected ?? turn.language;
+    const buttons = WITH_TOPICS.includes(kind) ? turn.deps.replies.topicButtons(replyLanguage) : [];
+    return {
+      replies: [
+        {
+          kind: 'smalltalk',
+          language: replyLanguage,
+          text: MESSAGES[replyLanguage].smallTalk[kind],
+          buttons,
+        },
+      ],
+      language: replyLanguage,
+    };
+  },
+});
+
+const WITH_TOPICS: SmallTalkKind[] = ['help', 'greeting', 'who'];

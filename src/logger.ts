@@ -1,0 +1,43 @@
+/**
+ * Structured JSON logs, one object per line on stdout/stderr, so App Service
+ * and any log shipper can parse them. Message text from visitors is only
+ * logged when debug logging is on.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface Logger {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string, level: LogLevel) => void = defaultWrite,
+): Logger {
+  const log =
+    (at: LogLevel) =>
+    (msg: string, fields: Record<string, unknown> = {}) => {
+      if (ORDER[at] < ORDER[level]) return;
+      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...serializable(fields) }), at);
+    };
+  return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
+}
+
+/** A logger that drops everything (tests, tools). */
+export const silentLogger: Logger = createLogger('error', () => undefined);
+
+function defaultWrite(line: string, level: LogLevel): void {
+  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+}
+
+function serializable(fields: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fields)) {
+    out[key] = value instanceof Error ? { name: value.name, message: value.message } : value;
+  }
+  return out;
+}

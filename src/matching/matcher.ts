@@ -1,0 +1,146 @@
+/**
+ * The matcher: one index per language, language detection, and a merged,
+ * sorted list of candidates for a visitor's text. It decides nothing; ranking
+ * (answer, clarify or fall back) is rank.ts.
+ */
+import type { KnowledgeBase, Language } from '../knowledge/types';
+import type { AnalyzedToken } from '../text/pipeline';
+import { LanguageDetector } from '../text/languageDetector';
+import { normalizeText } from '../text/normalize';
+import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
+import { scoreEntries, type Candidate } from './scorer';
+import type { MatcherOptions } from './matcherOptions';
+import { asksForFact } from '../text/questionType';
+
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+export interface MatchResult {
+  /** The language the words show, if they show one. */
+  detected: Language | undefined;
+  tokens: Record<Language, AnalyzedToken[]>;
+  /** Best first; at most one per entry. */
+  candidates: Candidate[];
+}
+
+export interface MatchOptions {
+  /** Language to prefer when the words do not tell (the conversation's language). */
+  preferred?: Language;
+  /** Only entries for which this returns true are scored. */
+  allowed?: (entryId: string) => boolean;
+}
+
+export class Matcher {
+  readonly indexes: Record<Language, LanguageIndex>;
+  private readonly detector: LanguageDetector;
+
+  constructor(
+    readonly knowledge: KnowledgeBase,
+    readonly options: MatcherOptions,
+  ) {
+    this.indexes = {
+      nl: buildLanguageIndex(knowledge, 'nl', options),
+      en: buildLanguageIndex(knowledge, 'en', options),
+    };
+    this.detector = new LanguageDetector({ nl: this.indexes.nl.vocabulary, en: this.indexes.en.vocabulary });
+  }
+
+  detectLanguage(text: string): Language | undefined {
+    return this.detector.detect(text);
+  }
+
+  /** Content words of the text after spelling correction, synonyms and stemming. */
+  analyze(text: string, language: Language): AnalyzedToken[] {
+    const index = this.indexes[language];
+    return index.pipeline.analyze(text, index.corrector);
+  }
+
+  /** Like analyze, but marks the words of sentences around the one question as context. */
+  private analyzeSentences(text: string, language: Language): AnalyzedToken[] {
+    const question = questionSentence(text);
+    if (!question) return this.analyze(text, language);
+    return sentences(text).flatMap((sentence) =>
+      this.analyze(sentence, language).map((t) => (sentence === question ? t : { ...t, context: true })),
+    );
+  }
+
+  /**
+   * Scores the whole text and, when it is several sentences of which one is a
+   * question, that question on its own: "Welke rollen heeft een sociaal
+   * ondernemer? Ik las iets over petten." is about the first sentence.
+   */
+  match(text: string, options: MatchOptions = {}): MatchResult {
+    const whole = this.matchText(text, options);
+    const question = questionSentence(text);
+    const merged = new Map(whole.candidates.map((c) => [c.entryId, c]));
+    if (question) {
+      for (const c of this.matchText(question, options).candidates) {
+        if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
+      }
+    }
+    const penalty = asksForFact(question ?? text) ? this.options.factQuestionPenalty : 0;
+    const candidates = [...merged.values()].map((c) =>
+      c.score < 1 && penalty > 0 ? { ...c, score: c.score * (1 - penalty) } : c,
+    );
+    return { ...whole, candidates: sortCandidates(candidates) };
+  }
+
+  private matchText(text: string, options: MatchOptions): MatchResult {
+    const detected = this.detectLanguage(text);
+    const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
+    const merged = new Map<string, Candidate>();
+    for (const language of LANGUAGES) {
+      const weight = detected && detected !== language ? this.options.otherLanguageWeight : 1;
+      for (const c of this.score(text, language, tokens[language], options.allowed)) {
+        const weighted = { ...c, score: c.score * weight };
+        const previous = merged.get(c.entryId);
+        const preferred = (detected ?? options.preferred) === language;
+        if (
+          !previous ||
+          weighted.score > previous.score ||
+          (weighted.score === previous.score && preferred)
+        ) {
+          merged.set(c.entryId, weighted);
+        }
+      }
+    }
+    return { detected, tokens, candidates: sortCandidates([...merged.values()]) };
+  }
+
+  private score(
+    text: string,
+    language: Language,
+    tokens: AnalyzedToken[],
+    allowed?: (id: string) => boolean,
+  ) {
+    const candidates = scoreEntries(this.indexes[language], tokens, this.options, allowed);
+    const exactId = this.indexes[language].exact.get(normalizeText(text));
+    if (exactId && (!allowed || allowed(exactId))) {
+      const others = candidates.filter((c) => c.entryId !== exactId);
+      return [
+        { entryId: exactId, score: 1, language, phrasingScore: 1, answerScore: 0, phrasing: text },
+        ...others,
+      ];
+    }
+    return candidates;
+  }
+}
+
+function sortCandidates(candidates: Candidate[]): Candidate[] {
+  return candidates.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+}
+
+function sentences(text: string): string[] {
+  return (
+    text
+      .match(/[^.!?]+[.!?]*/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
+}
+
+/** The one sentence that ends in a question mark, when the text has more sentences than that. */
+function questionSentence(text: string): string | undefined {
+  const all = sentences(text);
+  const questions = all.filter((s) => s.endsWith('?'));
+  return all.length > 1 && questions.length === 1 ? questions[0] : undefined;
+}

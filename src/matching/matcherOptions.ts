@@ -1,0 +1,101 @@
+/**
+ * Every tunable of the matcher in one place, with the range each may take.
+ * Defaults were chosen with `npm run eval` (see README, "Tuning the matcher").
+ */
+export interface MatcherOptions {
+  /** Confidence (0–1) from which the best candidate is answered. */
+  answerThreshold: number;
+  /** Confidence from which a candidate is worth offering in a "Bedoelt u …?" or as a nearest topic. */
+  suggestThreshold: number;
+  /** When the runner-up is within this distance of the best, the bot asks instead of guessing. */
+  clarifyMargin: number;
+  /** Most candidates offered in a clarification. */
+  maxClarifyOptions: number;
+  /** Nearest topics offered as buttons with a fallback. */
+  fallbackSuggestions: number;
+  /** How much an answer's own wording counts next to the questions that lead to it (0–1). */
+  answerTextWeight: number;
+  /** Weight of a word the knowledge base never uses, relative to its IDF: off-topic words pull a match down. */
+  unknownWordWeight: number;
+  /** Unknown words in the sentences around a question count this much of an unknown word in it (context). */
+  contextWordWeight: number;
+  /** Weight lost per spelling edit on a corrected word. */
+  correctionPenalty: number;
+  /** How much a match in the visitor's other language counts, when the language is clear (0–1). */
+  otherLanguageWeight: number;
+  /** An item that leads the other items of the winning list by this much is what the question is about. */
+  itemPreferenceMargin: number;
+  /** Share of the score taken off when a question asks for a fact (how many, when, who did …). */
+  factQuestionPenalty: number;
+  /** Added to the score of the list in focus and its items (follow-ups by name). */
+  focusBoost: number;
+  /** Spelling correction: tokens shorter than this are never corrected. */
+  minCorrectableLength: number;
+  /** Spelling correction: fuse.js threshold (0 exact … 1 anything). */
+  fuzzyThreshold: number;
+}
+
+export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
+  answerThreshold: 0.5,
+  suggestThreshold: 0.25,
+  clarifyMargin: 0.06,
+  maxClarifyOptions: 3,
+  fallbackSuggestions: 3,
+  answerTextWeight: 0.6,
+  unknownWordWeight: 1.5,
+  correctionPenalty: 0.1,
+  contextWordWeight: 0.3,
+  otherLanguageWeight: 0.85,
+  focusBoost: 0.15,
+  factQuestionPenalty: 0.2,
+  itemPreferenceMargin: 0.2,
+  minCorrectableLength: 4,
+  fuzzyThreshold: 0.34,
+});
+
+const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?: boolean }> = {
+  answerThreshold: { min: 0.05, max: 1 },
+  suggestThreshold: { min: 0, max: 1 },
+  clarifyMargin: { min: 0, max: 0.5 },
+  maxClarifyOptions: { min: 2, max: 5, integer: true },
+  fallbackSuggestions: { min: 0, max: 6, integer: true },
+  answerTextWeight: { min: 0, max: 1 },
+  unknownWordWeight: { min: 0, max: 5 },
+  correctionPenalty: { min: 0, max: 0.5 },
+  contextWordWeight: { min: 0, max: 1 },
+  otherLanguageWeight: { min: 0, max: 1 },
+  focusBoost: { min: 0, max: 0.5 },
+  factQuestionPenalty: { min: 0, max: 0.9 },
+  itemPreferenceMargin: { min: 0, max: 0.5 },
+  minCorrectableLength: { min: 3, max: 12, integer: true },
+  fuzzyThreshold: { min: 0, max: 0.6 },
+};
+
+/** Fills in defaults and checks every value; throws with the name, the value and the allowed range. */
+export function validateMatcherOptions(input: unknown): MatcherOptions {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new Error('matcher options must be an object');
+  }
+  const options: MatcherOptions = { ...DEFAULT_MATCHER_OPTIONS };
+  for (const [key, value] of Object.entries(input)) {
+    const range = RANGES[key as keyof MatcherOptions];
+    if (!range) throw new Error(`unknown matcher option "${key}"; known: ${Object.keys(RANGES).join(', ')}`);
+    const ok =
+      typeof value === 'number' &&
+      value >= range.min &&
+      value <= range.max &&
+      (!range.integer || Number.isInteger(value));
+    if (!ok) {
+      throw new Error(
+        `${key}=${JSON.stringify(value)} is out of range: ${range.integer ? 'a whole number' : 'a number'} from ${range.min} to ${range.max}`,
+      );
+    }
+    options[key as keyof MatcherOptions] = value;
+  }
+  if (options.suggestThreshold > options.answerThreshold) {
+    throw new Error(
+      `suggestThreshold (${options.suggestThreshold}) must not exceed answerThreshold (${options.answerThreshold})`,
+    );
+  }
+  return Object.freeze(options);
+}

@@ -1,0 +1,59 @@
+/**
+ * Turns scored candidates into a decision, never a message:
+ * answer the best one, ask which of a few near-ties was meant, or admit there
+ * is no answer (with the nearest topics worth offering).
+ */
+import type { Candidate } from './scorer';
+import type { MatcherOptions } from './matcherOptions';
+
+export type Ranking =
+  | { kind: 'answer'; best: Candidate }
+  | { kind: 'clarify'; options: Candidate[] }
+  | { kind: 'none'; nearest: Candidate[] };
+
+/**
+ * @param parentOf the list an entry is an item of, if any: a question that
+ *   names both a list and one of its items ("de partner bij de negen petten")
+ *   is about the item.
+ */
+export function rank(
+  candidates: readonly Candidate[],
+  options: MatcherOptions,
+  parentOf: (entryId: string) => string | undefined = () => undefined,
+): Ranking {
+  candidates = preferItems(candidates, options, parentOf);
+  const [best] = candidates;
+  if (!best || best.score < options.answerThreshold) {
+    const nearest = candidates
+      .filter((c) => c.score >= options.suggestThreshold)
+      .slice(0, options.fallbackSuggestions);
+    return { kind: 'none', nearest };
+  }
+  const close = candidates
+    .filter((c) => c.score >= options.answerThreshold && best.score - c.score <= options.clarifyMargin)
+    .slice(0, options.maxClarifyOptions);
+  if (close.length > 1 && best.score < 1) return { kind: 'clarify', options: close };
+  return { kind: 'answer', best };
+}
+
+/**
+ * When a list wins but one of its items clearly stands out from the other
+ * items, the question names that item ("Wat doet de partner bij de negen
+ * petten?"): the item is the answer, with the list's confidence. A question
+ * about the list as a whole scores its items alike.
+ */
+function preferItems(
+  candidates: readonly Candidate[],
+  options: MatcherOptions,
+  parentOf: (entryId: string) => string | undefined,
+): readonly Candidate[] {
+  const [best] = candidates;
+  // An exact question (a button, a question as the FAQ asks it) is never second-guessed.
+  if (!best || best.score >= 1) return candidates;
+  const items = candidates.filter((c) => parentOf(c.entryId) === best.entryId);
+  const [first, second] = items;
+  if (!first || first.score < options.suggestThreshold) return candidates;
+  if (first.score - (second?.score ?? 0) < options.itemPreferenceMargin) return candidates;
+  const item = { ...first, score: Math.max(first.score, best.score) };
+  return [item, ...candidates.filter((c) => c !== first && c !== best)];
+}

@@ -1,0 +1,91 @@
+/**
+ * Scores entries against a visitor's question in one language.
+ *
+ * A phrasing scores the cosine between the question's and the phrasing's
+ * IDF-weighted stem sets; an entry takes its best phrasing. The answer text
+ * adds a second, weaker signal: how much of the question the answer's own
+ * words cover, counting rare words most (a question made of words every answer
+ * uses, "sociaal ondernemer", says little about which answer is meant). Only phrasings and answers that share a stem with
+ * the question are touched (inverted index), so a turn's cost follows the
+ * question, not the size of the knowledge base.
+ */
+import type { Language } from '../knowledge/types';
+import type { AnalyzedToken } from '../text/pipeline';
+import type { LanguageIndex } from './languageIndex';
+import type { MatcherOptions } from './matcherOptions';
+
+export interface Candidate {
+  entryId: string;
+  /** Confidence from 0 to 1. */
+  score: number;
+  language: Language;
+  phrasingScore: number;
+  answerScore: number;
+  /** The phrasing that matched best. */
+  phrasing?: string;
+}
+
+export function scoreEntries(
+  index: LanguageIndex,
+  tokens: AnalyzedToken[],
+  options: MatcherOptions,
+  allowed?: (entryId: string) => boolean,
+): Candidate[] {
+  const weights = queryWeights(index, tokens, options);
+  const queryNorm = Math.hypot(...weights.values());
+  if (queryNorm === 0) return [];
+  const answerNorm = index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0);
+
+  const dots = new Map<number, number>();
+  const covered = new Map<string, { weight: number; words: number }>();
+  for (const [stem, weight] of weights) {
+    const idf = index.idf(stem);
+    for (const p of index.phrasingsWith.get(stem) ?? []) dots.set(p, (dots.get(p) ?? 0) + weight * idf);
+    for (const id of index.answersWith.get(stem) ?? []) {
+      const c = covered.get(id) ?? { weight: 0, words: 0 };
+      covered.set(id, { weight: c.weight + weight * idf, words: c.words + 1 });
+    }
+  }
+
+  const best = new Map<string, Candidate>();
+  const candidate = (entryId: string) => {
+    let c = best.get(entryId);
+    if (!c) {
+      c = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 };
+      best.set(entryId, c);
+    }
+    return c;
+  };
+  for (const [p, dot] of dots) {
+    const phrasing = index.phrasings[p]!;
+    if (allowed && !allowed(phrasing.entryId)) continue;
+    const score = dot / (queryNorm * phrasing.norm);
+    const c = candidate(phrasing.entryId);
+    if (score > c.phrasingScore) {
+      c.phrasingScore = score;
+      c.phrasing = phrasing.text;
+    }
+  }
+  for (const [entryId, { weight, words }] of covered) {
+    if (allowed && !allowed(entryId)) continue;
+    // One shared word is weak evidence: a name the answer mentions is not the question it answers.
+    const evidence = Math.min(1, words / 2);
+    candidate(entryId).answerScore = Math.min(1, (options.answerTextWeight * weight * evidence) / answerNorm);
+  }
+  // Two independent signals: the answer text raises what the questions leave open.
+  for (const c of best.values())
+    c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+}
+
+/** One weight per distinct stem: its IDF, raised for unknown words, lowered for corrected ones. */
+function queryWeights(index: LanguageIndex, tokens: AnalyzedToken[], options: MatcherOptions) {
+  const weights = new Map<string, number>();
+  for (const token of tokens) {
+    const unknown = options.unknownWordWeight * (token.context ? options.contextWordWeight : 1);
+    const factor = token.unknown ? unknown : Math.max(0, 1 - options.correctionPenalty * token.edits);
+    const weight = index.idf(token.stem) * factor;
+    weights.set(token.stem, Math.max(weights.get(token.stem) ?? 0, weight));
+  }
+  return weights;
+}

@@ -1,0 +1,67 @@
+/**
+ * The HTTP server: POST /api/messages for the Bot Framework and GET /healthz.
+ * Every request that is not a usable activity is refused with a 4xx and a
+ * message saying why; errors are answered as JSON, never as a crash.
+ */
+import restify, { type Request, type Response, type Server } from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import type { ActivityHandler } from 'botbuilder';
+import type { Logger } from '../logger';
+import { validateActivity } from './validateActivity';
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  maxBodyBytes: number;
+  maxTextChars: number;
+  /** Facts for /healthz, e.g. how many knowledge entries are loaded. */
+  health: () => Record<string, unknown>;
+}
+
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'quanta-faq-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!req.is('json')) return sendError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
+    const check = validateActivity(req.body, deps.maxTextChars);
+    if (!check.ok) return sendError(res, check.status, check.message);
+    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  // restify 12 wants route handlers async (or taking next); this one has nothing to await.
+  // eslint-disable-next-line @typescript-eslint/require-await
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    res.json(200, { status: 'ok', ...deps.health() });
+  });
+
+  // restify's own errors (bad JSON, body too large, unknown route) as JSON with a clear message.
+  server.on('restifyError', (req: Request, res: Response, error: RestifyError, next: () => void) => {
+    const status = error.statusCode ?? 500;
+    deps.logger.warn('request refused', { method: req.method, path: req.path(), status, reason: error.message });
+    res.setHeader('content-type', 'application/json');
+    error.toJSON = () => ({ error: errorName(status), message: friendly(status, error.message, deps.maxBodyBytes) });
+    next();
+  });
+  return server;
+}
+
+type RestifyError = Error & { statusCode?: number; toJSON?: () => unknown };
+
+function sendError(res: Response, status: number, message: string): void {
+  res.json(status, { error: errorName(status), message });
+}
+
+function errorName(status: number): string {
+  return (
+    { 400: 'BadRequest', 401: 'Unauthorized', 404: 'NotFound', 405: 'MethodNotAllowed', 413: 'PayloadTooLarge', 415: 'UnsupportedMediaType' }[status] ??
+    (status >= 500 ? 'InternalError' : 'Error')
+  );
+}
+
+function friendly(status: number, message: string, maxBodyBytes: number): string {
+  if (status === 413) return `the request body is larger than ${maxBodyBytes} bytes`;
+  if (status === 400 && /JSON|Unexpected|token/i.test(message)) return `the body is not valid JSON: ${message}`;
+  return message;
+}

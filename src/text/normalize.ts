@@ -1,0 +1,34 @@
+/** Character-level clean-up shared by every language pipeline. */
+
+/** "coördinator" → "coordinator", "ideeën" → "ideeen", "cliënt" → "client". */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+}
+
+// Control characters except tab and newline, and zero-width/format characters
+// that would otherwise glue or split words invisibly.
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+
+/** Removes characters a person cannot see or type on purpose. */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
+}
+
+/**
+ * Lower case, folded diacritics, typographic quotes unified, every run of
+ * characters that is not a letter or digit turned into one space.
+ */
+export function normalizeText(text: string): string {
+  return foldDiacritics(stripInvisible(text).toLowerCase())
+    .replace(/[’‘`´]/g, "'")
+    .replace(/'s\b/g, 's') // "collega's" → "collegas"
+    .replace(/(\p{L})-(?=\p{L})/gu, '$1') // "e-mailadres" → "emailadres"
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** True when the text holds at least one letter or digit. */
+export function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}

@@ -1,0 +1,158 @@
+/**
+ * Finds an ordinal in a visitor's words: "de zesde", "nummer 4", "3e", "pet 3",
+ * "de laatste", "the second one". Cardinals ("de negen petten") are not
+ * ordinals and are left alone.
+ */
+import natural from 'natural';
+import { normalizeText } from './normalize';
+
+export type Position = { from: 'start' | 'end'; value: number };
+
+export interface OrdinalMention {
+  position: Position;
+  /** The other words of the text, in order. */
+  rest: string[];
+}
+
+const WORDS: Record<string, number> = {
+  eerste: 1,
+  tweede: 2,
+  derde: 3,
+  vierde: 4,
+  vijfde: 5,
+  zesde: 6,
+  zevende: 7,
+  achtste: 8,
+  negende: 9,
+  tiende: 10,
+  elfde: 11,
+  twaalfde: 12,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+/** Cardinals count as ordinals right after a marker or an item noun: "pet nummer drie", "kenmerk vijf". */
+const CARDINALS: Record<string, number> = {
+  een: 1,
+  één: 1,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  vijf: 5,
+  zes: 6,
+  zeven: 7,
+  acht: 8,
+  negen: 9,
+  tien: 10,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const FROM_END: Record<string, number> = { laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 };
+const MARKERS = new Set(['nummer', 'nr', 'no', 'number', 'num', 'nummertje']);
+const ITEM_NOUNS = new Set(
+  'pet hoed rol kenmerk eigenschap karakteristiek punt item stap hat role cap trait characteristic feature point'.split(
+    ' ',
+  ),
+);
+const FILLER = new Set('en de het een and the what wat is about over dan then'.split(' '));
+const NUMBERED = /^(\d{1,2})(e|de|ste|st|nd|rd|th)$/;
+
+export function findOrdinal(text: string): OrdinalMention | undefined {
+  const words = normalizeText(text).split(' ').filter(Boolean);
+  const onlyNumber = words.filter((w) => !FILLER.has(w)).length === 1;
+  for (let i = 0; i < words.length; i++) {
+    const found = readAt(words, i, onlyNumber);
+    if (found) {
+      const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
+      // "op een na laatste" / "second last" / "one but last": one before the end.
+      if (found.position.from === 'end' && isOneBefore(words.slice(Math.max(0, i - 3), i))) {
+        return {
+          position: { from: 'end', value: 2 },
+          rest: rest.filter((w) => !['op', 'een', 'na', 'second', 'one', 'but'].includes(w)),
+        };
+      }
+      return { position: found.position, rest };
+    }
+  }
+  return undefined;
+}
+
+function readAt(
+  words: string[],
+  i: number,
+  onlyNumber: boolean,
+): { position: Position; length: number } | undefined {
+  const word = words[i]!;
+  if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
+    return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
+  }
+  const ordinal = WORDS[word] ?? fuzzyOrdinal(word);
+  if (ordinal) return { position: { from: 'start', value: ordinal }, length: 1 };
+  if (FROM_END[word]) return { position: { from: 'end', value: FROM_END[word] }, length: 1 };
+  const numbered = NUMBERED.exec(word);
+  if (numbered) return { position: { from: 'start', value: Number(numbered[1]) }, length: 1 };
+  const next = words[i + 1];
+  if (MARKERS.has(word) && next && /^\d{1,2}$/.test(next)) {
+    return { position: { from: 'start', value: Number(next) }, length: 2 };
+  }
+  if (MARKERS.has(word) && next && CARDINALS[next]) {
+    return { position: { from: 'start', value: CARDINALS[next] }, length: 2 };
+  }
+  if (CARDINALS[word] && ITEM_NOUNS.has(words[i - 1] ?? '') && !MARKERS.has(words[i + 1] ?? '')) {
+    return { position: { from: 'start', value: CARDINALS[word] }, length: 1 };
+  }
+  const numberOf = next === 'van' || next === 'of' || next === 'uit'; // "5 van de kenmerken", "3 of the hats"
+  if (/^\d{1,2}$/.test(word) && (onlyNumber || numberOf || ITEM_NOUNS.has(words[i - 1] ?? ''))) {
+    return { position: { from: 'start', value: Number(word) }, length: 1 };
+  }
+  return undefined;
+}
+
+/** Ordinal words survive one typo ("twede", "vierd", "negnde"); words of four letters or less must be exact. */
+const NOT_ORDINALS = new Set([
+  'eerst',
+  'derden',
+  'firsts',
+  'seconds',
+  'lasts',
+  'fifty',
+  'sixty',
+  'fight',
+  'tent',
+]);
+
+function fuzzyOrdinal(word: string): number | undefined {
+  if (word.length < 4 || NOT_ORDINALS.has(word) || CARDINALS[word]) return undefined;
+  for (const [ordinal, value] of Object.entries(WORDS)) {
+    if (ordinal.length >= 5 && natural.DamerauLevenshteinDistance(word, ordinal) <= 1) return value;
+  }
+  return undefined;
+}
+
+function isOneBefore(before: string[]): boolean {
+  const joined = before.join(' ');
+  return /(op een na|second|one but)$/.test(joined);
+}
+
+/** The 1-based position in a list of `length` items, or undefined when it is outside the list. */
+export function resolvePosition(position: Position, length: number): number | undefined {
+  const index = position.from === 'start' ? position.value : length - position.value + 1;
+  return index >= 1 && index <= length ? index : undefined;
+}

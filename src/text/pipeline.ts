@@ -1,0 +1,89 @@
+/**
+ * The text pipeline of one language, as swappable steps:
+ * normalise → tokenise → (correct spelling) → synonyms → stopwords → stem.
+ */
+import type { Language } from '../knowledge/types';
+import { normalizeText } from './normalize';
+import { isStopword } from './stopwords';
+import { stemmers } from './stemmers';
+import type { SpellingCorrector } from './spellingCorrector';
+
+export interface AnalyzedToken {
+  /** The word as typed (normalised). */
+  typed: string;
+  /** The word after spelling correction and synonyms. */
+  word: string;
+  stem: string;
+  /** Spelling edits needed to reach `word`; 0 when typed correctly. */
+  edits: number;
+  /** True when the word is not in the knowledge base's vocabulary at all. */
+  unknown: boolean;
+  /** True for words of a sentence around the question ("Ik werk in de zorg. Wat is …?"). */
+  context?: boolean;
+}
+
+export class TextPipeline {
+  private readonly synonymOf = new Map<string, string>();
+
+  constructor(
+    readonly language: Language,
+    synonymGroups: string[][],
+  ) {
+    for (const [canonical, ...others] of synonymGroups) {
+      for (const word of others) this.synonymOf.set(word, canonical!);
+    }
+  }
+
+  /** Normalised words, stopwords included. */
+  words(text: string): string[] {
+    const normalized = normalizeText(text);
+    return normalized ? normalized.split(' ') : [];
+  }
+
+  /** Content words of an indexed text (the knowledge base itself is spelled right). */
+  stems(text: string): string[] {
+    return this.analyze(text).map((t) => t.stem);
+  }
+
+  /** Content words of a visitor's text; with a corrector, misspelt words are corrected first. */
+  analyze(text: string, corrector?: SpellingCorrector): AnalyzedToken[] {
+    const tokens: AnalyzedToken[] = [];
+    const words = corrector ? joinSplitWords(this.words(text), corrector) : this.words(text);
+    for (const typed of words) {
+      for (const { word, edits, unknown } of this.correct(typed, corrector)) {
+        const canonical = this.synonymOf.get(word) ?? word;
+        if (isStopword(canonical, this.language) || isStopword(typed, this.language)) continue;
+        tokens.push({ typed, word: canonical, stem: stemmers[this.language](canonical), edits, unknown });
+      }
+    }
+    return tokens;
+  }
+
+  private correct(typed: string, corrector?: SpellingCorrector) {
+    if (!corrector || corrector.isKnown(typed) || isStopword(typed, this.language)) {
+      return [{ word: typed, edits: 0, unknown: corrector ? !corrector.isKnown(typed) : false }];
+    }
+    // Another form of a known word ("onderneming" next to "ondernemen") is not a typo.
+    if (corrector.isKnownStem(stemmers[this.language](typed)))
+      return [{ word: typed, edits: 0, unknown: false }];
+    const parts = corrector.split(typed);
+    if (parts) return parts.map((word) => ({ word, edits: 1, unknown: false }));
+    const correction = corrector.correct(typed);
+    if (correction) return [{ word: correction.word, edits: correction.distance, unknown: false }];
+    return [{ word: typed, edits: 0, unknown: true }];
+  }
+}
+
+/** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
+function joinSplitWords(words: string[], corrector: SpellingCorrector): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    if (next && corrector.isKnown(word + next) && !(corrector.isKnown(word) && corrector.isKnown(next))) {
+      joined.push(word + next);
+      i++;
+    } else joined.push(word);
+  }
+  return joined;
+}

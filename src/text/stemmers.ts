@@ -1,0 +1,14 @@
+import natural from 'natural';
+import type { Language } from '../knowledge/types';
+
+type Stem = (word: string) => string;
+
+/**
+ * natural's Dutch Porter stemmer leaves double vowels in place in some forms
+ * ("sociaal" → "sociaal", "sociale" → "social"); Dutch spelling doubles a vowel in
+ * closed syllables only, so undoubling after stemming makes both forms meet.
+ */
+const dutch: Stem = (word) => natural.PorterStemmerNl.stem(word).replace(/([aeiou])\1/g, '$1');
+const english: Stem = (word) => natural.PorterStemmer.stem(word);
+
+export const stemmers: Record<Language, Stem> = { nl: dutch, en: english };

@@ -1,0 +1,53 @@
+/**
+ * Words that say nothing about which FAQ entry is meant, per language.
+ *
+ * natural does not export its Dutch stopword list, so the Dutch list is the
+ * Snowball list (snowballstem.org/algorithms/dutch/stop.txt) plus common forms
+ * visitors write. "Frame" words are the way people wrap a question ("wat
+ * betekent…", "kun je uitleggen…", "what does … mean"): they are not stopwords in
+ * general text, but in a question to this FAQ they carry no topic.
+ */
+import natural from 'natural';
+import type { Language } from '../knowledge/types';
+
+const DUTCH_STOPWORDS =
+  `aan al alle alles als altijd andere ben bij daar dan dat de der deze die dit doch doen
+door dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is
+ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog nu of om omdat onder ons ook op
+over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze
+zelf zich zij zijn zo zonder zou jij jou jouw jullie wij we mijn onze hen hun dat wel nee ok oke dan welke welk
+waarom waarin waarop waarmee waardoor wanneer hoezo hé he eh uhm zou zouden kun kunt mag mogen moeten moet moeten
+gaat gaan doet deed word ben bent waar`.split(/\s+/);
+
+const DUTCH_FRAME =
+  `betekent betekenen betekenis bedoelt bedoel bedoeld bedoelen verstaan verstaat verstaan houdt
+houd inhoud inhoudt inhouden uitleg uitleggen leg legt vertel vertellen vertelt graag weten precies eigenlijk
+opnoemen opsommen opsomming noem nou even alsjeblieft alstublieft aub svp vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf
+omschrijf omschrijving definitie definieer begrip term info informatie? toelichting toelichten uitgelegd
+allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
+hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste`
+    .split(/\s+/)
+    .filter((w) => !w.endsWith('?'));
+
+const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
+please know want like would could can exactly actually really kind sort thing things about regarding
+what's whats whats' does did do called call hello hi`.split(/\s+/);
+
+const sets: Record<Language, { stop: Set<string>; frame: Set<string> }> = {
+  nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set(DUTCH_FRAME) },
+  en: { stop: new Set(natural.stopwords), frame: new Set(ENGLISH_FRAME) },
+};
+
+/** True for words that are dropped before matching in this language. */
+export function isStopword(word: string, language: Language): boolean {
+  return sets[language].stop.has(word) || sets[language].frame.has(word);
+}
+
+/** Function words only (no frame words): the strongest signal of which language a text is in. */
+export function isFunctionWord(word: string, language: Language): boolean {
+  return sets[language].stop.has(word);
+}
+
+export function stopwordList(language: Language): string[] {
+  return [...sets[language].stop, ...sets[language].frame];
+}

@@ -1,0 +1,17 @@
+/**
+ * Removes what could identify a person from a visitor's question before it is
+ * stored: e-mail addresses, phone numbers and other long numbers (account,
+ * citizen service numbers), postcodes and web addresses. Names cannot be
+ * recognised reliably and are not removed; the log stores no user ids.
+ */
+const PATTERNS: [RegExp, string][] = [
+  [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[e-mail]'],
+  [/\bhttps?:\/\/\S+|\bwww\.\S+/gi, '[url]'],
+  [/\b[A-Z]{2}\d{2}[A-Z0-9]{4}\d{7,}\b/gi, '[rekeningnummer]'],
+  [/(\+|\b)\d[\d\s().-]{7,}\d\b/g, '[nummer]'],
+  [/\b\d{4}\s?[A-Z]{2}\b/g, '[postcode]'],
+];
+
+export function redactPersonalData(text: string): string {
+  return PATTERNS.reduce((out, [pattern, label]) => out.replace(pattern, label), text);
+}
