@@ -21,11 +21,17 @@ async function main(): Promise<number> {
   }
   const { records, skipped } = parseLog(text);
   const summary = summarize(records);
-  console.log(`${records.length} unanswered question(s), ${summary.length} different, from ${file}${skipped ? ` (${skipped} unreadable line(s) skipped)` : ''}\n`);
-  console.log(`${'times'.padStart(5)}  ${'last asked'.padEnd(16)}  ${'nearest entry (score)'.padEnd(38)}  question`);
+  console.log(
+    `${records.length} unanswered question(s), ${summary.length} different, from ${file}${skipped ? ` (${skipped} unreadable line(s) skipped)` : ''}\n`,
+  );
+  console.log(
+    `${'times'.padStart(5)}  ${'last asked'.padEnd(16)}  ${'nearest entry (score)'.padEnd(38)}  question`,
+  );
   for (const s of summary.slice(0, limit)) {
     const nearest = s.nearest ? `${s.nearest.id} (${s.nearest.score.toFixed(2)})` : '-';
-    console.log(`${String(s.count).padStart(5)}  ${s.lastAsked.slice(0, 16).replace('T', ' ')}  ${nearest.padEnd(38)}  ${s.text}`);
+    console.log(
+      `${String(s.count).padStart(5)}  ${s.lastAsked.slice(0, 16).replace('T', ' ')}  ${nearest.padEnd(38)}  ${s.text}`,
+    );
   }
   if (summary.length > limit) console.log(`… and ${summary.length - limit} more (--limit ${summary.length})`);
   return 0;

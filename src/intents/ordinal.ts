@@ -88,7 +88,9 @@ function namedLists(turn: Turn, rest: string): KnowledgeEntry[] {
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
   if (best < options.suggestThreshold) return [];
-  return ranked.filter(([, s]) => best - s <= options.clarifyMargin).map(([id]) => knowledge.require(id));
+  // Lists named by a word they share ("het tweede kenmerk": of a social entrepreneur, or of services?)
+  // score alike; twice the usual margin keeps such a question from being guessed.
+  return ranked.filter(([, s]) => best - s <= 2 * options.clarifyMargin).map(([id]) => knowledge.require(id));
 }
 
 function showItem(turn: Turn, list: KnowledgeEntry, position: Position): Outcome {

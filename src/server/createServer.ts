@@ -21,10 +21,13 @@ export interface ServerDeps {
 
 export function createServer(deps: ServerDeps): Server {
   const server = restify.createServer({ name: 'quanta-faq-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }));
+  server.use(
+    restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }),
+  );
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    if (!req.is('json')) return sendError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
+    if (!req.is('json'))
+      return sendError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
     const check = validateActivity(req.body, deps.maxTextChars);
     if (!check.ok) return sendError(res, check.status, check.message);
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
@@ -39,9 +42,17 @@ export function createServer(deps: ServerDeps): Server {
   // restify's own errors (bad JSON, body too large, unknown route) as JSON with a clear message.
   server.on('restifyError', (req: Request, res: Response, error: RestifyError, next: () => void) => {
     const status = error.statusCode ?? 500;
-    deps.logger.warn('request refused', { method: req.method, path: req.path(), status, reason: error.message });
+    deps.logger.warn('request refused', {
+      method: req.method,
+      path: req.path(),
+      status,
+      reason: error.message,
+    });
     res.setHeader('content-type', 'application/json');
-    error.toJSON = () => ({ error: errorName(status), message: friendly(status, error.message, deps.maxBodyBytes) });
+    error.toJSON = () => ({
+      error: errorName(status),
+      message: friendly(status, error.message, deps.maxBodyBytes),
+    });
     next();
   });
   return server;
@@ -55,13 +66,20 @@ function sendError(res: Response, status: number, message: string): void {
 
 function errorName(status: number): string {
   return (
-    { 400: 'BadRequest', 401: 'Unauthorized', 404: 'NotFound', 405: 'MethodNotAllowed', 413: 'PayloadTooLarge', 415: 'UnsupportedMediaType' }[status] ??
-    (status >= 500 ? 'InternalError' : 'Error')
+    {
+      400: 'BadRequest',
+      401: 'Unauthorized',
+      404: 'NotFound',
+      405: 'MethodNotAllowed',
+      413: 'PayloadTooLarge',
+      415: 'UnsupportedMediaType',
+    }[status] ?? (status >= 500 ? 'InternalError' : 'Error')
   );
 }
 
 function friendly(status: number, message: string, maxBodyBytes: number): string {
   if (status === 413) return `the request body is larger than ${maxBodyBytes} bytes`;
-  if (status === 400 && /JSON|Unexpected|token/i.test(message)) return `the body is not valid JSON: ${message}`;
+  if (status === 400 && /JSON|Unexpected|token/i.test(message))
+    return `the body is not valid JSON: ${message}`;
   return message;
 }

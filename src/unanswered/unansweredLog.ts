@@ -43,7 +43,9 @@ export class JsonlUnansweredLog implements UnansweredLog {
     this.queue = this.queue
       .then(() => this.directoryReady)
       .then(() => appendFile(this.file, line, { encoding: 'utf8', flag: 'a' }))
-      .catch(this.onError);
+      .catch((error: unknown) => {
+        this.onError(error);
+      });
     return this.queue;
   }
 }

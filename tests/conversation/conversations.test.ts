@@ -1,0 +1,201 @@
+/**
+ * Conversations as tables, through the real bot on botbuilder's TestAdapter:
+ * each row is what the visitor says (or clicks) and what the reply must and
+ * must not contain.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import { createConversationDeps } from '../../src/conversation/createConversation';
+import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
+import { MESSAGES } from '../../src/conversation/messages';
+import { BotConversation } from '../../src/eval/botDriver';
+import type { ConversationDeps } from '../../src/conversation/turn';
+import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
+
+type Row = [step: { say: string } | { click: string }, contains: string[], absent?: string[]];
+
+let deps: ConversationDeps;
+let debugDeps: ConversationDeps;
+
+beforeAll(async () => {
+  const { knowledge } = await loadKnowledge('knowledge');
+  deps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS);
+  debugDeps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS, true);
+});
+
+const STRATEEG = 'U zet de koers uit die de beste garantie biedt';
+const VERKENNER = 'U ontwikkelt zicht op uw werkterrein';
+const VERKOPER = 'U motiveert anderen om toch vooral met u in zee te gaan';
+const RELATIE = 'U zorgt er voor dat uw relaties met collega’s';
+const PARTNER = 'U denkt mee met uw relaties.';
+const SCHAT = 'U hebt oog voor de balans van kosten en opbrengsten.';
+const VISIE = 'Een ambitie gaat hand in hand met een idee';
+const INFORMATIE = 'Kennis van het werkterrein, de markt en doelgroepen';
+const VERGANKELIJK = 'voorraadvorming onmogelijk is';
+const VERGANKELIJK_EXAMPLE = 'Een persoonlijk advies houdt op te bestaan als de cliënt vertrekt';
+const PERSOONSGEBONDEN = 'Productie en consumptie vallen bij veel diensten en ideeën samen in de interactie';
+
+const scripts: [name: string, rows: Row[]][] = [
+  [
+    'a list, then ordinals, next and previous',
+    [
+      [{ say: 'Wat zijn de negen petten?' }, [STRATEEG, SCHAT, MESSAGES.nl.listPrompt]],
+      [{ say: 'de tweede' }, [VERKENNER, '2 van 9'], [STRATEEG, VERKOPER]],
+      [{ say: 'nummer 4' }, [RELATIE], [VERKENNER]],
+      [{ say: 'en de vorige?' }, [VERKOPER], [RELATIE]],
+      [{ say: 'de laatste' }, [SCHAT]],
+      [{ say: 'volgende' }, [MESSAGES.nl.endOfList('De negen petten')], [SCHAT]],
+    ],
+  ],
+  [
+    'a click on an item button, then the next-button and an item by name',
+    [
+      [{ say: 'Welke rollen heeft een sociaal ondernemer?' }, [STRATEEG]],
+      [{ click: 'Strateeg' }, [STRATEEG], [VERKENNER]],
+      [{ click: 'Volgende ›' }, [VERKENNER], [STRATEEG]],
+      [{ say: 'en de partner?' }, [PARTNER]],
+      [{ click: 'Hele lijst' }, [STRATEEG, SCHAT]],
+    ],
+  ],
+  [
+    'focus moves to the list shown last',
+    [
+      [{ say: 'Wat karakteriseert een sociaal ondernemer?' }, [VISIE, INFORMATIE]],
+      [{ say: 'de tweede' }, [INFORMATIE], [VISIE]],
+      [{ say: 'Waarin verschillen diensten van producten?' }, ['Diensten hebben vijf algemene kenmerken']],
+      [{ say: 'de vierde' }, [VERGANKELIJK, VERGANKELIJK_EXAMPLE], [PERSOONSGEBONDEN]],
+      [
+        { say: 'geef eens een voorbeeld' },
+        [MESSAGES.nl.examplesOf('Het aanbod is vergankelijk'), VERGANKELIJK_EXAMPLE],
+        [PERSOONSGEBONDEN],
+      ],
+      [{ say: 'de zesde' }, ['heeft 5 onderdelen, dus nummer 6 bestaat niet']],
+    ],
+  ],
+  [
+    'an ordinal inside the question, out of range, and an ambiguous one',
+    [
+      [{ say: 'Wat is de zesde pet?' }, [PARTNER], [STRATEEG]],
+      [{ say: 'Wat houdt het vierde kenmerk van diensten in?' }, [VERGANKELIJK]],
+      [{ say: 'Wat is de tiende pet?' }, ['heeft 9 onderdelen, dus nummer 10 bestaat niet']],
+    ],
+  ],
+  [
+    '"meer" goes on to what the FAQ says next',
+    [
+      [{ say: 'Wat is sociaal ondernemen?' }, ['Sociaal ondernemers creëren maatschappelijke meerwaarde']],
+      [{ say: 'meer' }, [VISIE, INFORMATIE]],
+    ],
+  ],
+  [
+    'follow-ups with nothing in focus',
+    [
+      [{ say: 'de tweede' }, [MESSAGES.nl.noList]],
+      [{ say: 'meer' }, [MESSAGES.nl.noFocus]],
+    ],
+  ],
+  [
+    'English: translation first, original Dutch text after, follow-ups in English',
+    [
+      [
+        { say: 'What are the nine hats of a social entrepreneur?' },
+        [MESSAGES.en.translationNote, 'You set out the course', STRATEEG],
+      ],
+      [{ say: 'the third one' }, ['Salesperson', 'You motivate others', VERKOPER], [STRATEEG]],
+      [{ say: 'next' }, ['Relationship manager', RELATIE]],
+    ],
+  ],
+  [
+    'small talk gets a social reply in the visitor’s language',
+    [
+      [{ say: 'hallo!' }, [MESSAGES.nl.smallTalk.greeting]],
+      [{ say: 'wie ben jij?' }, [MESSAGES.nl.smallTalk.who]],
+      [{ say: 'wat kan ik je vragen?' }, [MESSAGES.nl.smallTalk.help]],
+      [{ say: 'thanks a lot!' }, [MESSAGES.en.smallTalk.thanks]],
+      [{ say: 'doei' }, [MESSAGES.nl.smallTalk.goodbye]],
+    ],
+  ],
+  [
+    'a greeting inside a question does not hide the question',
+    [[{ say: 'Hallo, wat doet de schatbewaarder?' }, [SCHAT], [MESSAGES.nl.smallTalk.greeting]]],
+  ],
+  [
+    'typos still match',
+    [
+      [{ say: 'wat doet de stratteeg' }, [STRATEEG]],
+      [{ say: 'waarom zijn dienste vergankelik' }, [VERGANKELIJK]],
+      [{ say: 'wat is de kordinator pet' }, ['U draagt er zorg voor dat alles wat nodig is']],
+    ],
+  ],
+];
+
+describe.each(scripts)('conversation: %s', (_name, rows) => {
+  it('replies as expected at every step', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    for (const [step, contains, absent = []] of rows) {
+      const observed = await conversation.send(step);
+      const text = observed.texts.join('\n');
+      for (const expected of contains) expect(text, JSON.stringify(step)).toContain(expected);
+      for (const unexpected of absent) expect(text, JSON.stringify(step)).not.toContain(unexpected);
+    }
+  });
+});
+
+describe('fallback', () => {
+  it('admits it has no answer, offers topics and contact details, and records the question', async () => {
+    const records: Omit<UnansweredRecord, 'time'>[] = [];
+    const conversation = new BotConversation(deps, { record: (r) => Promise.resolve(void records.push(r)) });
+    await conversation.start();
+    const observed = await conversation.say('Wat kost een workshop bij jullie?');
+    const text = observed.texts.join('\n');
+    expect(text).toContain('Daar heb ik helaas geen antwoord op');
+    expect(text).toContain('0345 - 532 187');
+    expect(text).toContain('info@quantanpm.nl');
+    expect(observed.buttons.length).toBeGreaterThan(0);
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ text: 'Wat kost een workshop bij jullie?', language: 'nl' });
+    expect(records[0]!.conversationId).toBeTruthy();
+  });
+
+  it('does not record answered questions or small talk', async () => {
+    const records: unknown[] = [];
+    const conversation = new BotConversation(deps, { record: (r) => Promise.resolve(void records.push(r)) });
+    await conversation.start();
+    await conversation.say('Wat is vitaal vakmanschap?');
+    await conversation.say('bedankt!');
+    expect(records).toEqual([]);
+  });
+});
+
+describe('clarification', () => {
+  it('asks which list is meant, and "de eerste" picks the first option', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const ask = await conversation.say('het tweede kenmerk');
+    expect(ask.texts.join()).toContain(MESSAGES.nl.clarifyOrdinal('tweede'));
+    expect(ask.buttons).toHaveLength(2);
+    const first = ask.buttons[0]!;
+    const picked = await conversation.say('de eerste');
+    const direct = await new BotConversation(deps).say(first.value);
+    expect(picked.texts).toEqual(direct.texts);
+  });
+});
+
+describe('staff debug view', () => {
+  it('is not available without BOT_DEBUG', async () => {
+    const conversation = new BotConversation(deps);
+    const reply = await conversation.say('/debug');
+    expect(reply.texts).toEqual([MESSAGES.nl.debugUnavailable]);
+    expect((await conversation.say('Wat is vitaal vakmanschap?')).texts.join()).not.toContain('```');
+  });
+
+  it('toggles the candidates and their scores under each reply', async () => {
+    const conversation = new BotConversation(debugDeps);
+    expect((await conversation.say('/debug')).texts).toEqual([MESSAGES.nl.debugOn]);
+    const withScores = (await conversation.say('Wat is vitaal vakmanschap?')).texts.join();
+    expect(withScores).toMatch(/1\. vitaal-vakmanschap 1\.000/);
+    expect((await conversation.say('/debug')).texts).toEqual([MESSAGES.nl.debugOff]);
+    expect((await conversation.say('Wat is vitaal vakmanschap?')).texts.join()).not.toContain('```');
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Starts the real application (createApp) on an ephemeral loopback port with
+ * test configuration, and posts activities to it as the Emulator does.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import type { Server } from 'restify';
+import { loadConfig, type Config } from '../../src/config';
+import { createApp } from '../../src/app';
+import { silentLogger } from '../../src/logger';
+
+export interface RunningBot {
+  url: string;
+  server: Server;
+  config: Config;
+  stop(): Promise<void>;
+}
+
+export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'faq-bot-'));
+  const config = loadConfig({
+    KNOWLEDGE_DIR: 'knowledge',
+    UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
+    ...env,
+  });
+  const { server } = await createApp(config, silentLogger);
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    config,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
+  };
+}
+
+let counter = 0;
+
+/** An activity shaped like the ones the Bot Framework Emulator posts. */
+export function emulatorActivity(
+  serviceUrl: string,
+  conversationId: string,
+  extra: Record<string, unknown>,
+): Record<string, unknown> {
+  counter++;
+  return {
+    id: `emulator-${counter}`,
+    timestamp: new Date().toISOString(),
+    localTimestamp: new Date().toISOString(),
+    channelId: 'emulator',
+    serviceUrl,
+    from: { id: 'user-1', name: 'User', role: 'user' },
+    conversation: { id: conversationId },
+    recipient: { id: 'bot-1', name: 'Bot', role: 'bot' },
+    locale: 'nl-NL',
+    entities: [
+      { type: 'ClientCapabilities', requiresBotState: true, supportsListening: true, supportsTts: true },
+    ],
+    ...extra,
+  };
+}
+
+export function post(url: string, body: unknown, contentType = 'application/json'): Promise<Response> {
+  return fetch(`${url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

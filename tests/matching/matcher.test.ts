@@ -1,0 +1,63 @@
+/** The matcher on the real knowledge base: rankings, languages, and exact questions. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import { Matcher } from '../../src/matching/matcher';
+import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
+
+let matcher: Matcher;
+beforeAll(async () => {
+  matcher = new Matcher((await loadKnowledge('knowledge')).knowledge, DEFAULT_MATCHER_OPTIONS);
+});
+
+const top = (text: string, n = 1) =>
+  matcher
+    .match(text)
+    .candidates.slice(0, n)
+    .map((c) => c.entryId);
+
+describe('Matcher', () => {
+  it('scores an exact FAQ question (a button value) 1 and puts it first', () => {
+    const [best] = matcher.match('Waarin verschillen diensten van producten?').candidates;
+    expect(best).toMatchObject({ entryId: 'diensten-en-producten', language: 'nl' });
+    expect(best!.score).toBeCloseTo(1, 5);
+  });
+
+  it.each([
+    ['wat doet de coördinator', 'pet-coordinator'],
+    ['wat doet de coordinator', 'pet-coordinator'],
+    ['wat doet de kordinator', 'pet-coordinator'],
+    ['waarom zijn diensten vergankelijk', 'dienst-vergankelijk'],
+    ['waarom zijn dienste vergankelik', 'dienst-vergankelijk'],
+    ['Why are services perishable?', 'dienst-vergankelijk'],
+    ['What does the treasurer do?', 'pet-schatbewaarder'],
+    ['hoe kan ik jullie mailen', 'contact'],
+    ['wat betekent kwetsbaarheid voor een professional', 'kwetsbaarheid'],
+  ])('"%s" → %s', (text, id) => {
+    expect(top(text)).toEqual([id]);
+  });
+
+  it('ranks a single item above its list when the question names the item', () => {
+    expect(top('Wat houdt de pet van partner in?', 2)).toEqual(['pet-partner', 'negen-petten']);
+  });
+
+  it('detects the language from the words, not the locale', () => {
+    expect(matcher.detectLanguage('What are the nine hats?')).toBe('en');
+    expect(matcher.detectLanguage('Wat zijn de negen petten?')).toBe('nl');
+    expect(matcher.detectLanguage('Strateeg')).toBeUndefined();
+  });
+
+  it('finds nothing for words the knowledge never uses', () => {
+    expect(matcher.match('asdkjh qwerty').candidates).toEqual([]);
+  });
+
+  it('gives off-topic questions a low score', () => {
+    const [best] = matcher.match('Wat is de hoofdstad van Frankrijk?').candidates;
+    expect(best?.score ?? 0).toBeLessThan(DEFAULT_MATCHER_OPTIONS.suggestThreshold);
+  });
+
+  it('takes less off for a fact question (how many, when, who did) only when it is not exact', () => {
+    const plain = matcher.match('Hoeveel petten zijn er?').candidates[0]!;
+    expect(plain.entryId).toBe('negen-petten');
+    expect(plain.score).toBeLessThan(1);
+  });
+});

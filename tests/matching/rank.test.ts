@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { rank } from '../../src/matching/rank';
+import { DEFAULT_MATCHER_OPTIONS, validateMatcherOptions } from '../../src/matching/matcherOptions';
+import type { Candidate } from '../../src/matching/scorer';
+
+const c = (entryId: string, score: number): Candidate => ({
+  entryId,
+  score,
+  language: 'nl',
+  phrasingScore: score,
+  answerScore: 0,
+});
+const options = DEFAULT_MATCHER_OPTIONS;
+
+describe('rank', () => {
+  it('answers a clear winner', () => {
+    expect(rank([c('a', 0.8), c('b', 0.5)], options)).toEqual({ kind: 'answer', best: c('a', 0.8) });
+  });
+
+  it('asks when the best candidates are too close to call', () => {
+    const ranking = rank([c('a', 0.7), c('b', 0.68), c('c', 0.66), c('d', 0.65), c('e', 0.2)], options);
+    expect(ranking).toEqual({ kind: 'clarify', options: [c('a', 0.7), c('b', 0.68), c('c', 0.66)] });
+  });
+
+  it('does not ask when the winner is an exact question', () => {
+    expect(rank([c('a', 1), c('b', 0.99)], options).kind).toBe('answer');
+  });
+
+  it('admits there is no answer below the threshold, with the nearest topics worth offering', () => {
+    expect(rank([c('a', 0.45), c('b', 0.3), c('c', 0.1)], options)).toEqual({
+      kind: 'none',
+      nearest: [c('a', 0.45), c('b', 0.3)],
+    });
+    expect(rank([], options)).toEqual({ kind: 'none', nearest: [] });
+  });
+
+  it('answers the item when one item of the winning list stands out', () => {
+    const parentOf = (id: string) => (id.startsWith('item') ? 'list' : undefined);
+    const ranking = rank([c('list', 0.7), c('item-1', 0.6), c('item-2', 0.3)], options, parentOf);
+    expect(ranking).toEqual({ kind: 'answer', best: { ...c('item-1', 0.6), score: 0.7 } });
+  });
+
+  it('keeps the list when its items score alike (a question about the whole list)', () => {
+    const parentOf = (id: string) => (id.startsWith('item') ? 'list' : undefined);
+    const ranking = rank([c('list', 0.9), c('item-1', 0.3), c('item-2', 0.28)], options, parentOf);
+    expect(ranking).toEqual({ kind: 'answer', best: c('list', 0.9) });
+  });
+});
+
+describe('validateMatcherOptions', () => {
+  it('fills in the defaults', () => {
+    expect(validateMatcherOptions({})).toEqual(DEFAULT_MATCHER_OPTIONS);
+    expect(validateMatcherOptions({ answerThreshold: 0.6 }).answerThreshold).toBe(0.6);
+  });
+
+  it.each([
+    [{ answerThreshold: 2 }, /answerThreshold=2 is out of range: a number from 0.05 to 1/],
+    [{ maxClarifyOptions: 2.5 }, /maxClarifyOptions=2.5 is out of range: a whole number from 2 to 5/],
+    [{ answerTreshold: 0.5 }, /unknown matcher option "answerTreshold"/],
+    [{ answerThreshold: '0.5' }, /answerThreshold="0.5" is out of range/],
+    [
+      { suggestThreshold: 0.6, answerThreshold: 0.5 },
+      /suggestThreshold \(0.6\) must not exceed answerThreshold \(0.5\)/,
+    ],
+    [[], /must be an object/],
+  ])('refuses %j', (input, message) => {
+    expect(() => validateMatcherOptions(input)).toThrow(message);
+  });
+});
