@@ -1,4 +1,4 @@
-import type { KnowledgeBase, KnowledgeEntry, SynonymGroups } from './types';
+import type { KnowledgeBase, KnowledgeEntry, OffTopicWords, SynonymGroups } from './types';
 
 type EntryWithoutItems = Omit<KnowledgeEntry, 'items'>;
 
@@ -7,6 +7,7 @@ export function createKnowledgeBase(
   entries: EntryWithoutItems[],
   synonyms: SynonymGroups,
   sourceText: string,
+  offTopic: OffTopicWords = { nl: new Set(), en: new Set() },
 ): KnowledgeBase {
   const items = new Map<string, { id: string; position: number }[]>();
   for (const entry of entries) {
@@ -23,6 +24,7 @@ export function createKnowledgeBase(
   return Object.freeze({
     entries: Object.freeze(complete),
     synonyms,
+    offTopic,
     sourceText,
     get: (id: string) => byId.get(id),
     require: (id: string) => {

@@ -19,11 +19,17 @@ export interface KnowledgeFile {
 
 export const SOURCE_DIR = 'source';
 export const SYNONYMS_DIR = 'synonyms';
+export const OFF_TOPIC_DIR = 'out-of-scope';
 
 /** Reads every `*.yaml` file directly in `dir` (entries) and in `dir/synonyms`. */
 export async function readKnowledgeFiles(
   dir: string,
-): Promise<{ entryFiles: KnowledgeFile[]; synonymFiles: KnowledgeFile[]; issues: KnowledgeIssue[] }> {
+): Promise<{
+  entryFiles: KnowledgeFile[];
+  synonymFiles: KnowledgeFile[];
+  offTopicFiles: KnowledgeFile[];
+  issues: KnowledgeIssue[];
+}> {
   const issues: KnowledgeIssue[] = [];
   const read = async (sub: string) => {
     const names = (await listYaml(path.join(dir, sub))).sort();
@@ -39,7 +45,7 @@ export async function readKnowledgeFiles(
     }
     return files;
   };
-  return { entryFiles: await read(''), synonymFiles: await read(SYNONYMS_DIR), issues };
+  return { entryFiles: await read(''), synonymFiles: await read(SYNONYMS_DIR), offTopicFiles: await read(OFF_TOPIC_DIR), issues };
 }
 
 async function listYaml(dir: string): Promise<string[]> {

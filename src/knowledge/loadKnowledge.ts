@@ -9,6 +9,7 @@ import { readKnowledgeFiles, SOURCE_DIR } from './knowledgeFiles';
 import { validateEntryShapes, type LocatedEntry } from './validateEntries';
 import { validateKnowledge } from './validateKnowledge';
 import { validateSynonyms } from './validateSynonyms';
+import { validateOffTopicWords } from './validateOffTopicWords';
 import { KnowledgeError, isError, type KnowledgeIssue } from './issues';
 import { createKnowledgeBase } from './knowledgeBase';
 import type { KnowledgeBase } from './types';
@@ -20,7 +21,7 @@ export interface LoadResult {
 }
 
 export async function loadKnowledge(dir: string): Promise<LoadResult> {
-  const { entryFiles, synonymFiles, issues } = await readKnowledgeFiles(dir);
+  const { entryFiles, synonymFiles, offTopicFiles, issues } = await readKnowledgeFiles(dir);
   const sourceText = await readSourceText(dir, issues);
   const located: LocatedEntry[] = entryFiles.flatMap((file) => validateEntryShapes(file, issues));
   if (entryFiles.length === 0 && issues.length === 0) {
@@ -29,12 +30,14 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   const texts = new Map(entryFiles.map((f) => [f.file, f.text]));
   issues.push(...validateKnowledge(located, texts, sourceText));
   const synonyms = validateSynonyms(synonymFiles, issues);
+  const offTopic = validateOffTopicWords(offTopicFiles, located.map((l) => l.entry), issues);
   if (issues.some(isError)) throw new KnowledgeError(issues);
   return {
     knowledge: createKnowledgeBase(
       located.map((l) => ({ ...l.entry, location: { file: l.file, line: l.line } })),
       synonyms,
       sourceText,
+      offTopic,
     ),
     warnings: issues,
   };

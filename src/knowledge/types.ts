@@ -57,9 +57,16 @@ export interface SynonymGroups {
   en: string[][];
 }
 
+/** Words that mark a question as outside the FAQ (prices, bookings, jobs, …), per language. */
+export interface OffTopicWords {
+  nl: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
+
 export interface KnowledgeBase {
   readonly entries: readonly KnowledgeEntry[];
   readonly synonyms: SynonymGroups;
+  readonly offTopic: OffTopicWords;
   /** The FAQ page text the answers were cut from. */
   readonly sourceText: string;
   get(id: string): KnowledgeEntry | undefined;

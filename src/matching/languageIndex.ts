@@ -56,7 +56,7 @@ export function buildLanguageIndex(
   language: Language,
   options: MatcherOptions,
 ): LanguageIndex {
-  const pipeline = new TextPipeline(language, knowledge.synonyms[language]);
+  const pipeline = new TextPipeline(language, knowledge.synonyms[language], knowledge.offTopic[language]);
   const tfidf = new natural.TfIdf();
   const phrasingStems: { entryId: string; text: string; stems: string[] }[] = [];
   const answerStems = new Map<string, Set<string>>();
@@ -78,6 +78,8 @@ export function buildLanguageIndex(
   for (const group of knowledge.synonyms[language])
     for (const word of group) wordCounts.set(word, wordCounts.get(word) ?? 1);
   for (const word of stopwordList(language)) wordCounts.set(word, wordCounts.get(word) ?? 1);
+  // Off-topic words are spelled right too ("trainig" is a training, not an FAQ word).
+  for (const word of knowledge.offTopic[language]) wordCounts.set(word, wordCounts.get(word) ?? 1);
 
   const idfs = new Map<string, number>();
   const idf = (stem: string) => idfs.get(stem) ?? unknownIdf(knowledge.entries.length);

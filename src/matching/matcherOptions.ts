@@ -17,6 +17,8 @@ export interface MatcherOptions {
   answerTextWeight: number;
   /** Weight of a word the knowledge base never uses, relative to its IDF: off-topic words pull a match down. */
   unknownWordWeight: number;
+  /** Weight of a word from knowledge/out-of-scope/ (prices, bookings, jobs …), relative to its IDF. */
+  offTopicWordWeight: number;
   /** Unknown words in the sentences around a question count this much of an unknown word in it (context). */
   contextWordWeight: number;
   /** Weight lost per spelling edit on a corrected word. */
@@ -45,6 +47,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   unknownWordWeight: 1.5,
   correctionPenalty: 0.1,
   contextWordWeight: 0.3,
+  offTopicWordWeight: 3,
   otherLanguageWeight: 0.85,
   focusBoost: 0.15,
   factQuestionPenalty: 0.2,
@@ -63,6 +66,7 @@ const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?:
   unknownWordWeight: { min: 0, max: 5 },
   correctionPenalty: { min: 0, max: 0.5 },
   contextWordWeight: { min: 0, max: 1 },
+  offTopicWordWeight: { min: 0, max: 10 },
   otherLanguageWeight: { min: 0, max: 1 },
   focusBoost: { min: 0, max: 0.5 },
   factQuestionPenalty: { min: 0, max: 0.9 },

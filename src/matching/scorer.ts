@@ -82,9 +82,13 @@ export function scoreEntries(
 function queryWeights(index: LanguageIndex, tokens: AnalyzedToken[], options: MatcherOptions) {
   const weights = new Map<string, number>();
   for (const token of tokens) {
-    const unknown = options.unknownWordWeight * (token.context ? options.contextWordWeight : 1);
-    const factor = token.unknown ? unknown : Math.max(0, 1 - options.correctionPenalty * token.edits);
-    const weight = index.idf(token.stem) * factor;
+    const context = token.context ? options.contextWordWeight : 1;
+    const factor = token.offTopic
+      ? options.offTopicWordWeight * context
+      : token.unknown
+        ? options.unknownWordWeight * context
+        : Math.max(0, 1 - options.correctionPenalty * token.edits);
+    const weight = (token.offTopic ? index.maxIdf : index.idf(token.stem)) * factor;
     weights.set(token.stem, Math.max(weights.get(token.stem) ?? 0, weight));
   }
   return weights;

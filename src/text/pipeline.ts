@@ -4,7 +4,7 @@
  */
 import type { Language } from '../knowledge/types';
 import { normalizeText } from './normalize';
-import { isStopword } from './stopwords';
+import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
 
@@ -20,7 +20,12 @@ export interface AnalyzedToken {
   unknown: boolean;
   /** True for words of a sentence around the question ("Ik werk in de zorg. Wat is …?"). */
   context?: boolean;
+  /** True for words that mark a question as outside the FAQ ("prijs", "training"). */
+  offTopic?: boolean;
 }
+
+/** Prefix of the stem of an off-topic word: no indexed text has it. */
+export const OFF_TOPIC_MARK = '∅';
 
 export class TextPipeline {
   private readonly synonymOf = new Map<string, string>();
@@ -28,6 +33,7 @@ export class TextPipeline {
   constructor(
     readonly language: Language,
     synonymGroups: string[][],
+    private readonly offTopic: ReadonlySet<string> = new Set(),
   ) {
     for (const [canonical, ...others] of synonymGroups) {
       for (const word of others) this.synonymOf.set(word, canonical!);
@@ -53,7 +59,10 @@ export class TextPipeline {
       for (const { word, edits, unknown } of this.correct(typed, corrector)) {
         const canonical = this.synonymOf.get(word) ?? word;
         if (isStopword(canonical, this.language) || isStopword(typed, this.language)) continue;
-        tokens.push({ typed, word: canonical, stem: stemmers[this.language](canonical), edits, unknown });
+        // An off-topic word matches nothing ("courses" is not the strategist's "course").
+        const offTopic = this.offTopic.has(canonical);
+        const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
+        tokens.push({ typed, word: canonical, stem, edits, unknown, ...(offTopic ? { offTopic } : {}) });
       }
     }
     return tokens;
@@ -69,7 +78,11 @@ export class TextPipeline {
     const parts = corrector.split(typed);
     if (parts) return parts.map((word) => ({ word, edits: 1, unknown: false }));
     const correction = corrector.correct(typed);
-    if (correction) return [{ word: correction.word, edits: correction.distance, unknown: false }];
+    // Short function words get misspelt ("julie", "waat"); a longer word that is one edit from a
+    // function word is usually a word of its own ("morgen" is not "mogen").
+    const intoStopword = correction && isFunctionWord(correction.word, this.language) && typed.length > 5;
+    if (correction && !intoStopword)
+      return [{ word: correction.word, edits: correction.distance, unknown: false }];
     return [{ word: typed, edits: 0, unknown: true }];
   }
 }

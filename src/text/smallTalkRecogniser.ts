@@ -213,7 +213,9 @@ const SOCIAL = new Set(
   that's thats fijne fijn goede goed prettige prettig mooie dag middag ochtend morgen avond weekend nacht night day
   allen iedereen everyone you jullie to too ook zo echt really veel many hele wereld world of iemand anyone
   bedankt thanks mate vriend dear zien see soon snel straks volgende keer next time have a great nice good
-  oh o ah zeker sure indeed inderdaad dan then well nou`.split(/\s+/),
+  oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving`.split(
+    /\s+/,
+  ),
 );
 
 export function recogniseSmallTalk(normalized: string): SmallTalk | undefined {

@@ -1,0 +1,52 @@
+/**
+ * Off-topic words (`knowledge/out-of-scope/nl.yaml`, `en.yaml`): single words
+ * that mark a question as one the FAQ does not answer, however many FAQ words
+ * it also uses ("Bieden jullie een training over de negen petten aan?"). A word
+ * the FAQ itself uses would block questions it does answer, so it is refused.
+ */
+import type { KnowledgeIssue } from './issues';
+import type { KnowledgeFile } from './knowledgeFiles';
+import type { Language, OffTopicWords, StoredEntry } from './types';
+import { normalizeText } from '../text/normalize';
+
+export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEntry[], issues: KnowledgeIssue[]): OffTopicWords {
+  const words = { nl: new Set<string>(), en: new Set<string>() };
+  const used = { nl: wordsOf(entries, 'nl'), en: wordsOf(entries, 'en') };
+  for (const file of files) {
+    const language = /(^|\/)(nl|en)\.ya?ml$/.exec(file.file)?.[2] as Language | undefined;
+    if (!language) {
+      issues.push({ file: file.file, message: 'unknown out-of-scope file', fix: 'name the files nl.yaml or en.yaml' });
+      continue;
+    }
+    if (!Array.isArray(file.data) || file.data.some((w) => typeof w !== 'string')) {
+      issues.push({ file: file.file, line: 1, message: 'an out-of-scope file is a list of words', fix: 'write one "- woord" per line' });
+      continue;
+    }
+    const lines = file.text.split('\n');
+    for (const raw of file.data as string[]) {
+      const word = normalizeText(raw);
+      const line = lines.findIndex((l) => l.replace(/^\s*-\s*["']?/, '').startsWith(raw)) + 1 || 1;
+      if (!word || word.includes(' ')) {
+        issues.push({ file: file.file, line, message: `"${raw}" is not a single word`, fix: 'list single words' });
+      } else if (used[language].has(word)) {
+        issues.push({
+          file: file.file,
+          line,
+          message: `"${raw}" is used by the FAQ's own entries, so it cannot mark a question as out of scope`,
+          fix: 'remove it from the out-of-scope words',
+        });
+      } else words[language].add(word);
+    }
+  }
+  return words;
+}
+
+/** Every word in the phrasings and answers of the entries, in one language. */
+function wordsOf(entries: StoredEntry[], language: Language): Set<string> {
+  const texts = entries.flatMap((e) =>
+    language === 'nl'
+      ? [e.question, e.title, e.answer, e.examples ?? '', ...(e.alternatives ?? [])]
+      : [e.translation_en?.question ?? '', e.translation_en?.title ?? '', e.translation_en?.answer ?? '', e.translation_en?.examples ?? '', ...(e.alternatives_en ?? [])],
+  );
+  return new Set(texts.flatMap((t) => normalizeText(t).split(' ')).filter(Boolean));
+}
