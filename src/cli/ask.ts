@@ -10,6 +10,7 @@ import { createConversationDeps } from '../conversation/createConversation';
 import { respond } from '../conversation/respond';
 import { newMemory } from '../conversation/memory';
 import { renderActivity } from '../bot/renderActivity';
+import { runCli } from './runCli';
 
 async function main(): Promise<number> {
   const questions = process.argv.slice(2);
@@ -46,10 +47,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`ask failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli('ask', main);

@@ -8,6 +8,7 @@ import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createConversationDeps } from '../conversation/createConversation';
 import { loadEvalSets } from '../eval/evalSet';
 import { runEval, BARS } from '../eval/runEval';
+import { runCli } from './runCli';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -42,10 +43,4 @@ async function main(): Promise<number> {
   return failing > 0 || welcomed < conversations ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`eval failed: ${error instanceof Error ? error.stack : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli('eval', main);

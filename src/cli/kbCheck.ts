@@ -5,6 +5,7 @@
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { KnowledgeError, formatIssue } from '../knowledge/issues';
+import { runCli } from './runCli';
 
 async function main(): Promise<number> {
   const dir = loadConfig().knowledgeDir;
@@ -24,10 +25,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`kb:check failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli('kb:check', main);

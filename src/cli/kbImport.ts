@@ -11,6 +11,7 @@ import { mergeImport, type ExistingEntry } from '../knowledge/importFaq';
 import { readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from '../knowledge/knowledgeFiles';
 import { formatIssue } from '../knowledge/issues';
 import type { StoredEntry } from '../knowledge/types';
+import { runCli } from './runCli';
 
 const KEY_ORDER: (keyof StoredEntry)[] = [
   'id',
@@ -81,10 +82,4 @@ function printChanges(changes: ReturnType<typeof mergeImport>['changes'], total:
     console.log('Check the English translations of updated entries (translation_en).');
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`kb:import failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli('kb:import', main);

@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { loadConfig } from '../config';
 import { parseLog, summarize } from '../unanswered/summarize';
+import { runCli } from './runCli';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -37,10 +38,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`kb:unanswered failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCli('kb:unanswered', main);

@@ -119,7 +119,9 @@ function readAt(
     return { position: { from: 'start', value: CARDINALS[word] }, length: 1 };
   }
   const numberOf = next === 'van' || next === 'of' || next === 'uit'; // "5 van de kenmerken", "3 of the hats"
-  if (/^\d{1,2}$/.test(word) && (onlyNumber || numberOf || ITEM_NOUNS.has(words[i - 1] ?? ''))) {
+  // A lone number is a position only when it could be one ("4"), not "42".
+  const plausible = Number(word) <= 20;
+  if (/^\d{1,2}$/.test(word) && plausible && (onlyNumber || numberOf || ITEM_NOUNS.has(words[i - 1] ?? ''))) {
     return { position: { from: 'start', value: Number(word) }, length: 1 };
   }
   return undefined;

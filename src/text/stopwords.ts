@@ -19,19 +19,22 @@ zelf zich zij zijn zo zonder zou jij jou jouw jullie wij we mijn onze hen hun da
 waarom waarin waarop waarmee waardoor wanneer hoezo hé he eh uhm zou zouden kun kunt mag mogen moeten moet moeten
 gaat gaan doet deed word ben bent waar`.split(/\s+/);
 
+// The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =
   `betekent betekenen betekenis bedoelt bedoel bedoeld bedoelen verstaan verstaat verstaan houdt
 houd inhoud inhoudt inhouden uitleg uitleggen leg legt vertel vertellen vertelt graag weten precies eigenlijk
 opnoemen opsommen opsomming noem nou even alsjeblieft alstublieft aub svp vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf
 omschrijf omschrijving definitie definieer begrip term info informatie? toelichting toelichten uitgelegd
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
-hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste`
+hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm`
     .split(/\s+/)
     .filter((w) => !w.endsWith('?'));
 
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please know want like would could can exactly actually really kind sort thing things about regarding
-what's whats whats' does did do called call hello hi`.split(/\s+/);
+what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm`.split(
+  /\s+/,
+);
 
 const sets: Record<Language, { stop: Set<string>; frame: Set<string> }> = {
   nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set(DUTCH_FRAME) },
