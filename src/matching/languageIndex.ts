@@ -57,54 +57,76 @@ export function buildLanguageIndex(
   options: MatcherOptions,
 ): LanguageIndex {
   const pipeline = new TextPipeline(language, knowledge.synonyms[language], knowledge.offTopic[language]);
+  const texts = readTexts(knowledge, language, pipeline);
+  // One TF-IDF document per entry: its phrasings and its answer together.
+  const documents = new Map(knowledge.entries.map((e) => [e.id, new Set(texts.answers.get(e.id))]));
+  for (const p of texts.phrasings) for (const stem of p.stems) documents.get(p.entryId)!.add(stem);
   const tfidf = new natural.TfIdf();
-  const phrasingStems: { entryId: string; text: string; stems: string[] }[] = [];
-  const answerStems = new Map<string, Set<string>>();
-  const wordCounts = new Map<string, number>();
-  const exact = new Map<string, string>();
-
-  for (const entry of knowledge.entries) {
-    const texts = phrasingsOf(entry, language);
-    const answer = language === 'nl' || entry.translation_en ? answerTextOf(entry, language) : '';
-    const entryWords = new Set([...texts, answer].flatMap((t) => pipeline.words(t)));
-    for (const word of entryWords) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
-    const stems = texts.map((text) => ({ entryId: entry.id, text, stems: pipeline.stems(text) }));
-    phrasingStems.push(...stems.filter((p) => p.stems.length > 0));
-    for (const text of texts) if (!exact.has(normalizeText(text))) exact.set(normalizeText(text), entry.id);
-    const answerSet = new Set(pipeline.stems(answer));
-    answerStems.set(entry.id, answerSet);
-    tfidf.addDocument([...new Set([...stems.flatMap((p) => p.stems), ...answerSet])], entry.id);
-  }
-  for (const group of knowledge.synonyms[language])
-    for (const word of group) wordCounts.set(word, wordCounts.get(word) ?? 1);
-  for (const word of stopwordList(language)) wordCounts.set(word, wordCounts.get(word) ?? 1);
-  // Off-topic words are spelled right too ("trainig" is a training, not an FAQ word).
-  for (const word of knowledge.offTopic[language]) wordCounts.set(word, wordCounts.get(word) ?? 1);
-
+  for (const [id, stems] of documents) tfidf.addDocument([...stems], id);
   const idfs = new Map<string, number>();
-  const idf = (stem: string) => idfs.get(stem) ?? unknownIdf(knowledge.entries.length);
-  for (const p of phrasingStems) for (const s of p.stems) idfs.set(s, tfidf.idf(s));
-  for (const set of answerStems.values()) for (const s of set) idfs.set(s, tfidf.idf(s));
+  for (const p of texts.phrasings) for (const s of p.stems) idfs.set(s, tfidf.idf(s));
+  for (const set of texts.answers.values()) for (const s of set) idfs.set(s, tfidf.idf(s));
+  const maxIdf = unknownIdf(knowledge.entries.length);
+  const idf = (stem: string) => idfs.get(stem) ?? maxIdf;
 
-  const phrasings = phrasingStems.map((p) => {
+  const phrasings = texts.phrasings.map((p) => {
     const stems = new Set(p.stems);
     return { entryId: p.entryId, text: p.text, stems, norm: Math.hypot(...[...stems].map(idf)) };
   });
+  const words = spellingVocabulary(knowledge, language, texts.wordCounts);
   return {
     language,
     pipeline,
-    corrector: new SpellingCorrector(wordCounts, new Set(idfs.keys()), {
+    corrector: new SpellingCorrector(words, new Set(idfs.keys()), {
       minLength: options.minCorrectableLength,
       threshold: options.fuzzyThreshold,
     }),
     phrasings,
     phrasingsWith: invert(phrasings.map((p) => p.stems)),
-    answersWith: invertById(answerStems),
-    exact,
-    vocabulary: new Set(wordCounts.keys()),
+    answersWith: invertById(texts.answers),
+    exact: texts.exact,
+    vocabulary: new Set(words.keys()),
     idf,
-    maxIdf: unknownIdf(knowledge.entries.length),
+    maxIdf,
   };
+}
+
+/** Every entry's phrasings and answer as stems, how many entries use each word, and the exact phrasings. */
+function readTexts(knowledge: KnowledgeBase, language: Language, pipeline: TextPipeline) {
+  const phrasings: { entryId: string; text: string; stems: string[] }[] = [];
+  const answers = new Map<string, Set<string>>();
+  const wordCounts = new Map<string, number>();
+  const exact = new Map<string, string>();
+  for (const entry of knowledge.entries) {
+    const texts = phrasingsOf(entry, language);
+    const answer = language === 'nl' || entry.translation_en ? answerTextOf(entry, language) : '';
+    for (const word of new Set([...texts, answer].flatMap((t) => pipeline.words(t)))) {
+      wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+    }
+    for (const text of texts) {
+      const stems = pipeline.stems(text);
+      if (stems.length > 0) phrasings.push({ entryId: entry.id, text, stems });
+      if (!exact.has(normalizeText(text))) exact.set(normalizeText(text), entry.id);
+    }
+    answers.set(entry.id, new Set(pipeline.stems(answer)));
+  }
+  return { phrasings, answers, wordCounts, exact };
+}
+
+/**
+ * The words a misspelling may be corrected to: the knowledge's own words, the
+ * synonyms, the stopwords, and the off-topic words ("trainig" is a training,
+ * not an FAQ word).
+ */
+function spellingVocabulary(knowledge: KnowledgeBase, language: Language, wordCounts: Map<string, number>) {
+  const words = new Map(wordCounts);
+  const extra = [
+    ...knowledge.synonyms[language].flat(),
+    ...stopwordList(language),
+    ...knowledge.offTopic[language],
+  ];
+  for (const word of extra) words.set(word, words.get(word) ?? 1);
+  return words;
 }
 
 /** natural's IDF for a term no entry uses: 1 + ln(N / 1). */

@@ -29,13 +29,45 @@ export function scoreEntries(
   index: LanguageIndex,
   tokens: AnalyzedToken[],
   options: MatcherOptions,
-  allowed?: (entryId: string) => boolean,
+  allowed: (entryId: string) => boolean = () => true,
 ): Candidate[] {
   const weights = queryWeights(index, tokens, options);
   const queryNorm = Math.hypot(...weights.values());
   if (queryNorm === 0) return [];
-  const answerNorm = index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0);
+  const { dots, covered } = overlaps(index, weights);
 
+  const best = new Map<string, Candidate>();
+  const candidate = (entryId: string) => {
+    let c = best.get(entryId);
+    if (!c)
+      best.set(
+        entryId,
+        (c = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 }),
+      );
+    return c;
+  };
+  for (const [p, dot] of dots) {
+    const phrasing = index.phrasings[p]!;
+    if (!allowed(phrasing.entryId)) continue;
+    const score = dot / (queryNorm * phrasing.norm);
+    const c = candidate(phrasing.entryId);
+    if (score > c.phrasingScore) Object.assign(c, { phrasingScore: score, phrasing: phrasing.text });
+  }
+  const answerNorm = index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0);
+  for (const [entryId, { weight, words }] of covered) {
+    if (!allowed(entryId)) continue;
+    // One shared word is weak evidence: a name the answer mentions is not the question it answers.
+    const evidence = Math.min(1, words / 2);
+    candidate(entryId).answerScore = Math.min(1, (options.answerTextWeight * weight * evidence) / answerNorm);
+  }
+  // Two independent signals: the answer text raises what the questions leave open.
+  for (const c of best.values())
+    c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
+  return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+}
+
+/** Through the inverted index: dot products with the phrasings, and weight covered in each answer. */
+function overlaps(index: LanguageIndex, weights: Map<string, number>) {
   const dots = new Map<number, number>();
   const covered = new Map<string, { weight: number; words: number }>();
   for (const [stem, weight] of weights) {
@@ -46,36 +78,7 @@ export function scoreEntries(
       covered.set(id, { weight: c.weight + weight * idf, words: c.words + 1 });
     }
   }
-
-  const best = new Map<string, Candidate>();
-  const candidate = (entryId: string) => {
-    let c = best.get(entryId);
-    if (!c) {
-      c = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 };
-      best.set(entryId, c);
-    }
-    return c;
-  };
-  for (const [p, dot] of dots) {
-    const phrasing = index.phrasings[p]!;
-    if (allowed && !allowed(phrasing.entryId)) continue;
-    const score = dot / (queryNorm * phrasing.norm);
-    const c = candidate(phrasing.entryId);
-    if (score > c.phrasingScore) {
-      c.phrasingScore = score;
-      c.phrasing = phrasing.text;
-    }
-  }
-  for (const [entryId, { weight, words }] of covered) {
-    if (allowed && !allowed(entryId)) continue;
-    // One shared word is weak evidence: a name the answer mentions is not the question it answers.
-    const evidence = Math.min(1, words / 2);
-    candidate(entryId).answerScore = Math.min(1, (options.answerTextWeight * weight * evidence) / answerNorm);
-  }
-  // Two independent signals: the answer text raises what the questions leave open.
-  for (const c of best.values())
-    c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
-  return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  return { dots, covered };
 }
 
 /** One weight per distinct stem: its IDF, raised for unknown words, lowered for corrected ones. */
