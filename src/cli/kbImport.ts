@@ -3,7 +3,7 @@
  * Parses knowledge/source/*.txt into knowledge/*.yaml, keeping staff curation,
  * and prints what changed.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { parseFaqPage } from '../knowledge/faqParser';
@@ -57,6 +57,12 @@ async function main(): Promise<number> {
     if (before.get(file) === JSON.stringify(ordered)) continue;
     if (!dryRun) await writeEntriesFile(path.join(dir, file), ordered);
     console.log(`${dryRun ? 'would write' : 'wrote'} ${path.join(dir, file)} (${ordered.length} entries)`);
+  }
+  // A file whose entries all left the page goes too, so the bot does not keep serving them.
+  for (const file of entryFiles.map((f) => f.file)) {
+    if (files.has(file)) continue;
+    if (!dryRun) await unlink(path.join(dir, file));
+    console.log(`${dryRun ? 'would remove' : 'removed'} ${path.join(dir, file)} (no entries left)`);
   }
   printChanges(changes, parsed.length);
   return 0;

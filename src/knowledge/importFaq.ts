@@ -35,8 +35,10 @@ export function mergeImport(parsed: ParsedEntry[], existing: ExistingEntry[]): I
     const fromPage = remapIds(p.entry, idOf);
     const old = match.get(p);
     if (!old) {
-      placed.push({ entry: fromPage, file: `${p.file}.yaml` });
-      changes.push({ kind: 'added', id: fromPage.id, file: `${p.file}.yaml` });
+      // A new item joins its list's file, wherever staff keep that list.
+      const file = placed.find((e) => e.entry.id === fromPage.parent)?.file ?? `${p.file}.yaml`;
+      placed.push({ entry: fromPage, file });
+      changes.push({ kind: 'added', id: fromPage.id, file });
       continue;
     }
     const merged: StoredEntry = { ...old.entry };
@@ -109,8 +111,8 @@ function groupByFile(placed: { entry: StoredEntry; file: string }[], existing: E
     const before = existing.filter((e) => e.file === excerpt.file);
     const index = before.findIndex((e) => e.entry.id === excerpt.entry.id);
     const previousId = index > 0 ? before[index - 1]!.entry.id : undefined;
-    const at = list.findIndex((e) => e.id === previousId);
-    list.splice(at >= 0 ? at + 1 : list.length, 0, excerpt.entry);
+    const at = index === 0 ? -1 : list.findIndex((e) => e.id === previousId);
+    list.splice(index === 0 ? 0 : at >= 0 ? at + 1 : list.length, 0, excerpt.entry);
     files.set(excerpt.file, list);
   }
   return files;

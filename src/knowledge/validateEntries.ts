@@ -60,7 +60,7 @@ function checkEntry(
   }
   const record = raw as Record<string, unknown>;
   const id = typeof record.id === 'string' ? record.id : undefined;
-  const line = (id && lineOfEntry(file.text, id)) || 1;
+  const line = (id && lineOfEntry(file.text, id)) || lineOfItem(file.text, index);
   const before = issues.length;
   const report = (field: string | undefined, message: string, fix: string) =>
     issues.push({
@@ -136,4 +136,13 @@ function checkTranslation(value: unknown, report: Report): void {
       report('translation_en', `translation_en.${key} is missing or empty`, `add the English ${key}`);
     }
   }
+}
+
+/** The line on which the n-th entry of a top-level YAML list starts (for entries without a usable id). */
+function lineOfItem(text: string, index: number): number {
+  const starts = text
+    .split('\n')
+    .map((line, i) => (/^-(\s|$)/.test(line) ? i + 1 : 0))
+    .filter(Boolean);
+  return starts[index] ?? 1;
 }

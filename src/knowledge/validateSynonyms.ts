@@ -23,8 +23,13 @@ export function validateSynonyms(files: KnowledgeFile[], issues: KnowledgeIssue[
 
 function readGroups(file: KnowledgeFile, issues: KnowledgeIssue[]): string[][] {
   const lines = file.text.split('\n');
-  const lineOf = (word: string) => {
-    const index = lines.findIndex((l) => l.includes(word));
+  /** The line of a group that holds the word as a whole item (not as part of another word). */
+  const lineOf = (word: string, groupIndex: number) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`(^|[\\[,\\s"'])${escaped}([\\],\\s"']|$)`);
+    const groupLines = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^\s*-/.test(l));
+    const own = groupLines[groupIndex];
+    const index = own && pattern.test(own.l) ? own.i : lines.findIndex((l) => /^\s*-/.test(l) && pattern.test(l));
     return index >= 0 ? index + 1 : 1;
   };
   if (!Array.isArray(file.data)) {
@@ -41,9 +46,9 @@ function readGroups(file: KnowledgeFile, issues: KnowledgeIssue[]): string[][] {
     const words = group.map((w: string) => normalizeText(w));
     for (const [i, word] of words.entries()) {
       if (!word || word.includes(' ')) {
-        issues.push({ file: file.file, line: lineOf(group[i] as string), message: `"${String(group[i])}" is not a single word`, fix: 'synonyms are single words; put phrases in an entry\'s alternatives' });
+        issues.push({ file: file.file, line: lineOf(group[i] as string, index), message: `"${String(group[i])}" is not a single word`, fix: 'synonyms are single words; put phrases in an entry\'s alternatives' });
       } else if (seen.has(word) && seen.get(word) !== index) {
-        issues.push({ file: file.file, line: lineOf(group[i] as string), message: `"${word}" is in two synonym groups`, fix: 'keep the word in one group' });
+        issues.push({ file: file.file, line: lineOf(group[i] as string, index), message: `"${word}" is in two synonym groups`, fix: 'keep the word in one group' });
       } else seen.set(word, index);
     }
     groups.push(words);

@@ -4,7 +4,7 @@
  * "an example", "terug naar de lijst". A message is a follow-up only when,
  * besides the keyword, nothing but filler remains.
  */
-import natural from 'natural';
+import { editDistance } from './editDistance';
 import { normalizeText } from './normalize';
 
 export type FollowUpKind = 'next' | 'previous' | 'more' | 'example' | 'list';
@@ -57,7 +57,7 @@ const FILLER = new Set(
   `en de het een die dat deze wat is was over nog eens graag even alsjeblieft aub please and the a an one ones
   what about tell me give geef vertel kun kan je jij u mij me mag ik zie show laat zien wil weten want to know
   can you could i would like some er erover hierover daarover dan then of it this that pet kenmerk onderdeel item
-  stap punt hat trait characteristic point naar to go ga again weer nog terug back`.split(/\s+/),
+  stap punt hat trait characteristic point naar to go ga again weer nog terug back meer more`.split(/\s+/),
 );
 
 const ORDER: FollowUpKind[] = ['example', 'next', 'previous', 'list', 'more'];
@@ -86,5 +86,5 @@ function without(words: string[], phrase: string[]): string[] | undefined {
 
 function same(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;
-  return keyword.length >= 6 && natural.DamerauLevenshteinDistance(typed, keyword) <= 1;
+  return keyword.length >= 6 && editDistance(typed, keyword) <= 1;
 }

@@ -5,10 +5,10 @@ export function foldDiacritics(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
 }
 
-// Control characters except tab and newline, and zero-width/format characters
+// Control characters except tab and newline, the soft hyphen, and zero-width/format characters
 // that would otherwise glue or split words invisibly.
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u2028\u2029\u2060\ufeff]/g;
 
 /** Removes characters a person cannot see or type on purpose. */
 export function stripInvisible(text: string): string {
@@ -20,8 +20,12 @@ export function stripInvisible(text: string): string {
  * characters that is not a letter or digit turned into one space.
  */
 export function normalizeText(text: string): string {
-  return foldDiacritics(stripInvisible(text).toLowerCase())
-    .replace(/[’‘`´]/g, "'")
+  // Quotes first: folding would turn the acute accent ´ ("collega´s") into a space.
+  return foldDiacritics(
+    stripInvisible(text)
+      .replace(/[’‘`´]/g, "'")
+      .toLowerCase(),
+  )
     .replace(/'s\b/g, 's') // "collega's" → "collegas"
     .replace(/(\p{L})-(?=\p{L})/gu, '$1') // "e-mailadres" → "emailadres"
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -3,7 +3,7 @@
  * "de laatste", "the second one". Cardinals ("de negen petten") are not
  * ordinals and are left alone.
  */
-import natural from 'natural';
+import { editDistance } from './editDistance';
 import { normalizeText } from './normalize';
 
 export type Position = { from: 'start' | 'end'; value: number };
@@ -127,7 +127,7 @@ function readAt(
   return undefined;
 }
 
-/** Ordinal words survive one typo ("twede", "vierd", "negnde"); words of four letters or less must be exact. */
+/** Ordinal words survive one typo ("twede", "vierde", "negnde"); a four-letter word only a missing last letter ("derd"). */
 const NOT_ORDINALS = new Set([
   'eerst',
   'derden',
@@ -138,12 +138,16 @@ const NOT_ORDINALS = new Set([
   'sixty',
   'fight',
   'tent',
+  'forth',
 ]);
 
 function fuzzyOrdinal(word: string): number | undefined {
   if (word.length < 4 || NOT_ORDINALS.has(word) || CARDINALS[word]) return undefined;
   for (const [ordinal, value] of Object.entries(WORDS)) {
-    if (ordinal.length >= 5 && natural.DamerauLevenshteinDistance(word, ordinal) <= 1) return value;
+    // A four-letter word only as an ordinal missing its last letter ("derd"), not "fist".
+    const close =
+      word.length === 4 ? ordinal.length === 5 && ordinal.startsWith(word) : editDistance(word, ordinal) <= 1;
+    if (ordinal.length >= 5 && close) return value;
   }
   return undefined;
 }

@@ -86,13 +86,12 @@ export const PHRASES: Phrase[] = [
     ),
   ],
   ['greeting', 'nl', re('(prettig|leuk|aangenaam) (kennis te maken|je te ontmoeten)')],
+  ['greeting', 'en', re('(nice|pleased|good|great) to meet you')],
   ['howAreYou', 'nl', re(`(hoe gaat het|hoe is het|alles goed|alles kits)( met ${ME}| ermee)?( vandaag)?`)],
   [
     'howAreYou',
     'en',
-    re(
-      'how are you( doing)?( today)?|how is it going|hows it going|how do you do|you ok|are you ok|nice to meet you',
-    ),
+    re('how are you( doing)?( today)?|how is it going|hows it going|how do you do|you ok|are you ok'),
   ],
 ];
 

@@ -7,7 +7,7 @@
  * A message with any other word ("hoi, wat kost een training?") is not small
  * talk: the rest of the bot must look at it.
  */
-import natural from 'natural';
+import { editDistance } from './editDistance';
 import type { Language } from '../knowledge/types';
 import type { SmallTalkKind } from '../conversation/messages';
 import { KEYWORDS, KEYWORD_KINDS, PHRASES, SOCIAL } from './smallTalkLexicon';
@@ -34,8 +34,9 @@ function collapse(text: string): string {
 
 function byPhrase(words: string[]): SmallTalk | undefined {
   const variants = [words.join(' '), words.filter((w) => !SOCIAL.has(w) || KEEP_IN_PHRASES.has(w)).join(' ')];
-  // "hoi, hoe gaat het" / "ok, wat kan ik vragen": an opener before the phrase.
-  for (let cut = 1; cut < Math.min(4, words.length); cut++) {
+  // "hoi, hoe gaat het" / "ok, wat kan ik vragen": an opener before a phrase of two words or more
+  // (a single word left over is a keyword's business: "bedankt voor de hulp" is thanks, not help).
+  for (let cut = 1; cut < Math.min(4, words.length - 1); cut++) {
     if (!words.slice(0, cut).every((w) => keyword(w) || SOCIAL.has(w))) break;
     variants.push(words.slice(cut).join(' '));
   }
@@ -72,8 +73,7 @@ function keyword(word: string): SmallTalk | undefined {
   if (word.length < 5) return undefined;
   for (const kind of KEYWORD_KINDS) {
     for (const [keyword, language] of KEYWORDS[kind]) {
-      if (keyword.length >= 5 && natural.DamerauLevenshteinDistance(word, keyword) <= 1)
-        return { kind, language };
+      if (keyword.length >= 5 && editDistance(word, keyword) <= 1) return { kind, language };
     }
   }
   return undefined;

@@ -5,7 +5,7 @@
  * within a length bucket, natural's Damerau-Levenshtein distance decides.
  */
 import Fuse from 'fuse.js';
-import natural from 'natural';
+import { editDistance } from './editDistance';
 
 export interface Correction {
   word: string;
@@ -76,7 +76,7 @@ export class SpellingCorrector {
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const result of this.byLength.get(length)?.search(word, { limit: 5 }) ?? []) {
         if (!sameStart(word, result.item)) continue;
-        const distance = natural.DamerauLevenshteinDistance(word, result.item, { transposition_cost: 1 });
+        const distance = editDistance(word, result.item);
         const count = this.vocabulary.get(result.item) ?? 0;
         if (distance > limit) continue;
         if (!best || distance < best.distance || (distance === best.distance && count > bestCount)) {

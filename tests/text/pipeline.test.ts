@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { TextPipeline, type AnalyzedToken } from '../../src/text/pipeline';
+import { SpellingCorrector } from '../../src/text/spellingCorrector';
+import { stemmers } from '../../src/text/stemmers';
+
+const SYNONYMS = [
+  ['pet', 'petten', 'hoed', 'hoeden'],
+  ['kenmerk', 'kenmerken', 'eigenschap', 'eigenschappen'],
+];
+const VOCABULARY = [
+  'coordinator',
+  'strateeg',
+  'verkenner',
+  'relatiebeheerder',
+  'relatie',
+  'zicht',
+  'sociaal',
+  'ondernemer',
+  'ondernemen',
+  'pet',
+  'petten',
+  'hoeden',
+  'kenmerk',
+];
+
+function corrector(words: string[]): SpellingCorrector {
+  return new SpellingCorrector(new Map(words.map((w) => [w, 1])), new Set(words.map(stemmers.nl)), {
+    minLength: 4,
+    threshold: 0.34,
+  });
+}
+
+const dutch = new TextPipeline('nl', SYNONYMS);
+const withVocabulary = corrector(VOCABULARY);
+
+const token = (typed: string, word: string, stem: string, edits = 0, unknown = false): AnalyzedToken => ({
+  typed,
+  word,
+  stem,
+  edits,
+  unknown,
+});
+
+describe('TextPipeline.words', () => {
+  it.each<[string, string[]]>([
+    ['Wat is een e-mailadres?', ['wat', 'is', 'een', 'emailadres']],
+    ['  De coördinator!  ', ['de', 'coordinator']],
+    ['?!', []],
+    ['', []],
+  ])('%j → %o', (text, words) => {
+    expect(dutch.words(text)).toEqual(words);
+  });
+});
+
+describe('TextPipeline.stems', () => {
+  it.each<[string, string[]]>([
+    // stopwords and question frames are dropped
+    ['Wat betekent de strateeg eigenlijk?', ['strateg']],
+    ['Wat is het?', []],
+    // synonyms are read as the group's first word, before stemming
+    ['hoeden', ['pet']],
+    ['Welke eigenschappen heeft hij?', ['kenmerk']],
+    // Dutch stems lose doubled vowels, so both forms of a word meet
+    ['sociaal', ['social']],
+    ['sociale', ['social']],
+    ['ondernemers', ['ondernemer']],
+  ])('%j → %o', (text, stems) => {
+    expect(dutch.stems(text)).toEqual(stems);
+  });
+
+  it('applies synonyms before stemming: without the group "hoeden" stays a hat of its own', () => {
+    expect(new TextPipeline('nl', []).stems('hoeden')).toEqual(['hoed']);
+  });
+
+  it('stems English with the English stemmer and English stopwords', () => {
+    const english = new TextPipeline('en', [['hat', 'hats', 'role', 'roles']]);
+    expect(english.stems('What are the roles of the strategist?')).toEqual(['hat', 'strategist']);
+    expect(english.stems('Which characteristics are there?')).toEqual(['characterist']);
+  });
+});
+
+describe('TextPipeline.analyze', () => {
+  it('marks nothing unknown without a corrector', () => {
+    expect(dutch.analyze('De kordinator')).toEqual([token('kordinator', 'kordinator', 'kordinator')]);
+  });
+
+  it('corrects a misspelt word, also with a sound-alike first letter', () => {
+    const [corrected, ...others] = dutch.analyze('Wat doet de kordinator?', withVocabulary);
+    expect(others).toEqual([]);
+    expect(corrected).toMatchObject({
+      typed: 'kordinator',
+      word: 'coordinator',
+      stem: 'cordinator',
+      unknown: false,
+    });
+    expect(corrected!.edits).toBeGreaterThan(0);
+    expect(dutch.analyze('verkennr', withVocabulary)).toEqual([
+      token('verkennr', 'verkenner', 'verkenner', 1),
+    ]);
+  });
+
+  it('does not correct a word whose first letter differs ("richt" is not "zicht")', () => {
+    expect(dutch.analyze('richt', withVocabulary)).toEqual([token('richt', 'richt', 'richt', 0, true)]);
+  });
+
+  it('does not correct short words', () => {
+    expect(dutch.analyze('pst', withVocabulary)).toEqual([token('pst', 'pst', 'pst', 0, true)]);
+  });
+
+  it('does not correct stopwords to a vocabulary word ("zich" is not "zicht")', () => {
+    expect(dutch.analyze('zich', withVocabulary)).toEqual([]);
+  });
+
+  it('keeps another form of a known word instead of "correcting" it', () => {
+    expect(withVocabulary.correct('onderneming')?.word).toBe('ondernemen');
+    expect(dutch.analyze('onderneming', withVocabulary)).toEqual([
+      token('onderneming', 'onderneming', 'ondernem'),
+    ]);
+  });
+
+  it('splits a glued compound into two known words', () => {
+    expect(dutch.analyze('sociaalondernemer', withVocabulary)).toEqual([
+      token('sociaalondernemer', 'sociaal', 'social', 1),
+      token('sociaalondernemer', 'ondernemer', 'ondernemer', 1),
+    ]);
+  });
+
+  it('joins two typed words that together make a known word', () => {
+    expect(dutch.analyze('de relatie beheerder', withVocabulary)).toEqual([
+      token('relatiebeheerder', 'relatiebeheerder', 'relatiebeherder'),
+    ]);
+  });
+
+  it('leaves two known words apart even when they also make a known word together', () => {
+    const both = corrector([...VOCABULARY, 'beheerder']);
+    expect(dutch.analyze('relatie beheerder', both).map((t) => t.word)).toEqual(['relatie', 'beheerder']);
+  });
+
+  it('applies synonyms to the corrected word', () => {
+    expect(dutch.analyze('hoedn', withVocabulary)).toEqual([token('hoedn', 'pet', 'pet', 1)]);
+  });
+
+  it('flags words the vocabulary does not have and cannot correct', () => {
+    expect(dutch.analyze('Strateeg blabla', withVocabulary)).toEqual([
+      token('strateeg', 'strateeg', 'strateg'),
+      token('blabla', 'blabla', 'blabla', 0, true),
+    ]);
+  });
+});
+
+describe('stemmers', () => {
+  it.each<[string, string]>([
+    ['sociaal', 'sociale'],
+    ['vitaal', 'vitale'],
+    ['strateeg', 'strategen'],
+    ['kenmerk', 'kenmerken'],
+  ])('Dutch %j and %j share a stem', (a, b) => {
+    expect(stemmers.nl(a)).toBe(stemmers.nl(b));
+  });
+
+  it.each<[string, string]>([
+    ['hats', 'hat'],
+    ['characteristics', 'characterist'],
+    ['services', 'servic'],
+  ])('English %j → %j', (word, stem) => {
+    expect(stemmers.en(word)).toBe(stem);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { asksForFact } from '../../src/text/questionType';
+
+describe('asksForFact', () => {
+  it.each([
+    'Hoeveel petten zijn er?',
+    'Wanneer is Quanta opgericht?',
+    'Hoe lang duurt een training?',
+    'Hoelang bestaat Quanta al?',
+    'hoe vaak moet ik van pet wisselen',
+    'Sinds wanneer bestaat het model?',
+    'Wie is de oprichter?',
+    'Wie bedacht de negen petten?',
+    'En hoeveel kost dat?',
+    'hoi, wanneer zijn jullie open?',
+    'How many hats are there?',
+    'How much does it cost?',
+    'When was Quanta founded?',
+    'Who invented the nine hats?',
+    'and who wrote this?',
+  ])('%j asks for a fact', (text) => {
+    expect(asksForFact(text)).toBe(true);
+  });
+
+  it.each([
+    'Wat is sociaal ondernemen?',
+    'Wat zijn de negen petten?',
+    'Hoe werkt het?',
+    'Hoe kan ik contact opnemen?',
+    'Wie ben jij?',
+    'Waarom heeft een sociaal ondernemer negen petten?',
+    'Welke petten zijn er, en hoeveel?',
+    'hoeveelheid',
+    'What is a hat?',
+    'How do the nine hats work?',
+    'Which hats are there?',
+    '',
+  ])('%j does not ask for a fact', (text) => {
+    expect(asksForFact(text)).toBe(false);
+  });
+});
