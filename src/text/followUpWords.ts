@@ -86,5 +86,5 @@ function without(words: string[], phrase: string[]): string[] | undefined {
 
 function same(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;
-  return keyword.length >= 6 && editDistance(typed, keyword) <= 1;
+  return keyword.length >= 6 && editDistance(typed, keyword, 1) <= 1;
 }

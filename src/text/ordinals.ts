@@ -146,7 +146,9 @@ function fuzzyOrdinal(word: string): number | undefined {
   for (const [ordinal, value] of Object.entries(WORDS)) {
     // A four-letter word only as an ordinal missing its last letter ("derd"), not "fist".
     const close =
-      word.length === 4 ? ordinal.length === 5 && ordinal.startsWith(word) : editDistance(word, ordinal) <= 1;
+      word.length === 4
+        ? ordinal.length === 5 && ordinal.startsWith(word)
+        : editDistance(word, ordinal, 1) <= 1;
     if (ordinal.length >= 5 && close) return value;
   }
   return undefined;

@@ -73,7 +73,7 @@ function keyword(word: string): SmallTalk | undefined {
   if (word.length < 5) return undefined;
   for (const kind of KEYWORD_KINDS) {
     for (const [keyword, language] of KEYWORDS[kind]) {
-      if (keyword.length >= 5 && editDistance(word, keyword) <= 1) return { kind, language };
+      if (keyword.length >= 5 && editDistance(word, keyword, 1) <= 1) return { kind, language };
     }
   }
   return undefined;

@@ -34,9 +34,12 @@ function sameStart(typed: string, known: string): boolean {
   return SOUND_ALIKE.some((pair) => pair.includes(a) && pair.includes(b));
 }
 
+const CACHE_SIZE = 10_000;
+
 export class SpellingCorrector {
   private readonly known: Set<string>;
   private readonly byLength = new Map<number, Fuse<string>>();
+  private readonly cache = new Map<string, Correction | null>();
 
   /**
    * @param vocabulary every word the knowledge base uses, with how many entries use it
@@ -66,8 +69,21 @@ export class SpellingCorrector {
     return this.stems.has(stem);
   }
 
-  /** The vocabulary word meant by `word`, or undefined when nothing is close enough. */
+  /**
+   * The vocabulary word meant by `word`, or undefined when nothing is close
+   * enough. Visitors misspell the same words again and again, so answers are
+   * remembered (a bounded cache: it starts afresh when full).
+   */
   correct(word: string): Correction | undefined {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached ?? undefined;
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    const correction = this.search(word);
+    this.cache.set(word, correction ?? null);
+    return correction;
+  }
+
+  private search(word: string): Correction | undefined {
     if (this.known.has(word)) return { word, distance: 0 };
     if (word.length < this.options.minLength || /\d/.test(word) || word.length > 32) return undefined;
     const limit = maxEdits(word.length);
@@ -76,7 +92,7 @@ export class SpellingCorrector {
     for (let length = word.length - limit; length <= word.length + limit; length++) {
       for (const result of this.byLength.get(length)?.search(word, { limit: 5 }) ?? []) {
         if (!sameStart(word, result.item)) continue;
-        const distance = editDistance(word, result.item);
+        const distance = editDistance(word, result.item, limit);
         const count = this.vocabulary.get(result.item) ?? 0;
         if (distance > limit) continue;
         if (!best || distance < best.distance || (distance === best.distance && count > bestCount)) {
