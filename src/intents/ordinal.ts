@@ -114,6 +114,8 @@ function clarifyPosition(turn: Turn, lists: KnowledgeEntry[], position: Position
   });
   if (items.length === 0)
     return notice(turn, MESSAGES[turn.language].noList, replies.topicButtons(turn.language));
+  // Only one of the lists is long enough ("het zesde kenmerk": services have five): no need to ask.
+  if (items.length === 1) return showEntry(turn, items[0]!.item);
   const buttons = items.map(({ item, list }) => ({
     ...replies.button(item, turn.language),
     title: `${replies.title(item, turn.language)} (${replies.title(list, turn.language)})`,

@@ -78,6 +78,12 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'Wat is de zesde pet?' }, [PARTNER], [STRATEEG]],
       [{ say: 'Wat houdt het vierde kenmerk van diensten in?' }, [VERGANKELIJK]],
       [{ say: 'Wat is de tiende pet?' }, ['heeft 9 onderdelen, dus nummer 10 bestaat niet']],
+      // Only the traits have a sixth "kenmerk" (services have five): no need to ask which list.
+      [
+        { say: 'het zesde kenmerk' },
+        ['De samenwerking wordt gezocht met diegenen'],
+        [MESSAGES.nl.clarifyOrdinal('zesde')],
+      ],
     ],
   ],
   [
