@@ -1,6 +1,6 @@
 /**
  * The conversation policy: one visitor message in, the replies and the updated
- * memory out. Pure apart from the clock: no I/O, no botbuilder.
+ * memory out. A pure function: no I/O, no clock, no botbuilder.
  */
 import type { Language } from '../knowledge/types';
 import type { Candidate } from '../matching/scorer';
@@ -40,8 +40,7 @@ export function respond(
   const next: ConversationMemory = { ...memory, debug: outcome.debug ?? memory.debug };
   delete next.choiceIds;
   if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
-  if (outcome.focusId === null) delete next.focusId;
-  else if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
+  if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
   const language = outcome.language ?? turn.detected;
   if (language) next.language = language;
 

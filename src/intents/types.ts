@@ -5,8 +5,8 @@ import type { Reply } from '../conversation/reply';
 /** What handling a message produced: the replies and what the conversation now remembers. */
 export interface Outcome {
   replies: Reply[];
-  /** The entry now in focus; `null` clears the focus, undefined leaves it as it was. */
-  focusId?: string | null;
+  /** The entry now in focus; undefined leaves the focus as it was. */
+  focusId?: string;
   /** Entries offered in a clarification ("de eerste" picks from them). Cleared when absent. */
   choiceIds?: string[];
   /** Set when the message showed its language, so later short messages get the same. */
