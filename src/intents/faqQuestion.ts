@@ -16,7 +16,7 @@ export const faqQuestion = intent<true>({
   select: () => true,
   handle(turn) {
     const candidates = withFocus(turn, turn.match.candidates);
-    const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.parent);
+    const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     switch (ranking.kind) {
       case 'answer':
         return showEntry(turn, turn.knowledge.require(ranking.best.entryId));

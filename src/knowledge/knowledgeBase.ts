@@ -14,12 +14,14 @@ export function createKnowledgeBase(
     if (entry.parent === undefined || entry.position === undefined) continue;
     items.set(entry.parent, [...(items.get(entry.parent) ?? []), { id: entry.id, position: entry.position }]);
   }
-  const complete: KnowledgeEntry[] = entries.map((entry) =>
-    Object.freeze({
+  const complete: KnowledgeEntry[] = entries.map((entry) => {
+    const partOf = entry.parent ?? (entry.origin === 'excerpt' ? sourceOf(entry, entries) : undefined);
+    return Object.freeze({
       ...entry,
       items: (items.get(entry.id) ?? []).sort((a, b) => a.position - b.position).map((i) => i.id),
-    }),
-  );
+      ...(partOf ? { partOf } : {}),
+    });
+  });
   const byId = new Map(complete.map((e) => [e.id, e]));
   return Object.freeze({
     entries: Object.freeze(complete),
@@ -33,4 +35,9 @@ export function createKnowledgeBase(
       return entry;
     },
   });
+}
+
+/** The entry an excerpt was cut from: the other entry whose answer contains the excerpt's. */
+function sourceOf(excerpt: EntryWithoutItems, entries: EntryWithoutItems[]): string | undefined {
+  return entries.find((e) => e.id !== excerpt.id && e.origin !== 'excerpt' && e.answer.includes(excerpt.answer))?.id;
 }

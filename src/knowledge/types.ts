@@ -49,6 +49,8 @@ export interface KnowledgeEntry extends StoredEntry {
   location: SourceLocation;
   /** Ids of the items of a list, in order; empty for entries that are not lists. */
   items: string[];
+  /** The entry whose answer holds this one's: a list item's list, or the answer an excerpt was cut from. */
+  partOf?: string;
 }
 
 /** Groups of words that mean the same to a visitor, per language. */

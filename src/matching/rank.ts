@@ -12,9 +12,10 @@ export type Ranking =
   | { kind: 'none'; nearest: Candidate[] };
 
 /**
- * @param parentOf the list an entry is an item of, if any: a question that
- *   names both a list and one of its items ("de partner bij de negen petten")
- *   is about the item.
+ * @param parentOf the entry whose answer holds this one's (a list item's list,
+ *   an excerpt's source): a question that names both a list and one of its
+ *   items ("de partner bij de negen petten") is about the item, and there is no
+ *   point asking whether the visitor meant the part or the whole.
  */
 export function rank(
   candidates: readonly Candidate[],
@@ -29,8 +30,10 @@ export function rank(
       .slice(0, options.fallbackSuggestions);
     return { kind: 'none', nearest };
   }
+  const whole = parentOf(best.entryId);
   const close = candidates
     .filter((c) => c.score >= options.answerThreshold && best.score - c.score <= options.clarifyMargin)
+    .filter((c) => c.entryId !== whole)
     .slice(0, options.maxClarifyOptions);
   if (close.length > 1 && best.score < 1) return { kind: 'clarify', options: close };
   return { kind: 'answer', best };

@@ -81,7 +81,9 @@ export class TextPipeline {
     // Short function words get misspelt ("julie", "waat"); a longer word that is one edit from a
     // function word is usually a word of its own ("morgen" is not "mogen").
     const intoStopword = correction && isFunctionWord(correction.word, this.language) && typed.length > 5;
-    if (correction && !intoStopword)
+    // An off-topic word weighs heavily, so only a plain typo of one ("trainig") becomes one.
+    const intoOffTopic = correction && this.offTopic.has(correction.word) && correction.distance > 1;
+    if (correction && !intoStopword && !intoOffTopic)
       return [{ word: correction.word, edits: correction.distance, unknown: false }];
     return [{ word: typed, edits: 0, unknown: true }];
   }

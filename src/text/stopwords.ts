@@ -17,7 +17,11 @@ ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog n
 over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze
 zelf zich zij zijn zo zonder zou jij jou jouw jullie wij we mijn onze hen hun dat wel nee ok oke dan welke welk
 waarom waarin waarop waarmee waardoor wanneer hoezo hé he eh uhm zou zouden kun kunt mag mogen moeten moet moeten
-gaat gaan doet deed word ben bent waar`.split(/\s+/);
+gaat gaan doet deed word ben bent waar zoals volgens echt gewoon misschien namelijk daarbij daarvan daarop
+daarin daarover daaraan eraan erbij ervan erin erop erover hierbij hiervan hierover hiermee jouw jullie je
+`
+    .split(/\s+/)
+    .filter(Boolean);
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =
@@ -28,13 +32,13 @@ omschrijf omschrijving definitie definieer begrip term info informatie? toelicht
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm`
     .split(/\s+/)
-    .filter((w) => !w.endsWith('?'));
+    .filter((w) => w && !w.endsWith('?'));
 
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please know want like would could can exactly actually really kind sort thing things about regarding
-what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm`.split(
-  /\s+/,
-);
+what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm`
+  .split(/\s+/)
+  .filter(Boolean);
 
 const sets: Record<Language, { stop: Set<string>; frame: Set<string> }> = {
   nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set(DUTCH_FRAME) },

@@ -15,6 +15,16 @@ const top = (text: string, n = 1) =>
     .candidates.slice(0, n)
     .map((c) => c.entryId);
 
+describe('knowledge relations', () => {
+  it('knows which entry holds an item or an excerpt', () => {
+    const { knowledge } = matcher;
+    expect(knowledge.get('pet-partner')?.partOf).toBe('negen-petten');
+    expect(knowledge.get('kwetsbaarheid')?.partOf).toBe('vitaal-vakmanschap');
+    expect(knowledge.get('lef-en-rebellie')?.partOf).toBe('vitaal-vakmanschap');
+    expect(knowledge.get('vitaal-vakmanschap')?.partOf).toBeUndefined();
+  });
+});
+
 describe('Matcher', () => {
   it('scores an exact FAQ question (a button value) 1 and puts it first', () => {
     const [best] = matcher.match('Waarin verschillen diensten van producten?').candidates;

@@ -40,6 +40,14 @@ describe('rank', () => {
     expect(ranking).toEqual({ kind: 'answer', best: { ...c('item-1', 0.6), score: 0.7 } });
   });
 
+  it('does not ask whether the part or the whole is meant: the part answers', () => {
+    const parentOf = (id: string) => (id === 'part' ? 'whole' : undefined);
+    expect(rank([c('part', 0.84), c('whole', 0.8)], options, parentOf)).toEqual({
+      kind: 'answer',
+      best: c('part', 0.84),
+    });
+  });
+
   it('keeps the list when its items score alike (a question about the whole list)', () => {
     const parentOf = (id: string) => (id.startsWith('item') ? 'list' : undefined);
     const ranking = rank([c('list', 0.9), c('item-1', 0.3), c('item-2', 0.28)], options, parentOf);
