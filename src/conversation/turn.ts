@@ -7,6 +7,7 @@ import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types
 import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { normalizeText, stripInvisible } from '../text/normalize';
+import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import type { ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 
@@ -35,6 +36,7 @@ export class Turn {
   /** The language to answer in. */
   readonly language: Language;
   private matched?: MatchResult;
+  private followUpKind?: FollowUpKind | null;
 
   constructor(
     readonly input: TurnInput,
@@ -55,6 +57,12 @@ export class Turn {
   get match(): MatchResult {
     this.matched ??= this.deps.matcher.match(this.text, { preferred: this.language });
     return this.matched;
+  }
+
+  /** The short follow-up the whole message amounts to ("volgende", "meer", …), if it is one (computed once). */
+  get followUp(): FollowUpKind | undefined {
+    if (this.followUpKind === undefined) this.followUpKind = recogniseFollowUp(this.text) ?? null;
+    return this.followUpKind ?? undefined;
   }
 
   /** The match, if an intent needed it; undefined otherwise (no work is done). */

@@ -6,7 +6,6 @@
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
-import { recogniseFollowUp } from '../text/followUpWords';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
@@ -16,7 +15,7 @@ type Wish = 'more' | 'example';
 export const moreOrExample = intent<Wish>({
   name: 'moreOrExample',
   select(turn) {
-    const kind = recogniseFollowUp(turn.text);
+    const kind = turn.followUp;
     return kind === 'more' || kind === 'example' ? kind : undefined;
   },
   handle(turn, wish) {

@@ -5,7 +5,6 @@
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
-import { recogniseFollowUp } from '../text/followUpWords';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
@@ -15,7 +14,7 @@ type Direction = 'next' | 'previous' | 'list';
 export const navigate = intent<Direction>({
   name: 'navigate',
   select(turn) {
-    const kind = recogniseFollowUp(turn.text);
+    const kind = turn.followUp;
     return kind === 'next' || kind === 'previous' || kind === 'list' ? kind : undefined;
   },
   handle(turn, direction) {
