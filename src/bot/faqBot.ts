@@ -16,6 +16,7 @@ import type { Reply } from '../conversation/reply';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
 import type { Logger } from '../logger';
 import { renderActivity } from './renderActivity';
+import { localeLanguage } from '../conversation/messages';
 
 export interface FaqBotDeps {
   conversationState: ConversationState;
@@ -79,7 +80,7 @@ export class FaqBot extends ActivityHandler {
   private async welcome(context: TurnContext): Promise<void> {
     const memory = await this.load(context);
     if (memory.welcomed) return;
-    const language = context.activity.locale?.toLowerCase().startsWith('en') ? 'en' : 'nl';
+    const language = localeLanguage(context.activity.locale) ?? 'nl';
     await this.memory.set(context, { ...memory, welcomed: true });
     await this.send(context, [welcome(this.deps.conversation(), language)]);
   }

@@ -41,6 +41,8 @@ export interface Messages {
   debugOn: string;
   debugOff: string;
   debugUnavailable: string;
+  /** Said when a turn fails inside the bot (the error itself is logged). */
+  turnFailed: string;
 }
 
 const nl: Messages = {
@@ -96,6 +98,7 @@ const nl: Messages = {
     'Debug-weergave staat aan: onder elk antwoord staan de beste kandidaten met hun scores. Stuur /debug om haar uit te zetten.',
   debugOff: 'Debug-weergave staat uit.',
   debugUnavailable: 'Dat commando is hier niet beschikbaar.',
+  turnFailed: 'Sorry, er ging bij mij iets mis. Probeert u het over een ogenblik opnieuw.',
 };
 
 const en: Messages = {
@@ -152,6 +155,7 @@ const en: Messages = {
     'Debug view is on: the best candidates and their scores appear under every reply. Send /debug to turn it off.',
   debugOff: 'Debug view is off.',
   debugUnavailable: 'That command is not available here.',
+  turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };
 
 const ORDINALS: Record<Language, string[]> = {
@@ -187,3 +191,9 @@ export function positionName(n: number, language: Language): string {
 }
 
 export const MESSAGES: Record<Language, Messages> = { nl, en };
+
+/** The language of a channel locale ("nl-NL" → nl, "en-US" → en), if it is one the bot speaks. */
+export function localeLanguage(locale: string | undefined): Language | undefined {
+  const prefix = locale?.slice(0, 2).toLowerCase();
+  return prefix === 'nl' || prefix === 'en' ? prefix : undefined;
+}

@@ -10,6 +10,7 @@ import { normalizeText, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import type { ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
+import { localeLanguage } from './messages';
 
 export interface TurnInput {
   text: string;
@@ -87,9 +88,4 @@ export class Turn {
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
-}
-
-function localeLanguage(locale: string | undefined): Language | undefined {
-  const prefix = locale?.slice(0, 2).toLowerCase();
-  return prefix === 'nl' || prefix === 'en' ? prefix : undefined;
 }

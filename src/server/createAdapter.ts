@@ -10,6 +10,7 @@ import {
 } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
+import { MESSAGES, localeLanguage } from '../conversation/messages';
 
 export function createAdapter(auth: Config['auth'], logger: Logger): CloudAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
@@ -30,12 +31,7 @@ export function createAdapter(auth: Config['auth'], logger: Logger): CloudAdapte
 async function onTurnError(context: TurnContext, error: Error, logger: Logger): Promise<void> {
   logger.error('turn failed', { conversation: context.activity.conversation?.id, error });
   try {
-    const english = context.activity.locale?.toLowerCase().startsWith('en');
-    await context.sendActivity(
-      english
-        ? 'Sorry, something went wrong on my side. Please try again in a moment.'
-        : 'Sorry, er ging bij mij iets mis. Probeert u het over een ogenblik opnieuw.',
-    );
+    await context.sendActivity(MESSAGES[localeLanguage(context.activity.locale) ?? 'nl'].turnFailed);
   } catch (sendError) {
     logger.warn('could not tell the visitor about the failed turn', { error: sendError as Error });
   }
