@@ -90,7 +90,7 @@ param tags object = {
 // Persistent storage of App Service, shared by all instances and kept across
 // deployments; the app's own directory is a read-only mount of the zip.
 var dataDir = '/home/data/quanta-faq-bot'
-var storageAccountName = take('st${replace(namePrefix, '-', '')}${uniqueString(resourceGroup().id)}', 24)
+var storageAccountName = take(toLower('st${replace(namePrefix, '-', '')}${uniqueString(resourceGroup().id)}'), 24)
 
 resource botIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = if (appType == 'UserAssignedMSI') {
   name: '${namePrefix}-bot-identity'
