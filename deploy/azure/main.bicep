@@ -163,14 +163,12 @@ var botAppSettings = [
   }
 ]
 
-var sharedStateAppSettings = enableSharedState
-  ? [
-      {
-        name: 'AZURE_STORAGE_CONNECTION_STRING'
-        value: 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${stateAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
-      }
-    ]
-  : []
+var sharedStateAppSettings = enableSharedState ? [
+  {
+    name: 'AZURE_STORAGE_CONNECTION_STRING'
+    value: 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${stateAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+] : []
 
 var platformAppSettings = [
   {
@@ -185,19 +183,17 @@ var platformAppSettings = [
   }
 ]
 
-var monitoringAppSettings = enableMonitoring
-  ? [
-      {
-        name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
-        value: monitoring.outputs.connectionString
-      }
-      {
-        // Codeless Application Insights for Node.js on Linux: requests and failures without an SDK in the bot.
-        name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
-        value: '~3'
-      }
-    ]
-  : []
+var monitoringAppSettings = enableMonitoring ? [
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: monitoring.outputs.connectionString
+  }
+  {
+    // Codeless Application Insights for Node.js on Linux: requests and failures without an SDK in the bot.
+    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+    value: '~3'
+  }
+] : []
 
 var appSettings = concat(botAppSettings, sharedStateAppSettings, platformAppSettings, monitoringAppSettings)
 

@@ -56,14 +56,14 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
   location: location
   tags: tags
   kind: 'app,linux'
-  identity: empty(botIdentityId)
-    ? { type: 'None' }
-    : {
-        type: 'UserAssigned'
-        userAssignedIdentities: {
-          '${botIdentityId}': {}
-        }
-      }
+  identity: empty(botIdentityId) ? {
+    type: 'None'
+  } : {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${botIdentityId}': {}
+    }
+  }
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
