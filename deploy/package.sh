@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Builds the zip that App Service runs (WEBSITE_RUN_FROM_PACKAGE=1): the
+# compiled dist/, the knowledge and the production dependencies only. It is
+# built here, not on App Service, because the platform's build would run
+# `npm install --production`, which leaves out the TypeScript compiler.
+#
+#   bash deploy/package.sh [out.zip]        (default: dist/azure/app.zip)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="$(realpath -m "${1:-dist/azure/app.zip}")"
+stage="$(mktemp -d)"
+trap 'rm -rf "$stage"' EXIT
+
+npm ci
+npm run build
+npm run kb:check
+cp -r dist/src knowledge package.json package-lock.json "$stage/"
+mkdir -p "$stage/dist" && mv "$stage/src" "$stage/dist/src"
+# Only what runs in production; install scripts stay off as in development.
+(cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund)
+mkdir -p "$(dirname "$out")"
+rm -f "$out"
+(cd "$stage" && zip -qr "$out" .)
+echo "$out: $(du -h "$out" | cut -f1)"
