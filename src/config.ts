@@ -29,7 +29,7 @@ export interface AzureStorageConfig {
   stateContainer: string;
   /** Container of the record logs (unanswered questions), one append blob per log per day. */
   logContainer: string;
-  /** Per-request timeout; a dead storage delays a turn by about twice this at most. */
+  /** The longest one storage operation (with its retry) may take; a turn makes at most two. */
   timeoutMs: number;
 }
 

@@ -1,30 +1,32 @@
 /**
- * The Azure Blob Storage client as the bot uses it: a container from a
- * connection string with bounded retries and a per-try timeout, so a storage
- * account that is down slows a turn by a few seconds at most instead of the
- * SDK's default of minutes.
+ * The Azure Blob Storage client as the bot uses it. Every operation gets a
+ * deadline: the SDK's own retry timeout is only a hint to the server, so
+ * without it a storage endpoint that accepts connections and never answers
+ * would hold a visitor's turn for minutes.
  */
 import { ContainerClient } from '@azure/storage-blob';
 
 export interface BlobConnection {
   connectionString: string;
-  /** Per-request timeout; one retry follows a failure. */
+  /** The longest one storage operation, including its one retry, may take. */
   timeoutMs: number;
 }
 
-export function containerClient(connection: BlobConnection, name: string): ContainerClient {
-  return new ContainerClient(connection.connectionString, name, {
-    retryOptions: {
-      maxTries: 2,
-      tryTimeoutInMs: connection.timeoutMs,
-      retryDelayInMs: 100,
-      maxRetryDelayInMs: 500,
-    },
-  });
+export interface BlobContainer {
+  client: ContainerClient;
+  /** A signal that aborts an operation (all its tries) once it has taken the configured time. */
+  deadline(): AbortSignal;
 }
 
-export async function ensureContainer(container: ContainerClient): Promise<void> {
-  await container.createIfNotExists();
+export function blobContainer(connection: BlobConnection, name: string): BlobContainer {
+  const client = new ContainerClient(connection.connectionString, name, {
+    retryOptions: { maxTries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500 },
+  });
+  return { client, deadline: () => AbortSignal.timeout(connection.timeoutMs) };
+}
+
+export async function ensureContainer(container: BlobContainer): Promise<void> {
+  await container.client.createIfNotExists({ abortSignal: container.deadline() });
 }
 
 /** The HTTP status of a failed storage request, if it got one. */

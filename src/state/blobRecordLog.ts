@@ -6,8 +6,7 @@
  * record. A day's blob holds up to 50,000 records (Azure's block limit).
  */
 import { text } from 'node:stream/consumers';
-import type { ContainerClient } from '@azure/storage-blob';
-import { ensureContainer, statusCode } from './azureBlobs';
+import { ensureContainer, statusCode, type BlobContainer } from './azureBlobs';
 
 export class BlobRecordLog<T> {
   private ready?: Promise<void>;
@@ -15,7 +14,7 @@ export class BlobRecordLog<T> {
 
   /** @param name the log's folder in the container, e.g. "unanswered" */
   constructor(
-    private readonly container: ContainerClient,
+    private readonly container: BlobContainer,
     private readonly name: string,
     private readonly now: () => Date = () => new Date(),
   ) {}
@@ -23,19 +22,19 @@ export class BlobRecordLog<T> {
   /** Appends one record; rejects when the storage cannot be reached. */
   async record(record: T): Promise<void> {
     const line = `${JSON.stringify(record)}\n`;
-    const blob = this.container.getAppendBlobClient(
+    const blob = this.container.client.getAppendBlobClient(
       `${this.name}/${this.now().toISOString().slice(0, 10)}.jsonl`,
     );
     try {
-      await this.prepare(blob.name, () => blob.createIfNotExists());
-      await blob.appendBlock(line, Buffer.byteLength(line));
+      await this.prepare(blob.name, () => blob.createIfNotExists({ abortSignal: this.container.deadline() }));
+      await blob.appendBlock(line, Buffer.byteLength(line), { abortSignal: this.container.deadline() });
     } catch (error) {
       if (statusCode(error) !== 404) throw error;
       // The blob or its container was removed since we created it: create them again, once.
       this.ready = undefined;
       this.created.delete(blob.name);
-      await this.prepare(blob.name, () => blob.createIfNotExists());
-      await blob.appendBlock(line, Buffer.byteLength(line));
+      await this.prepare(blob.name, () => blob.createIfNotExists({ abortSignal: this.container.deadline() }));
+      await blob.appendBlock(line, Buffer.byteLength(line), { abortSignal: this.container.deadline() });
     }
   }
 
@@ -43,7 +42,7 @@ export class BlobRecordLog<T> {
   async readAll(): Promise<string> {
     const names: string[] = [];
     try {
-      for await (const item of this.container.listBlobsFlat({ prefix: `${this.name}/` }))
+      for await (const item of this.container.client.listBlobsFlat({ prefix: `${this.name}/` }))
         names.push(item.name);
     } catch (error) {
       if (statusCode(error) === 404) return '';
@@ -51,7 +50,7 @@ export class BlobRecordLog<T> {
     }
     const days: string[] = [];
     for (const name of names.sort()) {
-      const body = (await this.container.getBlobClient(name).download()).readableStreamBody;
+      const body = (await this.container.client.getBlobClient(name).download()).readableStreamBody;
       if (body) days.push(await text(body));
     }
     return days.join('');

@@ -11,19 +11,20 @@
  */
 import { createHash } from 'node:crypto';
 import { text } from 'node:stream/consumers';
-import type { ContainerClient } from '@azure/storage-blob';
 import { StateConflictError, type StateStore, type Versioned } from './stateStore';
-import { statusCode, ensureContainer } from './azureBlobs';
+import { ensureContainer, statusCode, type BlobContainer } from './azureBlobs';
 
 export class BlobStateStore implements StateStore {
   private ready?: Promise<void>;
 
-  constructor(private readonly container: ContainerClient) {}
+  constructor(private readonly container: BlobContainer) {}
 
   async read(key: string): Promise<Versioned | undefined> {
     await this.containerReady();
     try {
-      const blob = await this.container.getBlobClient(blobName(key)).download();
+      const blob = await this.container.client
+        .getBlobClient(blobName(key))
+        .download(0, undefined, { abortSignal: this.container.deadline() });
       if (!blob.readableStreamBody || !blob.etag) return undefined;
       return { value: JSON.parse(await text(blob.readableStreamBody)) as unknown, eTag: blob.etag };
     } catch (error) {
@@ -36,11 +37,12 @@ export class BlobStateStore implements StateStore {
     await this.containerReady();
     const body = JSON.stringify(value);
     try {
-      const response = await this.container
+      const response = await this.container.client
         .getBlockBlobClient(blobName(key))
         .upload(body, Buffer.byteLength(body), {
           conditions: expected === undefined ? { ifNoneMatch: '*' } : { ifMatch: expected },
           blobHTTPHeaders: { blobContentType: 'application/json' },
+          abortSignal: this.container.deadline(),
         });
       return response.etag ?? '';
     } catch (error) {

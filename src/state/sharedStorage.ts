@@ -7,7 +7,7 @@ import type { AzureStorageConfig } from '../config';
 import type { Logger } from '../logger';
 import { JsonlUnansweredLog, type UnansweredLog, type UnansweredRecord } from '../unanswered/unansweredLog';
 import { BlobUnansweredLog } from '../unanswered/blobUnansweredLog';
-import { containerClient } from './azureBlobs';
+import { blobContainer } from './azureBlobs';
 import { BlobRecordLog } from './blobRecordLog';
 import { BlobStateStore } from './blobStateStore';
 import { MemoryStateStore } from './memoryStateStore';
@@ -17,12 +17,12 @@ import type { StateStore } from './stateStore';
 export const UNANSWERED_LOG_NAME = 'unanswered';
 
 export function createStateStore(azure: AzureStorageConfig | undefined): StateStore {
-  return azure ? new BlobStateStore(containerClient(azure, azure.stateContainer)) : new MemoryStateStore();
+  return azure ? new BlobStateStore(blobContainer(azure, azure.stateContainer)) : new MemoryStateStore();
 }
 
 /** A shared log of records in the log container, e.g. the unanswered questions or the feedback. */
 export function createBlobRecordLog<T>(azure: AzureStorageConfig, name: string): BlobRecordLog<T> {
-  return new BlobRecordLog<T>(containerClient(azure, azure.logContainer), name);
+  return new BlobRecordLog<T>(blobContainer(azure, azure.logContainer), name);
 }
 
 export function createUnansweredLog(

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobRecordLog } from '../../src/state/blobRecordLog';
-import { containerClient } from '../../src/state/azureBlobs';
+import { blobContainer } from '../../src/state/azureBlobs';
 import { createBlobRecordLog, UNANSWERED_LOG_NAME } from '../../src/state/sharedStorage';
 import { parseLog } from '../../src/unanswered/summarize';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
@@ -28,7 +28,7 @@ describe('BlobRecordLog', () => {
     const instances = Array.from(
       { length: 4 },
       () =>
-        new BlobRecordLog<{ n: number; text: string }>(containerClient(connection(), 'logs-race'), 'records'),
+        new BlobRecordLog<{ n: number; text: string }>(blobContainer(connection(), 'logs-race'), 'records'),
     );
     const total = 80;
     await Promise.all(
@@ -50,16 +50,16 @@ describe('BlobRecordLog', () => {
     const days = ['2026-03-02T10:00:00Z', '2026-03-01T23:59:00Z', '2026-03-02T00:00:01Z'];
     for (const time of days) {
       await new BlobRecordLog<{ time: string }>(
-        containerClient(connection(), 'logs-days'),
+        blobContainer(connection(), 'logs-days'),
         'daily',
         () => new Date(time),
       ).record({
         time,
       });
     }
-    const log = new BlobRecordLog<{ time: string }>(containerClient(connection(), 'logs-days'), 'daily');
+    const log = new BlobRecordLog<{ time: string }>(blobContainer(connection(), 'logs-days'), 'daily');
     const names: string[] = [];
-    for await (const blob of containerClient(connection(), 'logs-days').listBlobsFlat())
+    for await (const blob of blobContainer(connection(), 'logs-days').client.listBlobsFlat())
       names.push(blob.name);
     expect(names).toEqual(['daily/2026-03-01.jsonl', 'daily/2026-03-02.jsonl']);
     expect(
@@ -71,7 +71,7 @@ describe('BlobRecordLog', () => {
   });
 
   it('reads an empty log when nothing was recorded yet', async () => {
-    expect(await new BlobRecordLog(containerClient(connection(), 'logs-none'), 'nothing').readAll()).toBe('');
+    expect(await new BlobRecordLog(blobContainer(connection(), 'logs-none'), 'nothing').readAll()).toBe('');
   });
 });
 

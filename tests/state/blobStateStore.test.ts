@@ -1,7 +1,7 @@
 /** The shared state store against a real Azure Blob Storage emulator: versions, conflicts, recovery. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobStateStore } from '../../src/state/blobStateStore';
-import { containerClient } from '../../src/state/azureBlobs';
+import { blobContainer } from '../../src/state/azureBlobs';
 import { StateConflictError } from '../../src/state/stateStore';
 import { Azurite } from '../helpers/azurite';
 
@@ -13,7 +13,7 @@ afterAll(() => azurite?.dispose());
 
 function store(container = 'state-test') {
   return new BlobStateStore(
-    containerClient({ connectionString: azurite.connectionString, timeoutMs: 2000 }, container),
+    blobContainer({ connectionString: azurite.connectionString, timeoutMs: 2000 }, container),
   );
 }
 

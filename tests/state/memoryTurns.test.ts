@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../../src/logger';
 import { MemoryTurns } from '../../src/state/memoryTurns';
 import { MemoryStateStore } from '../../src/state/memoryStateStore';
 import { BlobStateStore } from '../../src/state/blobStateStore';
-import { containerClient } from '../../src/state/azureBlobs';
+import { blobContainer } from '../../src/state/azureBlobs';
 import type { StateStore, Versioned } from '../../src/state/stateStore';
 import { newMemory, type ConversationMemory } from '../../src/conversation/memory';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
@@ -34,7 +34,7 @@ const stores: [string, () => StateStore][] = [
     'Azure Blob Storage (Azurite)',
     () =>
       new BlobStateStore(
-        containerClient(
+        blobContainer(
           { connectionString: azurite.connectionString, timeoutMs: 2000 },
           `race-${++containers}`,
         ),

@@ -3,6 +3,7 @@
  * answers free-text questions (without focus, with a warning that gives the
  * reason and not the visitor's words); when it is back, focus is saved again.
  */
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { Azurite } from '../helpers/azurite';
 import { answerOf } from '../helpers/knowledgeText';
-import { post } from '../helpers/runningBot';
+import { post, startBot } from '../helpers/runningBot';
 
 let azurite: Azurite;
 let server: Server;
@@ -32,12 +33,18 @@ beforeAll(async () => {
     config,
     createLogger('info', (line) => logs.push(JSON.parse(line) as never)),
   ));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', resolve);
+  });
   url = `http://127.0.0.1:${server.address().port}`;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (server) {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+    });
+  }
   await azurite?.dispose();
 });
 
@@ -79,5 +86,29 @@ describe('when the shared storage goes away and comes back', () => {
     expect((await say('volgende')).text).toContain(answerOf('pet-relatiebeheerder'));
     await say('Wat zijn de kenmerken van diensten?');
     expect((await say('de tweede')).text).toContain(answerOf('dienst-productie-consumptie'));
+  });
+});
+
+describe('when the storage accepts connections and never answers', () => {
+  it('answers anyway once the storage deadline has passed', async () => {
+    const blackhole = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => blackhole.listen(0, '127.0.0.1', resolve));
+    const port = (blackhole.address() as net.AddressInfo).port;
+    const bot = await startBot({
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString.replace(
+        /127\.0\.0\.1:\d+/,
+        `127.0.0.1:${port}`,
+      ),
+      AZURE_STORAGE_TIMEOUT_MS: '300',
+    });
+    try {
+      url = bot.url;
+      const reply = await say('Waarom zijn diensten vergankelijk?');
+      expect(reply.status).toBe(200);
+      expect(reply.text).toContain(answerOf('dienst-vergankelijk'));
+    } finally {
+      await bot.stop();
+      blackhole.close();
+    }
   });
 });
