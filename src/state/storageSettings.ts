@@ -9,7 +9,7 @@ export function connectionStringProblem(value: string): string | undefined {
   const fields = new Map<string, string>();
   for (const pair of pairs) {
     const at = pair.indexOf('=');
-    if (at <= 0) return `"${pair}" is not Key=Value`;
+    if (at <= 0) return 'every part must be Key=Value, separated by ;';
     fields.set(pair.slice(0, at).trim().toLowerCase(), pair.slice(at + 1).trim());
   }
   if (fields.get('usedevelopmentstorage') === 'true') return undefined;
