@@ -39,14 +39,26 @@ export class Azurite {
     this.child = child;
     this.port = await new Promise<number>((resolve, reject) => {
       let output = '';
+      // A start that fails must not leave the emulator running after the tests.
+      const fail = (reason: string) => {
+        child.kill('SIGKILL');
+        reject(new Error(`Azurite did not start (${reason}): ${output}`));
+      };
+      const timer = setTimeout(() => fail('no "listens on" within 30 s'), 30_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString('utf8');
         const found = /(?:listens on|listening at) http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
-        if (found) resolve(Number(found[1]));
+        if (found) {
+          clearTimeout(timer);
+          resolve(Number(found[1]));
+        }
       };
       child.stdout.on('data', onData);
       child.stderr.on('data', onData);
-      child.once('exit', (code) => reject(new Error(`Azurite exited (${code}): ${output}`)));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Azurite exited (${code}): ${output}`));
+      });
     });
     child.stdout.resume();
     child.stderr.resume();

@@ -20,13 +20,24 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
+    // A start that fails must not leave the process running after the tests.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the bot did not listen within 60 s:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      if (output.includes('"msg":"listening"')) resolve();
+      if (output.includes('"msg":"listening"')) {
+        clearTimeout(timer);
+        resolve();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the bot exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the bot exited (${code}) before listening:\n${output}`));
+    });
   });
   return {
     url: `http://127.0.0.1:${port}`,

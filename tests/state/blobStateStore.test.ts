@@ -48,6 +48,16 @@ describe('BlobStateStore', () => {
     expect((await b.read('k-create'))?.value).toEqual({ by: 'a' });
   });
 
+  it('works once the storage is back when it was down at the first use (no failure remembered)', async () => {
+    await azurite.stop();
+    const s = store('state-late');
+    await expect(s.read('k-late')).rejects.toThrow();
+    await azurite.restart();
+    expect(await s.read('k-late')).toBeUndefined();
+    await s.write('k-late', { ok: true }, undefined);
+    expect((await s.read('k-late'))?.value).toEqual({ ok: true });
+  });
+
   it('keeps long keys (Teams thread and user ids) apart', async () => {
     const s = store();
     const long = `msteams/conversations/19:${'x'.repeat(1200)}@thread.tacv2;messageid=1`;
