@@ -3,7 +3,6 @@
  * port: knowledge → conversation → bot → adapter → HTTP server. The start-up
  * script and the tests both use it.
  */
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from './config';
 import type { Logger } from './logger';
@@ -11,7 +10,9 @@ import { loadKnowledge } from './knowledge/loadKnowledge';
 import { formatIssue } from './knowledge/issues';
 import { createConversationDeps } from './conversation/createConversation';
 import { FaqBot } from './bot/faqBot';
-import { JsonlUnansweredLog } from './unanswered/unansweredLog';
+import { MemoryTurns } from './state/memoryTurns';
+import { createStateStore, createUnansweredLog } from './state/sharedStorage';
+import type { StateStore } from './state/stateStore';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
 import type { KnowledgeBase } from './knowledge/types';
@@ -21,21 +22,19 @@ export interface App {
   knowledge: KnowledgeBase;
 }
 
-/** @param storage where conversation state lives; memory unless another Bot Framework storage is given */
+/** @param stateStore where conversation memory lives; by default as configured (Azure Blob Storage or memory) */
 export async function createApp(
   config: Config,
   logger: Logger,
-  storage: Storage = new MemoryStorage(),
+  stateStore: StateStore = createStateStore(config.azureStorage),
 ): Promise<App> {
   const { knowledge, warnings } = await loadKnowledge(config.knowledgeDir);
   for (const warning of warnings) logger.warn('knowledge warning', { issue: formatIssue(warning) });
   const conversation = createConversationDeps(knowledge, config.matcher, config.botDebug);
   const bot = new FaqBot({
-    conversationState: new ConversationState(storage),
+    memory: new MemoryTurns(stateStore, logger),
     conversation: () => conversation,
-    unanswered: new JsonlUnansweredLog(config.unansweredLogPath, undefined, (error) =>
-      logger.error('could not record an unanswered question', { error: error as Error }),
-    ),
+    unanswered: createUnansweredLog(config.azureStorage, config.unansweredLogPath, logger),
     logger,
   });
   const server = createServer({

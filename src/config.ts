@@ -4,6 +4,7 @@
  * message that names the variable and what it accepts.
  */
 import { validateMatcherOptions, type MatcherOptions } from './matching/matcherOptions';
+import { connectionStringProblem, isContainerName } from './state/storageSettings';
 
 export type AppType = 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
 
@@ -18,6 +19,18 @@ export interface Config {
   maxBodyBytes: number;
   maxTextChars: number;
   matcher: MatcherOptions;
+  /** Shared state and logs in Azure Blob Storage; absent = this process's memory and local files. */
+  azureStorage?: AzureStorageConfig;
+}
+
+export interface AzureStorageConfig {
+  connectionString: string;
+  /** Container of the conversation memory (one blob per conversation, or per user per Teams thread). */
+  stateContainer: string;
+  /** Container of the record logs (unanswered questions), one append blob per log per day. */
+  logContainer: string;
+  /** The longest one storage operation (with its retry) may take; a turn makes at most two. */
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -50,6 +63,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 10, 100_000),
     matcher: matcherOptions(env),
+    ...azureStorage(env),
   });
 }
 
@@ -94,4 +108,39 @@ function matcherOptions(env: Env): MatcherOptions {
   } catch (error) {
     throw new ConfigError('MATCHER_OPTIONS', raw, (error as Error).message);
   }
+}
+
+/** AZURE_STORAGE_*: only when a connection string is set; the containers are created when missing. */
+function azureStorage(env: Env): { azureStorage?: AzureStorageConfig } {
+  const connectionString = env.AZURE_STORAGE_CONNECTION_STRING?.trim();
+  if (!connectionString) return {};
+  const problem = connectionStringProblem(connectionString);
+  // The value holds a secret: the message names the problem, never the value.
+  if (problem)
+    throw new ConfigError(
+      'AZURE_STORAGE_CONNECTION_STRING',
+      '…',
+      `an Azure Storage connection string (${problem})`,
+    );
+  return {
+    azureStorage: {
+      connectionString,
+      stateContainer: containerName(env, 'AZURE_STORAGE_STATE_CONTAINER', 'bot-state'),
+      logContainer: containerName(env, 'AZURE_STORAGE_LOG_CONTAINER', 'bot-logs'),
+      timeoutMs: integer(env, 'AZURE_STORAGE_TIMEOUT_MS', 2000, 100, 60_000),
+    },
+  };
+}
+
+function containerName(env: Env, name: string, fallback: string): string {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
+  if (!isContainerName(raw)) {
+    throw new ConfigError(
+      name,
+      raw,
+      '3 to 63 lowercase letters, digits and single hyphens (an Azure container name)',
+    );
+  }
+  return raw;
 }

@@ -68,6 +68,9 @@ param enableSharedState bool = false
 @description('Blob container for the shared conversation state.')
 param stateContainerName string = 'conversation-state'
 
+@description('Blob container for the unanswered-question and feedback records (append blobs, one per day).')
+param logContainerName string = 'bot-logs'
+
 @description('Create Log Analytics + Application Insights and send the app logs there.')
 param enableMonitoring bool = true
 
@@ -119,6 +122,7 @@ module sharedState 'modules/storage.bicep' = if (enableSharedState) {
     storageAccountName: storageAccountName
     containerNames: [
       stateContainerName
+      logContainerName
     ]
     tags: tags
   }
@@ -167,6 +171,14 @@ var sharedStateAppSettings = enableSharedState ? [
   {
     name: 'AZURE_STORAGE_CONNECTION_STRING'
     value: 'DefaultEndpointsProtocol=https;AccountName=${storageAccountName};AccountKey=${stateAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+  {
+    name: 'AZURE_STORAGE_STATE_CONTAINER'
+    value: stateContainerName
+  }
+  {
+    name: 'AZURE_STORAGE_LOG_CONTAINER'
+    value: logContainerName
   }
 ] : []
 

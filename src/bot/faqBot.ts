@@ -1,16 +1,12 @@
 /**
- * The Bot Framework side of the conversation: reads the memory from
- * conversation state, lets the policy respond, sends the replies, records
- * unanswered questions and saves the state once per turn.
+ * The Bot Framework side of the conversation: lets the policy respond on the
+ * stored memory (saved before anything is sent, see MemoryTurns), sends the
+ * replies and records unanswered questions.
  */
-import {
-  ActivityHandler,
-  type ConversationState,
-  type StatePropertyAccessor,
-  type TurnContext,
-} from 'botbuilder';
+import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { respond, welcome } from '../conversation/respond';
-import { newMemory, reviveMemory, type ConversationMemory } from '../conversation/memory';
+import type { MemoryTurns } from '../state/memoryTurns';
+import { memoryKey } from '../state/memoryKey';
 import type { ConversationDeps } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
@@ -19,7 +15,8 @@ import { renderActivity } from './renderActivity';
 import { localeLanguage } from '../conversation/messages';
 
 export interface FaqBotDeps {
-  conversationState: ConversationState;
+  /** Conversation memory with optimistic concurrency (shared between instances when configured). */
+  memory: MemoryTurns;
   /** The conversation dependencies for the knowledge currently loaded. */
   conversation: () => ConversationDeps;
   unanswered: UnansweredLog;
@@ -27,11 +24,8 @@ export interface FaqBotDeps {
 }
 
 export class FaqBot extends ActivityHandler {
-  private readonly memory: StatePropertyAccessor<ConversationMemory>;
-
   constructor(private readonly deps: FaqBotDeps) {
     super();
-    this.memory = deps.conversationState.createProperty<ConversationMemory>('memory');
 
     this.onMessage(async (context, next) => {
       await this.answer(context);
@@ -45,25 +39,19 @@ export class FaqBot extends ActivityHandler {
     });
   }
 
-  /** Saves the conversation state once, after every handler of the turn has run. */
-  override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
-    await this.deps.conversationState.saveChanges(context, false);
-  }
-
   private async answer(context: TurnContext): Promise<void> {
     const activity = context.activity;
-    const memory = await this.load(context);
-    const result = respond(
-      {
-        text: activity.text ?? '',
-        value: activity.value,
-        ...(activity.locale ? { locale: activity.locale } : {}),
-      },
-      memory,
-      this.deps.conversation(),
+    const result = await this.deps.memory.run(memoryKey(activity), (memory) =>
+      respond(
+        {
+          text: activity.text ?? '',
+          value: activity.value,
+          ...(activity.locale ? { locale: activity.locale } : {}),
+        },
+        memory,
+        this.deps.conversation(),
+      ),
     );
-    await this.memory.set(context, result.memory);
     await this.send(context, result.replies);
     this.deps.logger.info('turn', {
       conversation: activity.conversation.id,
@@ -78,15 +66,13 @@ export class FaqBot extends ActivityHandler {
 
   /** The welcome, once per conversation, in the language of the channel's locale. */
   private async welcome(context: TurnContext): Promise<void> {
-    const memory = await this.load(context);
-    if (memory.welcomed) return;
     const language = localeLanguage(context.activity.locale) ?? 'nl';
-    await this.memory.set(context, { ...memory, welcomed: true });
-    await this.send(context, [welcome(this.deps.conversation(), language)]);
-  }
-
-  private async load(context: TurnContext): Promise<ConversationMemory> {
-    return reviveMemory(await this.memory.get(context, newMemory()));
+    const { replies } = await this.deps.memory.run(memoryKey(context.activity), (memory) =>
+      memory.welcomed
+        ? { memory, replies: [] }
+        : { memory: { ...memory, welcomed: true }, replies: [welcome(this.deps.conversation(), language)] },
+    );
+    await this.send(context, replies);
   }
 
   private async send(context: TurnContext, replies: Reply[]): Promise<void> {

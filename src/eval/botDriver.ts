@@ -1,10 +1,12 @@
 /**
- * Drives the real bot (FaqBot on botbuilder's TestAdapter, MemoryStorage) one
+ * Drives the real bot (FaqBot on botbuilder's TestAdapter, state in memory) one
  * conversation at a time: a conversationUpdate first, as the Emulator sends,
  * then messages and button clicks.
  */
-import { ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { TestAdapter, type Activity } from 'botbuilder';
 import { FaqBot } from '../bot/faqBot';
+import { MemoryTurns } from '../state/memoryTurns';
+import { MemoryStateStore } from '../state/memoryStateStore';
 import type { ConversationDeps } from '../conversation/turn';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
 import { silentLogger } from '../logger';
@@ -16,7 +18,7 @@ export class BotConversation {
 
   constructor(deps: ConversationDeps, unanswered: UnansweredLog = { record: () => Promise.resolve() }) {
     const bot = new FaqBot({
-      conversationState: new ConversationState(new MemoryStorage()),
+      memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
       conversation: () => deps,
       unanswered,
       logger: silentLogger,

@@ -1,11 +1,5 @@
 /** The welcome: once per conversation, when a visitor joins, never for the bot's own join. */
-import {
-  ConversationState,
-  MemoryStorage,
-  TestAdapter,
-  type Activity,
-  type ChannelAccount,
-} from 'botbuilder';
+import { TestAdapter, type Activity, type ChannelAccount } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FaqBot } from '../../src/bot/faqBot';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
@@ -14,6 +8,8 @@ import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import { MESSAGES } from '../../src/conversation/messages';
 import { silentLogger } from '../../src/logger';
+import { MemoryTurns } from '../../src/state/memoryTurns';
+import { MemoryStateStore } from '../../src/state/memoryStateStore';
 
 let deps: ConversationDeps;
 beforeAll(async () => {
@@ -22,7 +18,7 @@ beforeAll(async () => {
 
 function adapter(locale = 'nl-NL') {
   const bot = new FaqBot({
-    conversationState: new ConversationState(new MemoryStorage()),
+    memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
     conversation: () => deps,
     unanswered: { record: () => Promise.resolve() },
     logger: silentLogger,

@@ -27,6 +27,7 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
     'off in production; staff switch it on for a while with az webapp config appsettings set, and the next deployment switches it off',
   MAX_BODY_BYTES: 'the default is the production limit',
   MAX_TEXT_CHARS: 'the default is the production limit',
+  AZURE_STORAGE_TIMEOUT_MS: 'the default (2 s per storage call) keeps a turn prompt when storage is slow',
   MATCHER_OPTIONS:
     'the defaults are what the labelled question sets are measured with; overrides are for experiments',
 };
@@ -40,7 +41,6 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
 const AWAITING_CONFIG: Record<string, string> = {
   DIRECT_LINE_SECRET: 'Web Chat branch: the secret the token endpoint exchanges',
   FEEDBACK_LOG: 'Teams branch: where feedback is recorded, on persistent storage',
-  AZURE_STORAGE_CONNECTION_STRING: 'shared-state branch: the blob storage for conversation state',
 };
 
 /**
@@ -56,6 +56,8 @@ const ENVIRONMENTS: Record<string, string>[] = [
     MicrosoftAppPassword: 'client-secret',
     MicrosoftAppTenantId: '00000000-0000-0000-0000-000000000002',
     UNANSWERED_LOG: '/home/data/quanta-faq-bot/unanswered.jsonl',
+    AZURE_STORAGE_CONNECTION_STRING:
+      'DefaultEndpointsProtocol=https;AccountName=example;AccountKey=a2V5;EndpointSuffix=core.windows.net',
   },
 ];
 

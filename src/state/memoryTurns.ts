@@ -1,0 +1,77 @@
+/**
+ * One turn against shared conversation memory, safe when two turns of the same
+ * conversation race (two instances, or a double click): read the memory with
+ * its version, let the pure policy compute the turn, and save only if nobody
+ * saved in between; otherwise read again and compute again. The caller sends
+ * the replies after this returns, so a recomputed turn is never answered twice.
+ *
+ * When the storage cannot be reached the visitor still gets an answer: the
+ * turn starts from fresh memory (follow-ups lose their focus) and the log says
+ * why. Nothing the visitor wrote is logged.
+ */
+import { newMemory, reviveMemory, type ConversationMemory } from '../conversation/memory';
+import type { Logger } from '../logger';
+import { StateConflictError, type StateStore, type Versioned } from './stateStore';
+
+export interface MemoryTurnsOptions {
+  /** How often a turn is computed before it is answered without saving (at least 1). */
+  maxAttempts: number;
+}
+
+export class MemoryTurns {
+  constructor(
+    private readonly store: StateStore,
+    private readonly logger: Logger,
+    private readonly options: MemoryTurnsOptions = { maxAttempts: 4 },
+  ) {}
+
+  /** Runs `compute` on the memory under `key` and saves the memory it returns. */
+  async run<T extends { memory: ConversationMemory }>(
+    key: string,
+    compute: (memory: ConversationMemory) => T,
+  ): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      let stored: Versioned | undefined;
+      try {
+        stored = await this.store.read(key);
+      } catch (error) {
+        this.logger.warn('conversation state unreadable; answering from fresh memory', {
+          reason: reason(error),
+        });
+        return compute(newMemory());
+      }
+      const before = reviveMemory(stored?.value);
+      const result = compute(before);
+      if (stored && sameMemory(before, result.memory)) return result;
+      try {
+        await this.store.write(key, result.memory, stored?.eTag);
+        return result;
+      } catch (error) {
+        if (!(error instanceof StateConflictError)) {
+          this.logger.warn('conversation state not saved; the next turn starts without this focus', {
+            reason: reason(error),
+          });
+          return result;
+        }
+        if (attempt >= this.options.maxAttempts) {
+          this.logger.warn('conversation state changed on every attempt; answered without saving', {
+            attempts: attempt,
+          });
+          return result;
+        }
+      }
+    }
+  }
+}
+
+function sameMemory(a: ConversationMemory, b: ConversationMemory): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function reason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string'
+    ? `${error.name} ${code}: ${error.message}`
+    : `${error.name}: ${error.message}`;
+}

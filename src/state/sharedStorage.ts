@@ -1,0 +1,42 @@
+/**
+ * Chooses where state and record logs live from the configuration: Azure Blob
+ * Storage when a connection string is set (shared by every instance), else
+ * this process's memory and local files (the embedded default).
+ */
+import type { AzureStorageConfig } from '../config';
+import type { Logger } from '../logger';
+import { JsonlUnansweredLog, type UnansweredLog, type UnansweredRecord } from '../unanswered/unansweredLog';
+import { BlobUnansweredLog } from '../unanswered/blobUnansweredLog';
+import { blobContainer } from './azureBlobs';
+import { BlobRecordLog } from './blobRecordLog';
+import { BlobStateStore } from './blobStateStore';
+import { MemoryStateStore } from './memoryStateStore';
+import type { StateStore } from './stateStore';
+
+/** The folder of the unanswered-questions log in the log container. */
+export const UNANSWERED_LOG_NAME = 'unanswered';
+
+export function createStateStore(azure: AzureStorageConfig | undefined): StateStore {
+  return azure ? new BlobStateStore(blobContainer(azure, azure.stateContainer)) : new MemoryStateStore();
+}
+
+/** A shared log of records in the log container, e.g. the unanswered questions or the feedback. */
+export function createBlobRecordLog<T>(azure: AzureStorageConfig, name: string): BlobRecordLog<T> {
+  return new BlobRecordLog<T>(blobContainer(azure, azure.logContainer), name);
+}
+
+export function createUnansweredLog(
+  azure: AzureStorageConfig | undefined,
+  localFile: string,
+  logger: Logger,
+): UnansweredLog {
+  const onError = (error: unknown) =>
+    logger.error('could not record an unanswered question', { error: error as Error });
+  return azure
+    ? new BlobUnansweredLog(
+        createBlobRecordLog<UnansweredRecord>(azure, UNANSWERED_LOG_NAME),
+        undefined,
+        onError,
+      )
+    : new JsonlUnansweredLog(localFile, undefined, onError);
+}

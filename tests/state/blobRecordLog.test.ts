@@ -1,0 +1,119 @@
+/**
+ * Record logs in shared Azure Blob Storage (Azurite): many writers in several
+ * instances, as several bot processes would be, lose no record; the
+ * unanswered questions of a configured bot land there and kb:unanswered reads them.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BlobRecordLog } from '../../src/state/blobRecordLog';
+import { blobContainer } from '../../src/state/azureBlobs';
+import { createBlobRecordLog, UNANSWERED_LOG_NAME } from '../../src/state/sharedStorage';
+import { parseLog } from '../../src/unanswered/summarize';
+import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
+import { Azurite } from '../helpers/azurite';
+import { post, startBot } from '../helpers/runningBot';
+
+let azurite: Azurite;
+beforeAll(async () => {
+  azurite = await Azurite.start();
+}, 60_000);
+afterAll(() => azurite?.dispose());
+
+const connection = () => ({ connectionString: azurite.connectionString, timeoutMs: 2000 });
+
+describe('BlobRecordLog', () => {
+  it('keeps every record of many concurrent writers in several instances', async () => {
+    const instances = Array.from(
+      { length: 4 },
+      () =>
+        new BlobRecordLog<{ n: number; text: string }>(blobContainer(connection(), 'logs-race'), 'records'),
+    );
+    const total = 80;
+    await Promise.all(
+      Array.from({ length: total }, (_, n) =>
+        instances[n % instances.length]!.record({
+          n,
+          text: `vraag ${n} met "aanhalingstekens" en één accent`,
+        }),
+      ),
+    );
+    const lines = (await instances[0]!.readAll()).split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(total);
+    const records = lines.map((l) => JSON.parse(l) as { n: number; text: string });
+    expect(new Set(records.map((r) => r.n)).size).toBe(total);
+    expect(records.find((r) => r.n === 7)?.text).toBe('vraag 7 met "aanhalingstekens" en één accent');
+  });
+
+  it('writes one blob per day and reads the days in order', async () => {
+    const days = ['2026-03-02T10:00:00Z', '2026-03-01T23:59:00Z', '2026-03-02T00:00:01Z'];
+    for (const time of days) {
+      await new BlobRecordLog<{ time: string }>(
+        blobContainer(connection(), 'logs-days'),
+        'daily',
+        () => new Date(time),
+      ).record({
+        time,
+      });
+    }
+    const log = new BlobRecordLog<{ time: string }>(blobContainer(connection(), 'logs-days'), 'daily');
+    const names: string[] = [];
+    for await (const blob of blobContainer(connection(), 'logs-days').client.listBlobsFlat())
+      names.push(blob.name);
+    expect(names).toEqual(['daily/2026-03-01.jsonl', 'daily/2026-03-02.jsonl']);
+    expect(
+      (await log.readAll())
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { time: string }).time),
+    ).toEqual(['2026-03-01T23:59:00Z', '2026-03-02T10:00:00Z', '2026-03-02T00:00:01Z']);
+  });
+
+  it('reads an empty log when nothing was recorded yet', async () => {
+    expect(await new BlobRecordLog(blobContainer(connection(), 'logs-none'), 'nothing').readAll()).toBe('');
+  });
+});
+
+describe('unanswered questions with shared storage', () => {
+  it('go to the log container, redacted, and kb:unanswered lists them', async () => {
+    const env = {
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AZURE_STORAGE_LOG_CONTAINER: 'logs-bot',
+    };
+    const bot = await startBot(env);
+    try {
+      const ask = (text: string) =>
+        post(bot.url, {
+          type: 'message',
+          channelId: 'emulator',
+          serviceUrl: 'http://127.0.0.1:1',
+          from: { id: 'u' },
+          recipient: { id: 'b' },
+          conversation: { id: 'unanswered-1' },
+          text,
+          deliveryMode: 'expectReplies',
+        });
+      expect((await ask('Wat kost een training? Mail me op piet@example.com')).status).toBe(200);
+      expect((await ask('Wat kost een training?')).status).toBe(200);
+    } finally {
+      await bot.stop();
+    }
+    const azure = { ...connection(), stateContainer: 'bot-state', logContainer: 'logs-bot' };
+    const { records, skipped } = parseLog(
+      await createBlobRecordLog<UnansweredRecord>(azure, UNANSWERED_LOG_NAME).readAll(),
+    );
+    expect(skipped).toBe(0);
+    expect(records.map((r) => r.conversationId)).toEqual(['unanswered-1', 'unanswered-1']);
+    expect(JSON.stringify(records)).not.toContain('piet@example.com');
+
+    const { stdout } = await promisify(execFile)(
+      path.resolve('node_modules/.bin/tsx'),
+      ['src/cli/kbUnanswered.ts'],
+      {
+        env: { ...process.env, ...env },
+      },
+    );
+    expect(stdout).toContain('2 unanswered question(s), 2 different, from container logs-bot');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Storage unreachable: while Azure Blob Storage (Azurite) is down the bot still
+ * answers free-text questions (without focus, with a warning that gives the
+ * reason and not the visitor's words); when it is back, focus is saved again.
+ */
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { mkdtemp } from 'node:fs/promises';
+import type { Server } from 'restify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { Azurite } from '../helpers/azurite';
+import { answerOf } from '../helpers/knowledgeText';
+import { post, startBot } from '../helpers/runningBot';
+
+let azurite: Azurite;
+let server: Server;
+let url: string;
+const logs: { level: string; msg: string; reason?: string }[] = [];
+
+beforeAll(async () => {
+  azurite = await Azurite.start();
+  const config = loadConfig({
+    KNOWLEDGE_DIR: 'knowledge',
+    UNANSWERED_LOG: path.join(await mkdtemp(path.join(os.tmpdir(), 'outage-')), 'unanswered.jsonl'),
+    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    AZURE_STORAGE_TIMEOUT_MS: '1000',
+  });
+  ({ server } = await createApp(
+    config,
+    createLogger('info', (line) => logs.push(JSON.parse(line) as never)),
+  ));
+  await new Promise<void>((resolve) => {
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  url = `http://127.0.0.1:${server.address().port}`;
+}, 60_000);
+
+afterAll(async () => {
+  if (server) {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+    });
+  }
+  await azurite?.dispose();
+});
+
+async function say(text: string): Promise<{ status: number; text: string }> {
+  const response = await post(url, {
+    type: 'message',
+    id: `m-${Math.random()}`,
+    channelId: 'emulator',
+    serviceUrl: 'http://127.0.0.1:1',
+    from: { id: 'visitor' },
+    recipient: { id: 'bot' },
+    conversation: { id: 'outage-1' },
+    locale: 'nl-NL',
+    text,
+    deliveryMode: 'expectReplies',
+  });
+  const body = (await response.json()) as { activities?: { text: string }[] };
+  return { status: response.status, text: (body.activities ?? []).map((a) => a.text).join('\n') };
+}
+
+describe('when the shared storage goes away and comes back', () => {
+  it('answers during the outage and keeps focus again afterwards', async () => {
+    await say('Wat zijn de negen petten?');
+    expect((await say('de derde')).text).toContain(answerOf('pet-verkoper'));
+
+    await azurite.stop();
+    const during = await say('Waarom zijn diensten vergankelijk?');
+    expect(during.status).toBe(200);
+    expect(during.text).toContain(answerOf('dienst-vergankelijk'));
+    const warnings = logs.filter((l) => l.level === 'warn');
+    expect(warnings.map((w) => w.msg)).toContain(
+      'conversation state unreadable; answering from fresh memory',
+    );
+    expect(warnings.find((w) => w.reason)?.reason).toMatch(/ECONNREFUSED/);
+    expect(JSON.stringify(logs)).not.toContain('Waarom zijn diensten');
+
+    await azurite.restart();
+    // The focus saved before the outage is there again, and new focus is saved.
+    expect((await say('volgende')).text).toContain(answerOf('pet-relatiebeheerder'));
+    await say('Wat zijn de kenmerken van diensten?');
+    expect((await say('de tweede')).text).toContain(answerOf('dienst-productie-consumptie'));
+  });
+});
+
+describe('when the storage accepts connections and never answers', () => {
+  it('answers anyway once the storage deadline has passed', async () => {
+    const blackhole = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => blackhole.listen(0, '127.0.0.1', resolve));
+    const port = (blackhole.address() as net.AddressInfo).port;
+    const bot = await startBot({
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString.replace(
+        /127\.0\.0\.1:\d+/,
+        `127.0.0.1:${port}`,
+      ),
+      AZURE_STORAGE_TIMEOUT_MS: '300',
+    });
+    try {
+      url = bot.url;
+      const reply = await say('Waarom zijn diensten vergankelijk?');
+      expect(reply.status).toBe(200);
+      expect(reply.text).toContain(answerOf('dienst-vergankelijk'));
+    } finally {
+      await bot.stop();
+      blackhole.close();
+    }
+  });
+});
