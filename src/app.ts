@@ -15,6 +15,7 @@ import { JsonlUnansweredLog } from './unanswered/unansweredLog';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
 import type { KnowledgeBase } from './knowledge/types';
+import { registerWebChat } from './webchat/registerWebChat';
 
 export interface App {
   server: Server;
@@ -46,5 +47,6 @@ export async function createApp(
     maxTextChars: config.maxTextChars,
     health: () => ({ entries: knowledge.entries.length }),
   });
+  registerWebChat(server, { config, bot, logger });
   return { server, knowledge };
 }
