@@ -67,8 +67,8 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
   server.get(`${base}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
     const conversation = authorised(req, res, deps, conversationParam(req));
     if (!conversation) return;
-    const raw = (req.query as Record<string, unknown> | undefined)?.watermark;
-    const watermark = raw === undefined || raw === '' ? 0 : Number(raw);
+    const raw = new URL(req.url ?? '', 'http://localhost').searchParams.get('watermark');
+    const watermark = raw === null || raw === '' ? 0 : Number(raw);
     if (!Number.isInteger(watermark) || watermark < 0)
       return sendJsonError(res, 400, '"watermark" must be a whole number from an earlier response');
     res.json(200, deps.store.since(conversation, watermark));
