@@ -94,6 +94,7 @@ describe('Web Chat on the bot’s own page', () => {
 
     // The welcome arrives without the visitor typing anything.
     await waitForBotBubbles(1);
+    expect(await page.locator('.webchat__bubble--from-user').count()).toBe(0);
     expect(normalise(await lastBotBubble())).toContain(normalise(firstLine(MESSAGES.nl.welcome)));
     await page
       .locator('button:not(.webchat__live-region-activity__suggested-action)', { hasText: 'De negen petten' })
