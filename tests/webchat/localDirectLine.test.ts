@@ -96,6 +96,15 @@ describe('local Direct Line', () => {
     expect(next.watermark).toBe('5');
   });
 
+  it('does not welcome on other events', async () => {
+    const { token, id } = await startConversation();
+    await call(`/conversations/${id}/activities`, token, { type: 'event', name: 'something/else' });
+    const { activities } = await json<Activities>(
+      await call(`/conversations/${id}/activities`, token, undefined, 'GET'),
+    );
+    expect(activities.map((a) => a.type)).toEqual(['event']);
+  });
+
   it('refreshes a token, and the new one works', async () => {
     const { token, id } = await startConversation();
     const refreshed = await json<{ token: string; conversationId: string }>(
