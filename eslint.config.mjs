@@ -38,4 +38,14 @@ export default tseslint.config(
       },
     },
   },
+  {
+    // The Web Chat page's own script runs in the browser.
+    files: ['public/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URL: 'readonly' },
+    },
+  },
 );

@@ -64,6 +64,11 @@ const bad = await fetch(`${base}/api/messages`, {
   body: '{',
 });
 if (bad.status !== 400) fail(`malformed JSON answered ${bad.status}`);
+// The built server finds the Web Chat page (public/) and the widget's bundle (node_modules).
+for (const path of ['/', '/webchat/webchat.js', '/webchat/app.js']) {
+  const page = await fetch(`${base}${path}`);
+  if (page.status !== 200) fail(`GET ${path} answered ${page.status}`);
+}
 
 child.kill('SIGTERM');
 const { code, signal } = await exited;

@@ -16,6 +16,7 @@ import type { StateStore } from './state/stateStore';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
 import type { KnowledgeBase } from './knowledge/types';
+import { registerWebChat } from './webchat/registerWebChat';
 
 export interface App {
   server: Server;
@@ -45,5 +46,6 @@ export async function createApp(
     maxTextChars: config.maxTextChars,
     health: () => ({ entries: knowledge.entries.length }),
   });
+  registerWebChat(server, { config, bot, logger });
   return { server, knowledge };
 }

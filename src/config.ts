@@ -19,6 +19,7 @@ export interface Config {
   maxBodyBytes: number;
   maxTextChars: number;
   matcher: MatcherOptions;
+  directLine: DirectLineConfig;
   /** Shared state and logs in Azure Blob Storage; absent = this process's memory and local files. */
   azureStorage?: AzureStorageConfig;
 }
@@ -31,6 +32,18 @@ export interface AzureStorageConfig {
   logContainer: string;
   /** The longest one storage operation (with its retry) may take; a turn makes at most two. */
   timeoutMs: number;
+}
+
+/** Web Chat's Direct Line: the production token exchange and the local endpoint for development. */
+export interface DirectLineConfig {
+  /** DIRECT_LINE_SECRET: exchanged for tokens server-side; never sent to a browser. */
+  secret: string;
+  /** DIRECT_LINE_ENDPOINT: `global`, `europe` or an https URL of the Direct Line service. */
+  endpoint: string;
+  /** DIRECT_LINE_TRUSTED_ORIGINS: origins allowed to use a token, and to fetch one from us (CORS). */
+  trustedOrigins: string[];
+  /** DIRECT_LINE_LOCAL: a Direct Line 3.0 endpoint inside the bot, for development without a cloud account. */
+  local: boolean;
 }
 
 export class ConfigError extends Error {
@@ -63,6 +76,7 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 10, 100_000),
     matcher: matcherOptions(env),
+    directLine: directLineConfig(env, appId),
     ...azureStorage(env),
   });
 }
@@ -143,4 +157,57 @@ function containerName(env: Env, name: string, fallback: string): string {
     );
   }
   return raw;
+}
+
+const DIRECT_LINE_REGIONS: Record<string, string> = {
+  global: 'https://directline.botframework.com',
+  europe: 'https://europe.directline.botframework.com',
+};
+
+function directLineConfig(env: Env, appId: string): DirectLineConfig {
+  return {
+    secret: env.DIRECT_LINE_SECRET?.trim() ?? '',
+    endpoint: directLineEndpoint(env.DIRECT_LINE_ENDPOINT?.trim() || 'global'),
+    trustedOrigins: trustedOrigins(env.DIRECT_LINE_TRUSTED_ORIGINS ?? ''),
+    // Local by default only where there is no Bot Framework registration: a developer's machine.
+    local: boolean(env, 'DIRECT_LINE_LOCAL', appId === ''),
+  };
+}
+
+function directLineEndpoint(raw: string): string {
+  const region = DIRECT_LINE_REGIONS[raw.toLowerCase()];
+  if (region) return region;
+  const allowed = 'global, europe, or an https URL such as https://europe.directline.botframework.com';
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DIRECT_LINE_ENDPOINT', raw, allowed);
+  }
+  if (url.protocol !== 'https:' || url.search || url.hash || url.username)
+    throw new ConfigError('DIRECT_LINE_ENDPOINT', raw, allowed);
+  return url.href.replace(/\/+$/, '');
+}
+
+function trustedOrigins(raw: string): string[] {
+  const origins = raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin.replace(/\/$/, '') || !/^https?:$/.test(parsed.protocol)) {
+      throw new ConfigError(
+        'DIRECT_LINE_TRUSTED_ORIGINS',
+        raw,
+        `a comma-separated list of origins such as https://www.quanta.nl (scheme and host, no path); "${origin}" is not one`,
+      );
+    }
+  }
+  return origins.map((o) => new URL(o).origin);
 }

@@ -13,6 +13,12 @@ describe('loadConfig', () => {
       maxBodyBytes: 262144,
       maxTextChars: 2000,
       matcher: DEFAULT_MATCHER_OPTIONS,
+      directLine: {
+        secret: '',
+        endpoint: 'https://directline.botframework.com',
+        trustedOrigins: [],
+        local: true,
+      },
     });
   });
 

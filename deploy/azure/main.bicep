@@ -165,6 +165,11 @@ var botAppSettings = [
     name: 'DIRECT_LINE_SECRET'
     value: directLineSecret
   }
+  {
+    // The token endpoint issues tokens only for these origins, and answers CORS requests from them.
+    name: 'DIRECT_LINE_TRUSTED_ORIGINS'
+    value: join(directLineTrustedOrigins, ',')
+  }
 ]
 
 var sharedStateAppSettings = enableSharedState ? [

@@ -14,6 +14,9 @@ import type { Logger } from '../logger';
 import { renderActivity } from './renderActivity';
 import { localeLanguage } from '../conversation/messages';
 
+/** The event our Web Chat page posts as soon as it is connected (public/webchat/app.js). */
+export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
+
 export interface FaqBotDeps {
   /** Conversation memory with optimistic concurrency (shared between instances when configured). */
   memory: MemoryTurns;
@@ -35,6 +38,12 @@ export class FaqBot extends ActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const bot = context.activity.recipient.id;
       if ((context.activity.membersAdded ?? []).some((m) => m.id !== bot)) await this.welcome(context);
+      await next();
+    });
+
+    // Web Chat says it joined with this event: Direct Line reports the visitor only after their first message.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === WEB_CHAT_JOIN_EVENT) await this.welcome(context);
       await next();
     });
   }

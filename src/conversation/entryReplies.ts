@@ -7,6 +7,7 @@
 import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
 import type { Button, Reply } from './reply';
 import { MESSAGES, type ContactDetails } from './messages';
+import { keepListNumbers } from './listNumbers';
 
 export class EntryReplies {
   readonly contact: ContactDetails;
@@ -46,7 +47,7 @@ export class EntryReplies {
       kind: 'examples',
       language,
       entryId: item.id,
-      text: parts.join('\n\n'),
+      text: keepListNumbers(parts.join('\n\n')),
       buttons: this.neighbours(item, language),
     };
   }
@@ -112,10 +113,10 @@ export class EntryReplies {
   private faqText(entry: KnowledgeEntry, language: Language, withExamples: boolean): string {
     const dutch = [entry.answer, ...(withExamples && entry.examples ? [entry.examples] : [])].join('\n\n');
     const t = language === 'en' ? entry.translation_en : undefined;
-    if (!t) return dutch;
+    if (!t) return keepListNumbers(dutch);
     const m = MESSAGES.en;
     const english = [t.answer, ...(withExamples && t.examples ? [t.examples] : [])].join('\n\n');
-    return [m.translationNote, english, m.originalText, dutch].join('\n\n');
+    return keepListNumbers([m.translationNote, english, m.originalText, dutch].join('\n\n'));
   }
 }
 

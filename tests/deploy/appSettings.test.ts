@@ -28,6 +28,10 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
   MAX_BODY_BYTES: 'the default is the production limit',
   MAX_TEXT_CHARS: 'the default is the production limit',
   AZURE_STORAGE_TIMEOUT_MS: 'the default (2 s per storage call) keeps a turn prompt when storage is slow',
+  DIRECT_LINE_ENDPOINT:
+    'the global Direct Line service is the default; set europe only for a bot deployed as a regional Europe bot',
+  DIRECT_LINE_LOCAL:
+    'the in-process Direct Line is for development; with MicrosoftAppId set it is off by default, as production needs',
   MATCHER_OPTIONS:
     'the defaults are what the labelled question sets are measured with; overrides are for experiments',
 };
@@ -39,7 +43,6 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
  * it differently renames it here and in main.bicep.
  */
 const AWAITING_CONFIG: Record<string, string> = {
-  DIRECT_LINE_SECRET: 'Web Chat branch: the secret the token endpoint exchanges',
   FEEDBACK_LOG: 'Teams branch: where feedback is recorded, on persistent storage',
 };
 
