@@ -9,16 +9,20 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { formatIssue } from './knowledge/issues';
-import { createConversationDeps } from './conversation/createConversation';
 import { FaqBot } from './bot/faqBot';
 import { JsonlUnansweredLog } from './unanswered/unansweredLog';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
 import type { KnowledgeBase } from './knowledge/types';
+import { LiveConversation } from './reload/liveConversation';
+import { watchKnowledge } from './reload/watchKnowledge';
+import { createConversationRateLimit } from './server/conversationRateLimit';
 
 export interface App {
   server: Server;
   knowledge: KnowledgeBase;
+  /** Stops what runs beside the server (the knowledge watcher); the server itself is closed by its owner. */
+  close(): Promise<void>;
 }
 
 /** @param storage where conversation state lives; memory unless another Bot Framework storage is given */
@@ -29,22 +33,40 @@ export async function createApp(
 ): Promise<App> {
   const { knowledge, warnings } = await loadKnowledge(config.knowledgeDir);
   for (const warning of warnings) logger.warn('knowledge warning', { issue: formatIssue(warning) });
-  const conversation = createConversationDeps(knowledge, config.matcher, config.botDebug);
+  const live = new LiveConversation(knowledge, {
+    dir: config.knowledgeDir,
+    matcher: config.matcher,
+    debugAllowed: config.botDebug,
+    logger,
+  });
+  const watcher = config.knowledgeWatch
+    ? await watchKnowledge({
+        dir: config.knowledgeDir,
+        onChange: (files) => {
+          logger.info('knowledge changed; reloading', { files });
+          void live.reload();
+        },
+        onError: (error) => logger.error('knowledge watcher failed; reload needs a restart', { error }),
+      })
+    : undefined;
   const bot = new FaqBot({
     conversationState: new ConversationState(storage),
-    conversation: () => conversation,
+    conversation: () => live.current(),
     unanswered: new JsonlUnansweredLog(config.unansweredLogPath, undefined, (error) =>
       logger.error('could not record an unanswered question', { error: error as Error }),
     ),
     logger,
   });
   const server = createServer({
-    adapter: createAdapter(config.auth, logger),
+    adapter: createAdapter(config.auth, logger, config.connectorTimeoutMs),
     bot,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     maxTextChars: config.maxTextChars,
-    health: () => ({ entries: knowledge.entries.length }),
+    health: () => live.health(),
+    ...(config.rateLimitPerMinute > 0
+      ? { rateLimit: createConversationRateLimit(config.rateLimitPerMinute) }
+      : {}),
   });
-  return { server, knowledge };
+  return { server, knowledge, close: async () => watcher?.close() };
 }

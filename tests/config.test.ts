@@ -13,6 +13,10 @@ describe('loadConfig', () => {
       maxBodyBytes: 262144,
       maxTextChars: 2000,
       matcher: DEFAULT_MATCHER_OPTIONS,
+      knowledgeWatch: true,
+      connectorTimeoutMs: 10_000,
+      rateLimitPerMinute: 60,
+      shutdownGraceMs: 10_000,
     });
   });
 

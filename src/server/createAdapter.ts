@@ -5,23 +5,59 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { MESSAGES, localeLanguage } from '../conversation/messages';
+import { connectorDeadline } from './connectorDeadline';
 
-export function createAdapter(auth: Config['auth'], logger: Logger): CloudAdapter {
+/**
+ * CloudAdapter.process answers an authentication failure with a 500 or a 401
+ * in plain text (forged and wrong-audience tokens surface as jsonwebtoken
+ * errors, not AuthenticationError) and logs with console.error. The server
+ * calls `handle` instead and decides the HTTP answer itself.
+ */
+export class BotAdapter extends CloudAdapter {
+  handle(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, activity, logic);
+  }
+}
+
+/** @param connectorTimeoutMs the longest one send to the Bot Connector may take, retries included */
+export function createAdapter(auth: Config['auth'], logger: Logger, connectorTimeoutMs = 10_000): BotAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: auth.appId,
     MicrosoftAppPassword: auth.appPassword,
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const authentication = new ConfigurationBotFrameworkAuthentication(
+    options,
+    undefined,
+    undefined,
+    undefined,
+    connectorDeadline(connectorTimeoutMs),
+  );
+  const adapter = new BotAdapter(authentication);
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
   return adapter;
+}
+
+/** jsonwebtoken's errors for a bad signature, audience, issuer or date, and botbuilder's own. */
+const AUTH_ERRORS = ['AuthenticationError', 'JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError'];
+
+export function isAuthenticationFailure(error: unknown): error is Error {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return AUTH_ERRORS.includes(error.name) || status === 401 || status === 403;
 }
 
 /**
