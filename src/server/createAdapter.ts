@@ -13,7 +13,7 @@ import {
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { MESSAGES, localeLanguage } from '../conversation/messages';
-import { connectorDeadline } from './connectorDeadline';
+import { boundConnectorCalls } from './connectorDeadline';
 
 /**
  * CloudAdapter.process answers an authentication failure with a 500 or a 401
@@ -22,16 +22,26 @@ import { connectorDeadline } from './connectorDeadline';
  * calls `handle` instead and decides the HTTP answer itself.
  */
 export class BotAdapter extends CloudAdapter {
+  /** @param connectorTimeoutMs the longest one call to the Bot Connector may take, retries included */
+  constructor(
+    authentication: ConfigurationBotFrameworkAuthentication,
+    private readonly connectorTimeoutMs: number,
+  ) {
+    super(authentication);
+  }
+
   handle(
     authorization: string,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, logic);
+    return this.processActivity(authorization, activity, (context) => {
+      boundConnectorCalls(context, this.ConnectorClientKey, this.connectorTimeoutMs);
+      return logic(context);
+    });
   }
 }
 
-/** @param connectorTimeoutMs the longest one send to the Bot Connector may take, retries included */
 export function createAdapter(auth: Config['auth'], logger: Logger, connectorTimeoutMs = 10_000): BotAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: auth.appId,
@@ -39,14 +49,7 @@ export function createAdapter(auth: Config['auth'], logger: Logger, connectorTim
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId,
   };
-  const authentication = new ConfigurationBotFrameworkAuthentication(
-    options,
-    undefined,
-    undefined,
-    undefined,
-    connectorDeadline(connectorTimeoutMs),
-  );
-  const adapter = new BotAdapter(authentication);
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), connectorTimeoutMs);
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
   return adapter;
 }

@@ -73,10 +73,17 @@ export function emulatorActivity(
   };
 }
 
-export function post(url: string, body: unknown, contentType = 'application/json'): Promise<Response> {
+/** @param options.timeoutMs gives up on a request that is not answered in time (a hang would otherwise last until the test times out) */
+export function post(
+  url: string,
+  body: unknown,
+  contentType = 'application/json',
+  options: { timeoutMs?: number; headers?: Record<string, string> } = {},
+): Promise<Response> {
   return fetch(`${url}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...options.headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
+    ...(options.timeoutMs ? { signal: AbortSignal.timeout(options.timeoutMs) } : {}),
   });
 }
