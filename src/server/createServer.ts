@@ -82,6 +82,15 @@ async function runTurn(deps: ServerDeps, req: Request, res: Response, activity: 
     const invoke = await deps.adapter.handle(req.header('authorization', ''), activity, (context) =>
       deps.bot.run(context),
     );
+    // ActivityHandler answers an invoke it has no handler for with a bare 501; to the caller that is a request
+    // this bot does not take, so it gets a 4xx with a message like any other unusable request.
+    if (invoke?.status === 501) {
+      return sendError(
+        res,
+        400,
+        `this bot does not handle invoke activities named "${(activity.name ?? '').slice(0, 100)}"`,
+      );
+    }
     res.send(invoke?.status ?? 200, invoke?.body);
   } catch (error) {
     if (isAuthenticationFailure(error)) {
