@@ -21,7 +21,9 @@ describe('operations configuration', () => {
 
   it('does not watch the knowledge on App Service unless asked to', () => {
     expect(loadConfig({ WEBSITE_SITE_NAME: 'quanta-faq' }).knowledgeWatch).toBe(false);
-    expect(loadConfig({ WEBSITE_SITE_NAME: 'quanta-faq', KNOWLEDGE_WATCH: 'true' }).knowledgeWatch).toBe(true);
+    expect(loadConfig({ WEBSITE_SITE_NAME: 'quanta-faq', KNOWLEDGE_WATCH: 'true' }).knowledgeWatch).toBe(
+      true,
+    );
   });
 
   it.each([
