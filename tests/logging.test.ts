@@ -42,6 +42,8 @@ beforeAll(async () => {
   for (const text of VISITOR_TEXTS.slice(0, 3)) expect((await turn(open, text)).status).toBe(200);
   connector.fault = 'error500';
   expect((await turn(open, VISITOR_TEXTS[3]!)).status).toBe(200);
+  // Not JSON: JSON.parse's error message quotes the start of the body.
+  expect((await post(open.url, 'Oosterbroek hier, {')).status).toBe(400);
   const forged = tokens.sign({ aud: 'another-bot', serviceurl: serviceUrl });
   tokensSent.push(forged);
   expect((await turn(secured, VISITOR_TEXTS[0]!, { authorization: `Bearer ${forged}` })).status).toBe(401);
@@ -61,6 +63,7 @@ describe('logs', () => {
     expect(messages.filter((m) => m === 'turn')).toHaveLength(3);
     expect(messages).toContain('turn failed');
     expect(lines.some((l) => l.includes('"status":401'))).toBe(true);
+    expect(lines.some((l) => l.includes('"status":400') && l.includes('not valid JSON'))).toBe(true);
   });
 
   it('are one JSON object per line with time, level and message', () => {

@@ -64,7 +64,7 @@ export function createServer(deps: ServerDeps): Server {
       method: req.method,
       path: req.path(),
       status,
-      reason: error.message,
+      reason: withoutQuotedInput(error.message),
     });
     res.setHeader('content-type', 'application/json');
     error.toJSON = () => ({
@@ -120,6 +120,11 @@ function errorName(status: number): string {
       429: 'TooManyRequests',
     }[status] ?? (status >= 500 ? 'InternalError' : 'Error')
   );
+}
+
+/** JSON.parse quotes the start of the body it could not parse ("Hallo, ik ben …"): visitor text, kept out of the logs. */
+function withoutQuotedInput(message: string): string {
+  return message.replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '"…"');
 }
 
 function friendly(status: number, message: string, maxBodyBytes: number): string {
