@@ -35,7 +35,7 @@ export class BotAdapter extends CloudAdapter {
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, activity, (context) => {
+    return this.processActivity(authorization, withDates(activity), (context) => {
       boundConnectorCalls(context, this.ConnectorClientKey, this.connectorTimeoutMs);
       return logic(context);
     });
@@ -52,6 +52,23 @@ export function createAdapter(auth: Config['auth'], logger: Logger, connectorTim
   const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), connectorTimeoutMs);
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
   return adapter;
+}
+
+/** As CloudAdapter.process does (validateAndFixActivity, not exported): ISO strings become Dates, the raw text is kept. */
+function withDates(activity: Activity): Activity {
+  const fixed = activity as Activity & Record<string, unknown>;
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = fixed[field];
+    if (typeof value === 'string') {
+      fixed[raw] = value;
+      fixed[field] = new Date(value);
+    }
+  }
+  return fixed;
 }
 
 /** jsonwebtoken's errors for a bad signature, audience, issuer or date, and botbuilder's own. */
