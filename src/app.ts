@@ -8,7 +8,6 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { loadKnowledge } from './knowledge/loadKnowledge';
 import { formatIssue } from './knowledge/issues';
-import { createConversationDeps } from './conversation/createConversation';
 import { FaqBot } from './bot/faqBot';
 import { MemoryTurns } from './state/memoryTurns';
 import { createStateStore, createUnansweredLog } from './state/sharedStorage';
@@ -17,10 +16,15 @@ import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
 import type { KnowledgeBase } from './knowledge/types';
 import { registerWebChat } from './webchat/registerWebChat';
+import { LiveConversation } from './reload/liveConversation';
+import { watchKnowledge } from './reload/watchKnowledge';
+import { createConversationRateLimit } from './server/conversationRateLimit';
 
 export interface App {
   server: Server;
   knowledge: KnowledgeBase;
+  /** Stops what runs beside the server (the knowledge watcher); the server itself is closed by its owner. */
+  close(): Promise<void>;
 }
 
 /** @param stateStore where conversation memory lives; by default as configured (Azure Blob Storage or memory) */
@@ -31,21 +35,39 @@ export async function createApp(
 ): Promise<App> {
   const { knowledge, warnings } = await loadKnowledge(config.knowledgeDir);
   for (const warning of warnings) logger.warn('knowledge warning', { issue: formatIssue(warning) });
-  const conversation = createConversationDeps(knowledge, config.matcher, config.botDebug);
+  const live = new LiveConversation(knowledge, {
+    dir: config.knowledgeDir,
+    matcher: config.matcher,
+    debugAllowed: config.botDebug,
+    logger,
+  });
+  const watcher = config.knowledgeWatch
+    ? await watchKnowledge({
+        dir: config.knowledgeDir,
+        onChange: (files) => {
+          logger.info('knowledge changed; reloading', { files });
+          void live.reload();
+        },
+        onError: (error) => logger.error('knowledge watcher failed; reload needs a restart', { error }),
+      })
+    : undefined;
   const bot = new FaqBot({
     memory: new MemoryTurns(stateStore, logger),
-    conversation: () => conversation,
+    conversation: () => live.current(),
     unanswered: createUnansweredLog(config.azureStorage, config.unansweredLogPath, logger),
     logger,
   });
   const server = createServer({
-    adapter: createAdapter(config.auth, logger),
+    adapter: createAdapter(config.auth, logger, config.connectorTimeoutMs),
     bot,
     logger,
     maxBodyBytes: config.maxBodyBytes,
     maxTextChars: config.maxTextChars,
-    health: () => ({ entries: knowledge.entries.length }),
+    health: () => live.health(),
+    ...(config.rateLimitPerMinute > 0
+      ? { rateLimit: createConversationRateLimit(config.rateLimitPerMinute) }
+      : {}),
   });
   registerWebChat(server, { config, bot, logger });
-  return { server, knowledge };
+  return { server, knowledge, close: async () => watcher?.close() };
 }

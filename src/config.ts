@@ -20,6 +20,14 @@ export interface Config {
   maxTextChars: number;
   matcher: MatcherOptions;
   directLine: DirectLineConfig;
+  /** Reload knowledge/ when a file changes (default on, except on App Service where only a deploy changes files). */
+  knowledgeWatch: boolean;
+  /** The longest one send to the Bot Connector may take, retries included. */
+  connectorTimeoutMs: number;
+  /** Messages one conversation may post per minute; 0 switches the limit off. */
+  rateLimitPerMinute: number;
+  /** How long SIGTERM waits for turns in flight before closing the remaining connections. */
+  shutdownGraceMs: number;
   /** Shared state and logs in Azure Blob Storage; absent = this process's memory and local files. */
   azureStorage?: AzureStorageConfig;
 }
@@ -76,6 +84,11 @@ export function loadConfig(env: Env = process.env): Config {
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 10, 100_000),
     matcher: matcherOptions(env),
+    // App Service sets WEBSITE_SITE_NAME; there files change only by a deploy, which restarts the app.
+    knowledgeWatch: boolean(env, 'KNOWLEDGE_WATCH', !env.WEBSITE_SITE_NAME),
+    connectorTimeoutMs: integer(env, 'CONNECTOR_TIMEOUT_MS', 10_000, 100, 120_000),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
+    shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 120_000),
     directLine: directLineConfig(env, appId),
     ...azureStorage(env),
   });

@@ -7,24 +7,39 @@ import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 import { KnowledgeError, formatIssue } from './knowledge/issues';
 import { createApp } from './app';
+import { stopGracefully } from './server/gracefulShutdown';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.botDebug ? 'debug' : 'info');
-  const { server, knowledge } = await createApp(config, logger);
+  const app = await createApp(config, logger);
+  const { server, knowledge } = app;
   server.listen(config.port, () => {
+    const { port } = server.address();
     logger.info('listening', {
-      url: `http://localhost:${config.port}/api/messages`,
+      url: `http://localhost:${port}/api/messages`,
+      port,
       auth: config.auth.appId ? 'Bot Framework (MicrosoftAppId set)' : 'none (local, for the Emulator)',
       entries: knowledge.entries.length,
     });
   });
-  const stop = (signal: string) => {
-    logger.info('stopping', { signal });
-    server.close(() => process.exit(0));
+  let stopping = false;
+  // App Service sends SIGTERM before it replaces an instance: finish the turns in flight, then exit.
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping: no new connections, finishing turns in flight', {
+      signal,
+      graceMs: config.shutdownGraceMs,
+    });
+    await app.close();
+    const outcome = await stopGracefully(server, config.shutdownGraceMs);
+    if (outcome === 'forced') logger.warn('stopped: the grace period ended before every turn did');
+    else logger.info('stopped');
+    process.exit(outcome === 'clean' ? 0 : 1);
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,10 @@ describe('loadConfig', () => {
         trustedOrigins: [],
         local: true,
       },
+      knowledgeWatch: true,
+      connectorTimeoutMs: 10_000,
+      rateLimitPerMinute: 60,
+      shutdownGraceMs: 10_000,
     });
   });
 

@@ -35,9 +35,10 @@ export function respond(
   deps: ConversationDeps,
   intents: readonly Intent[] = INTENTS,
 ): TurnResult {
-  const turn = new Turn(input, memory, deps);
+  const remembered = knownIdsOnly(memory, deps);
+  const turn = new Turn(input, remembered, deps);
   const { intent, outcome } = firstMatching(turn, intents);
-  const next: ConversationMemory = { ...memory, debug: outcome.debug ?? memory.debug };
+  const next: ConversationMemory = { ...remembered, debug: outcome.debug ?? memory.debug };
   delete next.choiceIds;
   if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
   if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
@@ -61,6 +62,21 @@ export function respond(
           },
         }
       : {}),
+  };
+}
+
+/**
+ * The memory may name entries a knowledge reload has since removed or renamed
+ * (or a stored state may be corrupt): such ids are forgotten, as if nothing
+ * were in focus, instead of failing the turn.
+ */
+function knownIdsOnly(memory: Readonly<ConversationMemory>, deps: ConversationDeps): ConversationMemory {
+  const known = (id: string) => deps.knowledge.get(id) !== undefined;
+  const { focusId, choiceIds, ...rest } = memory;
+  return {
+    ...rest,
+    ...(focusId !== undefined && known(focusId) ? { focusId } : {}),
+    ...(choiceIds?.every(known) ? { choiceIds } : {}),
   };
 }
 

@@ -5,23 +5,79 @@
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
+  type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { MESSAGES, localeLanguage } from '../conversation/messages';
+import { boundConnectorCalls } from './connectorDeadline';
 
-export function createAdapter(auth: Config['auth'], logger: Logger): CloudAdapter {
+/**
+ * CloudAdapter.process answers an authentication failure with a 500 or a 401
+ * in plain text (forged and wrong-audience tokens surface as jsonwebtoken
+ * errors, not AuthenticationError) and logs with console.error. The server
+ * calls `handle` instead and decides the HTTP answer itself.
+ */
+export class BotAdapter extends CloudAdapter {
+  /** @param connectorTimeoutMs the longest one call to the Bot Connector may take, retries included */
+  constructor(
+    authentication: ConfigurationBotFrameworkAuthentication,
+    private readonly connectorTimeoutMs: number,
+  ) {
+    super(authentication);
+  }
+
+  handle(
+    authorization: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authorization, withDates(activity), (context) => {
+      boundConnectorCalls(context, this.ConnectorClientKey, this.connectorTimeoutMs);
+      return logic(context);
+    });
+  }
+}
+
+export function createAdapter(auth: Config['auth'], logger: Logger, connectorTimeoutMs = 10_000): BotAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: auth.appId,
     MicrosoftAppPassword: auth.appPassword,
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
+  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), connectorTimeoutMs);
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
   return adapter;
+}
+
+/** As CloudAdapter.process does (validateAndFixActivity, not exported): ISO strings become Dates, the raw text is kept. */
+function withDates(activity: Activity): Activity {
+  const fixed = activity as Activity & Record<string, unknown>;
+  for (const [field, raw] of [
+    ['timestamp', 'rawTimestamp'],
+    ['localTimestamp', 'rawLocalTimestamp'],
+    ['expiration', 'rawExpiration'],
+  ] as const) {
+    const value = fixed[field];
+    if (typeof value === 'string') {
+      fixed[raw] = value;
+      fixed[field] = new Date(value);
+    }
+  }
+  return fixed;
+}
+
+/** jsonwebtoken's errors for a bad signature, audience, issuer or date, and botbuilder's own. */
+const AUTH_ERRORS = ['AuthenticationError', 'JsonWebTokenError', 'TokenExpiredError', 'NotBeforeError'];
+
+export function isAuthenticationFailure(error: unknown): error is Error {
+  if (!(error instanceof Error)) return false;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  return AUTH_ERRORS.includes(error.name) || status === 401 || status === 403;
 }
 
 /**

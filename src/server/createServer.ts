@@ -4,19 +4,22 @@
  * message saying why; errors are answered as JSON, never as a crash.
  */
 import restify, { type Request, type Response, type Server } from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import type { ActivityHandler } from 'botbuilder';
+import type { Activity, ActivityHandler } from 'botbuilder';
 import type { Logger } from '../logger';
 import { validateActivity } from './validateActivity';
+import { isAuthenticationFailure, type BotAdapter } from './createAdapter';
+import type { ConversationRateLimit } from './conversationRateLimit';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: ActivityHandler;
   logger: Logger;
   maxBodyBytes: number;
   maxTextChars: number;
   /** Facts for /healthz, e.g. how many knowledge entries are loaded. */
   health: () => Record<string, unknown>;
+  /** Per-conversation limit on /api/messages; none when absent. */
+  rateLimit?: ConversationRateLimit;
 }
 
 export function createServer(deps: ServerDeps): Server {
@@ -30,7 +33,22 @@ export function createServer(deps: ServerDeps): Server {
       return sendError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
     const check = validateActivity(req.body, deps.maxTextChars);
     if (!check.ok) return sendError(res, check.status, check.message);
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    const activity = req.body as Activity;
+    const decision = (await deps.rateLimit?.take(activity.conversation.id)) ?? { allowed: true };
+    if (!decision.allowed) {
+      deps.logger.warn('request refused', {
+        path: req.path(),
+        status: 429,
+        conversation: activity.conversation.id,
+      });
+      res.setHeader('retry-after', String(decision.retryAfterSeconds));
+      return sendError(
+        res,
+        429,
+        `too many messages in this conversation; try again in ${decision.retryAfterSeconds} s`,
+      );
+    }
+    await runTurn(deps, req, res, activity);
   });
 
   // restify 12 wants route handlers async (or taking next); this one has nothing to await.
@@ -46,7 +64,7 @@ export function createServer(deps: ServerDeps): Server {
       method: req.method,
       path: req.path(),
       status,
-      reason: error.message,
+      reason: withoutQuotedInput(error.message),
     });
     res.setHeader('content-type', 'application/json');
     error.toJSON = () => ({
@@ -56,6 +74,32 @@ export function createServer(deps: ServerDeps): Server {
     next();
   });
   return server;
+}
+
+/** Runs the turn through the adapter and answers the HTTP caller, also when authentication or the adapter fails. */
+async function runTurn(deps: ServerDeps, req: Request, res: Response, activity: Activity): Promise<void> {
+  try {
+    const invoke = await deps.adapter.handle(req.header('authorization', ''), activity, (context) =>
+      deps.bot.run(context),
+    );
+    // ActivityHandler answers an invoke it has no handler for with a bare 501; to the caller that is a request
+    // this bot does not take, so it gets a 4xx with a message like any other unusable request.
+    if (invoke?.status === 501) {
+      return sendError(
+        res,
+        400,
+        `this bot does not handle invoke activities named "${(activity.name ?? '').slice(0, 100)}"`,
+      );
+    }
+    res.send(invoke?.status ?? 200, invoke?.body);
+  } catch (error) {
+    if (isAuthenticationFailure(error)) {
+      deps.logger.warn('request refused', { path: req.path(), status: 401, reason: error.message });
+      return sendError(res, 401, 'the request does not carry a valid Bot Framework token for this bot');
+    }
+    deps.logger.error('request failed', { path: req.path(), error: error as Error });
+    sendError(res, 500, 'the bot could not handle this activity; it has been logged');
+  }
 }
 
 type RestifyError = Error & { statusCode?: number; toJSON?: () => unknown };
@@ -73,8 +117,14 @@ function errorName(status: number): string {
       405: 'MethodNotAllowed',
       413: 'PayloadTooLarge',
       415: 'UnsupportedMediaType',
+      429: 'TooManyRequests',
     }[status] ?? (status >= 500 ? 'InternalError' : 'Error')
   );
+}
+
+/** JSON.parse quotes the start of the body it could not parse ("Hallo, ik ben …"): visitor text, kept out of the logs. */
+function withoutQuotedInput(message: string): string {
+  return message.replace(/"(?:[^"\\]|\\.)*"(?:\.\.\.)?/g, '"…"');
 }
 
 function friendly(status: number, message: string, maxBodyBytes: number): string {

@@ -32,6 +32,13 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
     'the global Direct Line service is the default; set europe only for a bot deployed as a regional Europe bot',
   DIRECT_LINE_LOCAL:
     'the in-process Direct Line is for development; with MicrosoftAppId set it is off by default, as production needs',
+  KNOWLEDGE_WATCH:
+    'off by default on App Service, where only a deploy (which restarts the app) changes the files',
+  WEBSITE_SITE_NAME: 'set by App Service itself; the config reads it to know it runs there',
+  CONNECTOR_TIMEOUT_MS: 'the default (10 s per send, retries included) suits the Bot Connector',
+  RATE_LIMIT_PER_MINUTE: 'the default (60 messages a minute per conversation) is the production limit',
+  SHUTDOWN_GRACE_MS:
+    'the default (10 s) covers a turn in flight, whose connector sends are bounded by CONNECTOR_TIMEOUT_MS',
   MATCHER_OPTIONS:
     'the defaults are what the labelled question sets are measured with; overrides are for experiments',
 };

@@ -8,7 +8,7 @@ import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'restify';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/app';
-import { silentLogger } from '../../src/logger';
+import { silentLogger, type Logger } from '../../src/logger';
 
 export interface RunningBot {
   url: string;
@@ -17,14 +17,19 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-export async function startBot(env: Record<string, string> = {}): Promise<RunningBot> {
+export async function startBot(
+  env: Record<string, string> = {},
+  logger: Logger = silentLogger,
+): Promise<RunningBot> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'faq-bot-'));
   const config = loadConfig({
     KNOWLEDGE_DIR: 'knowledge',
     UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
+    KNOWLEDGE_WATCH: 'false',
     ...env,
   });
-  const { server } = await createApp(config, silentLogger);
+  const app = await createApp(config, logger);
+  const { server } = app;
   await new Promise<void>((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve());
   });
@@ -33,10 +38,12 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
     url: `http://127.0.0.1:${port}`,
     server,
     config,
-    stop: () =>
-      new Promise<void>((resolve) => {
+    stop: async () => {
+      await app.close();
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
-      }),
+      });
+    },
   };
 }
 
@@ -66,10 +73,17 @@ export function emulatorActivity(
   };
 }
 
-export function post(url: string, body: unknown, contentType = 'application/json'): Promise<Response> {
+/** @param options.timeoutMs gives up on a request that is not answered in time (a hang would otherwise last until the test times out) */
+export function post(
+  url: string,
+  body: unknown,
+  contentType = 'application/json',
+  options: { timeoutMs?: number; headers?: Record<string, string> } = {},
+): Promise<Response> {
   return fetch(`${url}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': contentType },
+    headers: { 'content-type': contentType, ...options.headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
+    ...(options.timeoutMs ? { signal: AbortSignal.timeout(options.timeoutMs) } : {}),
   });
 }
