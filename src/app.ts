@@ -12,6 +12,7 @@ import { formatIssue } from './knowledge/issues';
 import { createConversationDeps } from './conversation/createConversation';
 import { FaqBot } from './bot/faqBot';
 import { JsonlUnansweredLog } from './unanswered/unansweredLog';
+import { JsonlFeedbackLog } from './feedback/feedbackLog';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
 import type { KnowledgeBase } from './knowledge/types';
@@ -35,6 +36,9 @@ export async function createApp(
     conversation: () => conversation,
     unanswered: new JsonlUnansweredLog(config.unansweredLogPath, undefined, (error) =>
       logger.error('could not record an unanswered question', { error: error as Error }),
+    ),
+    feedback: new JsonlFeedbackLog(config.feedbackLogPath, undefined, (error) =>
+      logger.error('could not record feedback', { error: error as Error }),
     ),
     logger,
   });

@@ -9,13 +9,16 @@ import {
   type StatePropertyAccessor,
   type TurnContext,
 } from 'botbuilder';
-import { respond, welcome } from '../conversation/respond';
+import { respond, teamIntro, welcome } from '../conversation/respond';
 import { newMemory, reviveMemory, type ConversationMemory } from '../conversation/memory';
 import type { ConversationDeps } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
+import type { FeedbackLog } from '../feedback/feedbackLog';
 import type { Logger } from '../logger';
-import { renderActivity } from './renderActivity';
+import { renderReply } from './render/renderReply';
+import { messageText } from './teams/teamsInput';
+import { greetingFor, type Greeting } from './teams/greeting';
 import { localeLanguage } from '../conversation/messages';
 
 export interface FaqBotDeps {
@@ -23,6 +26,7 @@ export interface FaqBotDeps {
   /** The conversation dependencies for the knowledge currently loaded. */
   conversation: () => ConversationDeps;
   unanswered: UnansweredLog;
+  feedback: FeedbackLog;
   logger: Logger;
 }
 
@@ -39,8 +43,8 @@ export class FaqBot extends ActivityHandler {
     });
 
     this.onMembersAdded(async (context, next) => {
-      const bot = context.activity.recipient.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id !== bot)) await this.welcome(context);
+      const greeting = greetingFor(context.activity);
+      if (greeting) await this.welcome(context, greeting);
       await next();
     });
   }
@@ -56,7 +60,7 @@ export class FaqBot extends ActivityHandler {
     const memory = await this.load(context);
     const result = respond(
       {
-        text: activity.text ?? '',
+        text: messageText(activity),
         value: activity.value,
         ...(activity.locale ? { locale: activity.locale } : {}),
       },
@@ -74,15 +78,17 @@ export class FaqBot extends ActivityHandler {
     if (result.unanswered) {
       await this.deps.unanswered.record({ ...result.unanswered, conversationId: activity.conversation.id });
     }
+    if (result.rated) await this.deps.feedback.record(result.rated);
   }
 
-  /** The welcome, once per conversation, in the language of the channel's locale. */
-  private async welcome(context: TurnContext): Promise<void> {
+  /** The welcome (or the Teams team intro), once per conversation, in the language of the channel's locale. */
+  private async welcome(context: TurnContext, greeting: Greeting): Promise<void> {
     const memory = await this.load(context);
     if (memory.welcomed) return;
     const language = localeLanguage(context.activity.locale) ?? 'nl';
     await this.memory.set(context, { ...memory, welcomed: true });
-    await this.send(context, [welcome(this.deps.conversation(), language)]);
+    const reply = greeting === 'welcome' ? welcome(this.deps.conversation(), language) : teamIntro(language);
+    await this.send(context, [reply]);
   }
 
   private async load(context: TurnContext): Promise<ConversationMemory> {
@@ -91,6 +97,7 @@ export class FaqBot extends ActivityHandler {
 
   private async send(context: TurnContext, replies: Reply[]): Promise<void> {
     if (replies.length === 0) return;
-    await context.sendActivities(replies.map((r) => renderActivity(r, context.activity.from.id)));
+    const target = { channelId: context.activity.channelId, recipientId: context.activity.from.id };
+    await context.sendActivities(replies.map((r) => renderReply(r, target)));
   }
 }

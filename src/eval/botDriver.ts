@@ -19,6 +19,7 @@ export class BotConversation {
       conversationState: new ConversationState(new MemoryStorage()),
       conversation: () => deps,
       unanswered,
+      feedback: { record: () => Promise.resolve() },
       logger: silentLogger,
     });
     this.adapter = new TestAdapter((context) => bot.run(context), { locale: 'nl-NL', channelId: 'emulator' });

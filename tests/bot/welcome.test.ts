@@ -25,6 +25,7 @@ function adapter(locale = 'nl-NL') {
     conversationState: new ConversationState(new MemoryStorage()),
     conversation: () => deps,
     unanswered: { record: () => Promise.resolve() },
+    feedback: { record: () => Promise.resolve() },
     logger: silentLogger,
   });
   return new TestAdapter((context) => bot.run(context), { locale });
