@@ -22,6 +22,7 @@ export async function startBot(env: Record<string, string> = {}): Promise<Runnin
   const config = loadConfig({
     KNOWLEDGE_DIR: 'knowledge',
     UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
+    FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
     ...env,
   });
   const { server } = await createApp(config, silentLogger);
