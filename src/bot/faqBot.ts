@@ -42,11 +42,13 @@ export class FaqBot extends ActivityHandler {
       await next();
     });
 
-    this.onMembersAdded(async (context, next) => {
+    const greet = async (context: TurnContext, next: () => Promise<void>) => {
       const greeting = greetingFor(context.activity);
       if (greeting) await this.welcome(context, greeting);
       await next();
-    });
+    };
+    this.onMembersAdded(greet);
+    this.onInstallationUpdateAdd(greet);
   }
 
   /** Saves the conversation state once, after every handler of the turn has run. */

@@ -3,6 +3,7 @@
  * scope, lists as an Adaptive Card whose buttons work, never more than three
  * suggested actions, and the feedback pair recorded when clicked.
  */
+import type { Activity } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
@@ -50,9 +51,13 @@ describe('Teams input', () => {
 });
 
 describe('Teams greetings', () => {
-  it('welcomes once when installed in personal scope (the bot itself is added)', async () => {
+  // Fresh objects each time: TestAdapter fills in (mutates) the activities it receives.
+  const install = (): Partial<Activity> => ({ type: 'installationUpdate', action: 'add' });
+  const botAdded = (): Partial<Activity> => ({ type: 'conversationUpdate', membersAdded: [BOT] });
+
+  it('welcomes once when installed in personal scope, however Teams announces it', async () => {
     const teams = new TeamsBot(deps, 'personal');
-    const first = await teams.receive({ type: 'conversationUpdate', membersAdded: [BOT] });
+    const first = await teams.receive(install());
     expect(first.map((a) => a.text)).toEqual([MESSAGES.nl.welcome]);
     expect(splitActions(first[0]!).leadOn.map((a) => a.title)).toEqual([
       'Sociaal ondernemen',
@@ -60,24 +65,33 @@ describe('Teams greetings', () => {
       'Vitaal vakmanschap',
       'Diensten en producten',
     ]);
-    expect(await teams.receive({ type: 'conversationUpdate', membersAdded: [BOT] })).toEqual([]);
-    expect(await teams.receive({ type: 'installationUpdate', action: 'add' })).toEqual([]);
+    // Teams also sends the bot's own join, and may repeat the install (an upgrade): no second welcome.
+    expect(await teams.receive(botAdded())).toEqual([]);
+    expect(await teams.receive({ type: 'installationUpdate', action: 'add-upgrade' })).toEqual([]);
+    expect(await teams.receive(install())).toEqual([]);
+  });
+
+  it('does not welcome on uninstall', async () => {
+    const teams = new TeamsBot(deps, 'personal');
+    expect(await teams.receive({ type: 'installationUpdate', action: 'remove' })).toEqual([]);
   });
 
   it('introduces itself once when added to a team, and not when members join the team', async () => {
     const teams = new TeamsBot(deps, 'channel');
-    const added = await teams.receive({ type: 'conversationUpdate', membersAdded: [BOT] });
+    const [added, join] = [await teams.receive(install()), await teams.receive(botAdded())];
     expect(added.map((a) => a.text)).toEqual([MESSAGES.nl.teamIntro]);
     expect(added[0]!.attachments).toBeUndefined();
+    expect(join).toEqual([]);
     expect(await teams.receive({ type: 'conversationUpdate', membersAdded: [USER] })).toEqual([]);
     expect(
       await teams.receive({ type: 'conversationUpdate', membersAdded: [{ id: '29:bram', name: 'Bram' }] }),
     ).toEqual([]);
-    expect(await teams.receive({ type: 'conversationUpdate', membersAdded: [BOT] })).toEqual([]);
+    expect(await teams.receive(install())).toEqual([]);
   });
 
-  it('does not welcome a person who joins a group chat', async () => {
+  it('introduces itself in a group chat, and does not welcome a person who joins it', async () => {
     const teams = new TeamsBot(deps, 'groupChat');
+    expect((await teams.receive(install())).map((a) => a.text)).toEqual([MESSAGES.nl.teamIntro]);
     expect(await teams.receive({ type: 'conversationUpdate', membersAdded: [USER] })).toEqual([]);
   });
 });
@@ -116,7 +130,7 @@ describe('Teams cards', () => {
   it('never sends more than three suggested actions in Teams', async () => {
     const teams = new TeamsBot(deps, 'personal');
     const said = [
-      ...(await teams.receive({ type: 'conversationUpdate', membersAdded: [BOT] })),
+      ...(await teams.receive({ type: 'installationUpdate', action: 'add' })),
       ...(await teams.say('Wat zijn de negen petten?')),
       ...(await teams.say('de tweede')),
       ...(await teams.say('het tweede kenmerk')),

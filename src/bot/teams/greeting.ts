@@ -1,12 +1,13 @@
 /**
- * Which greeting a conversationUpdate deserves.
+ * Which greeting an install or join deserves.
  *
- * Teams: a welcome when the bot is installed for one person (the bot itself is
- * the member added in a personal chat); a short intro once when the bot is
- * added to a team or group chat, and nothing when people join it later, so a
- * busy team is not greeted per new colleague. Teams also sends an
- * installationUpdate on install; the bot answers only the conversationUpdate,
- * so the two cannot race into two welcomes.
+ * Teams: the bot greets on the installationUpdate ("add") that Teams sends when
+ * the app is installed: a welcome in a personal chat, a short intro in a team
+ * or group chat. Teams also sends a conversationUpdate with the bot among the
+ * members added; answering only one of the two means they cannot race into
+ * two welcomes (the Microsoft 365 Agents Playground sends only the
+ * installationUpdate). People joining a team or group chat later are not
+ * greeted, so a busy team is not greeted per new colleague.
  *
  * Other channels (Web Chat, the Emulator): a welcome when a visitor joins.
  */
@@ -15,9 +16,11 @@ import type { Activity } from 'botbuilder';
 export type Greeting = 'welcome' | 'teamIntro';
 
 export function greetingFor(activity: Activity): Greeting | undefined {
+  if (activity.channelId === 'msteams') {
+    if (activity.type !== 'installationUpdate' || !activity.action?.startsWith('add')) return undefined;
+    return activity.conversation.conversationType === 'personal' ? 'welcome' : 'teamIntro';
+  }
+  if (activity.type !== 'conversationUpdate') return undefined;
   const bot = activity.recipient.id;
-  const added = activity.membersAdded ?? [];
-  if (activity.channelId !== 'msteams') return added.some((m) => m.id !== bot) ? 'welcome' : undefined;
-  if (!added.some((m) => m.id === bot)) return undefined;
-  return activity.conversation.conversationType === 'personal' ? 'welcome' : 'teamIntro';
+  return (activity.membersAdded ?? []).some((m) => m.id !== bot) ? 'welcome' : undefined;
 }
