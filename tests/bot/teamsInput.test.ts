@@ -31,3 +31,15 @@ describe('messageText', () => {
     expect(messageText({ type: 'message', recipient: bot } as unknown as Activity)).toBe('');
   });
 });
+
+describe('messageText of a card button click', () => {
+  it('reads the words of an Action.Submit without text', () => {
+    const click = { type: 'message', value: { text: 'volgende' }, recipient: bot } as unknown as Activity;
+    expect(messageText(click)).toBe('volgende');
+  });
+
+  it('prefers typed text, and ignores values that are not words', () => {
+    expect(messageText({ ...activity('de tweede'), value: { text: 'volgende' } })).toBe('de tweede');
+    expect(messageText({ ...activity(''), value: { text: 42 } })).toBe('');
+  });
+});

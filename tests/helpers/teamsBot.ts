@@ -11,6 +11,7 @@ import {
   type Attachment,
   type Entity,
 } from 'botbuilder';
+import { expect } from 'vitest';
 import { FaqBot } from '../../src/bot/faqBot';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { RatedAnswer } from '../../src/intents';
@@ -73,10 +74,9 @@ export class TeamsBot {
     return this.receive({ type: 'message', text });
   }
 
-  /** A click on a card button: what Teams sends for its data (messageBack text, or the Submit data as value). */
+  /** A click on a card button (Action.Submit): Teams sends a message without text, with the data as value. */
   click(action: CardAction): Promise<Partial<Activity>[]> {
-    const messageBack = action.data.msteams;
-    if (messageBack) return this.receive({ type: 'message', text: messageBack.text });
+    expect(action.type).toBe('Action.Submit');
     return this.receive({ type: 'message', value: action.data });
   }
 }
@@ -84,7 +84,7 @@ export class TeamsBot {
 export interface CardAction {
   type: string;
   title: string;
-  data: { msteams?: { type: string; text: string; displayText: string } } & Record<string, unknown>;
+  data: Record<string, unknown>;
 }
 
 /** The Adaptive Card of a reply, if it has one. */
@@ -108,11 +108,11 @@ export function cardActions(activity: Partial<Activity>): CardAction[] {
   return (adaptiveCard(activity)?.body ?? []).flatMap((e) => e.actions ?? []);
 }
 
-/** The buttons that lead on (messageBack) and the feedback buttons (plain Submit), separately. */
+/** The buttons that lead on (their data is words) and the feedback buttons, separately. */
 export function splitActions(activity: Partial<Activity>): { leadOn: CardAction[]; feedback: CardAction[] } {
   const all = cardActions(activity);
   return {
-    leadOn: all.filter((a) => a.data.msteams?.type === 'messageBack'),
+    leadOn: all.filter((a) => typeof a.data.text === 'string'),
     feedback: all.filter((a) => 'feedback' in a.data),
   };
 }

@@ -6,13 +6,14 @@
  * - Up to three buttons share a row; longer lists (the nine hats) get one
  *   button per row, which Teams shows as a readable column instead of
  *   hiding the rest behind "…".
- * - A lead-on button is a messageBack whose text is the button's value: the
- *   bot receives exactly what a typed message or a Web Chat imBack sends, in
- *   personal chats and in channel threads alike, and the chat shows the title.
- * - A feedback button is a plain Action.Submit: its data arrives as the
- *   activity's value (the feedback intent reads it) and nothing is posted.
+ * - Every button is a plain Action.Submit; its data arrives as the activity's
+ *   value. A lead-on button's data is its words ({ text }), which the bot
+ *   handles as if typed (src/bot/cardText.ts); a feedback button's data is the
+ *   rating, which the feedback intent reads. (An Action.Submit with `msteams`
+ *   imBack/messageBack data does nothing in the Agents Playground.)
  */
 import type { Button, FeedbackPrompt, PayloadButton } from '../../conversation/reply';
+import { cardText } from '../cardText';
 
 export const CARD_VERSION = '1.5';
 const ROW = 3;
@@ -57,7 +58,7 @@ function leadOn(button: Button): CardElement {
   return {
     type: 'Action.Submit',
     title: button.title,
-    data: { msteams: { type: 'messageBack', text: button.value, displayText: button.title } },
+    data: cardText(button.value),
   };
 }
 

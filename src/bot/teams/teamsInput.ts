@@ -5,10 +5,14 @@
  * leaves (a mention written differently, or of someone else) is dropped here.
  */
 import { TurnContext, type Activity } from 'botbuilder';
+import { readCardText } from '../cardText';
 
 const AT_TAG = /<at\b[^>]*>.*?<\/at>/gis;
 
+/** The visitor's words: the text without mentions, or the words of the card button clicked. */
 export function messageText(activity: Activity): string {
+  const clicked = activity.text ? undefined : readCardText(activity.value);
+  if (clicked !== undefined) return clicked;
   const withoutBot = activity.entities?.length ? TurnContext.removeRecipientMention(activity) : activity.text;
   return (withoutBot ?? activity.text ?? '').replace(AT_TAG, ' ').replace(/\s+/g, ' ').trim();
 }
