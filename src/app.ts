@@ -10,7 +10,7 @@ import { loadKnowledge } from './knowledge/loadKnowledge';
 import { formatIssue } from './knowledge/issues';
 import { FaqBot } from './bot/faqBot';
 import { MemoryTurns } from './state/memoryTurns';
-import { createStateStore, createUnansweredLog } from './state/sharedStorage';
+import { createFeedbackLog, createStateStore, createUnansweredLog } from './state/sharedStorage';
 import type { StateStore } from './state/stateStore';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
@@ -55,6 +55,7 @@ export async function createApp(
     memory: new MemoryTurns(stateStore, logger),
     conversation: () => live.current(),
     unanswered: createUnansweredLog(config.azureStorage, config.unansweredLogPath, logger),
+    feedback: createFeedbackLog(config.azureStorage, config.feedbackLogPath, logger),
     logger,
   });
   const server = createServer({

@@ -14,6 +14,8 @@ export interface Config {
   auth: { appId: string; appPassword: string; appType: AppType; tenantId: string };
   knowledgeDir: string;
   unansweredLogPath: string;
+  /** JSONL log of the 👍/👎 ratings of answers. */
+  feedbackLogPath: string;
   /** Lets staff toggle the score view with "/debug". */
   botDebug: boolean;
   maxBodyBytes: number;
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env): Config {
     auth: { appId, appPassword: env.MicrosoftAppPassword ?? '', appType, tenantId },
     knowledgeDir: env.KNOWLEDGE_DIR?.trim() || 'knowledge',
     unansweredLogPath: env.UNANSWERED_LOG?.trim() || 'var/unanswered.jsonl',
+    feedbackLogPath: env.FEEDBACK_LOG?.trim() || 'var/feedback.jsonl',
     botDebug: boolean(env, 'BOT_DEBUG', false),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 10, 100_000),

@@ -4,14 +4,17 @@
  * replies and records unanswered questions.
  */
 import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { respond, welcome } from '../conversation/respond';
+import { respond, teamIntro, welcome } from '../conversation/respond';
 import type { MemoryTurns } from '../state/memoryTurns';
 import { memoryKey } from '../state/memoryKey';
 import type { ConversationDeps } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
+import type { FeedbackLog } from '../feedback/feedbackLog';
 import type { Logger } from '../logger';
-import { renderActivity } from './renderActivity';
+import { renderReply } from './render/renderReply';
+import { messageText } from './teams/teamsInput';
+import { greetingFor, type Greeting } from './teams/greeting';
 import { localeLanguage } from '../conversation/messages';
 
 /** The event our Web Chat page posts as soon as it is connected (public/webchat/app.js). */
@@ -23,6 +26,7 @@ export interface FaqBotDeps {
   /** The conversation dependencies for the knowledge currently loaded. */
   conversation: () => ConversationDeps;
   unanswered: UnansweredLog;
+  feedback: FeedbackLog;
   logger: Logger;
 }
 
@@ -35,15 +39,17 @@ export class FaqBot extends ActivityHandler {
       await next();
     });
 
-    this.onMembersAdded(async (context, next) => {
-      const bot = context.activity.recipient.id;
-      if ((context.activity.membersAdded ?? []).some((m) => m.id !== bot)) await this.welcome(context);
+    const greet = async (context: TurnContext, next: () => Promise<void>) => {
+      const greeting = greetingFor(context.activity);
+      if (greeting) await this.welcome(context, greeting);
       await next();
-    });
+    };
+    this.onMembersAdded(greet);
+    this.onInstallationUpdateAdd(greet);
 
     // Web Chat says it joined with this event: Direct Line reports the visitor only after their first message.
     this.onEvent(async (context, next) => {
-      if (context.activity.name === WEB_CHAT_JOIN_EVENT) await this.welcome(context);
+      if (context.activity.name === WEB_CHAT_JOIN_EVENT) await this.welcome(context, 'welcome');
       await next();
     });
   }
@@ -53,7 +59,7 @@ export class FaqBot extends ActivityHandler {
     const result = await this.deps.memory.run(memoryKey(activity), (memory) =>
       respond(
         {
-          text: activity.text ?? '',
+          text: messageText(activity),
           value: activity.value,
           ...(activity.locale ? { locale: activity.locale } : {}),
         },
@@ -71,21 +77,25 @@ export class FaqBot extends ActivityHandler {
     if (result.unanswered) {
       await this.deps.unanswered.record({ ...result.unanswered, conversationId: activity.conversation.id });
     }
+    if (result.rated) await this.deps.feedback.record(result.rated);
   }
 
-  /** The welcome, once per conversation, in the language of the channel's locale. */
-  private async welcome(context: TurnContext): Promise<void> {
+  /** The welcome (or the Teams team intro), once per conversation, in the language of the channel's locale. */
+  private async welcome(context: TurnContext, greeting: Greeting): Promise<void> {
     const language = localeLanguage(context.activity.locale) ?? 'nl';
+    const reply = () =>
+      greeting === 'welcome' ? welcome(this.deps.conversation(), language) : teamIntro(language);
     const { replies } = await this.deps.memory.run(memoryKey(context.activity), (memory) =>
       memory.welcomed
         ? { memory, replies: [] }
-        : { memory: { ...memory, welcomed: true }, replies: [welcome(this.deps.conversation(), language)] },
+        : { memory: { ...memory, welcomed: true }, replies: [reply()] },
     );
     await this.send(context, replies);
   }
 
   private async send(context: TurnContext, replies: Reply[]): Promise<void> {
     if (replies.length === 0) return;
-    await context.sendActivities(replies.map((r) => renderActivity(r, context.activity.from.id)));
+    const target = { channelId: context.activity.channelId, recipientId: context.activity.from.id };
+    await context.sendActivities(replies.map((r) => renderReply(r, target)));
   }
 }

@@ -9,7 +9,7 @@ import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createConversationDeps } from '../conversation/createConversation';
 import { respond } from '../conversation/respond';
 import { newMemory } from '../conversation/memory';
-import { renderActivity } from '../bot/renderActivity';
+import { renderReply } from '../bot/render/renderReply';
 import { runCli } from './runCli';
 
 async function main(): Promise<number> {
@@ -41,7 +41,10 @@ async function main(): Promise<number> {
         `  ${c.score.toFixed(3)}  ${c.entryId.padEnd(32)} question ${c.phrasingScore.toFixed(3)}  answer ${c.answerScore.toFixed(3)}  ${c.language}  "${c.phrasing ?? ''}"`,
       );
     }
-    for (const reply of result.replies) console.log(JSON.stringify(renderActivity(reply, 'user'), null, 2));
+    for (const reply of result.replies)
+      console.log(
+        JSON.stringify(renderReply(reply, { channelId: 'emulator', recipientId: 'user' }), null, 2),
+      );
     if (result.unanswered) console.log('(recorded as unanswered)');
   }
   return 0;

@@ -43,6 +43,10 @@ export interface Messages {
   debugUnavailable: string;
   /** Said when a turn fails inside the bot (the error itself is logged). */
   turnFailed: string;
+  /** The feedback pair under an answer, and the thanks for a click. */
+  feedback: { question: string; up: string; down: string; thanks: string };
+  /** Said once when the bot is added to a Teams team or group chat (not per member). */
+  teamIntro: string;
 }
 
 const nl: Messages = {
@@ -99,6 +103,10 @@ const nl: Messages = {
   debugOff: 'Debug-weergave staat uit.',
   debugUnavailable: 'Dat commando is hier niet beschikbaar.',
   turnFailed: 'Sorry, er ging bij mij iets mis. Probeert u het over een ogenblik opnieuw.',
+  feedback: { question: 'Was dit antwoord nuttig?', up: '👍', down: '👎', thanks: 'Dank voor uw reactie.' },
+  teamIntro:
+    'Hallo allemaal! Ik ben de digitale assistent van Quanta NpM en beantwoord vragen uit onze veelgestelde vragen over sociaal ondernemen. ' +
+    'Noem mij met @ en stel uw vraag, bijvoorbeeld: "Wat zijn de negen petten?"',
 };
 
 const en: Messages = {
@@ -156,6 +164,15 @@ const en: Messages = {
   debugOff: 'Debug view is off.',
   debugUnavailable: 'That command is not available here.',
   turnFailed: 'Sorry, something went wrong on my side. Please try again in a moment.',
+  feedback: {
+    question: 'Was this answer helpful?',
+    up: '👍',
+    down: '👎',
+    thanks: 'Thank you for your feedback.',
+  },
+  teamIntro:
+    "Hello everyone! I'm the digital assistant of Quanta NpM and answer questions from our FAQ about social entrepreneurship. " +
+    'Mention me with @ and ask your question, for example: "What are the nine hats?"',
 };
 
 const ORDINALS: Record<Language, string[]> = {

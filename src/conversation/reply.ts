@@ -23,4 +23,17 @@ export interface Reply {
   buttons: Button[];
   /** The entry whose text this reply shows, if any. */
   entryId?: string;
+  /** "Was this answer useful?" with 👍/👎, on replies that show FAQ text. */
+  feedback?: FeedbackPrompt;
+}
+
+/** A button that sends data rather than words (messageBack / Action.Submit). */
+export interface PayloadButton {
+  title: string;
+  payload: Readonly<Record<string, string>>;
+}
+
+export interface FeedbackPrompt {
+  question: string;
+  options: PayloadButton[];
 }

@@ -4,11 +4,12 @@
  */
 import type { Language } from '../knowledge/types';
 import type { Candidate } from '../matching/scorer';
-import { INTENTS, type Intent } from '../intents';
+import { INTENTS, type Intent, type RatedAnswer } from '../intents';
 import type { ConversationMemory } from './memory';
 import type { Reply } from './reply';
 import { Turn, type ConversationDeps, type TurnInput } from './turn';
 import { MESSAGES } from './messages';
+import { withFeedback } from './feedbackPrompt';
 
 /** A question the bot could not answer, for the unanswered-questions log. */
 export interface Unanswered {
@@ -23,6 +24,8 @@ export interface TurnResult {
   /** The intent that handled the message (for logs and the staff tools). */
   intent: string;
   unanswered?: Unanswered;
+  /** The visitor rated an answer (👍/👎), for the feedback log. */
+  rated?: RatedAnswer;
   /** The candidates the matcher saw; empty when no intent needed the matcher. */
   candidates: Candidate[];
 }
@@ -45,14 +48,15 @@ export function respond(
   const language = outcome.language ?? turn.detected;
   if (language) next.language = language;
 
-  const replies =
-    next.debug && intent !== 'debugCommand' ? withScores(outcome.replies, turn, intent) : outcome.replies;
+  const shown = withFeedback(outcome.replies);
+  const replies = next.debug && intent !== 'debugCommand' ? withScores(shown, turn, intent) : shown;
   const candidates = turn.matchIfComputed?.candidates ?? [];
   return {
     replies,
     memory: next,
     intent,
     candidates,
+    ...(outcome.rated ? { rated: outcome.rated } : {}),
     ...(outcome.unanswered
       ? {
           unanswered: {
@@ -123,4 +127,9 @@ export function welcome(deps: ConversationDeps, language: Language): Reply {
     text: MESSAGES[language].welcome,
     buttons: deps.replies.topicButtons(language),
   };
+}
+
+/** The short intro when the bot joins a team or group chat: no buttons, it is not one visitor's chat. */
+export function teamIntro(language: Language): Reply {
+  return { kind: 'welcome', language, text: MESSAGES[language].teamIntro, buttons: [] };
 }

@@ -21,6 +21,7 @@ export class BotConversation {
       memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
       conversation: () => deps,
       unanswered,
+      feedback: { record: () => Promise.resolve() },
       logger: silentLogger,
     });
     this.adapter = new TestAdapter((context) => bot.run(context), { locale: 'nl-NL', channelId: 'emulator' });

@@ -4,6 +4,7 @@
  * small talk and follow-ups are short, anything else is a question.
  */
 import type { Intent } from './types';
+import { feedback } from './feedback';
 import { buttonPayload } from './buttonPayload';
 import { noWords } from './noWords';
 import { debugCommand } from './debugCommand';
@@ -14,6 +15,7 @@ import { ordinal } from './ordinal';
 import { faqQuestion } from './faqQuestion';
 
 export const INTENTS: readonly Intent[] = [
+  feedback, // before buttonPayload: its payload names an entry too
   buttonPayload,
   noWords,
   debugCommand,
@@ -24,4 +26,4 @@ export const INTENTS: readonly Intent[] = [
   faqQuestion,
 ];
 
-export type { Intent, Outcome } from './types';
+export type { Intent, Outcome, RatedAnswer } from './types';

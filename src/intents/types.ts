@@ -1,6 +1,14 @@
 import type { Language } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
+import type { Rating } from '../conversation/feedbackPrompt';
+
+/** A 👍/👎 click: which entry was rated, how, and in which language it was shown. */
+export interface RatedAnswer {
+  entryId: string;
+  rating: Rating;
+  language: Language;
+}
 
 /** What handling a message produced: the replies and what the conversation now remembers. */
 export interface Outcome {
@@ -13,6 +21,8 @@ export interface Outcome {
   language?: Language;
   /** The bot had no answer: record the question for staff. */
   unanswered?: boolean;
+  /** The visitor rated an answer: record it for staff. */
+  rated?: RatedAnswer;
   debug?: boolean;
 }
 

@@ -7,6 +7,8 @@ import type { AzureStorageConfig } from '../config';
 import type { Logger } from '../logger';
 import { JsonlUnansweredLog, type UnansweredLog, type UnansweredRecord } from '../unanswered/unansweredLog';
 import { BlobUnansweredLog } from '../unanswered/blobUnansweredLog';
+import { JsonlFeedbackLog, type FeedbackLog, type FeedbackRecord } from '../feedback/feedbackLog';
+import { BlobFeedbackLog } from '../feedback/blobFeedbackLog';
 import { blobContainer } from './azureBlobs';
 import { BlobRecordLog } from './blobRecordLog';
 import { BlobStateStore } from './blobStateStore';
@@ -15,6 +17,8 @@ import type { StateStore } from './stateStore';
 
 /** The folder of the unanswered-questions log in the log container. */
 export const UNANSWERED_LOG_NAME = 'unanswered';
+/** The folder of the feedback (👍/👎) log in the log container. */
+export const FEEDBACK_LOG_NAME = 'feedback';
 
 export function createStateStore(azure: AzureStorageConfig | undefined): StateStore {
   return azure ? new BlobStateStore(blobContainer(azure, azure.stateContainer)) : new MemoryStateStore();
@@ -39,4 +43,15 @@ export function createUnansweredLog(
         onError,
       )
     : new JsonlUnansweredLog(localFile, undefined, onError);
+}
+
+export function createFeedbackLog(
+  azure: AzureStorageConfig | undefined,
+  localFile: string,
+  logger: Logger,
+): FeedbackLog {
+  const onError = (error: unknown) => logger.error('could not record feedback', { error: error as Error });
+  return azure
+    ? new BlobFeedbackLog(createBlobRecordLog<FeedbackRecord>(azure, FEEDBACK_LOG_NAME), undefined, onError)
+    : new JsonlFeedbackLog(localFile, undefined, onError);
 }

@@ -21,6 +21,7 @@ function adapter(locale = 'nl-NL') {
     memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
     conversation: () => deps,
     unanswered: { record: () => Promise.resolve() },
+    feedback: { record: () => Promise.resolve() },
     logger: silentLogger,
   });
   return new TestAdapter((context) => bot.run(context), { locale });

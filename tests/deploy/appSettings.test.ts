@@ -50,7 +50,6 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
  * it differently renames it here and in main.bicep.
  */
 const AWAITING_CONFIG: Record<string, string> = {
-  FEEDBACK_LOG: 'Teams branch: where feedback is recorded, on persistent storage',
 };
 
 /**

@@ -26,6 +26,7 @@ export async function startBot(
     KNOWLEDGE_DIR: 'knowledge',
     UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
     KNOWLEDGE_WATCH: 'false',
+    FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
     ...env,
   });
   const app = await createApp(config, logger);

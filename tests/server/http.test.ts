@@ -55,8 +55,14 @@ describe('POST /api/messages as the Emulator sends it', () => {
     expect(list[0]!.text).toContain(
       '9. Schatbewaarder | U hebt oog voor de balans van kosten en opbrengsten.',
     );
-    const buttons = list[0]!.suggestedActions!.actions;
-    expect(buttons).toHaveLength(9);
+    const actions = list[0]!.suggestedActions!.actions;
+    // The nine items, then the feedback pair (see src/bot/render/markdownActivity.ts).
+    expect(actions.map((a) => a.type)).toEqual([
+      ...Array<string>(9).fill('imBack'),
+      'messageBack',
+      'messageBack',
+    ]);
+    const buttons = actions.slice(0, 9);
     expect(buttons[5]).toMatchObject({ type: 'imBack', title: 'Partner' });
 
     // Clicking a button sends its imBack value as a message.

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobRecordLog } from '../../src/state/blobRecordLog';
 import { blobContainer } from '../../src/state/azureBlobs';
-import { createBlobRecordLog, UNANSWERED_LOG_NAME } from '../../src/state/sharedStorage';
+import { createBlobRecordLog, FEEDBACK_LOG_NAME, UNANSWERED_LOG_NAME } from '../../src/state/sharedStorage';
 import { parseLog } from '../../src/unanswered/summarize';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
 import { Azurite } from '../helpers/azurite';
@@ -115,5 +115,49 @@ describe('unanswered questions with shared storage', () => {
       },
     );
     expect(stdout).toContain('2 unanswered question(s), 2 different, from container logs-bot');
+  });
+});
+
+describe('feedback with shared storage', () => {
+  it('goes to the log container and kb:feedback lists it', async () => {
+    const env = {
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AZURE_STORAGE_LOG_CONTAINER: 'logs-feedback',
+    };
+    const bot = await startBot(env);
+    const activity = (extra: Record<string, unknown>) => ({
+      type: 'message',
+      channelId: 'webchat',
+      serviceUrl: 'http://127.0.0.1:1',
+      from: { id: 'u' },
+      recipient: { id: 'b' },
+      conversation: { id: 'feedback-1' },
+      deliveryMode: 'expectReplies',
+      ...extra,
+    });
+    try {
+      const answer = await post(bot.url, activity({ text: 'Waarom zijn diensten vergankelijk?' }));
+      const body = (await answer.json()) as {
+        activities: { suggestedActions?: { actions: { value: unknown }[] } }[];
+      };
+      const reply = body.activities[0]!;
+      const down = reply.suggestedActions!.actions.at(-1)!;
+      expect((await post(bot.url, activity({ value: down.value }))).status).toBe(200);
+    } finally {
+      await bot.stop();
+    }
+    const azure = { ...connection(), stateContainer: 'bot-state', logContainer: 'logs-feedback' };
+    const lines = (await createBlobRecordLog(azure, FEEDBACK_LOG_NAME).readAll()).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toMatchObject([
+      { entryId: 'dienst-vergankelijk', rating: 'down', language: 'nl' },
+    ]);
+
+    const { stdout } = await promisify(execFile)(
+      path.resolve('node_modules/.bin/tsx'),
+      ['src/cli/kbFeedback.ts'],
+      { env: { ...process.env, ...env } },
+    );
+    expect(stdout).toContain('1 rating(s) of 1 entry from container logs-feedback');
+    expect(stdout).toMatch(/0\s+1\s+\S+ \S+\s+dienst-vergankelijk/);
   });
 });

@@ -1,0 +1,53 @@
+/** The staff commands of this area as staff run them: kb:feedback and teams:package. */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const tsx = path.resolve('node_modules/.bin/tsx');
+
+async function cli(script: string, env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await run(tsx, [`src/cli/${script}.ts`], { env: { ...process.env, ...env } });
+    return { code: 0, out: stdout + stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describe('npm run kb:feedback', () => {
+  it('prints per entry the 👍 and 👎 counts, worst-rated first', async () => {
+    const log = path.join(await mkdtemp(path.join(os.tmpdir(), 'feedback-')), 'feedback.jsonl');
+    const line = (entryId: string, rating: string) =>
+      JSON.stringify({ time: '2026-11-27T10:00:00.000Z', entryId, rating, language: 'nl' });
+    await writeFile(
+      log,
+      [line('pet-partner', 'up'), line('kwetsbaarheid', 'down'), line('kwetsbaarheid', 'down'), ''].join(
+        '\n',
+      ),
+    );
+    const { code, out } = await cli('kbFeedback', { FEEDBACK_LOG: log });
+    expect(code).toBe(0);
+    expect(out).toContain('3 rating(s) of 2 entries');
+    const rows = out.split('\n').filter((l) => /kwetsbaarheid|pet-partner/.test(l));
+    expect(rows.map((r) => r.trim().split(/\s+/))).toEqual([
+      ['0', '2', '2026-11-27', '10:00', 'kwetsbaarheid'],
+      ['1', '0', '2026-11-27', '10:00', 'pet-partner'],
+    ]);
+  });
+});
+
+describe('npm run teams:package', () => {
+  it.each([
+    ['', /MicrosoftAppId is not set/],
+    ['not-a-guid', /MicrosoftAppId "not-a-guid" is not a GUID/],
+  ])('refuses MicrosoftAppId=%j with exit code 1', async (appId, message) => {
+    const { code, out } = await cli('teamsPackage', { MicrosoftAppId: appId });
+    expect(code).toBe(1);
+    expect(out).toMatch(message);
+  });
+});
