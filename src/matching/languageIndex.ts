@@ -133,7 +133,8 @@ function spellingVocabulary(knowledge: KnowledgeBase, language: Language, wordCo
  */
 function inverseDocumentFrequencies(documents: Iterable<ReadonlySet<string>>, count: number) {
   const frequency = new Map<string, number>();
-  for (const stems of documents) for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  for (const stems of documents)
+    for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
   const idfs = new Map<string, number>();
   for (const [stem, n] of frequency) idfs.set(stem, 1 + Math.log(count / (1 + n)));
   return idfs;

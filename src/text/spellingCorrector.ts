@@ -49,7 +49,7 @@ function possibleStarts(typed: string): Set<string> {
 /** One bit per letter used (letters folded onto 31 bits): an edit changes at most two bits. */
 function letterMask(word: string): number {
   let mask = 0;
-  for (let i = 0; i < word.length; i++) mask |= 1 << word.charCodeAt(i) % 31;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 31);
   return mask;
 }
 
@@ -129,7 +129,10 @@ export class SpellingCorrector {
     }
     if (candidates.size === 0) return undefined;
     // fuse.js's score still has the last word on what counts as close ("richt" is not "zicht").
-    const fuse = new Fuse([...candidates.keys()], { threshold: this.options.threshold, ignoreLocation: true });
+    const fuse = new Fuse([...candidates.keys()], {
+      threshold: this.options.threshold,
+      ignoreLocation: true,
+    });
     let best: Correction | undefined;
     let bestCount = 0;
     for (const { item } of fuse.search(word)) {
