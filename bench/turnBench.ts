@@ -46,7 +46,7 @@ export async function turnBench(questions: string[], seconds = 4, profile = true
     ours: await residentMb(bots.ours.process.pid!),
   };
   try {
-    for (const bot of [bots.echo, bots.ours]) await load(bot, questions, 1); // warm-up, not counted
+    for (const bot of [bots.echo, bots.ours]) await load(bot, questions, 2); // warm-up (JIT), not counted
     const rounds: LoadRound[] = [];
     for (let i = 0; i < PAIRS; i++) {
       rounds.push(await load(bots.echo, questions, seconds));
