@@ -44,6 +44,8 @@ async function main(): Promise<void> {
           'max',
           'median (repeat)',
           'p99 (repeat)',
+          'p99 of question medians',
+          'slowest question median',
         ],
         r.sizes.map((s) => [
           s.entries,
@@ -56,6 +58,8 @@ async function main(): Promise<void> {
           ms(s.firstPass.max),
           ms(s.repeated.median),
           ms(s.repeated.p99),
+          ms(s.perQuestionMedians.p99),
+          ms(s.perQuestionMedians.max),
         ]),
       ),
     );
