@@ -1,10 +1,10 @@
 /**
  * The searchable form of the knowledge base in one language: every phrasing
  * (question, title, alternatives) and every answer as stems, an inverted index
- * from stem to the phrasings that hold it, and TF-IDF weights from natural with
- * one document per entry. Built once per knowledge load; read-only afterwards.
+ * from stem to the phrasings that hold it, and TF-IDF weights (natural's IDF
+ * formula) with one document per entry. Built once per knowledge load;
+ * read-only afterwards.
  */
-import natural from 'natural';
 import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
 import { TextPipeline } from '../text/pipeline';
 import { SpellingCorrector } from '../text/spellingCorrector';
@@ -61,11 +61,7 @@ export function buildLanguageIndex(
   // One TF-IDF document per entry: its phrasings and its answer together.
   const documents = new Map(knowledge.entries.map((e) => [e.id, new Set(texts.answers.get(e.id))]));
   for (const p of texts.phrasings) for (const stem of p.stems) documents.get(p.entryId)!.add(stem);
-  const tfidf = new natural.TfIdf();
-  for (const [id, stems] of documents) tfidf.addDocument([...stems], id);
-  const idfs = new Map<string, number>();
-  for (const p of texts.phrasings) for (const s of p.stems) idfs.set(s, tfidf.idf(s));
-  for (const set of texts.answers.values()) for (const s of set) idfs.set(s, tfidf.idf(s));
+  const idfs = inverseDocumentFrequencies(documents.values(), documents.size);
   const maxIdf = unknownIdf(knowledge.entries.length);
   const idf = (stem: string) => idfs.get(stem) ?? maxIdf;
 
@@ -127,6 +123,21 @@ function spellingVocabulary(knowledge: KnowledgeBase, language: Language, wordCo
   ];
   for (const word of extra) words.set(word, words.get(word) ?? 1);
   return words;
+}
+
+/**
+ * natural's TfIdf IDF, 1 + ln(N / (1 + documents with the stem)), from one
+ * pass that counts documents per stem. natural's own `TfIdf.idf` scans every
+ * document for each stem it is asked about, O(stems × entries): at 10 000
+ * entries that alone took minutes of start-up (see BENCHMARKS.md).
+ */
+function inverseDocumentFrequencies(documents: Iterable<ReadonlySet<string>>, count: number) {
+  const frequency = new Map<string, number>();
+  for (const stems of documents)
+    for (const stem of stems) frequency.set(stem, (frequency.get(stem) ?? 0) + 1);
+  const idfs = new Map<string, number>();
+  for (const [stem, n] of frequency) idfs.set(stem, 1 + Math.log(count / (1 + n)));
+  return idfs;
 }
 
 /** natural's IDF for a term no entry uses: 1 + ln(N / 1). */

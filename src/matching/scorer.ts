@@ -25,6 +25,7 @@ export interface Candidate {
   phrasing?: string;
 }
 
+/** @returns one candidate per entry that shares a stem with the question, in no particular order */
 export function scoreEntries(
   index: LanguageIndex,
   tokens: AnalyzedToken[],
@@ -63,7 +64,9 @@ export function scoreEntries(
   // Two independent signals: the answer text raises what the questions leave open.
   for (const c of best.values())
     c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
-  return [...best.values()].sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  // Unsorted: the matcher merges both languages and sorts once (with thousands of entries, sorting is
+  // most of a turn's cost).
+  return [...best.values()];
 }
 
 /** Through the inverted index: dot products with the phrasings, and weight covered in each answer. */

@@ -62,10 +62,18 @@ const FILLER = new Set(
 
 const ORDER: FollowUpKind[] = ['example', 'next', 'previous', 'list', 'more'];
 
+/** Words in the longest keyword phrase ("all of them"). */
+const LONGEST_KEYWORD = Math.max(
+  ...Object.values(KEYWORDS).flatMap((list) => list.map((k) => k.split(' ').length)),
+);
+
 /** The follow-up the whole message amounts to, if it is one. */
 export function recogniseFollowUp(text: string): FollowUpKind | undefined {
   const words = normalizeText(text).split(' ').filter(Boolean);
   if (words.length === 0 || words.length > 9) return undefined;
+  // Every word but the keyword's must be filler: more other words than the longest keyword has cannot be
+  // a follow-up, and most questions end here without comparing each word with every keyword.
+  if (words.filter((w) => !FILLER.has(w)).length > LONGEST_KEYWORD) return undefined;
   for (const kind of ORDER) {
     for (const keyword of KEYWORDS[kind]) {
       const rest = without(words, keyword.split(' '));

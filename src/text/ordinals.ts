@@ -141,7 +141,18 @@ const NOT_ORDINALS = new Set([
   'forth',
 ]);
 
+/** Every word of every message is tried as an ordinal: the answer per word is remembered (bounded). */
+const fuzzyOrdinals = new Map<string, number | undefined>();
+
 function fuzzyOrdinal(word: string): number | undefined {
+  if (fuzzyOrdinals.has(word)) return fuzzyOrdinals.get(word);
+  if (fuzzyOrdinals.size >= 10_000) fuzzyOrdinals.clear();
+  const value = closestOrdinal(word);
+  fuzzyOrdinals.set(word, value);
+  return value;
+}
+
+function closestOrdinal(word: string): number | undefined {
   if (word.length < 4 || NOT_ORDINALS.has(word) || CARDINALS[word]) return undefined;
   for (const [ordinal, value] of Object.entries(WORDS)) {
     // A four-letter word only as an ordinal missing its last letter ("derd"), not "fist".

@@ -62,19 +62,30 @@ function byKeywords(words: string[]): SmallTalk | undefined {
   return undefined;
 }
 
+/** Every keyword once, in the order kinds are tried, with its letters single: computed once, not per word. */
+const KEYWORD_LIST = KEYWORD_KINDS.flatMap((kind) =>
+  [...KEYWORDS[kind]].map(([keyword, language]) => ({
+    kind,
+    keyword,
+    language,
+    single: singleLetters(keyword),
+  })),
+);
+/** Held-down letters collapsed → the first keyword (in that order) they match. */
+const BY_SINGLE_LETTERS = new Map<string, SmallTalk>();
+for (const k of KEYWORD_LIST)
+  if (!BY_SINGLE_LETTERS.has(k.single))
+    BY_SINGLE_LETTERS.set(k.single, { kind: k.kind, language: k.language });
+const LONG_KEYWORDS = KEYWORD_LIST.filter((k) => k.keyword.length >= 5);
+
 /** The keyword a word is, allowing held-down letters ("heey") and, from five letters, one typo. */
 function keyword(word: string): SmallTalk | undefined {
-  const single = singleLetters(word);
-  for (const kind of KEYWORD_KINDS) {
-    for (const [keyword, language] of KEYWORDS[kind]) {
-      if (keyword === word || singleLetters(keyword) === single) return { kind, language };
-    }
-  }
+  // A word equal to a keyword has the same single letters, so one lookup covers both.
+  const exact = BY_SINGLE_LETTERS.get(singleLetters(word));
+  if (exact) return { ...exact };
   if (word.length < 5) return undefined;
-  for (const kind of KEYWORD_KINDS) {
-    for (const [keyword, language] of KEYWORDS[kind]) {
-      if (keyword.length >= 5 && editDistance(word, keyword, 1) <= 1) return { kind, language };
-    }
+  for (const { kind, keyword, language } of LONG_KEYWORDS) {
+    if (editDistance(word, keyword, 1) <= 1) return { kind, language };
   }
   return undefined;
 }

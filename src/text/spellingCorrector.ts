@@ -1,8 +1,12 @@
 /**
  * Corrects a misspelt word against the vocabulary of the knowledge base. The
- * fuzzy search runs over the (small) vocabulary, not over every entry, so its
- * cost does not grow with the number of entries: fuse.js proposes candidates
- * within a length bucket, natural's Damerau-Levenshtein distance decides.
+ * search runs over the vocabulary, not over every entry, and only over the
+ * words that could be meant: those with an allowed first letter and a length
+ * within the edit limit (one bucket each), whose letters differ little enough
+ * (a bit mask of the letters each word uses: one edit changes at most two
+ * bits). Only those few go through the edit distance and fuse.js's score, so a
+ * correction stays cheap when the vocabulary grows to tens of thousands of
+ * words (see BENCHMARKS.md). The edit distance decides between candidates.
  */
 import Fuse from 'fuse.js';
 import { editDistance } from './editDistance';
@@ -34,11 +38,38 @@ function sameStart(typed: string, known: string): boolean {
   return SOUND_ALIKE.some((pair) => pair.includes(a) && pair.includes(b));
 }
 
+/** First letters a known word may have for `sameStart` to accept it: the typed one, its sound-alikes, the second. */
+function possibleStarts(typed: string): Set<string> {
+  const a = typed[0]!;
+  const starts = new Set([a, typed[1] ?? a]);
+  for (const pair of SOUND_ALIKE) if (pair.includes(a)) for (const letter of pair) starts.add(letter);
+  return starts;
+}
+
+/** One bit per letter used (letters folded onto 31 bits): an edit changes at most two bits. */
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) mask |= 1 << (word.charCodeAt(i) % 31);
+  return mask;
+}
+
+function bitCount(n: number): number {
+  let count = 0;
+  for (; n !== 0; n &= n - 1) count++;
+  return count;
+}
+
+interface Bucketed {
+  word: string;
+  mask: number;
+}
+
 const CACHE_SIZE = 10_000;
 
 export class SpellingCorrector {
   private readonly known: Set<string>;
-  private readonly byLength = new Map<number, Fuse<string>>();
+  /** "first letter/length" → the vocabulary words that start with that letter and have that length */
+  private readonly buckets = new Map<string, Bucketed[]>();
   private readonly cache = new Map<string, Correction | null>();
 
   /**
@@ -51,13 +82,11 @@ export class SpellingCorrector {
     private readonly options: { minLength: number; threshold: number },
   ) {
     this.known = new Set(vocabulary.keys());
-    const buckets = new Map<number, string[]>();
-    for (const word of this.known) buckets.set(word.length, [...(buckets.get(word.length) ?? []), word]);
-    for (const [length, words] of buckets) {
-      this.byLength.set(
-        length,
-        new Fuse(words, { includeScore: true, threshold: options.threshold, ignoreLocation: true }),
-      );
+    for (const word of this.known) {
+      const key = `${word[0]}/${word.length}`;
+      const bucket = this.buckets.get(key);
+      if (bucket) bucket.push({ word, mask: letterMask(word) });
+      else this.buckets.set(key, [{ word, mask: letterMask(word) }]);
     }
   }
 
@@ -87,18 +116,31 @@ export class SpellingCorrector {
     if (this.known.has(word)) return { word, distance: 0 };
     if (word.length < this.options.minLength || /\d/.test(word) || word.length > 32) return undefined;
     const limit = maxEdits(word.length);
+    const candidates = new Map<string, number>();
+    const mask = letterMask(word);
+    for (const start of possibleStarts(word)) {
+      for (let length = word.length - limit; length <= word.length + limit; length++) {
+        for (const known of this.buckets.get(`${start}/${length}`) ?? []) {
+          if (bitCount(mask ^ known.mask) > 2 * limit || !sameStart(word, known.word)) continue;
+          const distance = editDistance(word, known.word, limit);
+          if (distance <= limit) candidates.set(known.word, distance);
+        }
+      }
+    }
+    if (candidates.size === 0) return undefined;
+    // fuse.js's score still has the last word on what counts as close ("richt" is not "zicht").
+    const fuse = new Fuse([...candidates.keys()], {
+      threshold: this.options.threshold,
+      ignoreLocation: true,
+    });
     let best: Correction | undefined;
     let bestCount = 0;
-    for (let length = word.length - limit; length <= word.length + limit; length++) {
-      for (const result of this.byLength.get(length)?.search(word, { limit: 5 }) ?? []) {
-        if (!sameStart(word, result.item)) continue;
-        const distance = editDistance(word, result.item, limit);
-        const count = this.vocabulary.get(result.item) ?? 0;
-        if (distance > limit) continue;
-        if (!best || distance < best.distance || (distance === best.distance && count > bestCount)) {
-          best = { word: result.item, distance };
-          bestCount = count;
-        }
+    for (const { item } of fuse.search(word)) {
+      const distance = candidates.get(item)!;
+      const count = this.vocabulary.get(item) ?? 0;
+      if (!best || distance < best.distance || (distance === best.distance && count > bestCount)) {
+        best = { word: item, distance };
+        bestCount = count;
       }
     }
     return best;

@@ -1,4 +1,5 @@
-import natural from 'natural';
+import porterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl';
+import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { Language } from '../knowledge/types';
 
 type Stem = (word: string) => string;
@@ -8,7 +9,7 @@ type Stem = (word: string) => string;
  * ("sociaal" → "sociaal", "sociale" → "social"); Dutch spelling doubles a vowel in
  * closed syllables only, so undoubling after stemming makes both forms meet.
  */
-const dutch: Stem = (word) => natural.PorterStemmerNl.stem(word).replace(/([aeiou])\1/g, '$1');
-const english: Stem = (word) => natural.PorterStemmer.stem(word);
+const dutch: Stem = (word) => porterStemmerNl.stem(word).replace(/([aeiou])\1/g, '$1');
+const english: Stem = (word) => porterStemmer.stem(word);
 
 export const stemmers: Record<Language, Stem> = { nl: dutch, en: english };

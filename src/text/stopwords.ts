@@ -7,7 +7,7 @@
  * betekent…", "kun je uitleggen…", "what does … mean"): they are not stopwords in
  * general text, but in a question to this FAQ they carry no topic.
  */
-import natural from 'natural';
+import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords';
 import type { Language } from '../knowledge/types';
 
 const DUTCH_STOPWORDS =
@@ -42,7 +42,7 @@ what's whats whats' does did do called call hello hi involve involves involved e
 
 const sets: Record<Language, { stop: Set<string>; frame: Set<string> }> = {
   nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set(DUTCH_FRAME) },
-  en: { stop: new Set(natural.stopwords), frame: new Set(ENGLISH_FRAME) },
+  en: { stop: new Set(naturalStopwords), frame: new Set(ENGLISH_FRAME) },
 };
 
 /** True for words that are dropped before matching in this language. */

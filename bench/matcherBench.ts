@@ -1,0 +1,109 @@
+/**
+ * Part 1: the matcher per question at the real FAQ's size, 1 000 and 10 000
+ * entries: index build time, heap used by the index, and median/p99 per
+ * question, first with the spelling cache empty (every misspelling is new),
+ * then repeated (the cache holds them, as in a running bot).
+ */
+import type { KnowledgeBase } from '../src/knowledge/types';
+import { Matcher } from '../src/matching/matcher';
+import { DEFAULT_MATCHER_OPTIONS } from '../src/matching/matcherOptions';
+import { syntheticKnowledge } from './lib/syntheticKnowledge';
+import { benchmarkQuestions, labelledQuestions } from './lib/questions';
+import { median, nowMs, percentile, summarize, type Summary } from './lib/stats';
+
+export interface MatcherSizeResult {
+  entries: number;
+  /** Distinct stems in the Dutch and English indexes; spelling vocabulary (nl). */
+  stems: number;
+  vocabulary: number;
+  buildMs: number;
+  heapDeltaMb: number;
+  heapAfterMb: number;
+  /** Each question once, spelling cache empty. */
+  firstPass: Summary;
+  /** The same questions, REPEATS times more, cache warm. */
+  repeated: Summary;
+  /**
+   * Each question's median over the repeats, then the p99 and the slowest of
+   * those: a tail that scheduler pauses on a loaded machine cannot fake, since
+   * one pause moves one sample, not a question's median.
+   */
+  perQuestionMedians: { p99: number; max: number };
+}
+
+export interface MatcherBenchResult {
+  questions: number;
+  sizes: MatcherSizeResult[];
+  /** Median per question at the largest size over the real size (first pass). */
+  medianGrowth: number;
+}
+
+const REPEATS = 7;
+
+export async function matcherBench(real: KnowledgeBase, sizes: number[]): Promise<MatcherBenchResult> {
+  const questions = benchmarkQuestions(await labelledQuestions(real));
+  // Warm the JIT on the real FAQ so the first size measured is not the one that pays for compiling.
+  const warm = new Matcher(real, DEFAULT_MATCHER_OPTIONS);
+  for (let i = 0; i < 3; i++) for (const q of questions) warm.match(q, { preferred: 'nl' });
+
+  const results: MatcherSizeResult[] = [];
+  for (const size of sizes) {
+    const knowledge = size <= real.entries.length ? real : syntheticKnowledge(real, { size });
+    results.push(measureSize(knowledge, questions));
+  }
+  return {
+    questions: questions.length,
+    sizes: results,
+    medianGrowth: results[results.length - 1]!.firstPass.median / results[0]!.firstPass.median,
+  };
+}
+
+function measureSize(knowledge: KnowledgeBase, questions: string[]): MatcherSizeResult {
+  const heapBefore = heapUsed();
+  const start = nowMs();
+  const matcher = new Matcher(knowledge, DEFAULT_MATCHER_OPTIONS);
+  const buildMs = nowMs() - start;
+  const heapAfter = heapUsed();
+  const time = (text: string) => {
+    const t0 = nowMs();
+    matcher.match(text, { preferred: 'nl' });
+    return nowMs() - t0;
+  };
+  const firstPass = questions.map(time);
+  const repeated: number[] = [];
+  const perQuestion = questions.map(() => [] as number[]);
+  for (let i = 0; i < REPEATS; i++) {
+    questions.forEach((q, k) => {
+      const t = time(q);
+      repeated.push(t);
+      perQuestion[k]!.push(t);
+    });
+  }
+  const medians = perQuestion.map(median);
+  const { nl, en } = matcher.indexes;
+  return {
+    entries: knowledge.entries.length,
+    stems: new Set([
+      ...nl.phrasingsWith.keys(),
+      ...nl.answersWith.keys(),
+      ...en.phrasingsWith.keys(),
+      ...en.answersWith.keys(),
+    ]).size,
+    vocabulary: nl.vocabulary.size,
+    buildMs,
+    heapDeltaMb: (heapAfter - heapBefore) / 2 ** 20,
+    heapAfterMb: heapAfter / 2 ** 20,
+    firstPass: summarize(firstPass),
+    repeated: summarize(repeated),
+    perQuestionMedians: { p99: percentile(medians, 99), max: percentile(medians, 100) },
+  };
+}
+
+/** Heap in use after a full collection (node --expose-gc), so the delta is what the index keeps. */
+function heapUsed(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) throw new Error('run with node --expose-gc (npm run bench does)');
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+}

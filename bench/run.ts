@@ -1,0 +1,169 @@
+/**
+ * npm run bench [-- matcher turns cold peers]
+ * Runs the benchmarks (all, or the parts named), prints their tables and
+ * writes bench/results/latest.json. Built JS only (see package.json "bench").
+ */
+import os from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge';
+import { matcherBench } from './matcherBench';
+import { turnBench } from './turnBench';
+import { coldStartBench } from './coldStart';
+import { peersBench } from './peers';
+import { benchmarkQuestions, labelledQuestions } from './lib/questions';
+import { ms, table } from './lib/table';
+
+const PARTS = ['matcher', 'turns', 'cold', 'peers'] as const;
+type Part = (typeof PARTS)[number];
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => !(PARTS as readonly string[]).includes(a));
+  if (unknown.length > 0) throw new Error(`unknown part ${unknown.join(', ')}; parts: ${PARTS.join(', ')}`);
+  const parts: Part[] = args.length > 0 ? (args as Part[]) : [...PARTS];
+  const { knowledge } = await loadKnowledge('knowledge');
+  const results: Record<string, unknown> = { machine: machine(), started: new Date().toISOString() };
+
+  if (parts.includes('matcher')) {
+    const sizes = (process.env.BENCH_SIZES ?? `${knowledge.entries.length},1000,10000`)
+      .split(',')
+      .map(Number);
+    const r = await matcherBench(knowledge, sizes);
+    results.matcher = r;
+    console.log(`\nMatcher, per question (${r.questions} questions; ms)`);
+    console.log(
+      table(
+        [
+          'entries',
+          'stems',
+          'vocabulary',
+          'build ms',
+          'heap Δ MB',
+          'median',
+          'p99',
+          'max',
+          'median (repeat)',
+          'p99 (repeat)',
+          'p99 of question medians',
+          'slowest question median',
+        ],
+        r.sizes.map((s) => [
+          s.entries,
+          s.stems,
+          s.vocabulary,
+          ms(s.buildMs, 0),
+          ms(s.heapDeltaMb, 1),
+          ms(s.firstPass.median),
+          ms(s.firstPass.p99),
+          ms(s.firstPass.max),
+          ms(s.repeated.median),
+          ms(s.repeated.p99),
+          ms(s.perQuestionMedians.p99),
+          ms(s.perQuestionMedians.max),
+        ]),
+      ),
+    );
+    console.log(`median growth, largest / real size: ${r.medianGrowth.toFixed(2)}×`);
+  }
+  const labelled = await labelledQuestions(knowledge);
+
+  if (parts.includes('turns')) {
+    const r = await turnBench(benchmarkQuestions(labelled), Number(process.env.BENCH_SECONDS ?? 4));
+    results.turns = r;
+    console.log(
+      `\nTurns, POST /api/messages (expectReplies, ${r.connections} connections, ${r.secondsPerRound} s per round, echo/ours alternating)`,
+    );
+    console.log(
+      table(
+        ['round', 'bot', 'turns/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
+        r.rounds.map((x, i) => [i + 1, x.bot, ms(x.turnsPerSecond, 0), x.p50Ms, x.p99Ms, x.non2xx, x.errors]),
+      ),
+    );
+    console.log(
+      table(
+        ['bot', 'turns/s (median)', 'p50 ms', 'p99 ms', 'RSS after start MB', 'RSS after load MB'],
+        (['echo', 'ours'] as const).map((b) => [
+          b,
+          ms(r[b].turnsPerSecond, 0),
+          r[b].p50Ms,
+          r[b].p99Ms,
+          ms(r.rssMb[b].afterStart, 1),
+          ms(r.rssMb[b].afterLoad, 1),
+        ]),
+      ),
+    );
+    console.log(`ours / echo turns per second (median of the pairs): ${r.ratio.toFixed(2)} (target ≥ 0.80)`);
+    if (r.profile) {
+      console.log('\nCPU profile of our server under load: self time');
+      console.log(
+        table(
+          ['function', 'share'],
+          r.profile.top.map((t) => [t.where, `${(t.share * 100).toFixed(1)}%`]),
+        ),
+      );
+      console.log(
+        table(
+          ['area', 'share'],
+          r.profile.areas.slice(0, 12).map((a) => [a.area, `${(a.share * 100).toFixed(1)}%`]),
+        ),
+      );
+    }
+  }
+
+  if (parts.includes('cold')) {
+    const r = await coldStartBench(Number(process.env.BENCH_COLD_RUNS ?? 5));
+    results.cold = r;
+    console.log(`\nCold start: spawn → /healthz 200 (median of ${r.runs}, alternating)`);
+    console.log(
+      table(
+        ['bot', 'cold start ms', 'RSS after start MB'],
+        (['echo', 'ours'] as const).map((b) => [b, ms(r.coldStartMs[b], 0), ms(r.rssAfterStartMb[b], 1)]),
+      ),
+    );
+  }
+
+  if (parts.includes('peers')) {
+    const r = await peersBench(knowledge, labelled);
+    results.peers = r;
+    const categories = Object.keys(r[0]!.accuracy);
+    console.log(
+      `\nPeers on the real FAQ (${knowledge.entries.length} entries): top entry id (or abstain) per question`,
+    );
+    console.log(
+      table(
+        ['system', ...categories, 'all', 'train ms', 'median ms', 'p99 ms'],
+        r.map((p) => [
+          p.name,
+          ...categories.map((c) => `${p.accuracy[c]!.correct}/${p.accuracy[c]!.total}`),
+          `${((p.overall.correct / p.overall.total) * 100).toFixed(1)}%`,
+          ms(p.trainMs, 0),
+          ms(p.perQuestion.median),
+          ms(p.perQuestion.p99),
+        ]),
+      ),
+    );
+  }
+
+  results.loadAverageAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
+  results.finished = new Date().toISOString();
+  await mkdir('bench/results', { recursive: true });
+  await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten: bench/results/latest.json');
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model ?? 'unknown',
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
