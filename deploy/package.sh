@@ -14,10 +14,13 @@ trap 'rm -rf "$stage"' EXIT
 npm ci
 npm run build
 npm run kb:check
-cp -r dist/src knowledge package.json package-lock.json "$stage/"
+cp -r dist/src knowledge public package.json package-lock.json "$stage/"
 mkdir -p "$stage/dist" && mv "$stage/src" "$stage/dist/src"
 # Only what runs in production; install scripts stay off as in development.
 (cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund)
+# Web Chat's build statistics (about 150 MB) are not used at run time: the bot
+# serves only dist/webchat.js from that package.
+rm -f "$stage/node_modules/botframework-webchat/dist/stats.json"
 mkdir -p "$(dirname "$out")"
 rm -f "$out"
 (cd "$stage" && zip -qr "$out" .)
