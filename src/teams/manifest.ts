@@ -48,10 +48,15 @@ export function topCommands(knowledge: KnowledgeBase): TeamsCommand[] {
   return [...topics.sort(byPage), ...lists.sort(byPage)]
     .flatMap((entry) => {
       // An entry with no phrasing short enough for the menu is left out rather than cut off.
-      const title = [...(entry.alternatives ?? []), entry.question, entry.title].find(
+      // A phrasing written as a question reads best in the menu; keywords only if there is none.
+      const fits = [...(entry.alternatives ?? []), entry.question, entry.title].filter(
         (phrasing) => phrasing.length <= MAX_COMMAND_TITLE,
       );
-      return title ? [{ title, description: entry.question.slice(0, MAX_COMMAND_DESCRIPTION) }] : [];
+      const title = fits.find((phrasing) => phrasing.endsWith('?')) ?? fits[0];
+      if (!title) return [];
+      // Keyword phrasings ("kenmerken sociaal ondernemer") start lower-case; a menu item starts with a capital.
+      const capitalised = title.charAt(0).toLocaleUpperCase('nl') + title.slice(1);
+      return [{ title: capitalised, description: entry.question.slice(0, MAX_COMMAND_DESCRIPTION) }];
     })
     .slice(0, MAX_COMMANDS);
 }
