@@ -3,16 +3,17 @@
  * The 👍/👎 ratings visitors gave, per entry, worst-rated first: the answers
  * whose wording or matching deserves a look.
  */
-import { readFile } from 'node:fs/promises';
-import { loadConfig, type Config } from '../config';
-import { createBlobRecordLog, FEEDBACK_LOG_NAME } from '../state/sharedStorage';
+import { loadConfig } from '../config';
+import { FEEDBACK_LOG_NAME } from '../state/sharedStorage';
+import { readRecordLog } from './readRecordLog';
 import { parseFeedbackLog, summarizeFeedback } from '../feedback/summarizeFeedback';
 import { runCli } from './runCli';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 50;
-  const { text, file } = await readRecords(loadConfig());
+  const config = loadConfig();
+  const { text, source: file } = await readRecordLog(config, FEEDBACK_LOG_NAME, config.feedbackLogPath);
   if (text === undefined) {
     console.log(`${file}: no feedback recorded yet.`);
     return 0;
@@ -30,23 +31,6 @@ async function main(): Promise<number> {
   }
   if (summary.length > limit) console.log(`… and ${summary.length - limit} more (--limit ${summary.length})`);
   return 0;
-}
-
-/** From Azure Blob Storage when AZURE_STORAGE_CONNECTION_STRING is set (every instance's ratings), else the local file. */
-async function readRecords(config: Config): Promise<{ text?: string; file: string }> {
-  const azure = config.azureStorage;
-  if (azure) {
-    const file = `container ${azure.logContainer}, ${FEEDBACK_LOG_NAME}/*.jsonl`;
-    const text = await createBlobRecordLog(azure, FEEDBACK_LOG_NAME).readAll();
-    return text ? { text, file } : { file };
-  }
-  const file = config.feedbackLogPath;
-  try {
-    return { text: await readFile(file, 'utf8'), file };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return { file };
-  }
 }
 
 runCli('kb:feedback', main);
