@@ -8,12 +8,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import { matcherBench } from './matcherBench';
 import { turnBench } from './turnBench';
+import { respondBench } from './respondBench';
 import { coldStartBench } from './coldStart';
 import { peersBench } from './peers';
 import { benchmarkQuestions, labelledQuestions } from './lib/questions';
 import { ms, table } from './lib/table';
 
-const PARTS = ['matcher', 'turns', 'cold', 'peers'] as const;
+const PARTS = ['matcher', 'respond', 'turns', 'cold', 'peers'] as const;
 type Part = (typeof PARTS)[number];
 
 async function main(): Promise<void> {
@@ -66,6 +67,14 @@ async function main(): Promise<void> {
     console.log(`median growth, largest / real size: ${r.medianGrowth.toFixed(2)}×`);
   }
   const labelled = await labelledQuestions(knowledge);
+
+  if (parts.includes('respond')) {
+    const r = respondBench(knowledge, benchmarkQuestions(labelled));
+    results.respond = r;
+    console.log(
+      `\nrespond() in-process, ${r.questions} questions × ${r.passes} passes: ${ms(r.msPerTurn)} ms per turn (median of the passes; passes ${r.passMsPerTurn.map((x) => ms(x)).join(', ')})`,
+    );
+  }
 
   if (parts.includes('turns')) {
     const r = await turnBench(benchmarkQuestions(labelled), Number(process.env.BENCH_SECONDS ?? 4));

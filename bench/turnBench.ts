@@ -130,6 +130,11 @@ async function load(bot: StartedBot, questions: string[], seconds: number): Prom
       },
     ],
   });
+  // A refused or failed request is not a turn: counting it would make a bot that answers 429 look fast.
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(
+      `${bot.kind}: ${result.non2xx} non-2xx answers and ${result.errors} errors in a round; turns/s would count refusals`,
+    );
   return {
     bot: bot.kind,
     turnsPerSecond: result.requests.average,
