@@ -17,6 +17,11 @@ export interface RespondBenchResult {
   /** Median over the passes of (pass time / questions). */
   msPerTurn: number;
   passMsPerTurn: number[];
+  /**
+   * The same in CPU time of this process (process.cpuUsage): on a shared machine a
+   * pass that is descheduled for a while takes longer, but uses no more CPU.
+   */
+  cpuMsPerTurn: number;
 }
 
 const CONVERSATIONS = 100;
@@ -24,15 +29,26 @@ const CONVERSATIONS = 100;
 export function respondBench(knowledge: KnowledgeBase, questions: string[], passes = 7): RespondBenchResult {
   const deps = createConversationDeps(knowledge, validateMatcherOptions({}));
   const memories: ConversationMemory[] = Array.from({ length: CONVERSATIONS }, () => newMemory());
+  const cpuMs: number[] = [];
   const pass = () => {
     const started = nowMs();
+    const cpu = process.cpuUsage();
     questions.forEach((text, i) => {
       const c = i % CONVERSATIONS;
       memories[c] = respond({ text, locale: 'nl-NL' }, memories[c]!, deps).memory;
     });
+    const used = process.cpuUsage(cpu);
+    cpuMs.push((used.user + used.system) / 1000 / questions.length);
     return (nowMs() - started) / questions.length;
   };
   pass(); // warm-up (JIT), not counted
+  cpuMs.length = 0;
   const passMsPerTurn = Array.from({ length: passes }, pass);
-  return { questions: questions.length, passes, msPerTurn: median(passMsPerTurn), passMsPerTurn };
+  return {
+    questions: questions.length,
+    passes,
+    msPerTurn: median(passMsPerTurn),
+    passMsPerTurn,
+    cpuMsPerTurn: median(cpuMs),
+  };
 }

@@ -100,6 +100,7 @@ function readAt(
   onlyNumber: boolean,
 ): { position: Position; length: number } | undefined {
   const word = words[i]!;
+  if (!mayStartOrdinal(word)) return undefined;
   if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
     return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
   }
@@ -125,6 +126,30 @@ function readAt(
     return { position: { from: 'start', value: Number(word) }, length: 1 };
   }
   return undefined;
+}
+
+/**
+ * Whether an ordinal can start at this word: every way readAt finds one begins with such a word (most
+ * words of a question are none of these, and need no further look). Remembered per word (bounded).
+ */
+const startsOrdinal = new Map<string, boolean>();
+
+function mayStartOrdinal(word: string): boolean {
+  let may = startsOrdinal.get(word);
+  if (may === undefined) {
+    if (startsOrdinal.size >= 10_000) startsOrdinal.clear();
+    may =
+      word === 'second' ||
+      word in WORDS ||
+      fuzzyOrdinal(word) !== undefined ||
+      word in FROM_END ||
+      NUMBERED.test(word) ||
+      MARKERS.has(word) ||
+      word in CARDINALS ||
+      /^\d{1,2}$/.test(word);
+    startsOrdinal.set(word, may);
+  }
+  return may;
 }
 
 /** Ordinal words survive one typo ("twede", "vierde", "negnde"); a four-letter word only a missing last letter ("derd"). */
