@@ -80,17 +80,21 @@ export function recogniseFollowUp(text: string): FollowUpKind | undefined {
   // Every word but the keyword's must be filler: more other words than the longest keyword has cannot be
   // a follow-up, and most questions end here without comparing each word with every keyword.
   if (words.filter((w) => !FILLER.has(w)).length > LONGEST_KEYWORD) return undefined;
+  const keywords = words.map(keywordsOf);
   for (const { kind, words: phrase } of PHRASES) {
-    const rest = without(words, phrase);
+    const rest = without(words, keywords, phrase);
     if (rest && rest.every((w) => FILLER.has(w))) return kind;
   }
   return undefined;
 }
 
-/** The words without one occurrence of the keyword phrase (one typo allowed in long words). */
-function without(words: string[], phrase: string[]): string[] | undefined {
+/**
+ * The words without one occurrence of the keyword phrase (one typo allowed in long words).
+ * @param keywords per word, the keyword words it is
+ */
+function without(words: string[], keywords: ReadonlySet<string>[], phrase: string[]): string[] | undefined {
   for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((p, j) => keywordsOf(words[i + j]!).has(p)))
+    if (phrase.every((p, j) => keywords[i + j]!.has(p)))
       return [...words.slice(0, i), ...words.slice(i + phrase.length)];
   }
   return undefined;
