@@ -8,13 +8,18 @@ import { normalizeText } from './normalize';
 
 export type Position = { from: 'start' | 'end'; value: number };
 
+/** A word → number table without Object's prototype: "constructor" or "tostring" is no ordinal. */
+function table(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
+}
+
 export interface OrdinalMention {
   position: Position;
   /** The other words of the text, in order. */
   rest: string[];
 }
 
-const WORDS: Record<string, number> = {
+const WORDS = table({
   eerste: 1,
   tweede: 2,
   derde: 3,
@@ -39,9 +44,9 @@ const WORDS: Record<string, number> = {
   tenth: 10,
   eleventh: 11,
   twelfth: 12,
-};
+});
 /** Cardinals count as ordinals right after a marker or an item noun: "pet nummer drie", "kenmerk vijf". */
-const CARDINALS: Record<string, number> = {
+const CARDINALS = table({
   een: 1,
   één: 1,
   twee: 2,
@@ -63,8 +68,8 @@ const CARDINALS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
-};
-const FROM_END: Record<string, number> = { laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 };
+});
+const FROM_END = table({ laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 });
 const MARKERS = new Set(['nummer', 'nr', 'no', 'number', 'num', 'nummertje']);
 const ITEM_NOUNS = new Set(
   'pet hoed rol kenmerk eigenschap karakteristiek punt item stap hat role cap trait characteristic feature point'.split(
