@@ -4,16 +4,17 @@
  * writes bench/results/latest.json. Built JS only (see package.json "bench").
  */
 import os from 'node:os';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import { matcherBench } from './matcherBench';
 import { turnBench } from './turnBench';
+import { respondBench } from './respondBench';
 import { coldStartBench } from './coldStart';
 import { peersBench } from './peers';
 import { benchmarkQuestions, labelledQuestions } from './lib/questions';
 import { ms, table } from './lib/table';
 
-const PARTS = ['matcher', 'turns', 'cold', 'peers'] as const;
+const PARTS = ['matcher', 'respond', 'turns', 'cold', 'peers'] as const;
 type Part = (typeof PARTS)[number];
 
 async function main(): Promise<void> {
@@ -67,6 +68,14 @@ async function main(): Promise<void> {
   }
   const labelled = await labelledQuestions(knowledge);
 
+  if (parts.includes('respond')) {
+    const r = respondBench(knowledge, benchmarkQuestions(labelled), Number(process.env.BENCH_PASSES ?? 15));
+    results.respond = r;
+    console.log(
+      `\nrespond() in-process, ${r.questions} questions × ${r.passes} passes: ${ms(r.msPerTurn)} ms per turn, ${ms(r.cpuMsPerTurn)} ms CPU (medians of the passes; passes ${r.passMsPerTurn.map((x) => ms(x)).join(', ')})`,
+    );
+  }
+
   if (parts.includes('turns')) {
     const r = await turnBench(benchmarkQuestions(labelled), Number(process.env.BENCH_SECONDS ?? 4));
     results.turns = r;
@@ -75,24 +84,45 @@ async function main(): Promise<void> {
     );
     console.log(
       table(
-        ['round', 'bot', 'turns/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors'],
-        r.rounds.map((x, i) => [i + 1, x.bot, ms(x.turnsPerSecond, 0), x.p50Ms, x.p99Ms, x.non2xx, x.errors]),
+        ['round', 'bot', 'turns/s', 'p50 ms', 'p99 ms', 'CPU ms/turn', 'non-2xx', 'errors'],
+        r.rounds.map((x, i) => [
+          i + 1,
+          x.bot,
+          ms(x.turnsPerSecond, 0),
+          x.p50Ms,
+          x.p99Ms,
+          ms(x.cpuMsPerTurn, 2),
+          x.non2xx,
+          x.errors,
+        ]),
       ),
     );
     console.log(
       table(
-        ['bot', 'turns/s (median)', 'p50 ms', 'p99 ms', 'RSS after start MB', 'RSS after load MB'],
+        [
+          'bot',
+          'turns/s (median)',
+          'p50 ms',
+          'p99 ms',
+          'CPU ms/turn',
+          'RSS after start MB',
+          'RSS after load MB',
+        ],
         (['echo', 'ours'] as const).map((b) => [
           b,
           ms(r[b].turnsPerSecond, 0),
           r[b].p50Ms,
           r[b].p99Ms,
+          ms(r[b].cpuMsPerTurn, 2),
           ms(r.rssMb[b].afterStart, 1),
           ms(r.rssMb[b].afterLoad, 1),
         ]),
       ),
     );
     console.log(`ours / echo turns per second (median of the pairs): ${r.ratio.toFixed(2)} (target ≥ 0.80)`);
+    console.log(
+      `echo / ours CPU time per turn (medians): ${(r.echo.cpuMsPerTurn / r.ours.cpuMsPerTurn).toFixed(2)}`,
+    );
     if (r.profile) {
       console.log('\nCPU profile of our server under load: self time');
       console.log(
@@ -147,7 +177,21 @@ async function main(): Promise<void> {
   results.loadAverageAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
   results.finished = new Date().toISOString();
   await mkdir('bench/results', { recursive: true });
-  await writeFile('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+  // A run of some parts keeps the other parts' last recorded figures; `runs` says which run recorded which parts.
+  const previous = await readFile('bench/results/latest.json', 'utf8').then(
+    (text) => JSON.parse(text) as Record<string, unknown>,
+    (): Record<string, unknown> => ({}),
+  );
+  const factsOf = (r: Record<string, unknown>) => ({
+    machine: r.machine,
+    started: r.started,
+    finished: r.finished,
+  });
+  const earlierRuns =
+    (previous.runs as Record<string, unknown> | undefined) ??
+    (previous.started ? { [PARTS.filter((p) => p in previous).join(' ')]: factsOf(previous) } : {});
+  const recorded = { ...previous, ...results, runs: { ...earlierRuns, [parts.join(' ')]: factsOf(results) } };
+  await writeFile('bench/results/latest.json', `${JSON.stringify(recorded, null, 2)}\n`);
   console.log('\nwritten: bench/results/latest.json');
 }
 

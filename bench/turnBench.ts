@@ -8,7 +8,7 @@
  * the load) come from the same processes.
  */
 import autocannon from 'autocannon';
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { residentMb, startBot, type BotKind, type StartedBot } from './lib/servers';
 import { readCpuProfile, selfTimeByArea, topSelfTime, type SelfTime } from './lib/cpuProfile';
@@ -21,14 +21,16 @@ export interface LoadRound {
   p99Ms: number;
   non2xx: number;
   errors: number;
+  /** The bot process's CPU time (user + system, all threads) during the round, per turn. */
+  cpuMsPerTurn: number;
 }
 
 export interface TurnBenchResult {
   connections: number;
   secondsPerRound: number;
   rounds: LoadRound[];
-  echo: { turnsPerSecond: number; p50Ms: number; p99Ms: number };
-  ours: { turnsPerSecond: number; p50Ms: number; p99Ms: number };
+  echo: { turnsPerSecond: number; p50Ms: number; p99Ms: number; cpuMsPerTurn: number };
+  ours: { turnsPerSecond: number; p50Ms: number; p99Ms: number; cpuMsPerTurn: number };
   /** Median over the A-B pairs of ours / echo turns per second. */
   ratio: number;
   rssMb: Record<BotKind, { afterStart: number; afterLoad: number }>;
@@ -61,6 +63,7 @@ export async function turnBench(questions: string[], seconds = 4, profile = true
       turnsPerSecond: median(of(bot).map((r) => r.turnsPerSecond)),
       p50Ms: median(of(bot).map((r) => r.p50Ms)),
       p99Ms: median(of(bot).map((r) => r.p99Ms)),
+      cpuMsPerTurn: median(of(bot).map((r) => r.cpuMsPerTurn)),
     });
     const ratios = of('ours').map((r, i) => r.turnsPerSecond / of('echo')[i]!.turnsPerSecond);
     return {
@@ -99,6 +102,16 @@ async function profileOurs(questions: string[], seconds: number) {
   return { top: topSelfTime(cpu, 20, window), areas };
 }
 
+/**
+ * CPU time of a process so far (utime + stime from /proc/<pid>/stat, Linux, in clock ticks of 10 ms):
+ * unlike turns per second, it does not count the time the process waited for a core on a busy machine.
+ */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 let sequence = 0;
 
 function activity(questions: string[]): string {
@@ -118,6 +131,7 @@ function activity(questions: string[]): string {
 }
 
 async function load(bot: StartedBot, questions: string[], seconds: number): Promise<LoadRound> {
+  const cpuBefore = await cpuMs(bot.process.pid!);
   const result = await autocannon({
     url: `${bot.url}/api/messages`,
     connections: CONNECTIONS,
@@ -130,8 +144,15 @@ async function load(bot: StartedBot, questions: string[], seconds: number): Prom
       },
     ],
   });
+  // A refused or failed request is not a turn: counting it would make a bot that answers 429 look fast.
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(
+      `${bot.kind}: ${result.non2xx} non-2xx answers and ${result.errors} errors in a round; turns/s would count refusals`,
+    );
+  const cpuUsed = (await cpuMs(bot.process.pid!)) - cpuBefore;
   return {
     bot: bot.kind,
+    cpuMsPerTurn: cpuUsed / result.requests.total,
     turnsPerSecond: result.requests.average,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,

@@ -25,6 +25,8 @@ export interface App {
   knowledge: KnowledgeBase;
   /** Stops what runs beside the server (the knowledge watcher); the server itself is closed by its owner. */
   close(): Promise<void>;
+  /** Resolves when the unanswered-question and feedback records of all turns so far are written. */
+  flushLogs(): Promise<void>;
 }
 
 /** @param stateStore where conversation memory lives; by default as configured (Azure Blob Storage or memory) */
@@ -70,5 +72,13 @@ export async function createApp(
       : {}),
   });
   registerWebChat(server, { config, bot, logger });
-  return { server, knowledge, close: async () => watcher?.close() };
+  return {
+    server,
+    knowledge,
+    close: async () => {
+      await watcher?.close();
+      await bot.flushLogs();
+    },
+    flushLogs: () => bot.flushLogs(),
+  };
 }

@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     });
     await app.close();
     const outcome = await stopGracefully(server, config.shutdownGraceMs);
+    await app.flushLogs(); // the records of the turns that finished during the grace period
     if (outcome === 'forced') logger.warn('stopped: the grace period ended before every turn did');
     else logger.info('stopped');
     process.exit(outcome === 'clean' ? 0 : 1);

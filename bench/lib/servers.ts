@@ -43,7 +43,12 @@ export async function startBot(kind: BotKind, nodeArgs: string[] = []): Promise<
       ...process.env,
       PORT: String(port),
       UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
+      FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
       MicrosoftAppId: '',
+      // 100 conversations posting hundreds of turns a second each would hit the per-conversation limit
+      // (60 a minute) within a second and be answered 429: the limiter still counts every turn (its cost
+      // is part of ours), but no turn is refused.
+      RATE_LIMIT_PER_MINUTE: '1000000',
     },
     // Our bot logs one JSON line per turn, as in production; the lines go nowhere.
     stdio: ['ignore', 'ignore', 'inherit'],

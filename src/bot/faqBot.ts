@@ -1,7 +1,8 @@
 /**
  * The Bot Framework side of the conversation: lets the policy respond on the
  * stored memory (saved before anything is sent, see MemoryTurns), sends the
- * replies and records unanswered questions.
+ * replies and records unanswered questions and ratings (without making the
+ * visitor wait for the write).
  */
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { respond, teamIntro, welcome } from '../conversation/respond';
@@ -31,6 +32,9 @@ export interface FaqBotDeps {
 }
 
 export class FaqBot extends ActivityHandler {
+  /** Log writes still in progress (see flushLogs). */
+  private readonly pendingLogs = new Set<Promise<void>>();
+
   constructor(private readonly deps: FaqBotDeps) {
     super();
 
@@ -74,10 +78,24 @@ export class FaqBot extends ActivityHandler {
       replies: result.replies.map((r) => r.kind),
       entries: result.replies.flatMap((r) => (r.entryId ? [r.entryId] : [])),
     });
+    // The visitor's answer does not wait for the log: the write finishes after the turn (flushLogs waits for
+    // it). Both logs report their own failures (onError) and never reject.
     if (result.unanswered) {
-      await this.deps.unanswered.record({ ...result.unanswered, conversationId: activity.conversation.id });
+      this.track(
+        this.deps.unanswered.record({ ...result.unanswered, conversationId: activity.conversation.id }),
+      );
     }
-    if (result.rated) await this.deps.feedback.record(result.rated);
+    if (result.rated) this.track(this.deps.feedback.record(result.rated));
+  }
+
+  /** Resolves when every unanswered-question and feedback record of the turns so far is written. */
+  async flushLogs(): Promise<void> {
+    while (this.pendingLogs.size > 0) await Promise.all([...this.pendingLogs]);
+  }
+
+  private track(write: Promise<void>): void {
+    this.pendingLogs.add(write);
+    void write.finally(() => this.pendingLogs.delete(write));
   }
 
   /** The welcome (or the Teams team intro), once per conversation, in the language of the channel's locale. */

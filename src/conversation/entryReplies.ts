@@ -12,6 +12,7 @@ import { keepListNumbers } from './listNumbers';
 export class EntryReplies {
   readonly contact: ContactDetails;
   private readonly topics: KnowledgeEntry[];
+  private readonly faqTexts = new Map<string, string>();
 
   constructor(private readonly knowledge: KnowledgeBase) {
     this.contact = findContactDetails(knowledge);
@@ -109,8 +110,22 @@ export class EntryReplies {
     return { kind: 'answer', language, entryId: item.id, text, buttons: this.neighbours(item, language) };
   }
 
-  /** The entry's FAQ text (with its examples); in English the translation first, then the original. */
+  /**
+   * The entry's FAQ text (with its examples); in English the translation first, then the original.
+   * The same for every turn that shows the entry, so it is built once per entry (this object lives as
+   * long as the knowledge it was made for).
+   */
   private faqText(entry: KnowledgeEntry, language: Language, withExamples: boolean): string {
+    const key = `${entry.id}\n${language}\n${withExamples}`;
+    let text = this.faqTexts.get(key);
+    if (text === undefined) {
+      text = this.buildFaqText(entry, language, withExamples);
+      this.faqTexts.set(key, text);
+    }
+    return text;
+  }
+
+  private buildFaqText(entry: KnowledgeEntry, language: Language, withExamples: boolean): string {
     const dutch = [entry.answer, ...(withExamples && entry.examples ? [entry.examples] : [])].join('\n\n');
     const t = language === 'en' ? entry.translation_en : undefined;
     if (!t) return keepListNumbers(dutch);

@@ -1,11 +1,10 @@
 /**
  * The log of 👍/👎 ratings, next to the unanswered-questions log: one JSON
- * object per line, queued and appended (O_APPEND) like that log. Only what was
+ * object per line, appended in batches (O_APPEND) like that log. Only what was
  * rated is stored (entry, rating, language, time): no user ids, no text.
  */
-import { appendFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { RatedAnswer } from '../intents';
+import { JsonlAppender } from '../state/jsonlAppender';
 
 export interface FeedbackRecord extends RatedAnswer {
   time: string;
@@ -17,14 +16,15 @@ export interface FeedbackLog {
 }
 
 export class JsonlFeedbackLog implements FeedbackLog {
-  private queue: Promise<void> = Promise.resolve();
-  private directoryReady?: Promise<unknown>;
+  private readonly appender: JsonlAppender;
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly now: () => Date = () => new Date(),
-    private readonly onError: (error: unknown) => void = () => undefined,
-  ) {}
+    onError: (error: unknown) => void = () => undefined,
+  ) {
+    this.appender = new JsonlAppender(file, onError);
+  }
 
   record(rating: RatedAnswer): Promise<void> {
     const record: FeedbackRecord = {
@@ -33,15 +33,7 @@ export class JsonlFeedbackLog implements FeedbackLog {
       rating: rating.rating,
       language: rating.language,
     };
-    const line = `${JSON.stringify(record)}\n`;
-    this.directoryReady ??= mkdir(path.dirname(this.file), { recursive: true });
     // A failed write is reported, never thrown into the visitor's turn.
-    this.queue = this.queue
-      .then(() => this.directoryReady)
-      .then(() => appendFile(this.file, line, { encoding: 'utf8', flag: 'a' }))
-      .catch((error: unknown) => {
-        this.onError(error);
-      });
-    return this.queue;
+    return this.appender.append(JSON.stringify(record));
   }
 }

@@ -67,6 +67,12 @@ const LONGEST_KEYWORD = Math.max(
   ...Object.values(KEYWORDS).flatMap((list) => list.map((k) => k.split(' ').length)),
 );
 
+/** The keyword phrases as words, in the order they are tried: split once, not per message. */
+const PHRASES: { kind: FollowUpKind; words: string[] }[] = ORDER.flatMap((kind) =>
+  KEYWORDS[kind].map((keyword) => ({ kind, words: keyword.split(' ') })),
+);
+const KEYWORD_WORDS = [...new Set(PHRASES.flatMap((p) => p.words))];
+
 /** The follow-up the whole message amounts to, if it is one. */
 export function recogniseFollowUp(text: string): FollowUpKind | undefined {
   const words = normalizeText(text).split(' ').filter(Boolean);
@@ -74,22 +80,37 @@ export function recogniseFollowUp(text: string): FollowUpKind | undefined {
   // Every word but the keyword's must be filler: more other words than the longest keyword has cannot be
   // a follow-up, and most questions end here without comparing each word with every keyword.
   if (words.filter((w) => !FILLER.has(w)).length > LONGEST_KEYWORD) return undefined;
-  for (const kind of ORDER) {
-    for (const keyword of KEYWORDS[kind]) {
-      const rest = without(words, keyword.split(' '));
-      if (rest && rest.every((w) => FILLER.has(w))) return kind;
-    }
+  const keywords = words.map(keywordsOf);
+  for (const { kind, words: phrase } of PHRASES) {
+    const rest = without(words, keywords, phrase);
+    if (rest && rest.every((w) => FILLER.has(w))) return kind;
   }
   return undefined;
 }
 
-/** The words without one occurrence of the keyword phrase (one typo allowed in long words). */
-function without(words: string[], phrase: string[]): string[] | undefined {
+/**
+ * The words without one occurrence of the keyword phrase (one typo allowed in long words).
+ * @param keywords per word, the keyword words it is
+ */
+function without(words: string[], keywords: ReadonlySet<string>[], phrase: string[]): string[] | undefined {
   for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((p, j) => same(words[i + j]!, p)))
+    if (phrase.every((p, j) => keywords[i + j]!.has(p)))
       return [...words.slice(0, i), ...words.slice(i + phrase.length)];
   }
   return undefined;
+}
+
+/** Word → the keyword words it is (itself, or one typo from a long one); remembered per word (bounded). */
+const keywordsByWord = new Map<string, ReadonlySet<string>>();
+
+function keywordsOf(typed: string): ReadonlySet<string> {
+  let found = keywordsByWord.get(typed);
+  if (found === undefined) {
+    if (keywordsByWord.size >= 10_000) keywordsByWord.clear();
+    found = new Set(KEYWORD_WORDS.filter((keyword) => same(typed, keyword)));
+    keywordsByWord.set(typed, found);
+  }
+  return found;
 }
 
 function same(typed: string, keyword: string): boolean {

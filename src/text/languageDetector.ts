@@ -10,11 +10,24 @@ import { isFunctionWord, isStopword } from './stopwords';
 
 const FUNCTION_WORD_WEIGHT = 3;
 
+/** The turn asks about its message once, the matcher again: the last few answers are kept (not earlier turns'). */
+const RECENT_TEXTS = 4;
+
 export class LanguageDetector {
+  private readonly recent = new Map<string, Language | undefined>();
+
   constructor(private readonly vocabulary: Record<Language, ReadonlySet<string>>) {}
 
   /** The language of the text, or undefined when the words do not tell. */
   detect(text: string): Language | undefined {
+    if (this.recent.has(text)) return this.recent.get(text);
+    const language = this.count(text);
+    if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(text, language);
+    return language;
+  }
+
+  private count(text: string): Language | undefined {
     const score: Record<Language, number> = { nl: 0, en: 0 };
     for (const word of normalizeText(text).split(' ')) {
       const nl = this.weight(word, 'nl');

@@ -15,11 +15,29 @@ export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** How many recent texts normalizeText remembers: the recognisers of one turn, not a cache of questions. */
+const RECENT_TEXTS = 8;
+const recent = new Map<string, string>();
+
 /**
  * Lower case, folded diacritics, typographic quotes unified, every run of
  * characters that is not a letter or digit turned into one space.
+ *
+ * One turn normalises the same message about eight times (the turn itself,
+ * language detection, small talk, follow-ups, ordinals, the matcher's
+ * languages and exact-phrasing check), so the last few results are kept;
+ * older ones are forgotten, so nothing is remembered from turn to turn.
  */
 export function normalizeText(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const normalized = normalize(text);
+  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
+  recent.set(text, normalized);
+  return normalized;
+}
+
+function normalize(text: string): string {
   // Quotes first: folding would turn the acute accent ´ ("collega´s") into a space.
   return foldDiacritics(
     stripInvisible(text)

@@ -8,13 +8,18 @@ import { normalizeText } from './normalize';
 
 export type Position = { from: 'start' | 'end'; value: number };
 
+/** A word → number table without Object's prototype: "constructor" or "tostring" is no ordinal. */
+function table(entries: Record<string, number>): Readonly<Record<string, number>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, number>, entries));
+}
+
 export interface OrdinalMention {
   position: Position;
   /** The other words of the text, in order. */
   rest: string[];
 }
 
-const WORDS: Record<string, number> = {
+const WORDS = table({
   eerste: 1,
   tweede: 2,
   derde: 3,
@@ -39,9 +44,9 @@ const WORDS: Record<string, number> = {
   tenth: 10,
   eleventh: 11,
   twelfth: 12,
-};
+});
 /** Cardinals count as ordinals right after a marker or an item noun: "pet nummer drie", "kenmerk vijf". */
-const CARDINALS: Record<string, number> = {
+const CARDINALS = table({
   een: 1,
   één: 1,
   twee: 2,
@@ -63,8 +68,8 @@ const CARDINALS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
-};
-const FROM_END: Record<string, number> = { laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 };
+});
+const FROM_END = table({ laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 });
 const MARKERS = new Set(['nummer', 'nr', 'no', 'number', 'num', 'nummertje']);
 const ITEM_NOUNS = new Set(
   'pet hoed rol kenmerk eigenschap karakteristiek punt item stap hat role cap trait characteristic feature point'.split(
@@ -100,6 +105,7 @@ function readAt(
   onlyNumber: boolean,
 ): { position: Position; length: number } | undefined {
   const word = words[i]!;
+  if (!mayStartOrdinal(word)) return undefined;
   if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
     return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
   }
@@ -125,6 +131,30 @@ function readAt(
     return { position: { from: 'start', value: Number(word) }, length: 1 };
   }
   return undefined;
+}
+
+/**
+ * Whether an ordinal can start at this word: every way readAt finds one begins with such a word (most
+ * words of a question are none of these, and need no further look). Remembered per word (bounded).
+ */
+const startsOrdinal = new Map<string, boolean>();
+
+function mayStartOrdinal(word: string): boolean {
+  let may = startsOrdinal.get(word);
+  if (may === undefined) {
+    if (startsOrdinal.size >= 10_000) startsOrdinal.clear();
+    may =
+      word === 'second' ||
+      word in WORDS ||
+      fuzzyOrdinal(word) !== undefined ||
+      word in FROM_END ||
+      NUMBERED.test(word) ||
+      MARKERS.has(word) ||
+      word in CARDINALS ||
+      /^\d{1,2}$/.test(word);
+    startsOrdinal.set(word, may);
+  }
+  return may;
 }
 
 /** Ordinal words survive one typo ("twede", "vierde", "negnde"); a four-letter word only a missing last letter ("derd"). */

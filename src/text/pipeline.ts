@@ -27,8 +27,13 @@ export interface AnalyzedToken {
 /** Prefix of the stem of an off-topic word: no indexed text has it. */
 export const OFF_TOPIC_MARK = '∅';
 
+/** Distinct typed words whose analysis is remembered; the memory starts afresh when full. */
+const REMEMBERED_WORDS = 20_000;
+
 export class TextPipeline {
   private readonly synonymOf = new Map<string, string>();
+  private readonly remembered = new Map<string, readonly AnalyzedToken[]>();
+  private rememberedFor?: SpellingCorrector;
 
   constructor(
     readonly language: Language,
@@ -55,15 +60,42 @@ export class TextPipeline {
   analyze(text: string, corrector?: SpellingCorrector): AnalyzedToken[] {
     const tokens: AnalyzedToken[] = [];
     const words = corrector ? joinSplitWords(this.words(text), corrector) : this.words(text);
-    for (const typed of words) {
-      for (const { word, edits, unknown } of this.correct(typed, corrector)) {
-        const canonical = this.synonymOf.get(word) ?? word;
-        if (isStopword(canonical, this.language) || isStopword(typed, this.language)) continue;
-        // An off-topic word matches nothing ("courses" is not the strategist's "course").
-        const offTopic = this.offTopic.has(canonical);
-        const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
-        tokens.push({ typed, word: canonical, stem, edits, unknown, ...(offTopic ? { offTopic } : {}) });
-      }
+    // Copies: the remembered tokens are never handed out.
+    for (const typed of words)
+      for (const token of this.analyzeWord(typed, corrector)) tokens.push({ ...token });
+    return tokens;
+  }
+
+  /**
+   * A typed word's tokens depend on the word alone (and the corrector, which
+   * is the same for every turn on this knowledge), and the matcher analyses the
+   * same words for each sentence and each language: remembered per word
+   * (bounded, like the corrector's own answers).
+   */
+  private analyzeWord(typed: string, corrector?: SpellingCorrector): readonly AnalyzedToken[] {
+    if (!corrector) return this.tokensOf(typed, corrector);
+    if (this.rememberedFor !== corrector) {
+      this.remembered.clear();
+      this.rememberedFor = corrector;
+    }
+    let tokens = this.remembered.get(typed);
+    if (tokens === undefined) {
+      if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
+      tokens = this.tokensOf(typed, corrector);
+      this.remembered.set(typed, tokens);
+    }
+    return tokens;
+  }
+
+  private tokensOf(typed: string, corrector?: SpellingCorrector): AnalyzedToken[] {
+    const tokens: AnalyzedToken[] = [];
+    for (const { word, edits, unknown } of this.correct(typed, corrector)) {
+      const canonical = this.synonymOf.get(word) ?? word;
+      if (isStopword(canonical, this.language) || isStopword(typed, this.language)) continue;
+      // An off-topic word matches nothing ("courses" is not the strategist's "course").
+      const offTopic = this.offTopic.has(canonical);
+      const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
+      tokens.push({ typed, word: canonical, stem, edits, unknown, ...(offTopic ? { offTopic } : {}) });
     }
     return tokens;
   }

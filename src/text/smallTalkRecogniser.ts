@@ -78,8 +78,22 @@ for (const k of KEYWORD_LIST)
     BY_SINGLE_LETTERS.set(k.single, { kind: k.kind, language: k.language });
 const LONG_KEYWORDS = KEYWORD_LIST.filter((k) => k.keyword.length >= 5);
 
+/** Word → the keyword it is (null: none); every word of a short message is asked, so answers are remembered (bounded). */
+const keywordOf = new Map<string, SmallTalk | null>();
+
 /** The keyword a word is, allowing held-down letters ("heey") and, from five letters, one typo. */
 function keyword(word: string): SmallTalk | undefined {
+  let found = keywordOf.get(word);
+  if (found === undefined) {
+    if (keywordOf.size >= 10_000) keywordOf.clear();
+    found = findKeyword(word) ?? null;
+    keywordOf.set(word, found);
+  }
+  // A copy: callers get their own object, as before.
+  return found ? { ...found } : undefined;
+}
+
+function findKeyword(word: string): SmallTalk | undefined {
   // A word equal to a keyword has the same single letters, so one lookup covers both.
   const exact = BY_SINGLE_LETTERS.get(singleLetters(word));
   if (exact) return { ...exact };

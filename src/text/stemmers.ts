@@ -12,4 +12,26 @@ type Stem = (word: string) => string;
 const dutch: Stem = (word) => porterStemmerNl.stem(word).replace(/([aeiou])\1/g, '$1');
 const english: Stem = (word) => porterStemmer.stem(word);
 
-export const stemmers: Record<Language, Stem> = { nl: dutch, en: english };
+/** Distinct words remembered per language; the memory starts afresh when full. */
+const REMEMBERED_WORDS = 50_000;
+
+/**
+ * A stem depends on the word alone, and a turn stems the same words several
+ * times (each language, each recogniser; the knowledge base's words at every
+ * load): natural's stemmers run a dozen regular expressions per word, so each
+ * word's stem is remembered (bounded, like the spelling corrector's answers).
+ */
+function remembered(stem: Stem): Stem {
+  const known = new Map<string, string>();
+  return (word) => {
+    let result = known.get(word);
+    if (result === undefined) {
+      if (known.size >= REMEMBERED_WORDS) known.clear();
+      result = stem(word);
+      known.set(word, result);
+    }
+    return result;
+  };
+}
+
+export const stemmers: Record<Language, Stem> = { nl: remembered(dutch), en: remembered(english) };

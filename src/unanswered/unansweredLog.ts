@@ -1,12 +1,11 @@
 /**
  * The log of questions the bot could not answer, one JSON object per line.
- * Writes are queued in this process and each record is one append (O_APPEND),
- * so concurrent turns never interleave or lose records. No personal data:
+ * Records are appended in batches (O_APPEND, see JsonlAppender), so concurrent
+ * turns never interleave or lose records. No personal data:
  * the text is redacted, and neither user ids nor names are stored.
  */
-import { appendFile, mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import type { Language } from '../knowledge/types';
+import { JsonlAppender } from '../state/jsonlAppender';
 import { redactPersonalData } from './redact';
 
 export interface UnansweredRecord {
@@ -22,14 +21,15 @@ export interface UnansweredLog {
 }
 
 export class JsonlUnansweredLog implements UnansweredLog {
-  private queue: Promise<void> = Promise.resolve();
-  private directoryReady?: Promise<unknown>;
+  private readonly appender: JsonlAppender;
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly now: () => Date = () => new Date(),
-    private readonly onError: (error: unknown) => void = () => undefined,
-  ) {}
+    onError: (error: unknown) => void = () => undefined,
+  ) {
+    this.appender = new JsonlAppender(file, onError);
+  }
 
   record(entry: Omit<UnansweredRecord, 'time'>): Promise<void> {
     const record: UnansweredRecord = {
@@ -37,15 +37,7 @@ export class JsonlUnansweredLog implements UnansweredLog {
       ...entry,
       text: redactPersonalData(entry.text),
     };
-    const line = `${JSON.stringify(record)}\n`;
-    this.directoryReady ??= mkdir(path.dirname(this.file), { recursive: true });
     // A failed write is reported, never thrown into the visitor's turn.
-    this.queue = this.queue
-      .then(() => this.directoryReady)
-      .then(() => appendFile(this.file, line, { encoding: 'utf8', flag: 'a' }))
-      .catch((error: unknown) => {
-        this.onError(error);
-      });
-    return this.queue;
+    return this.appender.append(JSON.stringify(record));
   }
 }

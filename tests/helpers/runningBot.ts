@@ -14,6 +14,8 @@ export interface RunningBot {
   url: string;
   server: Server;
   config: Config;
+  /** Waits for the unanswered-question and feedback records of the turns so far (written after the answer). */
+  flushLogs(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startBot(
     url: `http://127.0.0.1:${port}`,
     server,
     config,
+    flushLogs: () => app.flushLogs(),
     stop: async () => {
       await app.close();
       await new Promise<void>((resolve) => {

@@ -93,6 +93,7 @@ describe('feedback from Web Chat', () => {
     );
     expect(ack!.activity.text).toBe(MESSAGES.nl.feedback.thanks);
 
+    await bot.flushLogs();
     const lines = (await readFile(bot.config.feedbackLogPath, 'utf8')).trim().split('\n');
     const record = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
     expect(Object.keys(record).sort()).toEqual(['entryId', 'language', 'rating', 'time']);

@@ -78,6 +78,14 @@ describe('findOrdinal', () => {
   it('reads a four-letter word only when it is spelt exactly (not "fist" as "first")', () => {
     expect(findOrdinal('the fist one')).toBeUndefined();
   });
+
+  // The word tables were plain objects: "constructor" found Object's constructor and became an ordinal.
+  it.each(['wat is de constructor', 'valueof', 'pet constructor', 'nummer tostring'])(
+    '%j holds no ordinal (names of Object.prototype are no words of the tables)',
+    (text) => {
+      expect(findOrdinal(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('resolvePosition', () => {

@@ -1,0 +1,46 @@
+/** The batched JSONL appender behind the local unanswered-question and feedback logs. */
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { JsonlAppender } from '../../src/state/jsonlAppender';
+
+async function tempDir() {
+  return mkdtemp(path.join(os.tmpdir(), 'jsonl-'));
+}
+
+describe('JsonlAppender', () => {
+  it('writes every line once, in the order appended, also when lines arrive during a write', async () => {
+    const file = path.join(await tempDir(), 'nested', 'log.jsonl');
+    const appender = new JsonlAppender(file, (error) => {
+      throw error;
+    });
+    const first = appender.append('{"n":0}');
+    // These arrive while the first write (and the directory creation) is in progress.
+    const rest = Array.from({ length: 299 }, (_, i) => appender.append(JSON.stringify({ n: i + 1 })));
+    await Promise.all([first, ...rest]);
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.map((l) => (JSON.parse(l) as { n: number }).n)).toEqual(
+      Array.from({ length: 300 }, (_, i) => i),
+    );
+  });
+
+  it('appends to what is already in the file', async () => {
+    const file = path.join(await tempDir(), 'log.jsonl');
+    await writeFile(file, '{"old":true}\n');
+    await new JsonlAppender(file, () => undefined).append('{"new":true}\n');
+    expect(await readFile(file, 'utf8')).toBe('{"old":true}\n{"new":true}\n');
+  });
+
+  it('reports a failed write and still resolves every append', async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, 'a-file'), '');
+    const errors: unknown[] = [];
+    // A directory that cannot exist: its parent is a file.
+    const appender = new JsonlAppender(path.join(dir, 'a-file', 'log.jsonl'), (e) => errors.push(e));
+    await expect(Promise.all([appender.append('{}'), appender.append('{}')])).resolves.toHaveLength(2);
+    expect(errors.length).toBeGreaterThanOrEqual(1);
+    expect(errors[0]).toBeInstanceOf(Error);
+  });
+});
