@@ -1,0 +1,130 @@
+/**
+ * The k best candidates of one language, exactly as the exhaustive scorer
+ * ranks them, without scoring every entry that shares a word with the
+ * question: a threshold algorithm (Fagin et al.) over the question stems'
+ * postings (stemLists.ts), reading rare stems first and each common stem's
+ * phrasings only while they are short enough to matter.
+ *
+ * While reading, partial sums give each entry met a lower bound, and the k-th
+ * best lower bound is a threshold; what no posting read so far can still add
+ * bounds everything else. Reading stops when an entry not met yet cannot reach
+ * the threshold. Then only the entries met whose upper bound still reaches it
+ * are scored exactly (entryScore.ts), and the best k of those are returned.
+ */
+import type { AnalyzedToken } from '../text/pipeline';
+import type { LanguageIndex } from './languageIndex';
+import type { MatcherOptions } from './matcherOptions';
+import { prepareQuery, type Query } from './query';
+import { answerSignal, scoreEntry } from './entryScore';
+import type { Candidate } from './scorer';
+import { TopK } from './topK';
+import { SLACK, StemLists } from './stemLists';
+import { Accumulators } from './accumulators';
+import { KthBest } from './kthBest';
+
+export interface Retrieval {
+  k: number;
+  allowed?: (entryId: string) => boolean;
+  /** The score a candidate is finally ranked by, from its score here; never falls as the score rises. */
+  rankScore: (score: number) => number;
+  /** Entry id → its place among equal scores. */
+  order: ReadonlyMap<string, number>;
+}
+
+const accumulators = new WeakMap<LanguageIndex, Accumulators>();
+
+/** @returns the k best candidates, best first */
+export function topCandidates(
+  index: LanguageIndex,
+  tokens: AnalyzedToken[],
+  options: MatcherOptions,
+  retrieval: Retrieval,
+): Candidate[] {
+  const query = prepareQuery(index, tokens, options);
+  if (!query) return [];
+  const { postings } = index;
+  const sums = accumulatorsOf(index);
+  sums.begin();
+  const allowed = retrieval.allowed;
+  const isAllowed = allowed ? (entry: number) => allowed(postings.entryIds[entry]!) : () => true;
+  const lists = new StemLists(postings, query, options);
+  const kth = new KthBest(retrieval.k);
+  const raise = (entry: number) =>
+    kth.raise(entry, retrieval.rankScore(lowerBound(sums, query, options, entry)));
+
+  // Strictly below: an entry that ties the k-th best might come first in entry order.
+  const unreadBound = () => {
+    const unread = lists.unreadAnswers();
+    return combine(lists.phrasingRemainder(), lists.answerBound(unread.weight, unread.words));
+  };
+  while (!(retrieval.rankScore(unreadBound()) < kth.threshold)) {
+    const stem = lists.advance();
+    if (stem < 0) break;
+    const gain = query.gains[stem]!;
+    const list = lists.phrasings[stem]!;
+    for (let at = lists.from; at < lists.to; at++) {
+      const phrasing = list[at]!;
+      const entry = postings.phrasingEntry[phrasing]!;
+      if (!sums.touch(entry, isAllowed)) continue;
+      const cosine = sums.addDot(phrasing, gain) / (query.norm * postings.phrasingNorm[phrasing]!);
+      if (cosine > sums.bestCosine[entry]!) {
+        sums.bestCosine[entry] = cosine;
+        raise(entry);
+      }
+    }
+    for (const entry of lists.answers ?? []) {
+      if (!sums.touch(entry, isAllowed)) continue;
+      sums.addAnswer(entry, gain);
+      raise(entry);
+    }
+  }
+
+  const threshold = kth.threshold;
+  // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
+  // scores at most the remainder.
+  for (const p of sums.touchedPhrasings) {
+    const upper = (sums.dot(p) + lists.missingGain(p)) / (query.norm * postings.phrasingNorm[p]!);
+    const entry = postings.phrasingEntry[p]!;
+    if (upper > sums.upperCosine[entry]!) sums.upperCosine[entry] = upper;
+  }
+  // What is left is scored exactly, the answer first (cheap): it settles most entries.
+  const remainder = lists.phrasingRemainder();
+  const unread = lists.unreadAnswers();
+  const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order);
+  const reaches = (phrasing: number, answer: number) =>
+    !(retrieval.rankScore(combine(phrasing, answer)) < threshold);
+  for (const entry of sums.touched) {
+    const phrasing = Math.min(1, Math.max(sums.upperCosine[entry]! * SLACK, remainder));
+    const answerWeight = sums.answerWeight[entry]! + unread.weight;
+    if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
+      continue;
+    const entryId = postings.entryIds[entry]!;
+    const answer = answerSignal(index, query, entryId, options);
+    if (!reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) continue;
+    const candidate = scoreEntry(index, query, entryId, options, answer);
+    if (candidate) top.offer(candidate);
+  }
+  return top.candidates();
+}
+
+function accumulatorsOf(index: LanguageIndex): Accumulators {
+  let sums = accumulators.get(index);
+  if (!sums) accumulators.set(index, (sums = new Accumulators(index.postings)));
+  return sums;
+}
+
+/** The scorer's formula: the answer text raises what the phrasings leave open. */
+function combine(phrasing: number, answer: number): number {
+  return Math.min(1, (phrasing + (1 - phrasing) * answer) * SLACK);
+}
+
+/** What the entry scores at least, from the sums so far (narrowed by the float slack). */
+function lowerBound(sums: Accumulators, query: Query, options: MatcherOptions, entry: number): number {
+  const evidence = Math.min(1, sums.answerWords[entry]! / 2);
+  const answer = Math.min(
+    1,
+    (options.answerTextWeight * sums.answerWeight[entry]! * evidence) / query.answerNorm,
+  );
+  const phrasing = sums.bestCosine[entry]!;
+  return Math.min(1, phrasing + (1 - phrasing) * answer) / SLACK;
+}
