@@ -9,11 +9,20 @@ export class KthBest {
   private readonly values: number[] = [];
   private readonly place = new Map<number, number>();
 
-  constructor(private readonly k: number) {}
+  constructor(
+    private readonly k: number,
+    /** A threshold known from elsewhere (another list's k best). */
+    private readonly floor = -Infinity,
+  ) {}
 
-  /** -Infinity until k entries are held. */
+  /** The floor until k entries are held. */
   get threshold(): number {
-    return this.entries.length < this.k ? -Infinity : this.values[0]!;
+    return this.entries.length < this.k ? this.floor : Math.max(this.floor, this.values[0]!);
+  }
+
+  /** The entries held: the k with the best lower bounds met. */
+  members(): readonly number[] {
+    return this.entries;
   }
 
   /** The entry's bound rose to `value`. */

@@ -9,7 +9,8 @@ import { LanguageDetector } from '../text/languageDetector';
 import { normalizeText } from '../text/normalize';
 import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
 import type { Candidate } from './scorer';
-import { topCandidates } from './topCandidates';
+import { topCandidates, type Retrieval } from './topCandidates';
+import { RankFloor } from './rankFloor';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
 
@@ -79,10 +80,11 @@ export class Matcher {
     const question = questionSentence(text);
     const penalty = asksForFact(question ?? text) ? this.options.factQuestionPenalty : 0;
     const penalize = (score: number) => (score < 1 && penalty > 0 ? score * (1 - penalty) : score);
-    const whole = this.matchText(text, options, penalize);
+    const floor = new RankFloor(this.options.maxCandidates);
+    const whole = this.matchText(text, options, penalize, floor);
     const merged = new Map(whole.candidates.map((c) => [c.entryId, c]));
     if (question) {
-      for (const c of this.matchText(question, options, penalize).candidates) {
+      for (const c of this.matchText(question, options, penalize, floor).candidates) {
         if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
       }
     }
@@ -96,15 +98,29 @@ export class Matcher {
    * Like match, for one text; candidates unsorted (match sorts them once). Each language keeps its
    * `maxCandidates` best by the score match ranks by (weighted, then penalized): merging keeps an entry's
    * higher score, so an entry among the best merged is among the best of the language it scored in.
+   * The language the text is in (or the preferred one) goes first: its scores are higher, and the
+   * floor they set spares most of the work in the other language.
    */
-  private matchText(text: string, options: MatchOptions, penalize: (score: number) => number): MatchResult {
+  private matchText(
+    text: string,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor,
+  ): MatchResult {
     const detected = this.detectLanguage(text);
     const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
     const merged = new Map<string, Candidate>();
-    for (const language of LANGUAGES) {
+    const first = detected ?? options.preferred;
+    for (const language of first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES) {
       const weight = detected && detected !== language ? this.options.otherLanguageWeight : 1;
       const rankScore = (score: number) => penalize(score * weight);
-      for (const c of this.score(text, language, tokens[language], rankScore, options.allowed)) {
+      const retrieval = {
+        rankScore,
+        floor: floor.value(),
+        ...(options.allowed ? { allowed: options.allowed } : {}),
+      };
+      for (const c of this.score(text, language, tokens[language], retrieval)) {
+        floor.add(c.entryId, rankScore(c.score));
         // The candidates are this call's own: weighting them in place spares a copy of each.
         const weighted = c;
         weighted.score *= weight;
@@ -126,14 +142,13 @@ export class Matcher {
     text: string,
     language: Language,
     tokens: AnalyzedToken[],
-    rankScore: (score: number) => number,
-    allowed?: (id: string) => boolean,
+    retrieval: Pick<Retrieval, 'rankScore' | 'floor' | 'allowed'>,
   ) {
+    const { allowed } = retrieval;
     const candidates = topCandidates(this.indexes[language], tokens, this.options, {
+      ...retrieval,
       k: this.options.maxCandidates,
-      rankScore,
       order: this.idOrder,
-      ...(allowed ? { allowed } : {}),
     });
     const exactId = this.indexes[language].exact.get(normalizeText(text));
     if (exactId && (!allowed || allowed(exactId))) {

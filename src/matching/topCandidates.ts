@@ -29,11 +29,16 @@ export interface Retrieval {
   rankScore: (score: number) => number;
   /** Entry id → its place among equal scores. */
   order: ReadonlyMap<string, number>;
+  /**
+   * Candidates whose rank score is below this are not wanted: the caller already holds k candidates
+   * at least this good (from the other language, say). Pruning starts from it.
+   */
+  floor?: number;
 }
 
 const accumulators = new WeakMap<LanguageIndex, Accumulators>();
 
-/** @returns the k best candidates, best first */
+/** @returns the k best candidates (none below the floor), best first */
 export function topCandidates(
   index: LanguageIndex,
   tokens: AnalyzedToken[],
@@ -48,7 +53,7 @@ export function topCandidates(
   const allowed = retrieval.allowed;
   const isAllowed = allowed ? (entry: number) => allowed(postings.entryIds[entry]!) : () => true;
   const lists = new StemLists(postings, query, options);
-  const kth = new KthBest(retrieval.k);
+  const kth = new KthBest(retrieval.k, retrieval.floor);
   const raise = (entry: number) =>
     kth.raise(entry, retrieval.rankScore(lowerBound(sums, query, options, entry)));
 
@@ -79,7 +84,6 @@ export function topCandidates(
     }
   }
 
-  const threshold = kth.threshold;
   // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
   // scores at most the remainder.
   for (const p of sums.touchedPhrasings) {
@@ -87,22 +91,27 @@ export function topCandidates(
     const entry = postings.phrasingEntry[p]!;
     if (upper > sums.upperCosine[entry]!) sums.upperCosine[entry] = upper;
   }
-  // What is left is scored exactly, the answer first (cheap): it settles most entries.
+  // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
+  // scored raises it. Most entries fall short on their bounds, the answer (cheap) settles most others.
+  const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order, retrieval.floor);
+  const score = (entry: number, answer = answerSignal(index, query, postings.entryIds[entry]!, options)) => {
+    const candidate = scoreEntry(index, query, postings.entryIds[entry]!, options, answer);
+    if (candidate) top.offer(candidate);
+  };
+  const members = kth.members();
+  for (const entry of members) score(entry);
   const remainder = lists.phrasingRemainder();
   const unread = lists.unreadAnswers();
-  const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order);
   const reaches = (phrasing: number, answer: number) =>
-    !(retrieval.rankScore(combine(phrasing, answer)) < threshold);
+    !(retrieval.rankScore(combine(phrasing, answer)) < top.threshold);
   for (const entry of sums.touched) {
     const phrasing = Math.min(1, Math.max(sums.upperCosine[entry]! * SLACK, remainder));
     const answerWeight = sums.answerWeight[entry]! + unread.weight;
     if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
       continue;
-    const entryId = postings.entryIds[entry]!;
-    const answer = answerSignal(index, query, entryId, options);
-    if (!reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) continue;
-    const candidate = scoreEntry(index, query, entryId, options, answer);
-    if (candidate) top.offer(candidate);
+    if (members.includes(entry)) continue;
+    const answer = answerSignal(index, query, postings.entryIds[entry]!, options);
+    if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
   }
   return top.candidates();
 }

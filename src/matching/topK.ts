@@ -19,11 +19,14 @@ export class TopK {
     private readonly k: number,
     private readonly keyOf: (score: number) => number,
     private readonly orderOf: ReadonlyMap<string, number>,
+    /** Keys below this are not wanted at all (the caller holds k better elsewhere). */
+    private readonly floor = -Infinity,
   ) {}
 
-  /** The key a candidate must beat to get in; -Infinity until k are kept. */
+  /** The key a candidate must reach to get in: the floor until k are kept. */
   get threshold(): number {
-    return this.kept.length < this.k ? -Infinity : this.kept[this.kept.length - 1]!.key;
+    if (this.kept.length < this.k) return this.floor;
+    return Math.max(this.floor, this.kept[this.kept.length - 1]!.key);
   }
 
   offer(candidate: Candidate): void {
@@ -32,6 +35,7 @@ export class TopK {
       key: this.keyOf(candidate.score),
       order: this.orderOf.get(candidate.entryId)!,
     };
+    if (ranked.key < this.floor) return;
     let at = this.kept.length;
     while (at > 0 && before(ranked, this.kept[at - 1]!)) at--;
     if (at >= this.k) return;

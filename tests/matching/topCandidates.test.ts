@@ -83,6 +83,16 @@ describe('topCandidates', () => {
     }
   });
 
+  it('returns nothing below a floor, and the same best above it', () => {
+    for (const text of questions.nl.slice(0, 60)) {
+      const fifth = exhaustive('nl', text, { k: 5, rankScore: (s) => s, order })[4];
+      if (!fifth) continue;
+      const retrieval = { k: 10, rankScore: (s: number) => s, order, floor: fifth.score };
+      const expected = exhaustive('nl', text, retrieval).filter((c) => c.score >= fifth.score);
+      expect(pruned('nl', text, retrieval), text).toEqual(expected);
+    }
+  });
+
   it('keeps to the allowed entries', () => {
     const allowed = (id: string) => order.get(id)! % 3 === 0;
     const retrieval = { k: 10, rankScore: (s: number) => s, order, allowed };
