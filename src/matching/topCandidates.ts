@@ -54,8 +54,11 @@ export function topCandidates(
   const isAllowed = allowed ? (entry: number) => allowed(postings.entryIds[entry]!) : () => true;
   const lists = new StemLists(postings, query, options);
   const kth = new KthBest(retrieval.k, retrieval.floor);
-  const raise = (entry: number) =>
-    kth.raise(entry, retrieval.rankScore(lowerBound(sums, query, options, entry)));
+  const raise = (entry: number) => {
+    const key = retrieval.rankScore(lowerBound(sums, query, options, entry));
+    // Most postings raise a weak entry that cannot move the threshold: skip the heap for them.
+    if (key > kth.threshold) kth.raise(entry, key);
+  };
 
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
