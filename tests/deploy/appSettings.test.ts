@@ -49,8 +49,7 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
  * the test below fails until it is taken off this list; a branch that names
  * it differently renames it here and in main.bicep.
  */
-const AWAITING_CONFIG: Record<string, string> = {
-};
+const AWAITING_CONFIG: Record<string, string> = {};
 
 /**
  * Environments loadConfig is run with. A variable read only under some
