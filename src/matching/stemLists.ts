@@ -95,17 +95,14 @@ export class StemLists {
   }
 
   /**
-   * The most a phrasing already met can still gain: only lists whose head has not passed its norm
-   * may still hold it.
+   * Per stem, the norm at the head of its phrasing list (Infinity once read to the end): a phrasing
+   * already met may still be in a list only if the list's head has not passed its norm.
    */
-  missingGain(phrasing: number): number {
-    const norm = this.postings.phrasingNorm[phrasing]!;
-    let gain = 0;
-    for (let i = 0; i < this.heads.length; i++) {
-      const head = this.phrasings[i]![this.heads[i]!];
-      if (head !== undefined && this.postings.phrasingNorm[head]! <= norm) gain += this.query.gains[i]!;
-    }
-    return gain;
+  headNorms(): Float64Array {
+    return Float64Array.from(this.phrasings, (list, i) => {
+      const head = list[this.heads[i]!];
+      return head === undefined ? Infinity : this.postings.phrasingNorm[head]!;
+    });
   }
 
   private headGain(i: number): number {

@@ -89,8 +89,12 @@ export function topCandidates(
 
   // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
   // scores at most the remainder.
+  const heads = lists.headNorms();
   for (const p of sums.touchedPhrasings) {
-    const upper = (sums.dot(p) + lists.missingGain(p)) / (query.norm * postings.phrasingNorm[p]!);
+    const norm = postings.phrasingNorm[p]!;
+    let missing = 0;
+    for (let i = 0; i < heads.length; i++) if (heads[i]! <= norm) missing += query.gains[i]!;
+    const upper = (sums.dot(p) + missing) / (query.norm * norm);
     const entry = postings.phrasingEntry[p]!;
     if (upper > sums.upperCosine[entry]!) sums.upperCosine[entry] = upper;
   }
@@ -107,7 +111,11 @@ export function topCandidates(
   const unread = lists.unreadAnswers();
   const reaches = (phrasing: number, answer: number) =>
     !(retrieval.rankScore(combine(phrasing, answer)) < top.threshold);
+  // An entry with nothing beyond what an unseen one could have is settled by the bound reading stopped at.
+  const unseen = combine(remainder, lists.answerBound(unread.weight, unread.words));
   for (const entry of sums.touched) {
+    const settled = sums.answerWords[entry] === 0 && sums.upperCosine[entry]! * SLACK <= remainder;
+    if (settled && retrieval.rankScore(unseen) < top.threshold) continue;
     const phrasing = Math.min(1, Math.max(sums.upperCosine[entry]! * SLACK, remainder));
     const answerWeight = sums.answerWeight[entry]! + unread.weight;
     if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
