@@ -11,6 +11,7 @@ import { SpellingCorrector } from '../text/spellingCorrector';
 import { normalizeText } from '../text/normalize';
 import { stopwordList } from '../text/stopwords';
 import type { MatcherOptions } from './matcherOptions';
+import { buildPostings, type Postings } from './postings';
 
 export interface Phrasing {
   entryId: string;
@@ -29,6 +30,12 @@ export interface LanguageIndex {
   phrasingsWith: Map<string, number[]>;
   /** stem → ids of the entries whose answer (or examples) uses it */
   answersWith: Map<string, string[]>;
+  /** The postings again as typed arrays, phrasings shortest norm first: what topCandidates reads. */
+  postings: Postings;
+  /** entry id → indexes into `phrasings`, in index order, to score one entry directly */
+  entryPhrasings: Map<string, number[]>;
+  /** entry id → the stems of its answer (and examples) */
+  answerStems: Map<string, ReadonlySet<string>>;
   /** normalised phrasing → entry id, for button values and exact questions */
   exact: Map<string, string>;
   /** Surface words of this language's texts, for language detection. */
@@ -70,6 +77,8 @@ export function buildLanguageIndex(
     return { entryId: p.entryId, text: p.text, stems, norm: Math.hypot(...[...stems].map(idf)) };
   });
   const words = spellingVocabulary(knowledge, language, texts.wordCounts);
+  const phrasingsWith = invert(phrasings.map((p) => p.stems));
+  const answersWith = invertById(texts.answers);
   return {
     language,
     pipeline,
@@ -78,8 +87,16 @@ export function buildLanguageIndex(
       threshold: options.fuzzyThreshold,
     }),
     phrasings,
-    phrasingsWith: invert(phrasings.map((p) => p.stems)),
-    answersWith: invertById(texts.answers),
+    phrasingsWith,
+    answersWith,
+    postings: buildPostings(
+      knowledge.entries.map((e) => e.id),
+      phrasings,
+      phrasingsWith,
+      answersWith,
+    ),
+    entryPhrasings: groupByEntry(phrasings),
+    answerStems: texts.answers,
     exact: texts.exact,
     vocabulary: new Set(words.keys()),
     idf,
@@ -151,6 +168,12 @@ function invert(sets: ReadonlySet<string>[]): Map<string, number[]> {
     for (const stem of set) addTo(index, stem, i);
   });
   return index;
+}
+
+function groupByEntry(phrasings: Phrasing[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  phrasings.forEach((p, i) => addTo(groups, p.entryId, i));
+  return groups;
 }
 
 function invertById(sets: Map<string, Set<string>>): Map<string, string[]> {

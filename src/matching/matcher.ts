@@ -8,7 +8,9 @@ import type { AnalyzedToken } from '../text/pipeline';
 import { LanguageDetector } from '../text/languageDetector';
 import { normalizeText } from '../text/normalize';
 import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
-import { scoreEntries, type Candidate } from './scorer';
+import type { Candidate } from './scorer';
+import { topCandidates, type Retrieval } from './topCandidates';
+import { RankFloor } from './rankFloor';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
 
@@ -18,7 +20,7 @@ export interface MatchResult {
   /** The language the words show, if they show one. */
   detected: Language | undefined;
   tokens: Record<Language, AnalyzedToken[]>;
-  /** Best first; at most one per entry. */
+  /** Best first; at most one per entry; the `maxCandidates` best (options). */
   candidates: Candidate[];
 }
 
@@ -72,31 +74,53 @@ export class Matcher {
    * Scores the whole text and, when it is several sentences of which one is a
    * question, that question on its own: "Welke rollen heeft een sociaal
    * ondernemer? Ik las iets over petten." is about the first sentence.
+   * Returns the `maxCandidates` best, exactly those exhaustive scoring would rank first.
    */
   match(text: string, options: MatchOptions = {}): MatchResult {
-    const whole = this.matchText(text, options);
     const question = questionSentence(text);
+    const penalty = asksForFact(question ?? text) ? this.options.factQuestionPenalty : 0;
+    const penalize = (score: number) => (score < 1 && penalty > 0 ? score * (1 - penalty) : score);
+    const floor = new RankFloor(this.options.maxCandidates);
+    const whole = this.matchText(text, options, penalize, floor);
     const merged = new Map(whole.candidates.map((c) => [c.entryId, c]));
     if (question) {
-      for (const c of this.matchText(question, options).candidates) {
+      for (const c of this.matchText(question, options, penalize, floor).candidates) {
         if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
       }
     }
-    const penalty = asksForFact(question ?? text) ? this.options.factQuestionPenalty : 0;
     const candidates = [...merged.values()].map((c) =>
-      c.score < 1 && penalty > 0 ? { ...c, score: c.score * (1 - penalty) } : c,
+      c.score < 1 && penalty > 0 ? { ...c, score: penalize(c.score) } : c,
     );
-    return { ...whole, candidates: this.sortCandidates(candidates) };
+    return { ...whole, candidates: this.sortCandidates(candidates).slice(0, this.options.maxCandidates) };
   }
 
-  /** Like match, for one text; candidates unsorted (match sorts them once). */
-  private matchText(text: string, options: MatchOptions): MatchResult {
+  /**
+   * Like match, for one text; candidates unsorted (match sorts them once). Each language keeps its
+   * `maxCandidates` best by the score match ranks by (weighted, then penalized): merging keeps an entry's
+   * higher score, so an entry among the best merged is among the best of the language it scored in.
+   * The language the text is in (or the preferred one) goes first: its scores are higher, and the
+   * floor they set spares most of the work in the other language.
+   */
+  private matchText(
+    text: string,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor,
+  ): MatchResult {
     const detected = this.detectLanguage(text);
     const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
     const merged = new Map<string, Candidate>();
-    for (const language of LANGUAGES) {
+    const first = detected ?? options.preferred;
+    for (const language of first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES) {
       const weight = detected && detected !== language ? this.options.otherLanguageWeight : 1;
-      for (const c of this.score(text, language, tokens[language], options.allowed)) {
+      const rankScore = (score: number) => penalize(score * weight);
+      const retrieval = {
+        rankScore,
+        floor: floor.value(),
+        ...(options.allowed ? { allowed: options.allowed } : {}),
+      };
+      for (const c of this.score(text, language, tokens[language], retrieval)) {
+        floor.add(c.entryId, rankScore(c.score));
         // The candidates are this call's own: weighting them in place spares a copy of each.
         const weighted = c;
         weighted.score *= weight;
@@ -118,9 +142,14 @@ export class Matcher {
     text: string,
     language: Language,
     tokens: AnalyzedToken[],
-    allowed?: (id: string) => boolean,
+    retrieval: Pick<Retrieval, 'rankScore' | 'floor' | 'allowed'>,
   ) {
-    const candidates = scoreEntries(this.indexes[language], tokens, this.options, allowed);
+    const { allowed } = retrieval;
+    const candidates = topCandidates(this.indexes[language], tokens, this.options, {
+      ...retrieval,
+      k: this.options.maxCandidates,
+      order: this.idOrder,
+    });
     const exactId = this.indexes[language].exact.get(normalizeText(text));
     if (exactId && (!allowed || allowed(exactId))) {
       const others = candidates.filter((c) => c.entryId !== exactId);

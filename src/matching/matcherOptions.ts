@@ -35,6 +35,12 @@ export interface MatcherOptions {
   minCorrectableLength: number;
   /** Spelling correction: fuse.js threshold (0 exact … 1 anything). */
   fuzzyThreshold: number;
+  /**
+   * Candidates a match returns, best first: exactly the best of exhaustive scoring, found without
+   * scoring every entry that shares a word. Ranking reads the first few (clarify, nearest topics, a
+   * list's items); the margin is for items and the list in focus further down.
+   */
+  maxCandidates: number;
 }
 
 export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
@@ -54,6 +60,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   itemPreferenceMargin: 0.2,
   minCorrectableLength: 4,
   fuzzyThreshold: 0.34,
+  maxCandidates: 20,
 });
 
 const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?: boolean }> = {
@@ -73,6 +80,7 @@ const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?:
   itemPreferenceMargin: { min: 0, max: 0.5 },
   minCorrectableLength: { min: 3, max: 12, integer: true },
   fuzzyThreshold: { min: 0, max: 0.6 },
+  maxCandidates: { min: 10, max: 100_000, integer: true },
 };
 
 /** Fills in defaults and checks every value; throws with the name, the value and the allowed range. */

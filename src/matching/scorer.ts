@@ -25,7 +25,11 @@ export interface Candidate {
   phrasing?: string;
 }
 
-/** @returns one candidate per entry that shares a stem with the question, in no particular order */
+/**
+ * Exhaustive: every entry that shares a stem becomes a candidate. The matcher uses the pruned
+ * topCandidates (same scores, only the best k); this stays as its reference (tests/matching).
+ * @returns one candidate per entry that shares a stem with the question, in no particular order
+ */
 export function scoreEntries(
   index: LanguageIndex,
   tokens: AnalyzedToken[],
@@ -85,7 +89,7 @@ function overlaps(index: LanguageIndex, weights: Map<string, number>) {
 }
 
 /** One weight per distinct stem: its IDF, raised for unknown words, lowered for corrected ones. */
-function queryWeights(index: LanguageIndex, tokens: AnalyzedToken[], options: MatcherOptions) {
+export function queryWeights(index: LanguageIndex, tokens: AnalyzedToken[], options: MatcherOptions) {
   const weights = new Map<string, number>();
   for (const token of tokens) {
     const context = token.context ? options.contextWordWeight : 1;

@@ -1,0 +1,85 @@
+/**
+ * Per-question partial sums for pruned retrieval, in typed arrays sized to the
+ * index and reused from question to question: a generation stamp marks which
+ * slots belong to the current question, so nothing is cleared or allocated per
+ * entry. One set per language index; retrieval is synchronous, so a question
+ * never shares them with another.
+ */
+import type { Postings } from './postings';
+
+export class Accumulators {
+  private generation = 0;
+  private readonly phrasingStamp: Uint32Array;
+  private readonly dots: Float64Array;
+  private readonly entryStamp: Uint32Array;
+  /** Entry number → allowed (1) or not (0) for this question, once touched. */
+  private readonly allowedFlag: Uint8Array;
+  /** Best cosine of the entry's phrasings so far, from partial dot products (a lower bound). */
+  readonly bestCosine: Float64Array;
+  /** Gain of the question stems found in the entry's answer so far, and how many. */
+  readonly answerWeight: Float64Array;
+  readonly answerWords: Uint16Array;
+  /** Entries touched by this question (allowed ones only), in the order met. */
+  readonly touched: number[] = [];
+  /** Phrasings touched by this question, in the order met. */
+  readonly touchedPhrasings: number[] = [];
+  /** Entry number → the most any of its phrasings met can score (filled at the end). */
+  readonly upperCosine: Float64Array;
+
+  constructor(postings: Postings) {
+    const phrasings = postings.phrasingEntry.length;
+    const entries = postings.entryIds.length;
+    this.phrasingStamp = new Uint32Array(phrasings);
+    this.dots = new Float64Array(phrasings);
+    this.entryStamp = new Uint32Array(entries);
+    this.allowedFlag = new Uint8Array(entries);
+    this.bestCosine = new Float64Array(entries);
+    this.upperCosine = new Float64Array(entries);
+    this.answerWeight = new Float64Array(entries);
+    this.answerWords = new Uint16Array(entries);
+  }
+
+  /** Starts a question: every slot reads as empty again. */
+  begin(): void {
+    this.generation++;
+    this.touched.length = 0;
+    this.touchedPhrasings.length = 0;
+  }
+
+  /**
+   * Marks the entry as met (asking `allowed` once) and clears its slots on first meeting.
+   * @returns whether the entry may be a candidate
+   */
+  touch(entry: number, allowed: (entry: number) => boolean): boolean {
+    if (this.entryStamp[entry] === this.generation) return this.allowedFlag[entry] === 1;
+    this.entryStamp[entry] = this.generation;
+    const ok = allowed(entry);
+    this.allowedFlag[entry] = ok ? 1 : 0;
+    this.bestCosine[entry] = 0;
+    this.upperCosine[entry] = 0;
+    this.answerWeight[entry] = 0;
+    this.answerWords[entry] = 0;
+    if (ok) this.touched.push(entry);
+    return ok;
+  }
+
+  /** The entry's answer holds a question stem of this gain. */
+  addAnswer(entry: number, gain: number): void {
+    this.answerWeight[entry] = this.answerWeight[entry]! + gain;
+    this.answerWords[entry] = this.answerWords[entry]! + 1;
+  }
+
+  dot(phrasing: number): number {
+    return this.dots[phrasing]!;
+  }
+
+  /** @returns the phrasing's dot product so far, after adding `gain` */
+  addDot(phrasing: number, gain: number): number {
+    if (this.phrasingStamp[phrasing] !== this.generation) {
+      this.phrasingStamp[phrasing] = this.generation;
+      this.dots[phrasing] = 0;
+      this.touchedPhrasings.push(phrasing);
+    }
+    return (this.dots[phrasing] = this.dots[phrasing]! + gain);
+  }
+}

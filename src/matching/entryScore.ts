@@ -1,0 +1,77 @@
+/**
+ * Scores one entry against a prepared question by looking at the entry's own
+ * phrasings and answer, instead of walking postings lists. Same arithmetic, in
+ * the same order, as the exhaustive scoreEntries, so the scores are identical.
+ */
+import type { Candidate } from './scorer';
+import type { LanguageIndex } from './languageIndex';
+import type { MatcherOptions } from './matcherOptions';
+import type { Query } from './query';
+
+/** @returns undefined when the entry shares no stem with the question */
+export function scoreEntry(
+  index: LanguageIndex,
+  query: Query,
+  entryId: string,
+  options: MatcherOptions,
+  answer = answerSignal(index, query, entryId, options),
+): Candidate | undefined {
+  const best = bestPhrasing(index, query, entryId);
+  if (!best && !answer) return undefined;
+  const c: Candidate = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 };
+  if (best && best.score > 0) Object.assign(c, { phrasingScore: best.score, phrasing: best.text });
+  if (answer) c.answerScore = answer.score;
+  // Two independent signals: the answer text raises what the questions leave open.
+  c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
+  return c;
+}
+
+/**
+ * How much of the question the entry's answer covers, rare words counting most.
+ * @returns undefined when the answer shares no stem with the question
+ */
+export function answerSignal(
+  index: LanguageIndex,
+  query: Query,
+  entryId: string,
+  options: MatcherOptions,
+): { score: number } | undefined {
+  const stems = index.answerStems.get(entryId);
+  if (!stems) return undefined;
+  let weight = 0;
+  let words = 0;
+  for (let i = 0; i < query.stems.length; i++) {
+    if (!stems.has(query.stems[i]!)) continue;
+    weight += query.gains[i]!;
+    words++;
+  }
+  if (words === 0) return undefined;
+  // One shared word is weak evidence: a name the answer mentions is not the question it answers.
+  const evidence = Math.min(1, words / 2);
+  return { score: Math.min(1, (options.answerTextWeight * weight * evidence) / query.answerNorm) };
+}
+
+/**
+ * The entry's best phrasing by cosine. Between equal cosines the exhaustive scorer kept the phrasing
+ * it met first (by the first question stem it holds, then by index); so does this.
+ */
+function bestPhrasing(index: LanguageIndex, query: Query, entryId: string) {
+  let best: { score: number; text: string; order: number } | undefined;
+  for (const p of index.entryPhrasings.get(entryId) ?? []) {
+    const phrasing = index.phrasings[p]!;
+    let dot = 0;
+    let first = -1;
+    for (let i = 0; i < query.stems.length; i++) {
+      if (!phrasing.stems.has(query.stems[i]!)) continue;
+      if (first < 0) first = i;
+      dot += query.gains[i]!;
+    }
+    if (first < 0) continue;
+    const score = dot / (query.norm * phrasing.norm);
+    const order = first * index.phrasings.length + p;
+    if (!best || score > best.score || (score === best.score && order < best.order)) {
+      best = { score, text: phrasing.text, order };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,126 @@
+/**
+ * The postings of a question's stems as pruned retrieval reads them: per stem,
+ * its phrasings shortest norm first (read a few at a time) and the entries
+ * whose answer holds it (read whole). Knows how much any posting not yet read
+ * can still add, and reads next where that falls most (rare stems first).
+ */
+import type { Postings } from './postings';
+import type { MatcherOptions } from './matcherOptions';
+import type { Query } from './query';
+
+/** Float sums in another order may differ in the last bits: bounds are widened by this much. */
+export const SLACK = 1 + 1e-9;
+
+/** Phrasings read from one list before choosing again: choosing costs a pass over the stems. */
+const BATCH = 16;
+
+export class StemLists {
+  readonly phrasings: Int32Array[];
+  private readonly heads: number[];
+  private readonly answersRead: boolean[];
+  /** After advance: the phrasings read are phrasings[stem][from … to-1]; none when an answer list was read. */
+  from = 0;
+  to = 0;
+  /** After advance: the answer list read, if that is what was read. */
+  answers: Int32Array | undefined;
+
+  constructor(
+    private readonly postings: Postings,
+    private readonly query: Query,
+    private readonly options: MatcherOptions,
+  ) {
+    this.phrasings = query.stems.map((stem) => postings.phrasingsByNorm.get(stem) ?? new Int32Array(0));
+    this.heads = query.stems.map(() => 0);
+    this.answersRead = query.stems.map((stem) => !postings.answers.has(stem));
+  }
+
+  /**
+   * The most the phrasings not read yet can add to a cosine: a phrasing at or after the head of a
+   * stem's list has at least the head's norm, so that stem adds at most gain / (query norm × that norm).
+   */
+  phrasingRemainder(): number {
+    let sum = 0;
+    for (let i = 0; i < this.heads.length; i++) sum += this.headGain(i);
+    return Math.min(1, sum * SLACK);
+  }
+
+  /** Gain and number of the stems whose answer lists are unread. */
+  unreadAnswers(): { weight: number; words: number } {
+    let weight = 0;
+    let words = 0;
+    for (let i = 0; i < this.answersRead.length; i++) {
+      if (this.answersRead[i]) continue;
+      weight += this.query.gains[i]!;
+      words++;
+    }
+    return { weight, words };
+  }
+
+  /**
+   * The most an answer can score, given the weight and words found in it and what is unread. One
+   * word alone counts half (the scorer's evidence factor).
+   */
+  answerBound(weight: number, words: number): number {
+    const evidence = Math.min(1, words / 2);
+    return Math.min(1, ((this.options.answerTextWeight * weight * evidence) / this.query.answerNorm) * SLACK);
+  }
+
+  /**
+   * Reads on where the remaining bound falls most: the next few phrasings of the stem whose head
+   * weighs most, or a whole answer list when an unread stem's answer share weighs more. Sets
+   * from/to or answers (fields, not a returned object: this runs for every few postings).
+   * @returns the stem read, or -1 when every list is read
+   */
+  advance(): number {
+    let stem = -1;
+    let most = 0;
+    for (let i = 0; i < this.heads.length; i++) {
+      if (this.heads[i]! >= this.phrasings[i]!.length) continue;
+      const gain = this.headGain(i);
+      if (stem < 0 || gain > most) [stem, most] = [i, gain];
+    }
+    const answer = this.heaviestUnreadAnswer();
+    if (answer >= 0 && (stem < 0 || this.answerShare(answer) >= most)) {
+      this.answersRead[answer] = true;
+      this.answers = this.postings.answers.get(this.query.stems[answer]!)!;
+      this.from = this.to = 0;
+      return answer;
+    }
+    if (stem < 0) return -1;
+    this.answers = undefined;
+    this.from = this.heads[stem]!;
+    this.to = Math.min(this.from + BATCH, this.phrasings[stem]!.length);
+    this.heads[stem] = this.to;
+    return stem;
+  }
+
+  /**
+   * Per stem, the norm at the head of its phrasing list (Infinity once read to the end): a phrasing
+   * already met may still be in a list only if the list's head has not passed its norm.
+   */
+  headNorms(): Float64Array {
+    return Float64Array.from(this.phrasings, (list, i) => {
+      const head = list[this.heads[i]!];
+      return head === undefined ? Infinity : this.postings.phrasingNorm[head]!;
+    });
+  }
+
+  private headGain(i: number): number {
+    const p = this.phrasings[i]![this.heads[i]!];
+    if (p === undefined) return 0;
+    return this.query.gains[i]! / (this.query.norm * this.postings.phrasingNorm[p]!);
+  }
+
+  private answerShare(i: number): number {
+    return (this.options.answerTextWeight * this.query.gains[i]!) / this.query.answerNorm;
+  }
+
+  private heaviestUnreadAnswer(): number {
+    let heaviest = -1;
+    for (let i = 0; i < this.answersRead.length; i++) {
+      if (!this.answersRead[i] && (heaviest < 0 || this.query.gains[i]! > this.query.gains[heaviest]!))
+        heaviest = i;
+    }
+    return heaviest;
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * The k best candidates of one language, exactly as the exhaustive scorer
+ * ranks them, without scoring every entry that shares a word with the
+ * question: a threshold algorithm (Fagin et al.) over the question stems'
+ * postings (stemLists.ts), reading rare stems first and each common stem's
+ * phrasings only while they are short enough to matter.
+ *
+ * While reading, partial sums give each entry met a lower bound, and the k-th
+ * best lower bound is a threshold; what no posting read so far can still add
+ * bounds everything else. Reading stops when an entry not met yet cannot reach
+ * the threshold. Then only the entries met whose upper bound still reaches it
+ * are scored exactly (entryScore.ts), and the best k of those are returned.
+ */
+import type { AnalyzedToken } from '../text/pipeline';
+import type { LanguageIndex } from './languageIndex';
+import type { MatcherOptions } from './matcherOptions';
+import { prepareQuery, type Query } from './query';
+import { answerSignal, scoreEntry } from './entryScore';
+import type { Candidate } from './scorer';
+import { TopK } from './topK';
+import { SLACK, StemLists } from './stemLists';
+import { Accumulators } from './accumulators';
+import { KthBest } from './kthBest';
+
+export interface Retrieval {
+  k: number;
+  allowed?: (entryId: string) => boolean;
+  /** The score a candidate is finally ranked by, from its score here; never falls as the score rises. */
+  rankScore: (score: number) => number;
+  /** Entry id → its place among equal scores. */
+  order: ReadonlyMap<string, number>;
+  /**
+   * Candidates whose rank score is below this are not wanted: the caller already holds k candidates
+   * at least this good (from the other language, say). Pruning starts from it.
+   */
+  floor?: number;
+}
+
+const accumulators = new WeakMap<LanguageIndex, Accumulators>();
+
+/** @returns the k best candidates (none below the floor), best first */
+export function topCandidates(
+  index: LanguageIndex,
+  tokens: AnalyzedToken[],
+  options: MatcherOptions,
+  retrieval: Retrieval,
+): Candidate[] {
+  const query = prepareQuery(index, tokens, options);
+  if (!query) return [];
+  const { postings } = index;
+  const sums = accumulatorsOf(index);
+  sums.begin();
+  const allowed = retrieval.allowed;
+  const isAllowed = allowed ? (entry: number) => allowed(postings.entryIds[entry]!) : () => true;
+  const lists = new StemLists(postings, query, options);
+  const kth = new KthBest(retrieval.k, retrieval.floor);
+  const raise = (entry: number) => {
+    const key = retrieval.rankScore(lowerBound(sums, query, options, entry));
+    // Most postings raise a weak entry that cannot move the threshold: skip the heap for them.
+    if (key > kth.threshold) kth.raise(entry, key);
+  };
+
+  // Strictly below: an entry that ties the k-th best might come first in entry order.
+  const unreadBound = () => {
+    const unread = lists.unreadAnswers();
+    return combine(lists.phrasingRemainder(), lists.answerBound(unread.weight, unread.words));
+  };
+  while (!(retrieval.rankScore(unreadBound()) < kth.threshold)) {
+    const stem = lists.advance();
+    if (stem < 0) break;
+    const gain = query.gains[stem]!;
+    const list = lists.phrasings[stem]!;
+    for (let at = lists.from; at < lists.to; at++) {
+      const phrasing = list[at]!;
+      const entry = postings.phrasingEntry[phrasing]!;
+      if (!sums.touch(entry, isAllowed)) continue;
+      const cosine = sums.addDot(phrasing, gain) / (query.norm * postings.phrasingNorm[phrasing]!);
+      if (cosine > sums.bestCosine[entry]!) {
+        sums.bestCosine[entry] = cosine;
+        raise(entry);
+      }
+    }
+    for (const entry of lists.answers ?? []) {
+      if (!sums.touch(entry, isAllowed)) continue;
+      sums.addAnswer(entry, gain);
+      raise(entry);
+    }
+  }
+
+  // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
+  // scores at most the remainder.
+  const heads = lists.headNorms();
+  for (const p of sums.touchedPhrasings) {
+    const norm = postings.phrasingNorm[p]!;
+    let missing = 0;
+    for (let i = 0; i < heads.length; i++) if (heads[i]! <= norm) missing += query.gains[i]!;
+    const upper = (sums.dot(p) + missing) / (query.norm * norm);
+    const entry = postings.phrasingEntry[p]!;
+    if (upper > sums.upperCosine[entry]!) sums.upperCosine[entry] = upper;
+  }
+  // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
+  // scored raises it. Most entries fall short on their bounds, the answer (cheap) settles most others.
+  const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order, retrieval.floor);
+  const score = (entry: number, answer = answerSignal(index, query, postings.entryIds[entry]!, options)) => {
+    const candidate = scoreEntry(index, query, postings.entryIds[entry]!, options, answer);
+    if (candidate) top.offer(candidate);
+  };
+  const members = kth.members();
+  for (const entry of members) score(entry);
+  const remainder = lists.phrasingRemainder();
+  const unread = lists.unreadAnswers();
+  const reaches = (phrasing: number, answer: number) =>
+    !(retrieval.rankScore(combine(phrasing, answer)) < top.threshold);
+  // An entry with nothing beyond what an unseen one could have is settled by the bound reading stopped at.
+  const unseen = combine(remainder, lists.answerBound(unread.weight, unread.words));
+  for (const entry of sums.touched) {
+    const settled = sums.answerWords[entry] === 0 && sums.upperCosine[entry]! * SLACK <= remainder;
+    if (settled && retrieval.rankScore(unseen) < top.threshold) continue;
+    const phrasing = Math.min(1, Math.max(sums.upperCosine[entry]! * SLACK, remainder));
+    const answerWeight = sums.answerWeight[entry]! + unread.weight;
+    if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
+      continue;
+    if (members.includes(entry)) continue;
+    const answer = answerSignal(index, query, postings.entryIds[entry]!, options);
+    if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
+  }
+  return top.candidates();
+}
+
+function accumulatorsOf(index: LanguageIndex): Accumulators {
+  let sums = accumulators.get(index);
+  if (!sums) accumulators.set(index, (sums = new Accumulators(index.postings)));
+  return sums;
+}
+
+/** The scorer's formula: the answer text raises what the phrasings leave open. */
+function combine(phrasing: number, answer: number): number {
+  return Math.min(1, (phrasing + (1 - phrasing) * answer) * SLACK);
+}
+
+/** What the entry scores at least, from the sums so far (narrowed by the float slack). */
+function lowerBound(sums: Accumulators, query: Query, options: MatcherOptions, entry: number): number {
+  const evidence = Math.min(1, sums.answerWords[entry]! / 2);
+  const answer = Math.min(
+    1,
+    (options.answerTextWeight * sums.answerWeight[entry]! * evidence) / query.answerNorm,
+  );
+  const phrasing = sums.bestCosine[entry]!;
+  return Math.min(1, phrasing + (1 - phrasing) * answer) / SLACK;
+}

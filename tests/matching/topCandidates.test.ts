@@ -1,0 +1,116 @@
+/**
+ * Pruned retrieval against exhaustive scoring on 1 000 synthetic entries: for
+ * questions built from the knowledge's own words (common and rare, misspelt,
+ * unknown), the k best must be the same entries with the same scores, in the
+ * same order, as scoring every entry and sorting.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import { Matcher } from '../../src/matching/matcher';
+import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
+import { scoreEntries, type Candidate } from '../../src/matching/scorer';
+import { topCandidates, type Retrieval } from '../../src/matching/topCandidates';
+import { syntheticKnowledge } from '../../bench/lib/syntheticKnowledge';
+import { Random } from '../../bench/lib/prng';
+import type { Language } from '../../src/knowledge/types';
+
+let matcher: Matcher;
+let order: Map<string, number>;
+const questions: Record<Language, string[]> = { nl: [], en: [] };
+
+beforeAll(async () => {
+  const real = (await loadKnowledge('knowledge')).knowledge;
+  const knowledge = syntheticKnowledge(real, { size: 1000 });
+  matcher = new Matcher(knowledge, DEFAULT_MATCHER_OPTIONS);
+  const ids = knowledge.entries.map((e) => e.id).sort(new Intl.Collator().compare);
+  order = new Map(ids.map((id, i) => [id, i]));
+  const random = new Random(7);
+  for (const language of ['nl', 'en'] as const) {
+    const texts = knowledge.entries.flatMap((e) =>
+      language === 'nl'
+        ? [e.question, e.answer]
+        : [e.translation_en?.question ?? '', e.translation_en?.answer ?? ''],
+    );
+    const words = texts.flatMap((t) => t.split(/\s+/)).filter((w) => w.length > 2);
+    for (let q = 0; q < 150; q++) {
+      const picked = Array.from({ length: random.int(1, 7) }, () => random.pick(words));
+      if (q % 5 === 0) picked.push('zwqxvbn'); // a word no entry uses weighs the question down
+      if (q % 7 === 0) picked[0] = picked[0]!.slice(1); // a misspelling for the corrector
+      questions[language].push(picked.join(' '));
+    }
+  }
+});
+
+/** Every candidate, sorted as the matcher sorts, then the first k: what pruning must reproduce. */
+function exhaustive(language: Language, text: string, retrieval: Retrieval): Candidate[] {
+  const tokens = matcher.analyze(text, language);
+  const all = scoreEntries(matcher.indexes[language], tokens, DEFAULT_MATCHER_OPTIONS, retrieval.allowed);
+  const key = (c: Candidate) => retrieval.rankScore(c.score);
+  return all
+    .sort((a, b) => key(b) - key(a) || order.get(a.entryId)! - order.get(b.entryId)!)
+    .slice(0, retrieval.k);
+}
+
+function pruned(language: Language, text: string, retrieval: Retrieval): Candidate[] {
+  const tokens = matcher.analyze(text, language);
+  return topCandidates(matcher.indexes[language], tokens, DEFAULT_MATCHER_OPTIONS, retrieval);
+}
+
+describe('topCandidates', () => {
+  it.each([
+    ['nl', 20],
+    ['en', 20],
+    ['nl', 1],
+    ['nl', 5],
+    ['en', 3],
+  ] as const)('%s, k=%i: the same k best, with the same scores, as exhaustive scoring', (language, k) => {
+    const retrieval = { k, rankScore: (s: number) => s, order };
+    let found = 0;
+    for (const text of questions[language]) {
+      const expected = exhaustive(language, text, retrieval);
+      expect(pruned(language, text, retrieval), text).toEqual(expected);
+      if (expected.length === k) found++;
+    }
+    // Half the questions at least must find k entries (the rest fewer), or the comparison proves little.
+    expect(found).toBeGreaterThan(questions[language].length * 0.5);
+  });
+
+  it('ranks by the score the matcher ranks by (other-language weight, fact penalty)', () => {
+    const rankScore = (s: number) => (s * 0.85 < 1 ? s * 0.85 * 0.8 : s * 0.85);
+    const retrieval = { k: 10, rankScore, order };
+    for (const text of questions.nl.slice(0, 60)) {
+      expect(pruned('nl', text, retrieval), text).toEqual(exhaustive('nl', text, retrieval));
+    }
+  });
+
+  it('returns nothing below a floor, and the same best above it', () => {
+    for (const text of questions.nl.slice(0, 60)) {
+      const fifth = exhaustive('nl', text, { k: 5, rankScore: (s) => s, order })[4];
+      if (!fifth) continue;
+      const retrieval = { k: 10, rankScore: (s: number) => s, order, floor: fifth.score };
+      const expected = exhaustive('nl', text, retrieval).filter((c) => c.score >= fifth.score);
+      expect(pruned('nl', text, retrieval), text).toEqual(expected);
+    }
+  });
+
+  it('keeps to the allowed entries', () => {
+    const allowed = (id: string) => order.get(id)! % 3 === 0;
+    const retrieval = { k: 10, rankScore: (s: number) => s, order, allowed };
+    for (const text of questions.nl.slice(0, 60)) {
+      const found = pruned('nl', text, retrieval);
+      expect(found, text).toEqual(exhaustive('nl', text, retrieval));
+      expect(found.every((c) => allowed(c.entryId))).toBe(true);
+    }
+  });
+});
+
+describe('Matcher.match', () => {
+  it('returns maxCandidates candidates at most, best first', () => {
+    for (const text of questions.nl.slice(0, 30)) {
+      const { candidates } = matcher.match(text);
+      expect(candidates.length).toBeLessThanOrEqual(DEFAULT_MATCHER_OPTIONS.maxCandidates);
+      for (let i = 1; i < candidates.length; i++)
+        expect(candidates[i - 1]!.score).toBeGreaterThanOrEqual(candidates[i]!.score);
+    }
+  });
+});
