@@ -38,7 +38,9 @@ export interface MatcherOptions {
   /**
    * Candidates a match returns, best first: exactly the best of exhaustive scoring, found without
    * scoring every entry that shares a word. Ranking reads the first few (clarify, nearest topics, a
-   * list's items); the margin is for items and the list in focus further down.
+   * list's items); the margin is for items and the list in focus further down. The default is above
+   * the real FAQ's size (29 entries), so there nothing is cut and the focus boost (src/intents) sees
+   * every entry; on a much larger knowledge base the boost only lifts entries among these.
    */
   maxCandidates: number;
 }
@@ -60,7 +62,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   itemPreferenceMargin: 0.2,
   minCorrectableLength: 4,
   fuzzyThreshold: 0.34,
-  maxCandidates: 20,
+  maxCandidates: 40,
 });
 
 const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?: boolean }> = {
