@@ -8,7 +8,7 @@ import type { AnalyzedToken } from '../text/pipeline';
 import { LanguageDetector } from '../text/languageDetector';
 import { normalizeText } from '../text/normalize';
 import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
-import type { Candidate } from './scorer';
+import { scoreEntries, type Candidate } from './scorer';
 import { topCandidates, type Retrieval } from './topCandidates';
 import { RankFloor } from './rankFloor';
 import type { MatcherOptions } from './matcherOptions';
@@ -145,11 +145,17 @@ export class Matcher {
     retrieval: Pick<Retrieval, 'rankScore' | 'floor' | 'allowed'>,
   ) {
     const { allowed } = retrieval;
-    const candidates = topCandidates(this.indexes[language], tokens, this.options, {
-      ...retrieval,
-      k: this.options.maxCandidates,
-      order: this.idOrder,
-    });
+    const index = this.indexes[language];
+    // A knowledge base no larger than the candidates wanted is scored whole: pruning would keep
+    // every entry anyway, and its bookkeeping costs more than it spares at that size.
+    const candidates =
+      index.entryPhrasings.size <= this.options.maxCandidates
+        ? scoreEntries(index, tokens, this.options, allowed)
+        : topCandidates(index, tokens, this.options, {
+            ...retrieval,
+            k: this.options.maxCandidates,
+            order: this.idOrder,
+          });
     const exactId = this.indexes[language].exact.get(normalizeText(text));
     if (exactId && (!allowed || allowed(exactId))) {
       const others = candidates.filter((c) => c.entryId !== exactId);

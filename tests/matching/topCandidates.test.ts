@@ -12,6 +12,7 @@ import { scoreEntries, type Candidate } from '../../src/matching/scorer';
 import { topCandidates, type Retrieval } from '../../src/matching/topCandidates';
 import { syntheticKnowledge } from '../../bench/lib/syntheticKnowledge';
 import { Random } from '../../bench/lib/prng';
+import { misspell } from '../../bench/lib/questions';
 import type { Language } from '../../src/knowledge/types';
 
 let matcher: Matcher;
@@ -112,5 +113,23 @@ describe('Matcher.match', () => {
       for (let i = 1; i < candidates.length; i++)
         expect(candidates[i - 1]!.score).toBeGreaterThanOrEqual(candidates[i]!.score);
     }
+  });
+});
+
+describe('Matcher on the real FAQ, scored whole or pruned', () => {
+  it('ranks the same best candidates with the same scores either way', async () => {
+    const real = (await loadKnowledge('knowledge')).knowledge;
+    // 40 candidates is more than the FAQ's entries: scored whole. 10 makes the same matcher prune.
+    const whole = new Matcher(real, { ...DEFAULT_MATCHER_OPTIONS, maxCandidates: 40 });
+    const pruned = new Matcher(real, { ...DEFAULT_MATCHER_OPTIONS, maxCandidates: 10 });
+    const random = new Random(11);
+    const texts = real.entries.flatMap((e) => [e.question, ...(e.alternatives ?? []).slice(0, 3)]);
+    const questions = [...texts, ...texts.map((t) => misspell(t, random))];
+    const top = (m: Matcher, q: string) =>
+      m
+        .match(q)
+        .candidates.slice(0, 10)
+        .map((c) => `${c.entryId} ${c.score.toFixed(12)}`);
+    for (const q of questions) expect(top(pruned, q), q).toEqual(top(whole, q));
   });
 });
