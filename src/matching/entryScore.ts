@@ -7,17 +7,19 @@ import type { Candidate } from './scorer';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
 import type { Query } from './query';
+import { holds } from './postings';
 
 /** @returns undefined when the entry shares no stem with the question */
 export function scoreEntry(
   index: LanguageIndex,
   query: Query,
-  entryId: string,
+  entry: number,
   options: MatcherOptions,
-  answer = answerSignal(index, query, entryId, options),
+  answer = answerSignal(index, query, entry, options),
 ): Candidate | undefined {
-  const best = bestPhrasing(index, query, entryId);
+  const best = bestPhrasing(index, query, entry);
   if (!best && !answer) return undefined;
+  const entryId = index.postings.entryIds[entry]!;
   const c: Candidate = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 };
   if (best && best.score > 0) Object.assign(c, { phrasingScore: best.score, phrasing: best.text });
   if (answer) c.answerScore = answer.score;
@@ -33,15 +35,14 @@ export function scoreEntry(
 export function answerSignal(
   index: LanguageIndex,
   query: Query,
-  entryId: string,
+  entry: number,
   options: MatcherOptions,
 ): { score: number } | undefined {
-  const stems = index.answerStems.get(entryId);
-  if (!stems) return undefined;
+  const stems = index.postings.answerStems[entry]!;
   let weight = 0;
   let words = 0;
-  for (let i = 0; i < query.stems.length; i++) {
-    if (!stems.has(query.stems[i]!)) continue;
+  for (let i = 0; i < query.ids.length; i++) {
+    if (!holds(stems, query.ids[i]!)) continue;
     weight += query.gains[i]!;
     words++;
   }
@@ -55,14 +56,15 @@ export function answerSignal(
  * The entry's best phrasing by cosine. Between equal cosines the exhaustive scorer kept the phrasing
  * it met first (by the first question stem it holds, then by index); so does this.
  */
-function bestPhrasing(index: LanguageIndex, query: Query, entryId: string) {
+function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
   let best: { score: number; text: string; order: number } | undefined;
-  for (const p of index.entryPhrasings.get(entryId) ?? []) {
+  for (const p of index.postings.entryPhrasings[entry]!) {
     const phrasing = index.phrasings[p]!;
+    const stems = index.postings.phrasingStems[p]!;
     let dot = 0;
     let first = -1;
-    for (let i = 0; i < query.stems.length; i++) {
-      if (!phrasing.stems.has(query.stems[i]!)) continue;
+    for (let i = 0; i < query.ids.length; i++) {
+      if (!holds(stems, query.ids[i]!)) continue;
       if (first < 0) first = i;
       dot += query.gains[i]!;
     }

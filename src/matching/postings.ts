@@ -17,6 +17,17 @@ export interface Postings {
   phrasingsByNorm: Map<string, Int32Array>;
   /** stem → numbers of the entries whose answer uses it. */
   answers: Map<string, Int32Array>;
+  /**
+   * Stems as numbers, for scoring one entry exactly: a binary search in a short typed array is
+   * cheaper than hashing a string into a Set, and exact scoring does it per phrasing and answer.
+   */
+  stemIds: Map<string, number>;
+  /** Phrasing index → its stem ids, ascending. */
+  phrasingStems: Int32Array[];
+  /** Entry number → the stem ids of its answer, ascending. */
+  answerStems: Int32Array[];
+  /** Entry number → its phrasing indexes, in index order. */
+  entryPhrasings: Int32Array[];
 }
 
 export function buildPostings(
@@ -24,6 +35,7 @@ export function buildPostings(
   phrasings: readonly Phrasing[],
   phrasingsWith: ReadonlyMap<string, number[]>,
   answersWith: ReadonlyMap<string, string[]>,
+  answerStemsOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): Postings {
   const numberOf = new Map(entryIds.map((id, i) => [id, i]));
   const phrasingNorm = Float64Array.from(phrasings, (p) => p.norm);
@@ -38,11 +50,41 @@ export function buildPostings(
       stem,
       Int32Array.from(ids, (id) => numberOf.get(id)!),
     );
+  const stemIds = new Map<string, number>();
+  const idsOf = (stems: Iterable<string>) => {
+    const ids = Int32Array.from(stems, (stem) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      return id;
+    });
+    return ids.sort();
+  };
+  const phrasingEntry = Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!);
+  const entryPhrasings = entryIds.map(() => [] as number[]);
+  phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
   return {
     entryIds,
-    phrasingEntry: Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!),
+    phrasingEntry,
     phrasingNorm,
     phrasingsByNorm,
     answers,
+    phrasingStems: phrasings.map((p) => idsOf(p.stems)),
+    answerStems: entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? [])),
+    entryPhrasings: entryPhrasings.map((list) => Int32Array.from(list)),
+    stemIds,
   };
+}
+
+/** @returns whether the ascending `ids` hold `id` (binary search) */
+export function holds(ids: Int32Array, id: number): boolean {
+  let low = 0;
+  let high = ids.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = ids[mid]!;
+    if (at === id) return true;
+    if (at < id) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
