@@ -7,7 +7,6 @@ import type { Candidate } from './scorer';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
 import type { Query } from './query';
-import { holds } from './postings';
 
 /** @returns undefined when the entry shares no stem with the question */
 export function scoreEntry(
@@ -38,11 +37,11 @@ export function answerSignal(
   entry: number,
   options: MatcherOptions,
 ): { score: number } | undefined {
-  const stems = index.postings.answerStems[entry]!;
+  const answers = index.postings.answerStems;
   let weight = 0;
   let words = 0;
   for (let i = 0; i < query.ids.length; i++) {
-    if (!holds(stems, query.ids[i]!)) continue;
+    if (!answers.holds(entry, query.ids[i]!)) continue;
     weight += query.gains[i]!;
     words++;
   }
@@ -58,13 +57,14 @@ export function answerSignal(
  */
 function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
   let best: { score: number; text: string; order: number } | undefined;
-  for (const p of index.postings.entryPhrasings[entry]!) {
+  const { entryPhrasings, phrasingStems } = index.postings;
+  for (let at = entryPhrasings.from(entry); at < entryPhrasings.to(entry); at++) {
+    const p = entryPhrasings.values[at]!;
     const phrasing = index.phrasings[p]!;
-    const stems = index.postings.phrasingStems[p]!;
     let dot = 0;
     let first = -1;
     for (let i = 0; i < query.ids.length; i++) {
-      if (!holds(stems, query.ids[i]!)) continue;
+      if (!phrasingStems.holds(p, query.ids[i]!)) continue;
       if (first < 0) first = i;
       dot += query.gains[i]!;
     }

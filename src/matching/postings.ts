@@ -5,6 +5,7 @@
  * as its norm grows, so the front of a list holds everything that can score high).
  */
 import type { Phrasing } from './languageIndex';
+import { IdLists } from './idLists';
 
 export interface Postings {
   /** Entry number → id. */
@@ -23,11 +24,11 @@ export interface Postings {
    */
   stemIds: Map<string, number>;
   /** Phrasing index → its stem ids, ascending. */
-  phrasingStems: Int32Array[];
+  phrasingStems: IdLists;
   /** Entry number → the stem ids of its answer, ascending. */
-  answerStems: Int32Array[];
+  answerStems: IdLists;
   /** Entry number → its phrasing indexes, in index order. */
-  entryPhrasings: Int32Array[];
+  entryPhrasings: IdLists;
 }
 
 export function buildPostings(
@@ -51,14 +52,12 @@ export function buildPostings(
       Int32Array.from(ids, (id) => numberOf.get(id)!),
     );
   const stemIds = new Map<string, number>();
-  const idsOf = (stems: Iterable<string>) => {
-    const ids = Int32Array.from(stems, (stem) => {
+  const idsOf = (stems: Iterable<string>) =>
+    Array.from(stems, (stem) => {
       let id = stemIds.get(stem);
       if (id === undefined) stemIds.set(stem, (id = stemIds.size));
       return id;
     });
-    return ids.sort();
-  };
   const phrasingEntry = Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!);
   const entryPhrasings = entryIds.map(() => [] as number[]);
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
@@ -68,23 +67,15 @@ export function buildPostings(
     phrasingNorm,
     phrasingsByNorm,
     answers,
-    phrasingStems: phrasings.map((p) => idsOf(p.stems)),
-    answerStems: entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? [])),
-    entryPhrasings: entryPhrasings.map((list) => Int32Array.from(list)),
+    phrasingStems: IdLists.from(
+      phrasings.map((p) => idsOf(p.stems)),
+      true,
+    ),
+    answerStems: IdLists.from(
+      entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? [])),
+      true,
+    ),
+    entryPhrasings: IdLists.from(entryPhrasings, false),
     stemIds,
   };
-}
-
-/** @returns whether the ascending `ids` hold `id` (binary search) */
-export function holds(ids: Int32Array, id: number): boolean {
-  let low = 0;
-  let high = ids.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const at = ids[mid]!;
-    if (at === id) return true;
-    if (at < id) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
 }
