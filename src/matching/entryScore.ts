@@ -12,12 +12,13 @@ import type { Query } from './query';
 export function scoreEntry(
   index: LanguageIndex,
   query: Query,
-  entryId: string,
+  entry: number,
   options: MatcherOptions,
-  answer = answerSignal(index, query, entryId, options),
+  answer = answerSignal(index, query, entry, options),
 ): Candidate | undefined {
-  const best = bestPhrasing(index, query, entryId);
+  const best = bestPhrasing(index, query, entry);
   if (!best && !answer) return undefined;
+  const entryId = index.postings.entryIds[entry]!;
   const c: Candidate = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 };
   if (best && best.score > 0) Object.assign(c, { phrasingScore: best.score, phrasing: best.text });
   if (answer) c.answerScore = answer.score;
@@ -33,15 +34,14 @@ export function scoreEntry(
 export function answerSignal(
   index: LanguageIndex,
   query: Query,
-  entryId: string,
+  entry: number,
   options: MatcherOptions,
 ): { score: number } | undefined {
-  const stems = index.answerStems.get(entryId);
-  if (!stems) return undefined;
+  const answers = index.postings.answerStems;
   let weight = 0;
   let words = 0;
-  for (let i = 0; i < query.stems.length; i++) {
-    if (!stems.has(query.stems[i]!)) continue;
+  for (let i = 0; i < query.ids.length; i++) {
+    if (!answers.holds(entry, query.ids[i]!)) continue;
     weight += query.gains[i]!;
     words++;
   }
@@ -55,14 +55,16 @@ export function answerSignal(
  * The entry's best phrasing by cosine. Between equal cosines the exhaustive scorer kept the phrasing
  * it met first (by the first question stem it holds, then by index); so does this.
  */
-function bestPhrasing(index: LanguageIndex, query: Query, entryId: string) {
+function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
   let best: { score: number; text: string; order: number } | undefined;
-  for (const p of index.entryPhrasings.get(entryId) ?? []) {
+  const { entryPhrasings, phrasingStems } = index.postings;
+  for (let at = entryPhrasings.from(entry); at < entryPhrasings.to(entry); at++) {
+    const p = entryPhrasings.values[at]!;
     const phrasing = index.phrasings[p]!;
     let dot = 0;
     let first = -1;
-    for (let i = 0; i < query.stems.length; i++) {
-      if (!phrasing.stems.has(query.stems[i]!)) continue;
+    for (let i = 0; i < query.ids.length; i++) {
+      if (!phrasingStems.holds(p, query.ids[i]!)) continue;
       if (first < 0) first = i;
       dot += query.gains[i]!;
     }

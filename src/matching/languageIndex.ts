@@ -94,6 +94,7 @@ export function buildLanguageIndex(
       phrasings,
       phrasingsWith,
       answersWith,
+      texts.answers,
     ),
     entryPhrasings: groupByEntry(phrasings),
     answerStems: texts.answers,

@@ -5,6 +5,7 @@
  * as its norm grows, so the front of a list holds everything that can score high).
  */
 import type { Phrasing } from './languageIndex';
+import { IdLists } from './idLists';
 
 export interface Postings {
   /** Entry number → id. */
@@ -17,6 +18,17 @@ export interface Postings {
   phrasingsByNorm: Map<string, Int32Array>;
   /** stem → numbers of the entries whose answer uses it. */
   answers: Map<string, Int32Array>;
+  /**
+   * Stems as numbers, for scoring one entry exactly: a binary search in a short typed array is
+   * cheaper than hashing a string into a Set, and exact scoring does it per phrasing and answer.
+   */
+  stemIds: Map<string, number>;
+  /** Phrasing index → its stem ids, ascending. */
+  phrasingStems: IdLists;
+  /** Entry number → the stem ids of its answer, ascending. */
+  answerStems: IdLists;
+  /** Entry number → its phrasing indexes, in index order. */
+  entryPhrasings: IdLists;
 }
 
 export function buildPostings(
@@ -24,6 +36,7 @@ export function buildPostings(
   phrasings: readonly Phrasing[],
   phrasingsWith: ReadonlyMap<string, number[]>,
   answersWith: ReadonlyMap<string, string[]>,
+  answerStemsOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): Postings {
   const numberOf = new Map(entryIds.map((id, i) => [id, i]));
   const phrasingNorm = Float64Array.from(phrasings, (p) => p.norm);
@@ -38,11 +51,31 @@ export function buildPostings(
       stem,
       Int32Array.from(ids, (id) => numberOf.get(id)!),
     );
+  const stemIds = new Map<string, number>();
+  const idsOf = (stems: Iterable<string>) =>
+    Array.from(stems, (stem) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      return id;
+    });
+  const phrasingEntry = Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!);
+  const entryPhrasings = entryIds.map(() => [] as number[]);
+  phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
   return {
     entryIds,
-    phrasingEntry: Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!),
+    phrasingEntry,
     phrasingNorm,
     phrasingsByNorm,
     answers,
+    phrasingStems: IdLists.from(
+      phrasings.map((p) => idsOf(p.stems)),
+      true,
+    ),
+    answerStems: IdLists.from(
+      entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? [])),
+      true,
+    ),
+    entryPhrasings: IdLists.from(entryPhrasings, false),
+    stemIds,
   };
 }

@@ -10,6 +10,8 @@ import { queryWeights } from './scorer';
 
 export interface Query {
   stems: string[];
+  /** Per stem: its number in the index's postings, -1 when no phrasing or answer uses it. */
+  ids: Int32Array;
   /** Per stem: its query weight × its IDF, what a phrasing or answer that holds the stem gains. */
   gains: number[];
   /** Euclidean length of the query's weights: the cosine's denominator. */
@@ -30,6 +32,7 @@ export function prepareQuery(
   const stems = [...weights.keys()];
   return {
     stems,
+    ids: Int32Array.from(stems, (stem) => index.postings.stemIds.get(stem) ?? -1),
     gains: stems.map((stem) => weights.get(stem)! * index.idf(stem)),
     norm,
     answerNorm: index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0),

@@ -101,8 +101,8 @@ export function topCandidates(
   // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
   // scored raises it. Most entries fall short on their bounds, the answer (cheap) settles most others.
   const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order, retrieval.floor);
-  const score = (entry: number, answer = answerSignal(index, query, postings.entryIds[entry]!, options)) => {
-    const candidate = scoreEntry(index, query, postings.entryIds[entry]!, options, answer);
+  const score = (entry: number, answer = answerSignal(index, query, entry, options)) => {
+    const candidate = scoreEntry(index, query, entry, options, answer);
     if (candidate) top.offer(candidate);
   };
   const members = kth.members();
@@ -121,7 +121,7 @@ export function topCandidates(
     if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
       continue;
     if (members.includes(entry)) continue;
-    const answer = answerSignal(index, query, postings.entryIds[entry]!, options);
+    const answer = answerSignal(index, query, entry, options);
     if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
   }
   return top.candidates();
