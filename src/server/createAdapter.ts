@@ -13,7 +13,9 @@ import {
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { MESSAGES, localeLanguage } from '../conversation/messages';
+import type { BotFrameworkAuthentication } from 'botframework-connector';
 import { boundConnectorCalls } from './connectorDeadline';
+import { ReusedClientsAuthentication } from './reusedClients';
 
 /**
  * CloudAdapter.process answers an authentication failure with a 500 or a 401
@@ -24,7 +26,7 @@ import { boundConnectorCalls } from './connectorDeadline';
 export class BotAdapter extends CloudAdapter {
   /** @param connectorTimeoutMs the longest one call to the Bot Connector may take, retries included */
   constructor(
-    authentication: ConfigurationBotFrameworkAuthentication,
+    authentication: BotFrameworkAuthentication,
     private readonly connectorTimeoutMs: number,
   ) {
     super(authentication);
@@ -49,7 +51,10 @@ export function createAdapter(auth: Config['auth'], logger: Logger, connectorTim
     MicrosoftAppType: auth.appType,
     MicrosoftAppTenantId: auth.tenantId,
   };
-  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(options), connectorTimeoutMs);
+  const adapter = new BotAdapter(
+    new ReusedClientsAuthentication(new ConfigurationBotFrameworkAuthentication(options)),
+    connectorTimeoutMs,
+  );
   adapter.onTurnError = (context, error) => onTurnError(context, error, logger);
   return adapter;
 }
