@@ -33,7 +33,7 @@ export interface App {
 export async function createApp(
   config: Config,
   logger: Logger,
-  stateStore: StateStore = createStateStore(config.azureStorage),
+  stateStore: StateStore = createStateStore(config.azureStorage, logger),
 ): Promise<App> {
   const { knowledge, warnings } = await loadKnowledge(config.knowledgeDir);
   for (const warning of warnings) logger.warn('knowledge warning', { issue: formatIssue(warning) });

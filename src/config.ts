@@ -42,6 +42,8 @@ export interface AzureStorageConfig {
   logContainer: string;
   /** The longest one storage operation (with its retry) may take; a turn makes at most two. */
   timeoutMs: number;
+  /** After repeated failures, how long turns skip the state storage before trying it again (circuit breaker). */
+  retryAfterMs: number;
 }
 
 /** Web Chat's Direct Line: the production token exchange and the local endpoint for development. */
@@ -158,6 +160,7 @@ function azureStorage(env: Env): { azureStorage?: AzureStorageConfig } {
       stateContainer: containerName(env, 'AZURE_STORAGE_STATE_CONTAINER', 'bot-state'),
       logContainer: containerName(env, 'AZURE_STORAGE_LOG_CONTAINER', 'bot-logs'),
       timeoutMs: integer(env, 'AZURE_STORAGE_TIMEOUT_MS', 2000, 100, 60_000),
+      retryAfterMs: integer(env, 'AZURE_STORAGE_RETRY_AFTER_MS', 10_000, 100, 600_000),
     },
   };
 }

@@ -12,6 +12,7 @@
 import { newMemory, reviveMemory, type ConversationMemory } from '../conversation/memory';
 import type { Logger } from '../logger';
 import { StateConflictError, type StateStore, type Versioned } from './stateStore';
+import { errorReason } from './errorReason';
 
 export interface MemoryTurnsOptions {
   /** How often a turn is computed before it is answered without saving (at least 1). */
@@ -36,7 +37,7 @@ export class MemoryTurns {
         stored = await this.store.read(key);
       } catch (error) {
         this.logger.warn('conversation state unreadable; answering from fresh memory', {
-          reason: reason(error),
+          reason: errorReason(error),
         });
         return compute(newMemory());
       }
@@ -49,7 +50,7 @@ export class MemoryTurns {
       } catch (error) {
         if (!(error instanceof StateConflictError)) {
           this.logger.warn('conversation state not saved; the next turn starts without this focus', {
-            reason: reason(error),
+            reason: errorReason(error),
           });
           return result;
         }
@@ -66,12 +67,4 @@ export class MemoryTurns {
 
 function sameMemory(a: ConversationMemory, b: ConversationMemory): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-function reason(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string'
-    ? `${error.name} ${code}: ${error.message}`
-    : `${error.name}: ${error.message}`;
 }

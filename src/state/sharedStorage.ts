@@ -12,6 +12,7 @@ import { BlobFeedbackLog } from '../feedback/blobFeedbackLog';
 import { blobContainer } from './azureBlobs';
 import { BlobRecordLog } from './blobRecordLog';
 import { BlobStateStore } from './blobStateStore';
+import { BreakerStateStore, DEFAULT_BREAKER } from './breakerStateStore';
 import { MemoryStateStore } from './memoryStateStore';
 import type { StateStore } from './stateStore';
 
@@ -20,8 +21,13 @@ export const UNANSWERED_LOG_NAME = 'unanswered';
 /** The folder of the feedback (👍/👎) log in the log container. */
 export const FEEDBACK_LOG_NAME = 'feedback';
 
-export function createStateStore(azure: AzureStorageConfig | undefined): StateStore {
-  return azure ? new BlobStateStore(blobContainer(azure, azure.stateContainer)) : new MemoryStateStore();
+/** Shared state goes through a circuit breaker, so turns stop waiting for a storage that does not answer. */
+export function createStateStore(azure: AzureStorageConfig | undefined, logger: Logger): StateStore {
+  if (!azure) return new MemoryStateStore();
+  return new BreakerStateStore(new BlobStateStore(blobContainer(azure, azure.stateContainer)), logger, {
+    failuresToOpen: DEFAULT_BREAKER.failuresToOpen,
+    retryAfterMs: azure.retryAfterMs,
+  });
 }
 
 /** A shared log of records in the log container, e.g. the unanswered questions or the feedback. */

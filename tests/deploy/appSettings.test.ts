@@ -28,6 +28,8 @@ const NOT_SET_BY_TEMPLATE: Record<string, string> = {
   MAX_BODY_BYTES: 'the default is the production limit',
   MAX_TEXT_CHARS: 'the default is the production limit',
   AZURE_STORAGE_TIMEOUT_MS: 'the default (2 s per storage call) keeps a turn prompt when storage is slow',
+  AZURE_STORAGE_RETRY_AFTER_MS:
+    'the default (10 s) pause after repeated storage failures is short enough to notice recovery quickly',
   DIRECT_LINE_ENDPOINT:
     'the global Direct Line service is the default; set europe only for a bot deployed as a regional Europe bot',
   DIRECT_LINE_LOCAL:

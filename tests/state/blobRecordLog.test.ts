@@ -21,7 +21,11 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => azurite?.dispose());
 
-const connection = () => ({ connectionString: azurite.connectionString, timeoutMs: 2000 });
+const connection = () => ({
+  connectionString: azurite.connectionString,
+  timeoutMs: 2000,
+  retryAfterMs: 10_000,
+});
 
 describe('BlobRecordLog', () => {
   it('keeps every record of many concurrent writers in several instances', async () => {

@@ -11,12 +11,13 @@ describe('Azure Storage configuration', () => {
     expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: '  ' }).azureStorage).toBeUndefined();
   });
 
-  it('has defaults for the containers and the deadline', () => {
+  it('has defaults for the containers, the deadline and the pause after repeated failures', () => {
     expect(loadConfig({ AZURE_STORAGE_CONNECTION_STRING: AZURE }).azureStorage).toEqual({
       connectionString: AZURE,
       stateContainer: 'bot-state',
       logContainer: 'bot-logs',
       timeoutMs: 2000,
+      retryAfterMs: 10_000,
     });
   });
 
@@ -36,11 +37,13 @@ describe('Azure Storage configuration', () => {
       AZURE_STORAGE_STATE_CONTAINER: 'faq-state',
       AZURE_STORAGE_LOG_CONTAINER: 'faq-logs-2',
       AZURE_STORAGE_TIMEOUT_MS: '5000',
+      AZURE_STORAGE_RETRY_AFTER_MS: '30000',
     });
     expect(config.azureStorage).toMatchObject({
       stateContainer: 'faq-state',
       logContainer: 'faq-logs-2',
       timeoutMs: 5000,
+      retryAfterMs: 30_000,
     });
   });
 

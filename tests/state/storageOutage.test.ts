@@ -90,8 +90,9 @@ describe('when the shared storage goes away and comes back', () => {
 });
 
 describe('when the storage accepts connections and never answers', () => {
-  it('answers anyway once the storage deadline has passed', async () => {
-    const blackhole = net.createServer(() => undefined);
+  it('answers once the storage deadline has passed, and after three such turns stops waiting for it', async () => {
+    let connections = 0;
+    const blackhole = net.createServer(() => connections++);
     await new Promise<void>((resolve) => blackhole.listen(0, '127.0.0.1', resolve));
     const port = (blackhole.address() as net.AddressInfo).port;
     const bot = await startBot({
@@ -100,12 +101,23 @@ describe('when the storage accepts connections and never answers', () => {
         `127.0.0.1:${port}`,
       ),
       AZURE_STORAGE_TIMEOUT_MS: '300',
+      AZURE_STORAGE_RETRY_AFTER_MS: '60000',
     });
     try {
       url = bot.url;
+      for (let turn = 1; turn <= 3; turn++) {
+        const reply = await say('Waarom zijn diensten vergankelijk?');
+        expect(reply.status).toBe(200);
+        expect(reply.text).toContain(answerOf('dienst-vergankelijk'));
+      }
+      const tried = connections;
+      expect(tried).toBeGreaterThanOrEqual(3);
+
+      // The breaker is open: the storage is not tried, and the answer does not wait for its deadline.
       const reply = await say('Waarom zijn diensten vergankelijk?');
       expect(reply.status).toBe(200);
       expect(reply.text).toContain(answerOf('dienst-vergankelijk'));
+      expect(connections).toBe(tried);
     } finally {
       await bot.stop();
       blackhole.close();
