@@ -13,7 +13,7 @@ import {
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { MESSAGES, localeLanguage } from '../conversation/messages';
-import type { BotFrameworkAuthentication } from 'botframework-connector';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication } from 'botframework-connector';
 import { boundConnectorCalls } from './connectorDeadline';
 import { ReusedClientsAuthentication } from './reusedClients';
 
@@ -32,12 +32,21 @@ export class BotAdapter extends CloudAdapter {
     super(authentication);
   }
 
+  /**
+   * Checks the request's token (throws on a bad one, see isAuthenticationFailure). Separate from
+   * `handle` so the server can refuse an authenticated request (rate limit) before its turn runs, and
+   * never counts a request it could not authenticate against a conversation.
+   */
+  authenticate(authorization: string, activity: Activity): Promise<AuthenticateRequestResult> {
+    return this.botFrameworkAuthentication.authenticateRequest(activity, authorization);
+  }
+
   handle(
-    authorization: string,
+    authentication: AuthenticateRequestResult,
     activity: Activity,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<InvokeResponse | undefined> {
-    return this.processActivity(authorization, withDates(activity), (context) => {
+    return this.processActivity(authentication, withDates(activity), (context) => {
       boundConnectorCalls(context, this.ConnectorClientKey, this.connectorTimeoutMs);
       return logic(context);
     });

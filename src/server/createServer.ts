@@ -33,22 +33,7 @@ export function createServer(deps: ServerDeps): Server {
       return sendError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
     const check = validateActivity(req.body, deps.maxTextChars);
     if (!check.ok) return sendError(res, check.status, check.message);
-    const activity = req.body as Activity;
-    const decision = (await deps.rateLimit?.take(activity.conversation.id)) ?? { allowed: true };
-    if (!decision.allowed) {
-      deps.logger.warn('request refused', {
-        path: req.path(),
-        status: 429,
-        conversation: activity.conversation.id,
-      });
-      res.setHeader('retry-after', String(decision.retryAfterSeconds));
-      return sendError(
-        res,
-        429,
-        `too many messages in this conversation; try again in ${decision.retryAfterSeconds} s`,
-      );
-    }
-    await runTurn(deps, req, res, activity);
+    await runTurn(deps, req, res, req.body as Activity);
   });
 
   // restify 12 wants route handlers async (or taking next); this one has nothing to await.
@@ -76,12 +61,30 @@ export function createServer(deps: ServerDeps): Server {
   return server;
 }
 
-/** Runs the turn through the adapter and answers the HTTP caller, also when authentication or the adapter fails. */
+/**
+ * Authenticates the request, applies the conversation's rate limit and runs the turn through the adapter;
+ * answers the HTTP caller also when authentication or the adapter fails.
+ */
 async function runTurn(deps: ServerDeps, req: Request, res: Response, activity: Activity): Promise<void> {
   try {
-    const invoke = await deps.adapter.handle(req.header('authorization', ''), activity, (context) =>
-      deps.bot.run(context),
-    );
+    const authentication = await deps.adapter.authenticate(req.header('authorization', ''), activity);
+    // Counted only once the sender is known to be the channel: otherwise anyone who knows (or guesses) a
+    // conversation id could use up its budget with requests that would have been refused anyway.
+    const decision = (await deps.rateLimit?.take(activity.conversation.id)) ?? { allowed: true };
+    if (!decision.allowed) {
+      deps.logger.warn('request refused', {
+        path: req.path(),
+        status: 429,
+        conversation: activity.conversation.id,
+      });
+      res.setHeader('retry-after', String(decision.retryAfterSeconds));
+      return sendError(
+        res,
+        429,
+        `too many messages in this conversation; try again in ${decision.retryAfterSeconds} s`,
+      );
+    }
+    const invoke = await deps.adapter.handle(authentication, activity, (context) => deps.bot.run(context));
     // ActivityHandler answers an invoke it has no handler for with a bare 501; to the caller that is a request
     // this bot does not take, so it gets a 4xx with a message like any other unusable request.
     if (invoke?.status === 501) {
