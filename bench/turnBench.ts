@@ -8,7 +8,14 @@
  * delivery to a fake Bot Connector in its own process. Part 3's memory
  * figures (RSS after start and after the load) come from the same processes.
  */
-import { BOT_KINDS, residentMb, startBot, startFakeConnector, type BotKind } from './lib/servers';
+import {
+  BOT_KINDS,
+  residentMb,
+  startBot,
+  startFakeConnector,
+  type BotKind,
+  type StartedBot,
+} from './lib/servers';
 import {
   CONNECTIONS,
   DELIVERY_MODES,
@@ -46,8 +53,8 @@ export interface TurnBenchResult {
   sets: number;
   modes: Record<DeliveryMode, ModeResult>;
   rssMb: Record<BotKind, { afterStart: number; afterLoad: number }>;
-  /** expectReplies, each bot alone under the same load. */
-  profile?: { ours: BotProfile; echo: BotProfile };
+  /** Per delivery mode, ours and the stock echo bot, each alone under the same load. */
+  profile?: Record<DeliveryMode, { ours: BotProfile; echo: BotProfile }>;
 }
 
 const SETS = 3;
@@ -77,18 +84,22 @@ export async function turnBench(questions: string[], seconds = 4, profile = true
       rssMb: Object.fromEntries(
         BOT_KINDS.map((kind, i) => [kind, { afterStart: rssStart[i]!, afterLoad: rssLoad[i]! }]),
       ) as TurnBenchResult['rssMb'],
-      ...(profile
-        ? {
-            profile: {
-              ours: await profileBot('ours', questions, seconds),
-              echo: await profileBot('echo', questions, seconds),
-            },
-          }
-        : {}),
+      ...(profile ? { profile: await profiles(questions, seconds, connector) } : {}),
     };
   } finally {
     await Promise.all([...bots.map((b) => b.stop()), connector.stop()]);
   }
+}
+
+async function profiles(questions: string[], seconds: number, connector: StartedBot<'fake-connector'>) {
+  const result = {} as Record<DeliveryMode, { ours: BotProfile; echo: BotProfile }>;
+  for (const mode of DELIVERY_MODES) {
+    result[mode] = {
+      ours: await profileBot('ours', questions, seconds, mode, connector),
+      echo: await profileBot('echo', questions, seconds, mode, connector),
+    };
+  }
+  return result;
 }
 
 export function summarizeMode(rounds: LoadRound[]): ModeResult {

@@ -1,14 +1,13 @@
 /**
- * A bot server under the benchmark's load (expectReplies) with node
- * --cpu-prof, alone (a separate process from the measured rounds): where its
- * time goes, by function and by area, only the samples of the load window
- * counted.
+ * A bot server under the benchmark's load with node --cpu-prof, alone (a
+ * separate process from the measured rounds): where its time goes, by
+ * function and by area, only the samples of the load window counted.
  */
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { readCpuProfile, selfTimeByArea, topSelfTime, type SelfTime } from './cpuProfile';
 import { loadRound, type DeliveryMode } from './loadRound';
-import { startBot, type BotKind } from './servers';
+import { startBot, type BotKind, type StartedBot } from './servers';
 
 export interface AreaTime {
   area: string;
@@ -27,17 +26,23 @@ export interface BotProfile {
   areas: AreaTime[];
 }
 
-export async function profileBot(kind: BotKind, questions: string[], seconds: number): Promise<BotProfile> {
-  const mode: DeliveryMode = 'expectReplies';
-  const dir = path.resolve('bench/results/profile', kind);
+/** @param connector the fake connector, for connector mode */
+export async function profileBot(
+  kind: BotKind,
+  questions: string[],
+  seconds: number,
+  mode: DeliveryMode,
+  connector?: StartedBot<'fake-connector'>,
+): Promise<BotProfile> {
+  const dir = path.resolve('bench/results/profile', `${kind}-${mode}`);
   await rm(dir, { recursive: true, force: true });
   const bot = await startBot(kind, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
   let turns: number;
   let window: { fromUs: number; toUs: number };
   try {
-    await loadRound({ bot, mode, set: -1 }, questions, 1); // warm-up (JIT), not counted
+    await loadRound({ bot, mode, connector, set: -1 }, questions, 1); // warm-up (JIT), not counted
     const fromUs = Number(process.hrtime.bigint() / 1000n);
-    turns = (await loadRound({ bot, mode, set: -1 }, questions, seconds)).turns;
+    turns = (await loadRound({ bot, mode, connector, set: -1 }, questions, seconds)).turns;
     window = { fromUs, toUs: Number(process.hrtime.bigint() / 1000n) };
   } finally {
     await bot.stop(); // the profile is written at exit

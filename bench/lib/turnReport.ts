@@ -13,7 +13,8 @@ export function turnReport(r: TurnBenchResult): string {
       modeTables(result, r),
     );
   }
-  if (r.profile) parts.push(profileTables(r.profile));
+  if (r.profile)
+    for (const [mode, profiles] of Object.entries(r.profile)) parts.push(profileTables(mode, profiles));
   return parts.join('\n');
 }
 
@@ -76,7 +77,7 @@ function ratio(p: PairedRatio): string {
   return `${p.median.toFixed(2)} (median of the sets ${p.pairs.map((x) => x.toFixed(2)).join(', ')})`;
 }
 
-function profileTables(p: { ours: BotProfile; echo: BotProfile }): string {
+function profileTables(mode: string, p: { ours: BotProfile; echo: BotProfile }): string {
   const areas = [...new Set([...p.ours.areas, ...p.echo.areas].map((a) => a.area))];
   const of = (profile: BotProfile, area: string) => profile.areas.find((a) => a.area === area);
   const cells = (profile: BotProfile, area: string) => {
@@ -87,17 +88,17 @@ function profileTables(p: { ours: BotProfile; echo: BotProfile }): string {
   const summary = (profile: BotProfile) =>
     `${profile.bot}: ${profile.turns} turns in ${ms(profile.windowMs / 1000, 1)} s`;
   return [
-    `\nCPU profiles under load (expectReplies), each bot alone; self time by area (${summary(p.ours)}; ${summary(p.echo)})`,
+    `\nCPU profiles under load (${mode}), each bot alone; self time by area, wall time per turn (${summary(p.ours)}; ${summary(p.echo)})`,
     table(
       ['area', 'ours share', 'ours µs/turn', 'echo share', 'echo µs/turn'],
       byOurs.map((area) => [area, ...cells(p.ours, area), ...cells(p.echo, area)]),
     ),
-    '\nours, top functions by self time',
+    `\nours (${mode}), top functions by self time`,
     table(
       ['function', 'share'],
       p.ours.top.map((t) => [t.where, `${(t.share * 100).toFixed(1)}%`]),
     ),
-    '\necho, top functions by self time',
+    `\necho (${mode}), top functions by self time`,
     table(
       ['function', 'share'],
       p.echo.top.slice(0, 12).map((t) => [t.where, `${(t.share * 100).toFixed(1)}%`]),
