@@ -1,7 +1,10 @@
 /**
- * The baseline for the turn benchmark: a bot that echoes the text, on the same
- * CloudAdapter (no auth) and the same restify server (createServer, with its
- * body parser and activity validation) as ours. Started as built JS:
+ * The floor of our own stack in the turn benchmark ("echo-our-stack"): a bot
+ * that echoes the text on our adapter (createAdapter: CloudAdapter without
+ * authentication, with the reused connector clients and the connector
+ * deadline) and our restify server (createServer: body parser, activity
+ * validation). Whatever ours gains over the stock echo bot beyond this one's
+ * gain is the bot's own; the rest is the stack. Started as built JS:
  * PORT=… node dist/bench/echoBot.js
  */
 import { ActivityHandler } from 'botbuilder';

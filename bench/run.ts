@@ -13,6 +13,8 @@ import { coldStartBench } from './coldStart';
 import { peersBench } from './peers';
 import { benchmarkQuestions, labelledQuestions } from './lib/questions';
 import { ms, table } from './lib/table';
+import { turnReport } from './lib/turnReport';
+import { BOT_KINDS } from './lib/servers';
 
 const PARTS = ['matcher', 'respond', 'turns', 'cold', 'peers'] as const;
 type Part = (typeof PARTS)[number];
@@ -79,65 +81,7 @@ async function main(): Promise<void> {
   if (parts.includes('turns')) {
     const r = await turnBench(benchmarkQuestions(labelled), Number(process.env.BENCH_SECONDS ?? 4));
     results.turns = r;
-    console.log(
-      `\nTurns, POST /api/messages (expectReplies, ${r.connections} connections, ${r.secondsPerRound} s per round, echo/ours alternating)`,
-    );
-    console.log(
-      table(
-        ['round', 'bot', 'turns/s', 'p50 ms', 'p99 ms', 'CPU ms/turn', 'non-2xx', 'errors'],
-        r.rounds.map((x, i) => [
-          i + 1,
-          x.bot,
-          ms(x.turnsPerSecond, 0),
-          x.p50Ms,
-          x.p99Ms,
-          ms(x.cpuMsPerTurn, 2),
-          x.non2xx,
-          x.errors,
-        ]),
-      ),
-    );
-    console.log(
-      table(
-        [
-          'bot',
-          'turns/s (median)',
-          'p50 ms',
-          'p99 ms',
-          'CPU ms/turn',
-          'RSS after start MB',
-          'RSS after load MB',
-        ],
-        (['echo', 'ours'] as const).map((b) => [
-          b,
-          ms(r[b].turnsPerSecond, 0),
-          r[b].p50Ms,
-          r[b].p99Ms,
-          ms(r[b].cpuMsPerTurn, 2),
-          ms(r.rssMb[b].afterStart, 1),
-          ms(r.rssMb[b].afterLoad, 1),
-        ]),
-      ),
-    );
-    console.log(`ours / echo turns per second (median of the pairs): ${r.ratio.toFixed(2)} (target ≥ 0.80)`);
-    console.log(
-      `echo / ours CPU time per turn (medians): ${(r.echo.cpuMsPerTurn / r.ours.cpuMsPerTurn).toFixed(2)}`,
-    );
-    if (r.profile) {
-      console.log('\nCPU profile of our server under load: self time');
-      console.log(
-        table(
-          ['function', 'share'],
-          r.profile.top.map((t) => [t.where, `${(t.share * 100).toFixed(1)}%`]),
-        ),
-      );
-      console.log(
-        table(
-          ['area', 'share'],
-          r.profile.areas.slice(0, 12).map((a) => [a.area, `${(a.share * 100).toFixed(1)}%`]),
-        ),
-      );
-    }
+    console.log(turnReport(r));
   }
 
   if (parts.includes('cold')) {
@@ -147,7 +91,7 @@ async function main(): Promise<void> {
     console.log(
       table(
         ['bot', 'cold start ms', 'RSS after start MB'],
-        (['echo', 'ours'] as const).map((b) => [b, ms(r.coldStartMs[b], 0), ms(r.rssAfterStartMb[b], 1)]),
+        BOT_KINDS.map((b) => [b, ms(r.coldStartMs[b], 0), ms(r.rssAfterStartMb[b], 1)]),
       ),
     );
   }

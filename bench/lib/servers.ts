@@ -1,6 +1,6 @@
 /**
- * Starts a bot server as a child process (built JS), waits for /healthz, and
- * reads its resident memory from /proc (Linux).
+ * Starts a bot server (or the fake Bot Connector) as a child process (built
+ * JS), waits for /healthz, and reads its resident memory from /proc (Linux).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, mkdtemp } from 'node:fs/promises';
@@ -9,10 +9,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { nowMs } from './stats';
 
-export type BotKind = 'echo' | 'ours';
+/**
+ * echo: the BotBuilder sample echo bot on stock botbuilder (the target's baseline);
+ * echo-our-stack: an echo bot on our server and adapter; ours: the FAQ bot.
+ */
+export const BOT_KINDS = ['echo', 'echo-our-stack', 'ours'] as const;
+export type BotKind = (typeof BOT_KINDS)[number];
 
-export interface StartedBot {
-  kind: BotKind;
+const SCRIPTS: Record<BotKind | 'fake-connector', string> = {
+  echo: 'dist/bench/stockEchoBot.js',
+  'echo-our-stack': 'dist/bench/echoBot.js',
+  ours: 'dist/src/index.js',
+  'fake-connector': 'dist/bench/fakeConnector.js',
+};
+
+export interface StartedBot<Kind = BotKind> {
+  kind: Kind;
   url: string;
   process: ChildProcess;
   /** From spawn until /healthz answered 200. */
@@ -33,10 +45,22 @@ export function freePort(): Promise<number> {
 }
 
 /** @param nodeArgs extra node flags, e.g. --cpu-prof */
-export async function startBot(kind: BotKind, nodeArgs: string[] = []): Promise<StartedBot> {
+export function startBot(kind: BotKind, nodeArgs: string[] = []): Promise<StartedBot> {
+  return start(kind, nodeArgs);
+}
+
+/** The fake Bot Connector (bench/fakeConnector.ts) in its own process. */
+export function startFakeConnector(): Promise<StartedBot<'fake-connector'>> {
+  return start('fake-connector', []);
+}
+
+async function start<Kind extends BotKind | 'fake-connector'>(
+  kind: Kind,
+  nodeArgs: string[],
+): Promise<StartedBot<Kind>> {
   const port = await freePort();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'faq-bench-'));
-  const script = kind === 'echo' ? 'dist/bench/echoBot.js' : 'dist/src/index.js';
+  const script = SCRIPTS[kind];
   const started = nowMs();
   const child = spawn(process.execPath, [...nodeArgs, script], {
     env: {
