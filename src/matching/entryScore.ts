@@ -56,11 +56,12 @@ export function answerSignal(
  * it met first (by the first question stem it holds, then by index); so does this.
  */
 function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
-  let best: { score: number; text: string; order: number } | undefined;
-  const { entryPhrasings, phrasingStems } = index.postings;
+  let best = -1;
+  let bestScore = 0;
+  let bestOrder = 0;
+  const { entryPhrasings, phrasingStems, phrasingNorm } = index.postings;
   for (let at = entryPhrasings.from(entry); at < entryPhrasings.to(entry); at++) {
     const p = entryPhrasings.values[at]!;
-    const phrasing = index.phrasings[p]!;
     let dot = 0;
     let first = -1;
     for (let i = 0; i < query.ids.length; i++) {
@@ -69,11 +70,11 @@ function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
       dot += query.gains[i]!;
     }
     if (first < 0) continue;
-    const score = dot / (query.norm * phrasing.norm);
+    const score = dot / (query.norm * phrasingNorm[p]!);
     const order = first * index.phrasings.length + p;
-    if (!best || score > best.score || (score === best.score && order < best.order)) {
-      best = { score, text: phrasing.text, order };
+    if (best < 0 || score > bestScore || (score === bestScore && order < bestOrder)) {
+      [best, bestScore, bestOrder] = [p, score, order];
     }
   }
-  return best;
+  return best < 0 ? undefined : { score: bestScore, text: index.phrasings[best]!.text };
 }

@@ -21,6 +21,8 @@ import { TopK } from './topK';
 import { SLACK, StemLists } from './stemLists';
 import { Accumulators } from './accumulators';
 import { KthBest } from './kthBest';
+import { RankCut } from './rankCut';
+import type { Postings } from './postings';
 
 export interface Retrieval {
   k: number;
@@ -37,6 +39,8 @@ export interface Retrieval {
 }
 
 const accumulators = new WeakMap<LanguageIndex, Accumulators>();
+/** Per index, the entries' places among equal scores by entry number, for the order last asked for. */
+const orders = new WeakMap<Postings, { order: ReadonlyMap<string, number>; byNumber: Int32Array }>();
 
 /** @returns the k best candidates (none below the floor), best first */
 export function topCandidates(
@@ -50,16 +54,81 @@ export function topCandidates(
   const { postings } = index;
   const sums = accumulatorsOf(index);
   sums.begin();
-  const allowed = retrieval.allowed;
-  const isAllowed = allowed ? (entry: number) => allowed(postings.entryIds[entry]!) : () => true;
   const lists = new StemLists(postings, query, options);
-  const kth = new KthBest(retrieval.k, retrieval.floor);
-  const raise = (entry: number) => {
-    const key = retrieval.rankScore(lowerBound(sums, query, options, entry));
-    // Most postings raise a weak entry that cannot move the threshold: skip the heap for them.
-    if (key > kth.threshold) kth.raise(entry, key);
-  };
+  const kth = readPostings(postings, query, options, retrieval, lists, sums);
 
+  // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
+  // scores at most the remainder.
+  const heads = lists.headNorms();
+  const open = Array.from(heads.keys()).filter((i) => heads[i]! < Infinity);
+  const { touchedPhrasings: met, dots, upperCosine } = sums;
+  for (let t = 0; t < met.length; t += 2) {
+    const p = met[t]!;
+    const entry = met[t + 1]!;
+    const norm = postings.phrasingNorm[p]!;
+    let missing = 0;
+    for (const i of open) if (heads[i]! <= norm) missing += query.gains[i]!;
+    const upper = (dots[p]! + missing) / (query.norm * norm);
+    if (upper > upperCosine[entry]!) upperCosine[entry] = upper;
+  }
+  // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
+  // scored raises it. Most entries fall short on their bounds, the answer (cheap) settles most others.
+  const top = new TopK(
+    retrieval.k,
+    retrieval.rankScore,
+    orderByNumber(postings, retrieval.order),
+    retrieval.floor,
+  );
+  const score = (entry: number, answer = answerSignal(index, query, entry, options)) => {
+    const candidate = scoreEntry(index, query, entry, options, answer);
+    if (candidate) top.offer(candidate, entry);
+  };
+  for (const entry of kth.members()) {
+    sums.markScored(entry);
+    score(entry);
+  }
+  const remainder = lists.phrasingRemainder();
+  const unread = lists.unreadAnswers();
+  const cut = new RankCut(retrieval.rankScore, false);
+  const reaches = (phrasing: number, answer: number) =>
+    !Number.isNaN(cut.key(combine(phrasing, answer), top.threshold));
+  for (const entry of sums.touched) {
+    const phrasing = Math.min(1, Math.max(upperCosine[entry]! * SLACK, remainder));
+    const answerWeight = sums.answerWeight[entry]! + unread.weight;
+    if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
+      continue;
+    if (sums.wasScored(entry)) continue;
+    const answer = answerSignal(index, query, entry, options);
+    if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
+  }
+  return top.candidates();
+}
+
+/**
+ * Reads the question stems' postings, most promising first, until nothing unread can reach the k-th
+ * best lower bound. One pass over a few thousand postings per question at most, so it works on the
+ * typed arrays directly.
+ * @returns the k entries with the best lower bounds met
+ */
+function readPostings(
+  postings: Postings,
+  query: Query,
+  options: MatcherOptions,
+  retrieval: Retrieval,
+  lists: StemLists,
+  sums: Accumulators,
+): KthBest {
+  const allowed = retrieval.allowed;
+  const isAllowed = allowed && ((entry: number) => allowed(postings.entryIds[entry]!));
+  const kth = new KthBest(retrieval.k, retrieval.floor);
+  const cut = new RankCut(retrieval.rankScore, true);
+  const raise = (entry: number) => {
+    const key = cut.key(lowerBound(sums, query, options, entry), kth.threshold);
+    // Most postings raise a weak entry that cannot move the threshold: the cut skips the heap for them.
+    if (key === key) kth.raise(entry, key);
+  };
+  const { phrasingEntry, phrasingNorm } = postings;
+  const { generation, entryStamp, allowedFlag, phrasingStamp, dots, bestCosine, touchedPhrasings } = sums;
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
     const unread = lists.unreadAnswers();
@@ -71,12 +140,20 @@ export function topCandidates(
     const gain = query.gains[stem]!;
     const list = lists.phrasings[stem]!;
     for (let at = lists.from; at < lists.to; at++) {
-      const phrasing = list[at]!;
-      const entry = postings.phrasingEntry[phrasing]!;
-      if (!sums.touch(entry, isAllowed)) continue;
-      const cosine = sums.addDot(phrasing, gain) / (query.norm * postings.phrasingNorm[phrasing]!);
-      if (cosine > sums.bestCosine[entry]!) {
-        sums.bestCosine[entry] = cosine;
+      const p = list[at]!;
+      const entry = phrasingEntry[p]!;
+      if (entryStamp[entry] !== generation ? !sums.touch(entry, isAllowed) : allowedFlag[entry] === 0)
+        continue;
+      let dot = gain;
+      if (phrasingStamp[p] === generation) dot += dots[p]!;
+      else {
+        phrasingStamp[p] = generation;
+        touchedPhrasings.push(p, entry);
+      }
+      dots[p] = dot;
+      const cosine = dot / (query.norm * phrasingNorm[p]!);
+      if (cosine > bestCosine[entry]!) {
+        bestCosine[entry] = cosine;
         raise(entry);
       }
     }
@@ -86,51 +163,22 @@ export function topCandidates(
       raise(entry);
     }
   }
-
-  // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
-  // scores at most the remainder.
-  const heads = lists.headNorms();
-  for (const p of sums.touchedPhrasings) {
-    const norm = postings.phrasingNorm[p]!;
-    let missing = 0;
-    for (let i = 0; i < heads.length; i++) if (heads[i]! <= norm) missing += query.gains[i]!;
-    const upper = (sums.dot(p) + missing) / (query.norm * norm);
-    const entry = postings.phrasingEntry[p]!;
-    if (upper > sums.upperCosine[entry]!) sums.upperCosine[entry] = upper;
-  }
-  // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
-  // scored raises it. Most entries fall short on their bounds, the answer (cheap) settles most others.
-  const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order, retrieval.floor);
-  const score = (entry: number, answer = answerSignal(index, query, entry, options)) => {
-    const candidate = scoreEntry(index, query, entry, options, answer);
-    if (candidate) top.offer(candidate);
-  };
-  const members = kth.members();
-  for (const entry of members) score(entry);
-  const remainder = lists.phrasingRemainder();
-  const unread = lists.unreadAnswers();
-  const reaches = (phrasing: number, answer: number) =>
-    !(retrieval.rankScore(combine(phrasing, answer)) < top.threshold);
-  // An entry with nothing beyond what an unseen one could have is settled by the bound reading stopped at.
-  const unseen = combine(remainder, lists.answerBound(unread.weight, unread.words));
-  for (const entry of sums.touched) {
-    const settled = sums.answerWords[entry] === 0 && sums.upperCosine[entry]! * SLACK <= remainder;
-    if (settled && retrieval.rankScore(unseen) < top.threshold) continue;
-    const phrasing = Math.min(1, Math.max(sums.upperCosine[entry]! * SLACK, remainder));
-    const answerWeight = sums.answerWeight[entry]! + unread.weight;
-    if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
-      continue;
-    if (members.includes(entry)) continue;
-    const answer = answerSignal(index, query, entry, options);
-    if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
-  }
-  return top.candidates();
+  return kth;
 }
 
 function accumulatorsOf(index: LanguageIndex): Accumulators {
   let sums = accumulators.get(index);
   if (!sums) accumulators.set(index, (sums = new Accumulators(index.postings)));
   return sums;
+}
+
+function orderByNumber(postings: Postings, order: ReadonlyMap<string, number>): Int32Array {
+  let known = orders.get(postings);
+  if (known?.order !== order) {
+    known = { order, byNumber: Int32Array.from(postings.entryIds, (id) => order.get(id)!) };
+    orders.set(postings, known);
+  }
+  return known.byNumber;
 }
 
 /** The scorer's formula: the answer text raises what the phrasings leave open. */
