@@ -7,6 +7,7 @@ import type { Candidate } from './scorer';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
 import type { Query } from './query';
+import { answerMayHold } from './signatures';
 
 /** @returns undefined when the entry shares no stem with the question */
 export function scoreEntry(
@@ -37,10 +38,12 @@ export function answerSignal(
   entry: number,
   options: MatcherOptions,
 ): { score: number } | undefined {
-  const answers = index.postings.answerStems;
+  const { answerStems: answers, answerSignature } = index.postings;
   let weight = 0;
   let words = 0;
   for (let i = 0; i < query.ids.length; i++) {
+    const slot = query.answerSlots[i]!;
+    if (slot < 0 || !answerMayHold(answerSignature, entry, slot)) continue;
     if (!answers.holds(entry, query.ids[i]!)) continue;
     weight += query.gains[i]!;
     words++;
@@ -59,13 +62,14 @@ function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
   let best = -1;
   let bestScore = 0;
   let bestOrder = 0;
-  const { entryPhrasings, phrasingStems, phrasingNorm } = index.postings;
+  const { entryPhrasings, phrasingStems, phrasingNorm, phrasingSignature } = index.postings;
   for (let at = entryPhrasings.from(entry); at < entryPhrasings.to(entry); at++) {
     const p = entryPhrasings.values[at]!;
+    const signature = phrasingSignature[p]!;
     let dot = 0;
     let first = -1;
     for (let i = 0; i < query.ids.length; i++) {
-      if (!phrasingStems.holds(p, query.ids[i]!)) continue;
+      if ((signature & query.phrasingBits[i]!) === 0 || !phrasingStems.holds(p, query.ids[i]!)) continue;
       if (first < 0) first = i;
       dot += query.gains[i]!;
     }

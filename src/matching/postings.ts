@@ -6,6 +6,7 @@
  */
 import type { Phrasing } from './languageIndex';
 import { IdLists } from './idLists';
+import { answerSignatures, phrasingSignatures } from './signatures';
 
 export interface Postings {
   /** Entry number → id. */
@@ -29,6 +30,10 @@ export interface Postings {
   answerStems: IdLists;
   /** Entry number → its phrasing indexes, in index order. */
   entryPhrasings: IdLists;
+  /** Phrasing index → Bloom bits of its stem ids (signatures.ts). */
+  phrasingSignature: Uint32Array;
+  /** Entry number → Bloom bits of its answer's stem ids, ANSWER_WORDS words each. */
+  answerSignature: Uint32Array;
 }
 
 export function buildPostings(
@@ -61,21 +66,19 @@ export function buildPostings(
   const phrasingEntry = Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!);
   const entryPhrasings = entryIds.map(() => [] as number[]);
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
+  const phrasingStems = phrasings.map((p) => idsOf(p.stems));
+  const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? []));
   return {
     entryIds,
     phrasingEntry,
     phrasingNorm,
     phrasingsByNorm,
     answers,
-    phrasingStems: IdLists.from(
-      phrasings.map((p) => idsOf(p.stems)),
-      true,
-    ),
-    answerStems: IdLists.from(
-      entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? [])),
-      true,
-    ),
+    phrasingStems: IdLists.from(phrasingStems, true),
+    answerStems: IdLists.from(answerStems, true),
     entryPhrasings: IdLists.from(entryPhrasings, false),
     stemIds,
+    phrasingSignature: phrasingSignatures(phrasingStems),
+    answerSignature: answerSignatures(answerStems),
   };
 }

@@ -5,7 +5,8 @@
  * lower one by a single comparison, without calling the caller's rankScore.
  */
 export class RankCut {
-  private short = -Infinity;
+  /** The highest raw score known to fall short: nothing at or below it clears the threshold. */
+  private shortOf = -Infinity;
 
   constructor(
     private readonly rankScore: (score: number) => number,
@@ -18,10 +19,15 @@ export class RankCut {
    * @returns the rank score when it clears the threshold, otherwise NaN
    */
   key(raw: number, threshold: number): number {
-    if (raw <= this.short) return NaN;
+    if (raw <= this.shortOf) return NaN;
     const key = this.rankScore(raw);
     if (this.strict ? key > threshold : key >= threshold) return key;
-    this.short = raw;
+    this.shortOf = raw;
     return NaN;
+  }
+
+  /** The highest raw score known to fall short: a caller may skip `key` for anything at or below it. */
+  get short(): number {
+    return this.shortOf;
   }
 }

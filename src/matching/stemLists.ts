@@ -17,7 +17,11 @@ const BATCH = 16;
 export class StemLists {
   readonly phrasings: Int32Array[];
   private readonly heads: number[];
+  /** Per stem, what its next unread phrasing can add to a cosine (0 once read to the end). */
+  private readonly headGains: Float64Array;
   private readonly answersRead: boolean[];
+  /** Gain and number of the stems whose answer lists are unread (kept, not recounted per batch). */
+  private unread = { weight: 0, words: 0 };
   /** After advance: the phrasings read are phrasings[stem][from … to-1]; none when an answer list was read. */
   from = 0;
   to = 0;
@@ -32,6 +36,8 @@ export class StemLists {
     this.phrasings = query.stems.map((stem) => postings.phrasingsByNorm.get(stem) ?? new Int32Array(0));
     this.heads = query.stems.map(() => 0);
     this.answersRead = query.stems.map((stem) => !postings.answers.has(stem));
+    this.headGains = Float64Array.from(query.stems, (_, i) => this.headGain(i));
+    this.countUnreadAnswers();
   }
 
   /**
@@ -40,12 +46,21 @@ export class StemLists {
    */
   phrasingRemainder(): number {
     let sum = 0;
-    for (let i = 0; i < this.heads.length; i++) sum += this.headGain(i);
+    for (let i = 0; i < this.headGains.length; i++) sum += this.headGains[i]!;
     return Math.min(1, sum * SLACK);
   }
 
   /** Gain and number of the stems whose answer lists are unread. */
-  unreadAnswers(): { weight: number; words: number } {
+  unreadAnswers(): { readonly weight: number; readonly words: number } {
+    return this.unread;
+  }
+
+  /** The stems whose answer lists are unread. */
+  unreadAnswerStems(): number[] {
+    return Array.from(this.answersRead.keys()).filter((i) => !this.answersRead[i]);
+  }
+
+  private countUnreadAnswers(): void {
     let weight = 0;
     let words = 0;
     for (let i = 0; i < this.answersRead.length; i++) {
@@ -53,7 +68,7 @@ export class StemLists {
       weight += this.query.gains[i]!;
       words++;
     }
-    return { weight, words };
+    this.unread = { weight, words };
   }
 
   /**
@@ -74,14 +89,15 @@ export class StemLists {
   advance(): number {
     let stem = -1;
     let most = 0;
-    for (let i = 0; i < this.heads.length; i++) {
+    for (let i = 0; i < this.headGains.length; i++) {
       if (this.heads[i]! >= this.phrasings[i]!.length) continue;
-      const gain = this.headGain(i);
+      const gain = this.headGains[i]!;
       if (stem < 0 || gain > most) [stem, most] = [i, gain];
     }
     const answer = this.heaviestUnreadAnswer();
     if (answer >= 0 && (stem < 0 || this.answerShare(answer) >= most)) {
       this.answersRead[answer] = true;
+      this.countUnreadAnswers();
       this.answers = this.postings.answers.get(this.query.stems[answer]!)!;
       this.from = this.to = 0;
       return answer;
@@ -91,6 +107,7 @@ export class StemLists {
     this.from = this.heads[stem]!;
     this.to = Math.min(this.from + BATCH, this.phrasings[stem]!.length);
     this.heads[stem] = this.to;
+    this.headGains[stem] = this.headGain(stem);
     return stem;
   }
 

@@ -22,6 +22,7 @@ import { SLACK, StemLists } from './stemLists';
 import { Accumulators } from './accumulators';
 import { KthBest } from './kthBest';
 import { RankCut } from './rankCut';
+import { answerMayHold } from './signatures';
 import type { Postings } from './postings';
 
 export interface Retrieval {
@@ -88,16 +89,26 @@ export function topCandidates(
     score(entry);
   }
   const remainder = lists.phrasingRemainder();
-  const unread = lists.unreadAnswers();
   const cut = new RankCut(retrieval.rankScore, false);
   const reaches = (phrasing: number, answer: number) =>
     !Number.isNaN(cut.key(combine(phrasing, answer), top.threshold));
+  const unread = lists.unreadAnswers();
+  const unreadStems = lists.unreadAnswerStems();
+  const { answerSignature } = postings;
   for (const entry of sums.touched) {
     const phrasing = Math.min(1, Math.max(upperCosine[entry]! * SLACK, remainder));
-    const answerWeight = sums.answerWeight[entry]! + unread.weight;
-    if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
+    let answerWeight = sums.answerWeight[entry]!;
+    let answerWords = sums.answerWords[entry]!;
+    if (!reaches(phrasing, lists.answerBound(answerWeight + unread.weight, answerWords + unread.words)))
       continue;
     if (sums.wasScored(entry)) continue;
+    // Of the stems whose answer lists are unread, the answer holds at most those its signature has.
+    for (const i of unreadStems) {
+      if (!answerMayHold(answerSignature, entry, query.answerSlots[i]!)) continue;
+      answerWeight += query.gains[i]!;
+      answerWords++;
+    }
+    if (!reaches(phrasing, lists.answerBound(answerWeight, answerWords))) continue;
     const answer = answerSignal(index, query, entry, options);
     if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
   }
@@ -128,7 +139,8 @@ function readPostings(
     if (key === key) kth.raise(entry, key);
   };
   const { phrasingEntry, phrasingNorm } = postings;
-  const { generation, entryStamp, allowedFlag, phrasingStamp, dots, bestCosine, touchedPhrasings } = sums;
+  const { generation, entryStamp, allowedFlag, phrasingStamp, dots, bestCosine, answerWords } = sums;
+  const { touchedPhrasings } = sums;
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
     const unread = lists.unreadAnswers();
@@ -154,7 +166,8 @@ function readPostings(
       const cosine = dot / (query.norm * phrasingNorm[p]!);
       if (cosine > bestCosine[entry]!) {
         bestCosine[entry] = cosine;
-        raise(entry);
+        // Without answer words the lower bound is at most the cosine: one comparison settles most.
+        if (cosine > cut.short || answerWords[entry] !== 0) raise(entry);
       }
     }
     for (const entry of lists.answers ?? []) {
