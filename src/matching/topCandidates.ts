@@ -15,7 +15,7 @@ import type { AnalyzedToken } from '../text/pipeline';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
 import { prepareQuery, type Query } from './query';
-import { answerSignal, scoreEntry } from './entryScore';
+import { answerSignal, scoreEntry, type EntryScore } from './entryScore';
 import type { Candidate } from './scorer';
 import { TopK } from './topK';
 import { SLACK, StemLists } from './stemLists';
@@ -81,8 +81,8 @@ export function topCandidates(
     retrieval.floor,
   );
   const score = (entry: number, answer = answerSignal(index, query, entry, options)) => {
-    const candidate = scoreEntry(index, query, entry, options, answer);
-    if (candidate) top.offer(candidate, entry);
+    const scored = scoreEntry(index, query, entry, options, answer);
+    if (scored) top.offer(scored);
   };
   for (const entry of kth.members()) {
     sums.markScored(entry);
@@ -110,9 +110,9 @@ export function topCandidates(
     }
     if (!reaches(phrasing, lists.answerBound(answerWeight, answerWords))) continue;
     const answer = answerSignal(index, query, entry, options);
-    if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
+    if (reaches(phrasing, Math.min(1, (answer ?? 0) * SLACK))) score(entry, answer);
   }
-  return top.candidates();
+  return top.candidates().map((scored) => candidateOf(index, scored));
 }
 
 /**
@@ -177,6 +177,14 @@ function readPostings(
     }
   }
   return kth;
+}
+
+function candidateOf(index: LanguageIndex, scored: EntryScore): Candidate {
+  const { score, phrasingScore, answerScore, phrasing } = scored;
+  const entryId = index.postings.entryIds[scored.entry]!;
+  const candidate: Candidate = { entryId, score, language: index.language, phrasingScore, answerScore };
+  if (phrasing >= 0) candidate.phrasing = index.phrasings[phrasing]!.text;
+  return candidate;
 }
 
 function accumulatorsOf(index: LanguageIndex): Accumulators {

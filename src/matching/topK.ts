@@ -4,10 +4,10 @@
  * k is a few dozen, so a sorted array with insertion beats a heap and keeps
  * the result in order without a final sort.
  */
-import type { Candidate } from './scorer';
+import type { EntryScore } from './entryScore';
 
 interface Ranked {
-  candidate: Candidate;
+  candidate: EntryScore;
   key: number;
   order: number;
 }
@@ -30,9 +30,8 @@ export class TopK {
     return Math.max(this.floor, this.kept[this.kept.length - 1]!.key);
   }
 
-  /** @param entry the candidate's entry number */
-  offer(candidate: Candidate, entry: number): void {
-    const ranked = { candidate, key: this.keyOf(candidate.score), order: this.orderOf[entry]! };
+  offer(candidate: EntryScore): void {
+    const ranked = { candidate, key: this.keyOf(candidate.score), order: this.orderOf[candidate.entry]! };
     if (ranked.key < this.floor) return;
     let at = this.kept.length;
     while (at > 0 && before(ranked, this.kept[at - 1]!)) at--;
@@ -42,7 +41,7 @@ export class TopK {
   }
 
   /** Best first. */
-  candidates(): Candidate[] {
+  candidates(): EntryScore[] {
     return this.kept.map((r) => r.candidate);
   }
 }
