@@ -19,6 +19,11 @@ export class StemLists {
   private readonly heads: number[];
   /** Per stem, what its next unread phrasing can add to a cosine (0 once read to the end). */
   private readonly headGains: Float64Array;
+  /**
+   * Per stem, the norm of its next unread phrasing (Infinity once read to the end): a phrasing met
+   * may still be in a list only if the list's head has not passed its norm.
+   */
+  readonly headNorm: Float64Array;
   private readonly answersRead: boolean[];
   /** Gain and number of the stems whose answer lists are unread (kept, not recounted per batch). */
   private unread = { weight: 0, words: 0 };
@@ -37,6 +42,7 @@ export class StemLists {
     this.heads = query.stems.map(() => 0);
     this.answersRead = query.stems.map((stem) => !postings.answers.has(stem));
     this.headGains = Float64Array.from(query.stems, (_, i) => this.headGain(i));
+    this.headNorm = Float64Array.from(query.stems, (_, i) => this.normAtHead(i));
     this.countUnreadAnswers();
   }
 
@@ -108,18 +114,13 @@ export class StemLists {
     this.to = Math.min(this.from + BATCH, this.phrasings[stem]!.length);
     this.heads[stem] = this.to;
     this.headGains[stem] = this.headGain(stem);
+    this.headNorm[stem] = this.normAtHead(stem);
     return stem;
   }
 
-  /**
-   * Per stem, the norm at the head of its phrasing list (Infinity once read to the end): a phrasing
-   * already met may still be in a list only if the list's head has not passed its norm.
-   */
-  headNorms(): Float64Array {
-    return Float64Array.from(this.phrasings, (list, i) => {
-      const head = list[this.heads[i]!];
-      return head === undefined ? Infinity : this.postings.phrasingNorm[head]!;
-    });
+  private normAtHead(i: number): number {
+    const head = this.phrasings[i]![this.heads[i]!];
+    return head === undefined ? Infinity : this.postings.phrasingNorm[head]!;
   }
 
   private headGain(i: number): number {

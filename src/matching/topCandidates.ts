@@ -60,7 +60,7 @@ export function topCandidates(
 
   // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
   // scores at most the remainder.
-  const heads = lists.headNorms();
+  const heads = lists.headNorm;
   const open = Array.from(heads.keys()).filter((i) => heads[i]! < Infinity);
   const { touchedPhrasings: met, dots, upperCosine } = sums;
   for (let t = 0; t < met.length; t += 2) {
@@ -138,9 +138,26 @@ function readPostings(
     // Most postings raise a weak entry that cannot move the threshold: the cut skips the heap for them.
     if (key === key) kth.raise(entry, key);
   };
-  const { phrasingEntry, phrasingNorm } = postings;
+  const { phrasingEntry, phrasingNorm, phrasingSignature } = postings;
   const { generation, entryStamp, allowedFlag, phrasingStamp, dots, bestCosine, answerWords } = sums;
   const { touchedPhrasings } = sums;
+  const mostAnswer = lists.answerBound(lists.unreadAnswers().weight, lists.unreadAnswers().words);
+  const newCut = new RankCut(retrieval.rankScore, false);
+  /**
+   * Whether a phrasing of an entry not met yet can lift it to the k-th best: what was summed, plus
+   * the lists that may still hold it (head not past its norm, its signature has the stem's bit),
+   * with the best answer any entry can have. If not, the entry is left unmet: the phrasing's cosine
+   * cannot reach the threshold, and its other phrasings are met, or bounded, on their own.
+   */
+  const mayReach = (p: number, norm: number, dot: number, stem: number) => {
+    const signature = phrasingSignature[p]!;
+    let possible = dot;
+    for (let i = 0; i < query.gains.length; i++) {
+      if (i !== stem && lists.headNorm[i]! <= norm && (signature & query.phrasingBits[i]!) !== 0)
+        possible += query.gains[i]!;
+    }
+    return !Number.isNaN(newCut.key(combine(possible / (query.norm * norm), mostAnswer), kth.threshold));
+  };
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
     const unread = lists.unreadAnswers();
@@ -154,16 +171,18 @@ function readPostings(
     for (let at = lists.from; at < lists.to; at++) {
       const p = list[at]!;
       const entry = phrasingEntry[p]!;
-      if (entryStamp[entry] !== generation ? !sums.touch(entry, isAllowed) : allowedFlag[entry] === 0)
-        continue;
-      let dot = gain;
-      if (phrasingStamp[p] === generation) dot += dots[p]!;
-      else {
-        phrasingStamp[p] = generation;
-        touchedPhrasings.push(p, entry);
-      }
+      const norm = phrasingNorm[p]!;
+      // Every phrasing read keeps its sum, met entry or not: a later list may lift it.
+      const seen = phrasingStamp[p] === generation;
+      const dot = seen ? dots[p]! + gain : gain;
+      phrasingStamp[p] = generation;
       dots[p] = dot;
-      const cosine = dot / (query.norm * phrasingNorm[p]!);
+      if (entryStamp[entry] !== generation) {
+        if (!mayReach(p, norm, dot, stem) || !sums.touch(entry, isAllowed)) continue;
+      } else if (allowedFlag[entry] === 0) continue;
+      // A phrasing met again is listed again (once its entry is met, it must be): bounds take the max.
+      touchedPhrasings.push(p, entry);
+      const cosine = dot / (query.norm * norm);
       if (cosine > bestCosine[entry]!) {
         bestCosine[entry] = cosine;
         // Without answer words the lower bound is at most the cosine: one comparison settles most.
