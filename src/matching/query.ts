@@ -34,14 +34,28 @@ export function prepareQuery(
   const norm = Math.hypot(...weights.values());
   if (norm === 0) return undefined;
   const stems = [...weights.keys()];
-  const ids = Int32Array.from(stems, (stem) => index.postings.stemIds.get(stem) ?? -1);
+  // Plain loops: TypedArray.from with a map function and TypedArray map are slow paths in V8, and
+  // this runs for each language and sentence of every question.
+  const count = stems.length;
+  const ids = new Int32Array(count);
+  const phrasingBits = new Int32Array(count);
+  const answerSlots = new Int32Array(count);
+  const gains = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const stem = stems[i]!;
+    const id = index.postings.stemIds.get(stem) ?? -1;
+    ids[i] = id;
+    // A stem no text uses has no bit: 0 tells exact scoring it is absent everywhere.
+    phrasingBits[i] = id < 0 ? 0 : phrasingBit(id);
+    answerSlots[i] = id < 0 ? -1 : answerSlot(id);
+    gains[i] = weights.get(stem)! * index.idf(stem);
+  }
   return {
     stems,
     ids,
-    // A stem no text uses has no bit: 0 tells exact scoring it is absent everywhere.
-    phrasingBits: ids.map((id) => (id < 0 ? 0 : phrasingBit(id))),
-    answerSlots: ids.map((id) => (id < 0 ? -1 : answerSlot(id))),
-    gains: stems.map((stem) => weights.get(stem)! * index.idf(stem)),
+    phrasingBits,
+    answerSlots,
+    gains,
     norm,
     answerNorm: index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0),
   };

@@ -14,6 +14,8 @@ export const SLACK = 1 + 1e-9;
 /** Phrasings read from one list before choosing again: choosing costs a pass over the stems. */
 const BATCH = 16;
 
+const EMPTY = new Int32Array(0);
+
 export class StemLists {
   readonly phrasings: Int32Array[];
   private readonly heads: number[];
@@ -38,11 +40,19 @@ export class StemLists {
     private readonly query: Query,
     private readonly options: MatcherOptions,
   ) {
-    this.phrasings = query.stems.map((stem) => postings.phrasingsByNorm.get(stem) ?? new Int32Array(0));
-    this.heads = query.stems.map(() => 0);
-    this.answersRead = query.stems.map((stem) => !postings.answers.has(stem));
-    this.headGains = Float64Array.from(query.stems, (_, i) => this.headGain(i));
-    this.headNorm = Float64Array.from(query.stems, (_, i) => this.normAtHead(i));
+    const count = query.stems.length;
+    this.phrasings = new Array<Int32Array>(count);
+    this.heads = new Array<number>(count).fill(0);
+    this.answersRead = new Array<boolean>(count);
+    this.headGains = new Float64Array(count);
+    this.headNorm = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const stem = query.stems[i]!;
+      this.phrasings[i] = postings.phrasingsByNorm.get(stem) ?? EMPTY;
+      this.answersRead[i] = !postings.answers.has(stem);
+      this.headGains[i] = this.headGain(i);
+      this.headNorm[i] = this.normAtHead(i);
+    }
     this.countUnreadAnswers();
   }
 
@@ -63,7 +73,9 @@ export class StemLists {
 
   /** The stems whose answer lists are unread. */
   unreadAnswerStems(): number[] {
-    return Array.from(this.answersRead.keys()).filter((i) => !this.answersRead[i]);
+    const stems: number[] = [];
+    for (let i = 0; i < this.answersRead.length; i++) if (!this.answersRead[i]) stems.push(i);
+    return stems;
   }
 
   private countUnreadAnswers(): void {

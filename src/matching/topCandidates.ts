@@ -61,7 +61,8 @@ export function topCandidates(
   // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
   // scores at most the remainder.
   const heads = lists.headNorm;
-  const open = Array.from(heads.keys()).filter((i) => heads[i]! < Infinity);
+  const open: number[] = [];
+  for (let i = 0; i < heads.length; i++) if (heads[i]! < Infinity) open.push(i);
   const { touchedPhrasings: met, dots, upperCosine } = sums;
   for (let t = 0; t < met.length; t += 2) {
     const p = met[t]!;
