@@ -14,10 +14,11 @@ import type { Postings } from './postings';
 export class Accumulators {
   /** The current question's stamp: a slot whose stamp differs is empty. */
   generation = 0;
-  /** Phrasing index → stamp of the question whose sum `dots` holds. */
-  readonly phrasingStamp: Uint32Array;
-  /** Phrasing index → the gains of the question stems read in it so far. */
-  readonly dots: Float64Array;
+  /**
+   * Per phrasing index p: at 2p the stamp of the question whose sum is at 2p+1, the gains of the
+   * question stems read in it so far. Side by side, so a posting costs one cache line, not two.
+   */
+  readonly phrasingSums: Float64Array;
   /** Entry number → stamp of the question that met it. */
   readonly entryStamp: Uint32Array;
   /** Entry number → allowed (1) or not (0) for this question, once touched. */
@@ -31,7 +32,7 @@ export class Accumulators {
   readonly answerWords: Uint16Array;
   /** Entries touched by this question (allowed ones only), in the order met. */
   readonly touched: number[] = [];
-  /** Phrasings touched by this question, in the order met, each followed by its entry number. */
+  /** Phrasings touched by this question, in the order met, each followed by its entry and norm. */
   readonly touchedPhrasings: number[] = [];
   /** Entry number → the most any of its phrasings met can score (filled at the end). */
   readonly upperCosine: Float64Array;
@@ -39,8 +40,7 @@ export class Accumulators {
   constructor(postings: Postings) {
     const phrasings = postings.phrasingEntry.length;
     const entries = postings.entryIds.length;
-    this.phrasingStamp = new Uint32Array(phrasings);
-    this.dots = new Float64Array(phrasings);
+    this.phrasingSums = new Float64Array(2 * phrasings);
     this.entryStamp = new Uint32Array(entries);
     this.allowedFlag = new Uint8Array(entries);
     this.scoredStamp = new Uint32Array(entries);

@@ -7,6 +7,7 @@
 import type { Phrasing } from './languageIndex';
 import { IdLists } from './idLists';
 import { answerSignatures, phrasingSignatures } from './signatures';
+import { buildNormLists, type NormLists } from './normLists';
 
 export interface Postings {
   /** Entry number → id. */
@@ -15,8 +16,8 @@ export interface Postings {
   phrasingEntry: Int32Array;
   /** Phrasing index → norm. */
   phrasingNorm: Float64Array;
-  /** stem → phrasing indexes, shortest norm first (ties in index order). */
-  phrasingsByNorm: Map<string, Int32Array>;
+  /** Stem id → its phrasings, shortest norm first (ties in index order), with their entries and norms. */
+  byNorm: NormLists;
   /** stem → numbers of the entries whose answer uses it. */
   answers: Map<string, Int32Array>;
   /**
@@ -39,17 +40,11 @@ export interface Postings {
 export function buildPostings(
   entryIds: string[],
   phrasings: readonly Phrasing[],
-  phrasingsWith: ReadonlyMap<string, number[]>,
   answersWith: ReadonlyMap<string, string[]>,
   answerStemsOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): Postings {
   const numberOf = new Map(entryIds.map((id, i) => [id, i]));
   const phrasingNorm = Float64Array.from(phrasings, (p) => p.norm);
-  const phrasingsByNorm = new Map<string, Int32Array>();
-  for (const [stem, list] of phrasingsWith) {
-    const sorted = Int32Array.from(list).sort((a, b) => phrasingNorm[a]! - phrasingNorm[b]! || a - b);
-    phrasingsByNorm.set(stem, sorted);
-  }
   const answers = new Map<string, Int32Array>();
   for (const [stem, ids] of answersWith)
     answers.set(
@@ -68,17 +63,23 @@ export function buildPostings(
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
   const phrasingStems = phrasings.map((p) => idsOf(p.stems));
   const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? []));
+  const phrasingSignature = phrasingSignatures(phrasingStems);
   return {
     entryIds,
     phrasingEntry,
     phrasingNorm,
-    phrasingsByNorm,
+    byNorm: buildNormLists(stemIds.size, {
+      stems: phrasingStems,
+      entry: phrasingEntry,
+      norm: phrasingNorm,
+      signature: phrasingSignature,
+    }),
     answers,
     phrasingStems: IdLists.from(phrasingStems, true),
     answerStems: IdLists.from(answerStems, true),
     entryPhrasings: IdLists.from(entryPhrasings, false),
     stemIds,
-    phrasingSignature: phrasingSignatures(phrasingStems),
+    phrasingSignature,
     answerSignature: answerSignatures(answerStems),
   };
 }

@@ -14,11 +14,10 @@ export const SLACK = 1 + 1e-9;
 /** Phrasings read from one list before choosing again: choosing costs a pass over the stems. */
 const BATCH = 16;
 
-const EMPTY = new Int32Array(0);
-
 export class StemLists {
-  readonly phrasings: Int32Array[];
-  private readonly heads: number[];
+  /** Per stem, where its next unread posting is in postings.byNorm, and where its postings end. */
+  private readonly heads: Int32Array;
+  private readonly ends: Int32Array;
   /** Per stem, what its next unread phrasing can add to a cosine (0 once read to the end). */
   private readonly headGains: Float64Array;
   /**
@@ -29,7 +28,7 @@ export class StemLists {
   private readonly answersRead: boolean[];
   /** Gain and number of the stems whose answer lists are unread (kept, not recounted per batch). */
   private unread = { weight: 0, words: 0 };
-  /** After advance: the phrasings read are phrasings[stem][from … to-1]; none when an answer list was read. */
+  /** After advance: the postings read are byNorm's from … to-1; none when an answer list was read. */
   from = 0;
   to = 0;
   /** After advance: the answer list read, if that is what was read. */
@@ -41,15 +40,17 @@ export class StemLists {
     private readonly options: MatcherOptions,
   ) {
     const count = query.stems.length;
-    this.phrasings = new Array<Int32Array>(count);
-    this.heads = new Array<number>(count).fill(0);
+    const { start } = postings.byNorm;
+    this.heads = new Int32Array(count);
+    this.ends = new Int32Array(count);
     this.answersRead = new Array<boolean>(count);
     this.headGains = new Float64Array(count);
     this.headNorm = new Float64Array(count);
     for (let i = 0; i < count; i++) {
-      const stem = query.stems[i]!;
-      this.phrasings[i] = postings.phrasingsByNorm.get(stem) ?? EMPTY;
-      this.answersRead[i] = !postings.answers.has(stem);
+      const id = query.ids[i]!;
+      // A stem no text uses has no postings (an empty range).
+      if (id >= 0) [this.heads[i], this.ends[i]] = [start[id]!, start[id + 1]!];
+      this.answersRead[i] = !postings.answers.has(query.stems[i]!);
       this.headGains[i] = this.headGain(i);
       this.headNorm[i] = this.normAtHead(i);
     }
@@ -108,7 +109,7 @@ export class StemLists {
     let stem = -1;
     let most = 0;
     for (let i = 0; i < this.headGains.length; i++) {
-      if (this.heads[i]! >= this.phrasings[i]!.length) continue;
+      if (this.heads[i]! >= this.ends[i]!) continue;
       const gain = this.headGains[i]!;
       if (stem < 0 || gain > most) [stem, most] = [i, gain];
     }
@@ -123,7 +124,7 @@ export class StemLists {
     if (stem < 0) return -1;
     this.answers = undefined;
     this.from = this.heads[stem]!;
-    this.to = Math.min(this.from + BATCH, this.phrasings[stem]!.length);
+    this.to = Math.min(this.from + BATCH, this.ends[stem]!);
     this.heads[stem] = this.to;
     this.headGains[stem] = this.headGain(stem);
     this.headNorm[stem] = this.normAtHead(stem);
@@ -131,14 +132,12 @@ export class StemLists {
   }
 
   private normAtHead(i: number): number {
-    const head = this.phrasings[i]![this.heads[i]!];
-    return head === undefined ? Infinity : this.postings.phrasingNorm[head]!;
+    return this.heads[i]! < this.ends[i]! ? this.postings.byNorm.norm[this.heads[i]!]! : Infinity;
   }
 
   private headGain(i: number): number {
-    const p = this.phrasings[i]![this.heads[i]!];
-    if (p === undefined) return 0;
-    return this.query.gains[i]! / (this.query.norm * this.postings.phrasingNorm[p]!);
+    if (this.heads[i]! >= this.ends[i]!) return 0;
+    return this.query.gains[i]! / (this.query.norm * this.postings.byNorm.norm[this.heads[i]!]!);
   }
 
   private answerShare(i: number): number {

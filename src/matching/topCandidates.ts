@@ -63,14 +63,14 @@ export function topCandidates(
   const heads = lists.headNorm;
   const open: number[] = [];
   for (let i = 0; i < heads.length; i++) if (heads[i]! < Infinity) open.push(i);
-  const { touchedPhrasings: met, dots, upperCosine } = sums;
-  for (let t = 0; t < met.length; t += 2) {
+  const { touchedPhrasings: met, phrasingSums, upperCosine } = sums;
+  for (let t = 0; t < met.length; t += 3) {
     const p = met[t]!;
     const entry = met[t + 1]!;
-    const norm = postings.phrasingNorm[p]!;
+    const norm = met[t + 2]!;
     let missing = 0;
     for (const i of open) if (heads[i]! <= norm) missing += query.gains[i]!;
-    const upper = (dots[p]! + missing) / (query.norm * norm);
+    const upper = (phrasingSums[2 * p + 1]! + missing) / (query.norm * norm);
     if (upper > upperCosine[entry]!) upperCosine[entry] = upper;
   }
   // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
@@ -139,8 +139,8 @@ function readPostings(
     // Most postings raise a weak entry that cannot move the threshold: the cut skips the heap for them.
     if (key === key) kth.raise(entry, key);
   };
-  const { phrasingEntry, phrasingNorm, phrasingSignature } = postings;
-  const { generation, entryStamp, allowedFlag, phrasingStamp, dots, bestCosine, answerWords } = sums;
+  const { phrasing: phrasingAt, entry: entryAt, norm: normAt, signature: signatureAt } = postings.byNorm;
+  const { generation, entryStamp, allowedFlag, phrasingSums, bestCosine, answerWords } = sums;
   const { touchedPhrasings } = sums;
   const mostAnswer = lists.answerBound(lists.unreadAnswers().weight, lists.unreadAnswers().words);
   const newCut = new RankCut(retrieval.rankScore, false);
@@ -150,8 +150,7 @@ function readPostings(
    * with the best answer any entry can have. If not, the entry is left unmet: the phrasing's cosine
    * cannot reach the threshold, and its other phrasings are met, or bounded, on their own.
    */
-  const mayReach = (p: number, norm: number, dot: number, stem: number) => {
-    const signature = phrasingSignature[p]!;
+  const mayReach = (signature: number, norm: number, dot: number, stem: number) => {
     let possible = dot;
     for (let i = 0; i < query.gains.length; i++) {
       if (i !== stem && lists.headNorm[i]! <= norm && (signature & query.phrasingBits[i]!) !== 0)
@@ -168,21 +167,19 @@ function readPostings(
     const stem = lists.advance();
     if (stem < 0) break;
     const gain = query.gains[stem]!;
-    const list = lists.phrasings[stem]!;
     for (let at = lists.from; at < lists.to; at++) {
-      const p = list[at]!;
-      const entry = phrasingEntry[p]!;
-      const norm = phrasingNorm[p]!;
+      const p = phrasingAt[at]!;
+      const entry = entryAt[at]!;
+      const norm = normAt[at]!;
       // Every phrasing read keeps its sum, met entry or not: a later list may lift it.
-      const seen = phrasingStamp[p] === generation;
-      const dot = seen ? dots[p]! + gain : gain;
-      phrasingStamp[p] = generation;
-      dots[p] = dot;
+      const dot = phrasingSums[2 * p] === generation ? phrasingSums[2 * p + 1]! + gain : gain;
+      phrasingSums[2 * p] = generation;
+      phrasingSums[2 * p + 1] = dot;
       if (entryStamp[entry] !== generation) {
-        if (!mayReach(p, norm, dot, stem) || !sums.touch(entry, isAllowed)) continue;
+        if (!mayReach(signatureAt[at]!, norm, dot, stem) || !sums.touch(entry, isAllowed)) continue;
       } else if (allowedFlag[entry] === 0) continue;
       // A phrasing met again is listed again (once its entry is met, it must be): bounds take the max.
-      touchedPhrasings.push(p, entry);
+      touchedPhrasings.push(p, entry, norm);
       const cosine = dot / (query.norm * norm);
       if (cosine > bestCosine[entry]!) {
         bestCosine[entry] = cosine;
