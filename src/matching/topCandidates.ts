@@ -143,21 +143,20 @@ function readPostings(
   const { generation, entryStamp, allowedFlag, phrasingSums, bestCosine, answerWords } = sums;
   const { touchedPhrasings } = sums;
   const mostAnswer = lists.answerBound(lists.unreadAnswers().weight, lists.unreadAnswers().words);
-  const newCut = new RankCut(retrieval.rankScore, false);
+  const possibleGain = signatureGains(query);
+  const reach = new RankCut(retrieval.rankScore, false);
   /**
-   * Whether a phrasing of an entry not met yet can lift it to the k-th best: what was summed, plus
-   * the lists that may still hold it (head not past its norm, its signature has the stem's bit),
-   * with the best answer any entry can have. If not, the entry is left unmet: the phrasing's cosine
-   * cannot reach the threshold, and its other phrasings are met, or bounded, on their own.
+   * Whether a phrasing can lift its entry to the k-th best: with every question stem its signature
+   * may hold, and the best answer any entry can have. That bound is the phrasing's own and the
+   * threshold only rises, so a phrasing left unread here is never needed: its cosine cannot reach
+   * the final k-th best, its entry's other phrasings are read, or bounded, on their own, and an
+   * entry never met is bounded by what stopped the reading. Reading it would cost a random access
+   * into the sums and the entry's slots; the signature lies beside the posting.
    */
-  const mayReach = (signature: number, norm: number, dot: number, stem: number) => {
-    let possible = dot;
-    for (let i = 0; i < query.gains.length; i++) {
-      if (i !== stem && lists.headNorm[i]! <= norm && (signature & query.phrasingBits[i]!) !== 0)
-        possible += query.gains[i]!;
-    }
-    return !Number.isNaN(newCut.key(combine(possible / (query.norm * norm), mostAnswer), kth.threshold));
-  };
+  const reachable = (signature: number, norm: number) =>
+    !Number.isNaN(
+      reach.key(combine(possibleGain(signature) / (query.norm * norm), mostAnswer), kth.threshold),
+    );
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
     const unread = lists.unreadAnswers();
@@ -168,16 +167,15 @@ function readPostings(
     if (stem < 0) break;
     const gain = query.gains[stem]!;
     for (let at = lists.from; at < lists.to; at++) {
+      const norm = normAt[at]!;
+      if (!reachable(signatureAt[at]!, norm)) continue;
       const p = phrasingAt[at]!;
       const entry = entryAt[at]!;
-      const norm = normAt[at]!;
-      // Every phrasing read keeps its sum, met entry or not: a later list may lift it.
       const dot = phrasingSums[2 * p] === generation ? phrasingSums[2 * p + 1]! + gain : gain;
       phrasingSums[2 * p] = generation;
       phrasingSums[2 * p + 1] = dot;
-      if (entryStamp[entry] !== generation) {
-        if (!mayReach(signatureAt[at]!, norm, dot, stem) || !sums.touch(entry, isAllowed)) continue;
-      } else if (allowedFlag[entry] === 0) continue;
+      if (entryStamp[entry] !== generation ? !sums.touch(entry, isAllowed) : allowedFlag[entry] === 0)
+        continue;
       // A phrasing met again is listed again (once its entry is met, it must be): bounds take the max.
       touchedPhrasings.push(p, entry, norm);
       const cosine = dot / (query.norm * norm);
@@ -194,6 +192,32 @@ function readPostings(
     }
   }
   return kth;
+}
+
+/**
+ * @returns for a phrasing signature, the summed gains of the question stems whose bits it has: a
+ *   table per bit, so a phrasing holding one question stem costs one or two lookups
+ */
+function signatureGains(query: Query): (signature: number) => number {
+  const gainOfBit = new Float64Array(32);
+  let queryBits = 0;
+  for (let i = 0; i < query.gains.length; i++) {
+    const bit = query.phrasingBits[i]!;
+    if (bit === 0) continue;
+    const at = 31 - Math.clz32(bit);
+    gainOfBit[at] = gainOfBit[at]! + query.gains[i]!;
+    queryBits |= bit;
+  }
+  return (signature) => {
+    let bits = signature & queryBits;
+    let gain = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      gain += gainOfBit[31 - Math.clz32(lowest)]!;
+      bits ^= lowest;
+    }
+    return gain;
+  };
 }
 
 function candidateOf(index: LanguageIndex, scored: EntryScore): Candidate {
