@@ -72,6 +72,14 @@ export class StemLists {
     return this.unread;
   }
 
+  /** The stems that have answer lists (read or not). */
+  answerStems(): number[] {
+    const stems: number[] = [];
+    for (let i = 0; i < this.answersRead.length; i++)
+      if (this.postings.answers.has(this.query.stems[i]!)) stems.push(i);
+    return stems;
+  }
+
   /** The stems whose answer lists are unread. */
   unreadAnswerStems(): number[] {
     const stems: number[] = [];

@@ -157,6 +157,21 @@ function readPostings(
     !Number.isNaN(
       reach.key(combine(possibleGain(signature) / (query.norm * norm), mostAnswer), kth.threshold),
     );
+  // The same with the entry's own answer: at most the question stems its answer signature may hold.
+  const answerStems = lists.answerStems();
+  const { answerSignature } = postings;
+  const reachableWith = (signature: number, norm: number, entry: number) => {
+    let weight = 0;
+    let words = 0;
+    for (const i of answerStems) {
+      if (!answerMayHold(answerSignature, entry, query.answerSlots[i]!)) continue;
+      weight += query.gains[i]!;
+      words++;
+    }
+    const answer = lists.answerBound(weight, words);
+    const phrasing = possibleGain(signature) / (query.norm * norm);
+    return !Number.isNaN(reach.key(combine(phrasing, answer), kth.threshold));
+  };
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
     const unread = lists.unreadAnswers();
@@ -171,6 +186,7 @@ function readPostings(
       if (!reachable(signatureAt[at]!, norm)) continue;
       const p = phrasingAt[at]!;
       const entry = entryAt[at]!;
+      if (entryStamp[entry] !== generation && !reachableWith(signatureAt[at]!, norm, entry)) continue;
       const dot = phrasingSums[2 * p] === generation ? phrasingSums[2 * p + 1]! + gain : gain;
       phrasingSums[2 * p] = generation;
       phrasingSums[2 * p + 1] = dot;
