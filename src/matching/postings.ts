@@ -64,6 +64,7 @@ export function buildPostings(
   const phrasingStems = phrasings.map((p) => idsOf(p.stems));
   const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? []));
   const phrasingSignature = phrasingSignatures(phrasingStems);
+  const answerSignature = answerSignatures(answerStems);
   return {
     entryIds,
     phrasingEntry,
@@ -73,6 +74,7 @@ export function buildPostings(
       entry: phrasingEntry,
       norm: phrasingNorm,
       signature: phrasingSignature,
+      answerSignature,
     }),
     answers,
     phrasingStems: IdLists.from(phrasingStems, true),
@@ -80,6 +82,6 @@ export function buildPostings(
     entryPhrasings: IdLists.from(entryPhrasings, false),
     stemIds,
     phrasingSignature,
-    answerSignature: answerSignatures(answerStems),
+    answerSignature,
   };
 }

@@ -57,13 +57,14 @@ export function readPostings(
       reach.key(combine(possibleGain(signature) / (query.norm * norm), mostAnswer), kth.threshold),
     );
   // The same with the entry's own answer: at most the question stems its answer signature may hold.
+  // That signature lies beside the posting too, so passing over costs no random read either.
   const answerStems = lists.answerStems();
-  const { answerSignature } = postings;
-  const reachableWith = (signature: number, norm: number, entry: number) => {
+  const { answerSignature } = postings.byNorm;
+  const reachableWith = (signature: number, norm: number, at: number) => {
     let weight = 0;
     let words = 0;
     for (const i of answerStems) {
-      if (!answerMayHold(answerSignature, entry, query.answerSlots[i]!)) continue;
+      if (!answerMayHold(answerSignature, at, query.answerSlots[i]!)) continue;
       weight += query.gains[i]!;
       words++;
     }
@@ -82,10 +83,10 @@ export function readPostings(
     const gain = query.gains[stem]!;
     for (let at = lists.from; at < lists.to; at++) {
       const norm = normAt[at]!;
-      if (!reachable(signatureAt[at]!, norm)) continue;
+      const signature = signatureAt[at]!;
+      if (!reachable(signature, norm) || !reachableWith(signature, norm, at)) continue;
       const p = phrasingAt[at]!;
       const entry = entryAt[at]!;
-      if (entryStamp[entry] !== generation && !reachableWith(signatureAt[at]!, norm, entry)) continue;
       const dot = phrasingSums[2 * p] === generation ? phrasingSums[2 * p + 1]! + gain : gain;
       phrasingSums[2 * p] = generation;
       phrasingSums[2 * p + 1] = dot;

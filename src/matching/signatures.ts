@@ -46,7 +46,7 @@ export function answerSignatures(lists: readonly ArrayLike<number>[]): Uint32Arr
   return words;
 }
 
-/** Whether the answer signature of entry `entry` may hold the stem in `slot` (answerSlot). */
-export function answerMayHold(signatures: Uint32Array, entry: number, slot: number): boolean {
-  return (signatures[entry * ANSWER_WORDS + (slot >>> 5)]! & (1 << (slot & 31))) !== 0;
+/** Whether answer signature number `at` (an entry's, or a posting's) may hold the stem in `slot`. */
+export function answerMayHold(signatures: Uint32Array, at: number, slot: number): boolean {
+  return (signatures[at * ANSWER_WORDS + (slot >>> 5)]! & (1 << (slot & 31))) !== 0;
 }
