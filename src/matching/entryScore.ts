@@ -2,11 +2,23 @@
  * Scores one entry against a prepared question by looking at the entry's own
  * phrasings and answer, instead of walking postings lists. Same arithmetic, in
  * the same order, as the exhaustive scoreEntries, so the scores are identical.
+ * Numbers only: the candidate, with its texts, is made for the few kept
+ * (reaching a phrasing's text object per entry scored showed in the profile).
  */
-import type { Candidate } from './scorer';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
 import type { Query } from './query';
+import { answerMayHold } from './signatures';
+
+export interface EntryScore {
+  /** Entry number. */
+  entry: number;
+  score: number;
+  phrasingScore: number;
+  answerScore: number;
+  /** Index of the phrasing that matched best, -1 when none scores above 0. */
+  phrasing: number;
+}
 
 /** @returns undefined when the entry shares no stem with the question */
 export function scoreEntry(
@@ -15,16 +27,12 @@ export function scoreEntry(
   entry: number,
   options: MatcherOptions,
   answer = answerSignal(index, query, entry, options),
-): Candidate | undefined {
-  const best = bestPhrasing(index, query, entry);
-  if (!best && !answer) return undefined;
-  const entryId = index.postings.entryIds[entry]!;
-  const c: Candidate = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 };
-  if (best && best.score > 0) Object.assign(c, { phrasingScore: best.score, phrasing: best.text });
-  if (answer) c.answerScore = answer.score;
+): EntryScore | undefined {
+  const scored: EntryScore = { entry, score: 0, phrasingScore: 0, answerScore: answer ?? 0, phrasing: -1 };
+  if (!findBestPhrasing(index, query, scored) && answer === undefined) return undefined;
   // Two independent signals: the answer text raises what the questions leave open.
-  c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
-  return c;
+  scored.score = Math.min(1, scored.phrasingScore + (1 - scored.phrasingScore) * scored.answerScore);
+  return scored;
 }
 
 /**
@@ -36,11 +44,13 @@ export function answerSignal(
   query: Query,
   entry: number,
   options: MatcherOptions,
-): { score: number } | undefined {
-  const answers = index.postings.answerStems;
+): number | undefined {
+  const { answerStems: answers, answerSignature } = index.postings;
   let weight = 0;
   let words = 0;
   for (let i = 0; i < query.ids.length; i++) {
+    const slot = query.answerSlots[i]!;
+    if (slot < 0 || !answerMayHold(answerSignature, entry, slot)) continue;
     if (!answers.holds(entry, query.ids[i]!)) continue;
     weight += query.gains[i]!;
     words++;
@@ -48,32 +58,38 @@ export function answerSignal(
   if (words === 0) return undefined;
   // One shared word is weak evidence: a name the answer mentions is not the question it answers.
   const evidence = Math.min(1, words / 2);
-  return { score: Math.min(1, (options.answerTextWeight * weight * evidence) / query.answerNorm) };
+  return Math.min(1, (options.answerTextWeight * weight * evidence) / query.answerNorm);
 }
 
 /**
- * The entry's best phrasing by cosine. Between equal cosines the exhaustive scorer kept the phrasing
- * it met first (by the first question stem it holds, then by index); so does this.
+ * Sets the entry's best phrasing by cosine and its score (when above 0). Between equal cosines the
+ * exhaustive scorer kept the phrasing it met first (by the first question stem it holds, then by
+ * index); so does this.
+ * @returns whether any phrasing shares a stem with the question
  */
-function bestPhrasing(index: LanguageIndex, query: Query, entry: number) {
-  let best: { score: number; text: string; order: number } | undefined;
-  const { entryPhrasings, phrasingStems } = index.postings;
-  for (let at = entryPhrasings.from(entry); at < entryPhrasings.to(entry); at++) {
+function findBestPhrasing(index: LanguageIndex, query: Query, scored: EntryScore): boolean {
+  let best = -1;
+  let bestScore = 0;
+  let bestOrder = 0;
+  const { entryPhrasings, phrasingStems, phrasingNorm, phrasingSignature } = index.postings;
+  const phrasings = phrasingNorm.length;
+  for (let at = entryPhrasings.from(scored.entry); at < entryPhrasings.to(scored.entry); at++) {
     const p = entryPhrasings.values[at]!;
-    const phrasing = index.phrasings[p]!;
+    const signature = phrasingSignature[p]!;
     let dot = 0;
     let first = -1;
     for (let i = 0; i < query.ids.length; i++) {
-      if (!phrasingStems.holds(p, query.ids[i]!)) continue;
+      if ((signature & query.phrasingBits[i]!) === 0 || !phrasingStems.holds(p, query.ids[i]!)) continue;
       if (first < 0) first = i;
       dot += query.gains[i]!;
     }
     if (first < 0) continue;
-    const score = dot / (query.norm * phrasing.norm);
-    const order = first * index.phrasings.length + p;
-    if (!best || score > best.score || (score === best.score && order < best.order)) {
-      best = { score, text: phrasing.text, order };
+    const score = dot / (query.norm * phrasingNorm[p]!);
+    const order = first * phrasings + p;
+    if (best < 0 || score > bestScore || (score === bestScore && order < bestOrder)) {
+      [best, bestScore, bestOrder] = [p, score, order];
     }
   }
-  return best;
+  if (best >= 0 && bestScore > 0) [scored.phrasing, scored.phrasingScore] = [best, bestScore];
+  return best >= 0;
 }

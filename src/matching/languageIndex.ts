@@ -92,7 +92,6 @@ export function buildLanguageIndex(
     postings: buildPostings(
       knowledge.entries.map((e) => e.id),
       phrasings,
-      phrasingsWith,
       answersWith,
       texts.answers,
     ),

@@ -110,6 +110,7 @@ export class Matcher {
     const detected = this.detectLanguage(text);
     const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
     const merged = new Map<string, Candidate>();
+    const exactKey = normalizeText(text);
     const first = detected ?? options.preferred;
     for (const language of first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES) {
       const weight = detected && detected !== language ? this.options.otherLanguageWeight : 1;
@@ -119,7 +120,7 @@ export class Matcher {
         floor: floor.value(),
         ...(options.allowed ? { allowed: options.allowed } : {}),
       };
-      for (const c of this.score(text, language, tokens[language], retrieval)) {
+      for (const c of this.score(text, exactKey, language, tokens[language], retrieval)) {
         floor.add(c.entryId, rankScore(c.score));
         // The candidates are this call's own: weighting them in place spares a copy of each.
         const weighted = c;
@@ -138,8 +139,10 @@ export class Matcher {
     return { detected, tokens, candidates: [...merged.values()] };
   }
 
+  /** @param exactKey the text normalised (once per text, not per language), to look up exact phrasings */
   private score(
     text: string,
+    exactKey: string,
     language: Language,
     tokens: AnalyzedToken[],
     retrieval: Pick<Retrieval, 'rankScore' | 'floor' | 'allowed'>,
@@ -156,7 +159,7 @@ export class Matcher {
             k: this.options.maxCandidates,
             order: this.idOrder,
           });
-    const exactId = this.indexes[language].exact.get(normalizeText(text));
+    const exactId = this.indexes[language].exact.get(exactKey);
     if (exactId && (!allowed || allowed(exactId))) {
       const others = candidates.filter((c) => c.entryId !== exactId);
       return [

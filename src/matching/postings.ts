@@ -6,6 +6,8 @@
  */
 import type { Phrasing } from './languageIndex';
 import { IdLists } from './idLists';
+import { answerSignatures, phrasingSignatures } from './signatures';
+import { buildNormLists, type NormLists } from './normLists';
 
 export interface Postings {
   /** Entry number → id. */
@@ -14,8 +16,8 @@ export interface Postings {
   phrasingEntry: Int32Array;
   /** Phrasing index → norm. */
   phrasingNorm: Float64Array;
-  /** stem → phrasing indexes, shortest norm first (ties in index order). */
-  phrasingsByNorm: Map<string, Int32Array>;
+  /** Stem id → its phrasings, shortest norm first (ties in index order), with their entries and norms. */
+  byNorm: NormLists;
   /** stem → numbers of the entries whose answer uses it. */
   answers: Map<string, Int32Array>;
   /**
@@ -29,22 +31,20 @@ export interface Postings {
   answerStems: IdLists;
   /** Entry number → its phrasing indexes, in index order. */
   entryPhrasings: IdLists;
+  /** Phrasing index → Bloom bits of its stem ids (signatures.ts). */
+  phrasingSignature: Uint32Array;
+  /** Entry number → Bloom bits of its answer's stem ids, ANSWER_WORDS words each. */
+  answerSignature: Uint32Array;
 }
 
 export function buildPostings(
   entryIds: string[],
   phrasings: readonly Phrasing[],
-  phrasingsWith: ReadonlyMap<string, number[]>,
   answersWith: ReadonlyMap<string, string[]>,
   answerStemsOf: ReadonlyMap<string, ReadonlySet<string>>,
 ): Postings {
   const numberOf = new Map(entryIds.map((id, i) => [id, i]));
   const phrasingNorm = Float64Array.from(phrasings, (p) => p.norm);
-  const phrasingsByNorm = new Map<string, Int32Array>();
-  for (const [stem, list] of phrasingsWith) {
-    const sorted = Int32Array.from(list).sort((a, b) => phrasingNorm[a]! - phrasingNorm[b]! || a - b);
-    phrasingsByNorm.set(stem, sorted);
-  }
   const answers = new Map<string, Int32Array>();
   for (const [stem, ids] of answersWith)
     answers.set(
@@ -61,21 +61,27 @@ export function buildPostings(
   const phrasingEntry = Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!);
   const entryPhrasings = entryIds.map(() => [] as number[]);
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
+  const phrasingStems = phrasings.map((p) => idsOf(p.stems));
+  const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? []));
+  const phrasingSignature = phrasingSignatures(phrasingStems);
+  const answerSignature = answerSignatures(answerStems);
   return {
     entryIds,
     phrasingEntry,
     phrasingNorm,
-    phrasingsByNorm,
+    byNorm: buildNormLists(stemIds.size, {
+      stems: phrasingStems,
+      entry: phrasingEntry,
+      norm: phrasingNorm,
+      signature: phrasingSignature,
+      answerSignature,
+    }),
     answers,
-    phrasingStems: IdLists.from(
-      phrasings.map((p) => idsOf(p.stems)),
-      true,
-    ),
-    answerStems: IdLists.from(
-      entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? [])),
-      true,
-    ),
+    phrasingStems: IdLists.from(phrasingStems, true),
+    answerStems: IdLists.from(answerStems, true),
     entryPhrasings: IdLists.from(entryPhrasings, false),
     stemIds,
+    phrasingSignature,
+    answerSignature,
   };
 }

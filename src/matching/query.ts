@@ -7,11 +7,15 @@ import type { AnalyzedToken } from '../text/pipeline';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
 import { queryWeights } from './scorer';
+import { answerSlot, phrasingBit } from './signatures';
 
 export interface Query {
   stems: string[];
   /** Per stem: its number in the index's postings, -1 when no phrasing or answer uses it. */
   ids: Int32Array;
+  /** Per stem: its bit in a phrasing signature, and its slot in an answer signature (signatures.ts). */
+  phrasingBits: Int32Array;
+  answerSlots: Int32Array;
   /** Per stem: its query weight × its IDF, what a phrasing or answer that holds the stem gains. */
   gains: number[];
   /** Euclidean length of the query's weights: the cosine's denominator. */
@@ -30,10 +34,28 @@ export function prepareQuery(
   const norm = Math.hypot(...weights.values());
   if (norm === 0) return undefined;
   const stems = [...weights.keys()];
+  // Plain loops: TypedArray.from with a map function and TypedArray map are slow paths in V8, and
+  // this runs for each language and sentence of every question.
+  const count = stems.length;
+  const ids = new Int32Array(count);
+  const phrasingBits = new Int32Array(count);
+  const answerSlots = new Int32Array(count);
+  const gains = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const stem = stems[i]!;
+    const id = index.postings.stemIds.get(stem) ?? -1;
+    ids[i] = id;
+    // A stem no text uses has no bit: 0 tells exact scoring it is absent everywhere.
+    phrasingBits[i] = id < 0 ? 0 : phrasingBit(id);
+    answerSlots[i] = id < 0 ? -1 : answerSlot(id);
+    gains[i] = weights.get(stem)! * index.idf(stem);
+  }
   return {
     stems,
-    ids: Int32Array.from(stems, (stem) => index.postings.stemIds.get(stem) ?? -1),
-    gains: stems.map((stem) => weights.get(stem)! * index.idf(stem)),
+    ids,
+    phrasingBits,
+    answerSlots,
+    gains,
     norm,
     answerNorm: index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0),
   };

@@ -15,10 +15,20 @@ export const SLACK = 1 + 1e-9;
 const BATCH = 16;
 
 export class StemLists {
-  readonly phrasings: Int32Array[];
-  private readonly heads: number[];
+  /** Per stem, where its next unread posting is in postings.byNorm, and where its postings end. */
+  private readonly heads: Int32Array;
+  private readonly ends: Int32Array;
+  /** Per stem, what its next unread phrasing can add to a cosine (0 once read to the end). */
+  private readonly headGains: Float64Array;
+  /**
+   * Per stem, the norm of its next unread phrasing (Infinity once read to the end): a phrasing met
+   * may still be in a list only if the list's head has not passed its norm.
+   */
+  readonly headNorm: Float64Array;
   private readonly answersRead: boolean[];
-  /** After advance: the phrasings read are phrasings[stem][from … to-1]; none when an answer list was read. */
+  /** Gain and number of the stems whose answer lists are unread (kept, not recounted per batch). */
+  private unread = { weight: 0, words: 0 };
+  /** After advance: the postings read are byNorm's from … to-1; none when an answer list was read. */
   from = 0;
   to = 0;
   /** After advance: the answer list read, if that is what was read. */
@@ -29,9 +39,22 @@ export class StemLists {
     private readonly query: Query,
     private readonly options: MatcherOptions,
   ) {
-    this.phrasings = query.stems.map((stem) => postings.phrasingsByNorm.get(stem) ?? new Int32Array(0));
-    this.heads = query.stems.map(() => 0);
-    this.answersRead = query.stems.map((stem) => !postings.answers.has(stem));
+    const count = query.stems.length;
+    const { start } = postings.byNorm;
+    this.heads = new Int32Array(count);
+    this.ends = new Int32Array(count);
+    this.answersRead = new Array<boolean>(count);
+    this.headGains = new Float64Array(count);
+    this.headNorm = new Float64Array(count);
+    for (let i = 0; i < count; i++) {
+      const id = query.ids[i]!;
+      // A stem no text uses has no postings (an empty range).
+      if (id >= 0) [this.heads[i], this.ends[i]] = [start[id]!, start[id + 1]!];
+      this.answersRead[i] = !postings.answers.has(query.stems[i]!);
+      this.headGains[i] = this.headGain(i);
+      this.headNorm[i] = this.normAtHead(i);
+    }
+    this.countUnreadAnswers();
   }
 
   /**
@@ -40,12 +63,31 @@ export class StemLists {
    */
   phrasingRemainder(): number {
     let sum = 0;
-    for (let i = 0; i < this.heads.length; i++) sum += this.headGain(i);
+    for (let i = 0; i < this.headGains.length; i++) sum += this.headGains[i]!;
     return Math.min(1, sum * SLACK);
   }
 
   /** Gain and number of the stems whose answer lists are unread. */
-  unreadAnswers(): { weight: number; words: number } {
+  unreadAnswers(): { readonly weight: number; readonly words: number } {
+    return this.unread;
+  }
+
+  /** The stems that have answer lists (read or not). */
+  answerStems(): number[] {
+    const stems: number[] = [];
+    for (let i = 0; i < this.answersRead.length; i++)
+      if (this.postings.answers.has(this.query.stems[i]!)) stems.push(i);
+    return stems;
+  }
+
+  /** The stems whose answer lists are unread. */
+  unreadAnswerStems(): number[] {
+    const stems: number[] = [];
+    for (let i = 0; i < this.answersRead.length; i++) if (!this.answersRead[i]) stems.push(i);
+    return stems;
+  }
+
+  private countUnreadAnswers(): void {
     let weight = 0;
     let words = 0;
     for (let i = 0; i < this.answersRead.length; i++) {
@@ -53,7 +95,7 @@ export class StemLists {
       weight += this.query.gains[i]!;
       words++;
     }
-    return { weight, words };
+    this.unread = { weight, words };
   }
 
   /**
@@ -74,14 +116,15 @@ export class StemLists {
   advance(): number {
     let stem = -1;
     let most = 0;
-    for (let i = 0; i < this.heads.length; i++) {
-      if (this.heads[i]! >= this.phrasings[i]!.length) continue;
-      const gain = this.headGain(i);
+    for (let i = 0; i < this.headGains.length; i++) {
+      if (this.heads[i]! >= this.ends[i]!) continue;
+      const gain = this.headGains[i]!;
       if (stem < 0 || gain > most) [stem, most] = [i, gain];
     }
     const answer = this.heaviestUnreadAnswer();
     if (answer >= 0 && (stem < 0 || this.answerShare(answer) >= most)) {
       this.answersRead[answer] = true;
+      this.countUnreadAnswers();
       this.answers = this.postings.answers.get(this.query.stems[answer]!)!;
       this.from = this.to = 0;
       return answer;
@@ -89,26 +132,20 @@ export class StemLists {
     if (stem < 0) return -1;
     this.answers = undefined;
     this.from = this.heads[stem]!;
-    this.to = Math.min(this.from + BATCH, this.phrasings[stem]!.length);
+    this.to = Math.min(this.from + BATCH, this.ends[stem]!);
     this.heads[stem] = this.to;
+    this.headGains[stem] = this.headGain(stem);
+    this.headNorm[stem] = this.normAtHead(stem);
     return stem;
   }
 
-  /**
-   * Per stem, the norm at the head of its phrasing list (Infinity once read to the end): a phrasing
-   * already met may still be in a list only if the list's head has not passed its norm.
-   */
-  headNorms(): Float64Array {
-    return Float64Array.from(this.phrasings, (list, i) => {
-      const head = list[this.heads[i]!];
-      return head === undefined ? Infinity : this.postings.phrasingNorm[head]!;
-    });
+  private normAtHead(i: number): number {
+    return this.heads[i]! < this.ends[i]! ? this.postings.byNorm.norm[this.heads[i]!]! : Infinity;
   }
 
   private headGain(i: number): number {
-    const p = this.phrasings[i]![this.heads[i]!];
-    if (p === undefined) return 0;
-    return this.query.gains[i]! / (this.query.norm * this.postings.phrasingNorm[p]!);
+    if (this.heads[i]! >= this.ends[i]!) return 0;
+    return this.query.gains[i]! / (this.query.norm * this.postings.byNorm.norm[this.heads[i]!]!);
   }
 
   private answerShare(i: number): number {

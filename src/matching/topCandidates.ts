@@ -2,7 +2,7 @@
  * The k best candidates of one language, exactly as the exhaustive scorer
  * ranks them, without scoring every entry that shares a word with the
  * question: a threshold algorithm (Fagin et al.) over the question stems'
- * postings (stemLists.ts), reading rare stems first and each common stem's
+ * postings (stemLists.ts, readPostings.ts), reading rare stems first and each common stem's
  * phrasings only while they are short enough to matter.
  *
  * While reading, partial sums give each entry met a lower bound, and the k-th
@@ -14,13 +14,16 @@
 import type { AnalyzedToken } from '../text/pipeline';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
-import { prepareQuery, type Query } from './query';
-import { answerSignal, scoreEntry } from './entryScore';
+import { prepareQuery } from './query';
+import { answerSignal, scoreEntry, type EntryScore } from './entryScore';
 import type { Candidate } from './scorer';
 import { TopK } from './topK';
 import { SLACK, StemLists } from './stemLists';
+import { combine, readPostings } from './readPostings';
 import { Accumulators } from './accumulators';
-import { KthBest } from './kthBest';
+import { RankCut } from './rankCut';
+import { answerMayHold } from './signatures';
+import type { Postings } from './postings';
 
 export interface Retrieval {
   k: number;
@@ -37,6 +40,8 @@ export interface Retrieval {
 }
 
 const accumulators = new WeakMap<LanguageIndex, Accumulators>();
+/** Per index, the entries' places among equal scores by entry number, for the order last asked for. */
+const orders = new WeakMap<Postings, { order: ReadonlyMap<string, number>; byNumber: Int32Array }>();
 
 /** @returns the k best candidates (none below the floor), best first */
 export function topCandidates(
@@ -50,81 +55,73 @@ export function topCandidates(
   const { postings } = index;
   const sums = accumulatorsOf(index);
   sums.begin();
-  const allowed = retrieval.allowed;
-  const isAllowed = allowed ? (entry: number) => allowed(postings.entryIds[entry]!) : () => true;
   const lists = new StemLists(postings, query, options);
-  const kth = new KthBest(retrieval.k, retrieval.floor);
-  const raise = (entry: number) => {
-    const key = retrieval.rankScore(lowerBound(sums, query, options, entry));
-    // Most postings raise a weak entry that cannot move the threshold: skip the heap for them.
-    if (key > kth.threshold) kth.raise(entry, key);
-  };
-
-  // Strictly below: an entry that ties the k-th best might come first in entry order.
-  const unreadBound = () => {
-    const unread = lists.unreadAnswers();
-    return combine(lists.phrasingRemainder(), lists.answerBound(unread.weight, unread.words));
-  };
-  while (!(retrieval.rankScore(unreadBound()) < kth.threshold)) {
-    const stem = lists.advance();
-    if (stem < 0) break;
-    const gain = query.gains[stem]!;
-    const list = lists.phrasings[stem]!;
-    for (let at = lists.from; at < lists.to; at++) {
-      const phrasing = list[at]!;
-      const entry = postings.phrasingEntry[phrasing]!;
-      if (!sums.touch(entry, isAllowed)) continue;
-      const cosine = sums.addDot(phrasing, gain) / (query.norm * postings.phrasingNorm[phrasing]!);
-      if (cosine > sums.bestCosine[entry]!) {
-        sums.bestCosine[entry] = cosine;
-        raise(entry);
-      }
-    }
-    for (const entry of lists.answers ?? []) {
-      if (!sums.touch(entry, isAllowed)) continue;
-      sums.addAnswer(entry, gain);
-      raise(entry);
-    }
-  }
+  const kth = readPostings(postings, query, options, retrieval, lists, sums);
 
   // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
   // scores at most the remainder.
-  const heads = lists.headNorms();
-  for (const p of sums.touchedPhrasings) {
-    const norm = postings.phrasingNorm[p]!;
+  const heads = lists.headNorm;
+  const open: number[] = [];
+  for (let i = 0; i < heads.length; i++) if (heads[i]! < Infinity) open.push(i);
+  const { touchedPhrasings: met, phrasingSums, upperCosine } = sums;
+  for (let t = 0; t < met.length; t += 3) {
+    const p = met[t]!;
+    const entry = met[t + 1]!;
+    const norm = met[t + 2]!;
     let missing = 0;
-    for (let i = 0; i < heads.length; i++) if (heads[i]! <= norm) missing += query.gains[i]!;
-    const upper = (sums.dot(p) + missing) / (query.norm * norm);
-    const entry = postings.phrasingEntry[p]!;
-    if (upper > sums.upperCosine[entry]!) sums.upperCosine[entry] = upper;
+    for (const i of open) if (heads[i]! <= norm) missing += query.gains[i]!;
+    const upper = (phrasingSums[2 * p + 1]! + missing) / (query.norm * norm);
+    if (upper > upperCosine[entry]!) upperCosine[entry] = upper;
   }
   // The k with the best lower bounds, scored exactly, set the bar the others must reach; each entry
   // scored raises it. Most entries fall short on their bounds, the answer (cheap) settles most others.
-  const top = new TopK(retrieval.k, retrieval.rankScore, retrieval.order, retrieval.floor);
+  const top = new TopK(
+    retrieval.k,
+    retrieval.rankScore,
+    orderByNumber(postings, retrieval.order),
+    retrieval.floor,
+  );
   const score = (entry: number, answer = answerSignal(index, query, entry, options)) => {
-    const candidate = scoreEntry(index, query, entry, options, answer);
-    if (candidate) top.offer(candidate);
+    const scored = scoreEntry(index, query, entry, options, answer);
+    if (scored) top.offer(scored);
   };
-  const members = kth.members();
-  for (const entry of members) score(entry);
-  const remainder = lists.phrasingRemainder();
-  const unread = lists.unreadAnswers();
-  const reaches = (phrasing: number, answer: number) =>
-    !(retrieval.rankScore(combine(phrasing, answer)) < top.threshold);
-  // An entry with nothing beyond what an unseen one could have is settled by the bound reading stopped at.
-  const unseen = combine(remainder, lists.answerBound(unread.weight, unread.words));
-  for (const entry of sums.touched) {
-    const settled = sums.answerWords[entry] === 0 && sums.upperCosine[entry]! * SLACK <= remainder;
-    if (settled && retrieval.rankScore(unseen) < top.threshold) continue;
-    const phrasing = Math.min(1, Math.max(sums.upperCosine[entry]! * SLACK, remainder));
-    const answerWeight = sums.answerWeight[entry]! + unread.weight;
-    if (!reaches(phrasing, lists.answerBound(answerWeight, sums.answerWords[entry]! + unread.words)))
-      continue;
-    if (members.includes(entry)) continue;
-    const answer = answerSignal(index, query, entry, options);
-    if (reaches(phrasing, Math.min(1, (answer?.score ?? 0) * SLACK))) score(entry, answer);
+  for (const entry of kth.members()) {
+    sums.markScored(entry);
+    score(entry);
   }
-  return top.candidates();
+  const remainder = lists.phrasingRemainder();
+  const cut = new RankCut(retrieval.rankScore, false);
+  const reaches = (phrasing: number, answer: number) =>
+    !Number.isNaN(cut.key(combine(phrasing, answer), top.threshold));
+  const unread = lists.unreadAnswers();
+  const unreadStems = lists.unreadAnswerStems();
+  const { answerSignature } = postings;
+  for (const entry of sums.touched) {
+    const phrasing = Math.min(1, Math.max(upperCosine[entry]! * SLACK, remainder));
+    let answerWeight = sums.answerWeight[entry]!;
+    let answerWords = sums.answerWords[entry]!;
+    if (!reaches(phrasing, lists.answerBound(answerWeight + unread.weight, answerWords + unread.words)))
+      continue;
+    if (sums.wasScored(entry)) continue;
+    // Of the stems whose answer lists are unread, the answer holds at most those its signature has.
+    for (const i of unreadStems) {
+      if (!answerMayHold(answerSignature, entry, query.answerSlots[i]!)) continue;
+      answerWeight += query.gains[i]!;
+      answerWords++;
+    }
+    if (!reaches(phrasing, lists.answerBound(answerWeight, answerWords))) continue;
+    const answer = answerSignal(index, query, entry, options);
+    if (reaches(phrasing, Math.min(1, (answer ?? 0) * SLACK))) score(entry, answer);
+  }
+  return top.candidates().map((scored) => candidateOf(index, scored));
+}
+
+function candidateOf(index: LanguageIndex, scored: EntryScore): Candidate {
+  const { score, phrasingScore, answerScore, phrasing } = scored;
+  const entryId = index.postings.entryIds[scored.entry]!;
+  const candidate: Candidate = { entryId, score, language: index.language, phrasingScore, answerScore };
+  if (phrasing >= 0) candidate.phrasing = index.phrasings[phrasing]!.text;
+  return candidate;
 }
 
 function accumulatorsOf(index: LanguageIndex): Accumulators {
@@ -133,18 +130,11 @@ function accumulatorsOf(index: LanguageIndex): Accumulators {
   return sums;
 }
 
-/** The scorer's formula: the answer text raises what the phrasings leave open. */
-function combine(phrasing: number, answer: number): number {
-  return Math.min(1, (phrasing + (1 - phrasing) * answer) * SLACK);
-}
-
-/** What the entry scores at least, from the sums so far (narrowed by the float slack). */
-function lowerBound(sums: Accumulators, query: Query, options: MatcherOptions, entry: number): number {
-  const evidence = Math.min(1, sums.answerWords[entry]! / 2);
-  const answer = Math.min(
-    1,
-    (options.answerTextWeight * sums.answerWeight[entry]! * evidence) / query.answerNorm,
-  );
-  const phrasing = sums.bestCosine[entry]!;
-  return Math.min(1, phrasing + (1 - phrasing) * answer) / SLACK;
+function orderByNumber(postings: Postings, order: ReadonlyMap<string, number>): Int32Array {
+  let known = orders.get(postings);
+  if (known?.order !== order) {
+    known = { order, byNumber: Int32Array.from(postings.entryIds, (id) => order.get(id)!) };
+    orders.set(postings, known);
+  }
+  return known.byNumber;
 }

@@ -4,10 +4,10 @@
  * k is a few dozen, so a sorted array with insertion beats a heap and keeps
  * the result in order without a final sort.
  */
-import type { Candidate } from './scorer';
+import type { EntryScore } from './entryScore';
 
 interface Ranked {
-  candidate: Candidate;
+  candidate: EntryScore;
   key: number;
   order: number;
 }
@@ -18,7 +18,8 @@ export class TopK {
   constructor(
     private readonly k: number,
     private readonly keyOf: (score: number) => number,
-    private readonly orderOf: ReadonlyMap<string, number>,
+    /** Entry number → its place among equal scores (a typed array: no string hashing per offer). */
+    private readonly orderOf: Int32Array,
     /** Keys below this are not wanted at all (the caller holds k better elsewhere). */
     private readonly floor = -Infinity,
   ) {}
@@ -29,12 +30,8 @@ export class TopK {
     return Math.max(this.floor, this.kept[this.kept.length - 1]!.key);
   }
 
-  offer(candidate: Candidate): void {
-    const ranked = {
-      candidate,
-      key: this.keyOf(candidate.score),
-      order: this.orderOf.get(candidate.entryId)!,
-    };
+  offer(candidate: EntryScore): void {
+    const ranked = { candidate, key: this.keyOf(candidate.score), order: this.orderOf[candidate.entry]! };
     if (ranked.key < this.floor) return;
     let at = this.kept.length;
     while (at > 0 && before(ranked, this.kept[at - 1]!)) at--;
@@ -44,7 +41,7 @@ export class TopK {
   }
 
   /** Best first. */
-  candidates(): Candidate[] {
+  candidates(): EntryScore[] {
     return this.kept.map((r) => r.candidate);
   }
 }

@@ -14,6 +14,7 @@ import { syntheticKnowledge } from '../../bench/lib/syntheticKnowledge';
 import { Random } from '../../bench/lib/prng';
 import { misspell } from '../../bench/lib/questions';
 import type { Language } from '../../src/knowledge/types';
+import { createKnowledgeBase } from '../../src/knowledge/knowledgeBase';
 
 let matcher: Matcher;
 let order: Map<string, number>;
@@ -131,5 +132,46 @@ describe('Matcher on the real FAQ, scored whole or pruned', () => {
         .candidates.slice(0, 10)
         .map((c) => `${c.entryId} ${c.score.toFixed(12)}`);
     for (const q of questions) expect(top(pruned, q), q).toEqual(top(whole, q));
+  });
+});
+
+describe('topCandidates on an entry no single list lifts', () => {
+  // Ten short phrasings with "zorbat" set the fifth best. The target's one phrasing is so long that
+  // neither "zorbat" nor "kwelm" alone lifts it to the fifth best, both together lift it above. Read
+  // where "zorbat" ranks it below the five met, it must be kept for what "kwelm" may still add: the
+  // "kwelm" list's head is then below the fifth best, so reading stops before it gets there.
+  const word = (i: number) =>
+    `zq${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}mip`;
+  const entry = (id: string, title: string, question: string, line: number) => ({
+    id,
+    title,
+    question,
+    answer: 'lorem ipsum',
+    location: { file: 'test', line },
+  });
+  const fillers = Array.from({ length: 10 }, (_, i) =>
+    entry(`filler-${i}`, word(200 + i), `zorbat ${word(i)}`, i),
+  );
+  const long = Array.from({ length: 95 }, (_, i) => word(20 + i)).join(' ');
+  const target = entry('target', 'tussik', `zorbat kwelm ${long}`, 99);
+  const knowledge = createKnowledgeBase([...fillers, target], { nl: [], en: [] }, '');
+  const small = new Matcher(knowledge, DEFAULT_MATCHER_OPTIONS);
+  const ids = knowledge.entries.map((e) => e.id).sort(new Intl.Collator().compare);
+  const smallOrder = new Map(ids.map((id, i) => [id, i]));
+
+  it('keeps it, as exhaustive scoring does', () => {
+    const index = small.indexes.nl;
+    const tokens = small.analyze('zorbat kwelm', 'nl');
+    const retrieval = { k: 5, rankScore: (s: number) => s, order: smallOrder };
+    const expected = scoreEntries(index, tokens, DEFAULT_MATCHER_OPTIONS)
+      .sort((a, b) => b.score - a.score || smallOrder.get(a.entryId)! - smallOrder.get(b.entryId)!)
+      .slice(0, 5);
+    // The case it is meant to be: the target first, though either word alone ranks it below the fifth.
+    expect(expected[0]!.entryId).toBe('target');
+    const idfs = tokens.map((t) => index.idf(t.stem));
+    const norm = Math.hypot(...idfs);
+    const targetNorm = index.phrasings.find((p) => p.entryId === 'target' && p.text !== 'tussik')!.norm;
+    for (const idf of idfs) expect(idf ** 2 / (norm * targetNorm)).toBeLessThan(expected[4]!.score);
+    expect(topCandidates(index, tokens, DEFAULT_MATCHER_OPTIONS, retrieval)).toEqual(expected);
   });
 });

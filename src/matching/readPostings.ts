@@ -1,0 +1,153 @@
+/**
+ * The reading half of pruned retrieval (topCandidates.ts): the question stems'
+ * postings, most promising first, summed per phrasing, until nothing unread
+ * can reach the k-th best lower bound. A posting whose phrasing cannot lift its
+ * entry to that bound is passed over on what lies beside it (its signature),
+ * without touching the sums or the entry.
+ */
+import type { MatcherOptions } from './matcherOptions';
+import type { Query } from './query';
+import type { Postings } from './postings';
+import type { Retrieval } from './topCandidates';
+import { SLACK, type StemLists } from './stemLists';
+import type { Accumulators } from './accumulators';
+import { KthBest } from './kthBest';
+import { RankCut } from './rankCut';
+import { answerMayHold } from './signatures';
+
+/**
+ * Reads the question stems' postings, most promising first, until nothing unread can reach the k-th
+ * best lower bound. One pass over a few thousand postings per question at most, so it works on the
+ * typed arrays directly.
+ * @returns the k entries with the best lower bounds met
+ */
+export function readPostings(
+  postings: Postings,
+  query: Query,
+  options: MatcherOptions,
+  retrieval: Retrieval,
+  lists: StemLists,
+  sums: Accumulators,
+): KthBest {
+  const allowed = retrieval.allowed;
+  const isAllowed = allowed && ((entry: number) => allowed(postings.entryIds[entry]!));
+  const kth = new KthBest(retrieval.k, retrieval.floor);
+  const cut = new RankCut(retrieval.rankScore, true);
+  const raise = (entry: number) => {
+    const key = cut.key(lowerBound(sums, query, options, entry), kth.threshold);
+    // Most postings raise a weak entry that cannot move the threshold: the cut skips the heap for them.
+    if (key === key) kth.raise(entry, key);
+  };
+  const { phrasing: phrasingAt, entry: entryAt, norm: normAt, signature: signatureAt } = postings.byNorm;
+  const { generation, entryStamp, allowedFlag, phrasingSums, bestCosine, answerWords } = sums;
+  const { touchedPhrasings } = sums;
+  const mostAnswer = lists.answerBound(lists.unreadAnswers().weight, lists.unreadAnswers().words);
+  const possibleGain = signatureGains(query);
+  const reach = new RankCut(retrieval.rankScore, false);
+  /**
+   * Whether a phrasing can lift its entry to the k-th best: with every question stem its signature
+   * may hold, and the best answer any entry can have. That bound is the phrasing's own and the
+   * threshold only rises, so a phrasing left unread here is never needed: its cosine cannot reach
+   * the final k-th best, its entry's other phrasings are read, or bounded, on their own, and an
+   * entry never met is bounded by what stopped the reading. Reading it would cost a random access
+   * into the sums and the entry's slots; the signature lies beside the posting.
+   */
+  const reachable = (signature: number, norm: number) =>
+    !Number.isNaN(
+      reach.key(combine(possibleGain(signature) / (query.norm * norm), mostAnswer), kth.threshold),
+    );
+  // The same with the entry's own answer: at most the question stems its answer signature may hold.
+  // That signature lies beside the posting too, so passing over costs no random read either.
+  const answerStems = lists.answerStems();
+  const { answerSignature } = postings.byNorm;
+  const reachableWith = (signature: number, norm: number, at: number) => {
+    let weight = 0;
+    let words = 0;
+    for (const i of answerStems) {
+      if (!answerMayHold(answerSignature, at, query.answerSlots[i]!)) continue;
+      weight += query.gains[i]!;
+      words++;
+    }
+    const answer = lists.answerBound(weight, words);
+    const phrasing = possibleGain(signature) / (query.norm * norm);
+    return !Number.isNaN(reach.key(combine(phrasing, answer), kth.threshold));
+  };
+  // Strictly below: an entry that ties the k-th best might come first in entry order.
+  const unreadBound = () => {
+    const unread = lists.unreadAnswers();
+    return combine(lists.phrasingRemainder(), lists.answerBound(unread.weight, unread.words));
+  };
+  while (!(retrieval.rankScore(unreadBound()) < kth.threshold)) {
+    const stem = lists.advance();
+    if (stem < 0) break;
+    const gain = query.gains[stem]!;
+    for (let at = lists.from; at < lists.to; at++) {
+      const norm = normAt[at]!;
+      const signature = signatureAt[at]!;
+      if (!reachable(signature, norm) || !reachableWith(signature, norm, at)) continue;
+      const p = phrasingAt[at]!;
+      const entry = entryAt[at]!;
+      const dot = phrasingSums[2 * p] === generation ? phrasingSums[2 * p + 1]! + gain : gain;
+      phrasingSums[2 * p] = generation;
+      phrasingSums[2 * p + 1] = dot;
+      if (entryStamp[entry] !== generation ? !sums.touch(entry, isAllowed) : allowedFlag[entry] === 0)
+        continue;
+      // A phrasing met again is listed again (once its entry is met, it must be): bounds take the max.
+      touchedPhrasings.push(p, entry, norm);
+      const cosine = dot / (query.norm * norm);
+      if (cosine > bestCosine[entry]!) {
+        bestCosine[entry] = cosine;
+        // Without answer words the lower bound is at most the cosine: one comparison settles most.
+        if (cosine > cut.short || answerWords[entry] !== 0) raise(entry);
+      }
+    }
+    for (const entry of lists.answers ?? []) {
+      if (!sums.touch(entry, isAllowed)) continue;
+      sums.addAnswer(entry, gain);
+      raise(entry);
+    }
+  }
+  return kth;
+}
+
+/**
+ * @returns for a phrasing signature, the summed gains of the question stems whose bits it has: a
+ *   table per bit, so a phrasing holding one question stem costs one or two lookups
+ */
+function signatureGains(query: Query): (signature: number) => number {
+  const gainOfBit = new Float64Array(32);
+  let queryBits = 0;
+  for (let i = 0; i < query.gains.length; i++) {
+    const bit = query.phrasingBits[i]!;
+    if (bit === 0) continue;
+    const at = 31 - Math.clz32(bit);
+    gainOfBit[at] = gainOfBit[at]! + query.gains[i]!;
+    queryBits |= bit;
+  }
+  return (signature) => {
+    let bits = signature & queryBits;
+    let gain = 0;
+    while (bits !== 0) {
+      const lowest = bits & -bits;
+      gain += gainOfBit[31 - Math.clz32(lowest)]!;
+      bits ^= lowest;
+    }
+    return gain;
+  };
+}
+
+/** The scorer's formula: the answer text raises what the phrasings leave open. */
+export function combine(phrasing: number, answer: number): number {
+  return Math.min(1, (phrasing + (1 - phrasing) * answer) * SLACK);
+}
+
+/** What the entry scores at least, from the sums so far (narrowed by the float slack). */
+function lowerBound(sums: Accumulators, query: Query, options: MatcherOptions, entry: number): number {
+  const evidence = Math.min(1, sums.answerWords[entry]! / 2);
+  const answer = Math.min(
+    1,
+    (options.answerTextWeight * sums.answerWeight[entry]! * evidence) / query.answerNorm,
+  );
+  const phrasing = sums.bestCosine[entry]!;
+  return Math.min(1, phrasing + (1 - phrasing) * answer) / SLACK;
+}
