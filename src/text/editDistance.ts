@@ -11,22 +11,40 @@
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a === b) return 0;
-  let before: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rows.length < 3 * width) rows = new Int32Array(6 * width);
+  // Three rows of the table in one reused buffer (the spelling search calls this thousands of times per
+  // unknown word): the row two back (for swaps), the previous row and the current one.
+  let before = 0;
+  let previous = width;
+  let current = 2 * width;
+  for (let j = 0; j < width; j++) rows[previous + j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    const letter = a.charCodeAt(i - 1);
+    const letterBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    rows[current] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, before[j - 2]! + 1);
-      current.push(d);
-      rowMin = Math.min(rowMin, d);
+    for (let j = 1; j < width; j++) {
+      const other = b.charCodeAt(j - 1);
+      let d = rows[previous + j]! + 1;
+      const insertion = rows[current + j - 1]! + 1;
+      if (insertion < d) d = insertion;
+      const substitution = rows[previous + j - 1]! + (letter === other ? 0 : 1);
+      if (substitution < d) d = substitution;
+      if (j > 1 && letterBefore === other && letter === b.charCodeAt(j - 2)) {
+        const swap = rows[before + j - 2]! + 1;
+        if (swap < d) d = swap;
+      }
+      rows[current + j] = d;
+      if (d < rowMin) rowMin = d;
     }
     if (rowMin > max) return max + 1;
+    const reused = before;
     before = previous;
     previous = current;
+    current = reused;
   }
-  return Math.min(previous[b.length]!, max + 1);
+  return Math.min(rows[previous + b.length]!, max + 1);
 }
+
+let rows = new Int32Array(3 * 64);
