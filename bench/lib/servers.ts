@@ -3,7 +3,7 @@
  * JS), waits for /healthz, and reads its resident memory from /proc (Linux).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -85,12 +85,13 @@ async function start<Kind extends BotKind | 'fake-connector'>(
     url,
     process: child,
     coldStartMs,
+    // The temp dir of its logs goes with it: a full bench starts dozens of bots.
     stop: () =>
-      new Promise((resolve) => {
+      new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
-      }),
+      }).then(() => rm(dir, { recursive: true, force: true })),
   };
 }
 
