@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'restify';
+import type { Activity } from 'botbuilder';
 import { loadConfig, type Config } from '../../src/config';
 import { createApp } from '../../src/app';
 import { silentLogger, type Logger } from '../../src/logger';
@@ -90,4 +91,36 @@ export function post(
     body: typeof body === 'string' ? body : JSON.stringify(body),
     ...(options.timeoutMs ? { signal: AbortSignal.timeout(options.timeoutMs) } : {}),
   });
+}
+
+export interface ExpectedReplies {
+  status: number;
+  /** The replies the bot returned in the HTTP response. */
+  activities: Partial<Activity>[];
+  /** Their texts, one per line. */
+  text: string;
+}
+
+/**
+ * A visitor's message with deliveryMode expectReplies: the replies come back in the HTTP response, so no
+ * connector is needed. `extra` overrides fields of the activity (channel, value, …).
+ */
+export async function askExpectingReplies(
+  url: string,
+  conversationId: string,
+  text: string | undefined,
+  extra: Record<string, unknown> = {},
+): Promise<ExpectedReplies> {
+  const response = await post(
+    url,
+    emulatorActivity('http://127.0.0.1:1', conversationId, {
+      type: 'message',
+      ...(text === undefined ? {} : { text }),
+      deliveryMode: 'expectReplies',
+      ...extra,
+    }),
+  );
+  const body = (await response.json()) as { activities?: Partial<Activity>[] };
+  const activities = body.activities ?? [];
+  return { status: response.status, activities, text: activities.map((a) => a.text ?? '').join('\n') };
 }

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { appendFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorActivity, post, startBot, type RunningBot } from '../helpers/runningBot';
+import { askExpectingReplies, startBot, type RunningBot } from '../helpers/runningBot';
 import { capturingLogger } from '../helpers/capturingLogger';
 import { eventually } from '../helpers/eventually';
 
@@ -29,17 +29,9 @@ afterAll(async () => {
 
 /** The text of the bot's replies to one question, returned in the HTTP response (no connector needed). */
 async function ask(text: string): Promise<string> {
-  const response = await post(
-    bot.url,
-    emulatorActivity('http://127.0.0.1:9', 'hot-reload', {
-      type: 'message',
-      text,
-      deliveryMode: 'expectReplies',
-    }),
-  );
-  expect(response.status).toBe(200);
-  const body = (await response.json()) as { activities: { text?: string }[] };
-  return body.activities.map((a) => a.text ?? '').join('\n');
+  const reply = await askExpectingReplies(bot.url, 'hot-reload', text);
+  expect(reply.status).toBe(200);
+  return reply.text;
 }
 
 async function health(): Promise<{ entries: number; knowledgeVersion: number }> {

@@ -64,24 +64,21 @@ const account = fc.oneof(
   junk,
 );
 
+/** The activity types a channel sends to a bot. */
+const ACTIVITY_TYPES = [
+  'message',
+  'conversationUpdate',
+  'invoke',
+  'event',
+  'typing',
+  'messageReaction',
+  'installationUpdate',
+  'endOfConversation',
+];
+
 const activityLike = fc.record(
   {
-    type: fc.oneof(
-      fc.constantFrom(
-        'message',
-        'conversationUpdate',
-        'invoke',
-        'event',
-        'typing',
-        'messageReaction',
-        'installationUpdate',
-        'endOfConversation',
-        'trace',
-        'handoff',
-        '',
-      ),
-      junk,
-    ),
+    type: fc.oneof(fc.constantFrom(...ACTIVITY_TYPES, 'trace', 'handoff', ''), junk),
     id: fc.oneof(fc.string({ maxLength: 40 }), junk),
     channelId: fc.oneof(
       fc.constantFrom(
@@ -151,18 +148,8 @@ const oneFieldWrong = fc
 const usable = fc
   .record(
     {
-      type: fc.constantFrom(
-        'message',
-        'message',
-        'message',
-        'conversationUpdate',
-        'invoke',
-        'event',
-        'typing',
-        'messageReaction',
-        'installationUpdate',
-        'endOfConversation',
-      ),
+      // Messages three times as often: they are what reaches the policy.
+      type: fc.constantFrom('message', 'message', ...ACTIVITY_TYPES),
       channelId: fc.constantFrom('emulator', 'msteams', 'webchat', 'directline', 'slack', 'odd-channel'),
       conversation: fc.record({ id: fc.constantFrom('fuzz-1', 'fuzz-2', 'fuzz-3') }),
       text: fc.oneof(

@@ -13,7 +13,7 @@ import { createBlobRecordLog, FEEDBACK_LOG_NAME, UNANSWERED_LOG_NAME } from '../
 import { parseLog } from '../../src/unanswered/summarize';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
 import { Azurite } from '../helpers/azurite';
-import { post, startBot } from '../helpers/runningBot';
+import { askExpectingReplies, startBot } from '../helpers/runningBot';
 
 let azurite: Azurite;
 beforeAll(async () => {
@@ -87,17 +87,7 @@ describe('unanswered questions with shared storage', () => {
     };
     const bot = await startBot(env);
     try {
-      const ask = (text: string) =>
-        post(bot.url, {
-          type: 'message',
-          channelId: 'emulator',
-          serviceUrl: 'http://127.0.0.1:1',
-          from: { id: 'u' },
-          recipient: { id: 'b' },
-          conversation: { id: 'unanswered-1' },
-          text,
-          deliveryMode: 'expectReplies',
-        });
+      const ask = (text: string) => askExpectingReplies(bot.url, 'unanswered-1', text);
       expect((await ask('Wat kost een training? Mail me op piet@example.com')).status).toBe(200);
       expect((await ask('Wat kost een training?')).status).toBe(200);
     } finally {
@@ -129,24 +119,20 @@ describe('feedback with shared storage', () => {
       AZURE_STORAGE_LOG_CONTAINER: 'logs-feedback',
     };
     const bot = await startBot(env);
-    const activity = (extra: Record<string, unknown>) => ({
-      type: 'message',
-      channelId: 'webchat',
-      serviceUrl: 'http://127.0.0.1:1',
-      from: { id: 'u' },
-      recipient: { id: 'b' },
-      conversation: { id: 'feedback-1' },
-      deliveryMode: 'expectReplies',
-      ...extra,
-    });
     try {
-      const answer = await post(bot.url, activity({ text: 'Waarom zijn diensten vergankelijk?' }));
-      const body = (await answer.json()) as {
-        activities: { suggestedActions?: { actions: { value: unknown }[] } }[];
-      };
-      const reply = body.activities[0]!;
-      const down = reply.suggestedActions!.actions.at(-1)!;
-      expect((await post(bot.url, activity({ value: down.value }))).status).toBe(200);
+      const webchat = { channelId: 'webchat' };
+      const answer = await askExpectingReplies(
+        bot.url,
+        'feedback-1',
+        'Waarom zijn diensten vergankelijk?',
+        webchat,
+      );
+      const down = answer.activities[0]!.suggestedActions!.actions.at(-1)!;
+      const rated = await askExpectingReplies(bot.url, 'feedback-1', undefined, {
+        ...webchat,
+        value: down.value,
+      });
+      expect(rated.status).toBe(200);
     } finally {
       await bot.stop();
     }

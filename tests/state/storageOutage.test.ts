@@ -14,7 +14,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { Azurite } from '../helpers/azurite';
 import { answerOf } from '../helpers/knowledgeText';
-import { post, startBot } from '../helpers/runningBot';
+import { askExpectingReplies, startBot } from '../helpers/runningBot';
 
 let azurite: Azurite;
 let server: Server;
@@ -48,21 +48,8 @@ afterAll(async () => {
   await azurite?.dispose();
 });
 
-async function say(text: string): Promise<{ status: number; text: string }> {
-  const response = await post(url, {
-    type: 'message',
-    id: `m-${Math.random()}`,
-    channelId: 'emulator',
-    serviceUrl: 'http://127.0.0.1:1',
-    from: { id: 'visitor' },
-    recipient: { id: 'bot' },
-    conversation: { id: 'outage-1' },
-    locale: 'nl-NL',
-    text,
-    deliveryMode: 'expectReplies',
-  });
-  const body = (await response.json()) as { activities?: { text: string }[] };
-  return { status: response.status, text: (body.activities ?? []).map((a) => a.text).join('\n') };
+function say(text: string) {
+  return askExpectingReplies(url, 'outage-1', text);
 }
 
 describe('when the shared storage goes away and comes back', () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Azurite } from '../helpers/azurite';
 import { startBotProcess, type BotProcess } from '../helpers/botProcess';
 import { answerOf, examplesOf } from '../helpers/knowledgeText';
-import { post } from '../helpers/runningBot';
+import { askExpectingReplies } from '../helpers/runningBot';
 
 let azurite: Azurite;
 let a: BotProcess;
@@ -33,22 +33,9 @@ afterAll(async () => {
 });
 
 async function say(bot: BotProcess, conversationId: string, text: string): Promise<string> {
-  const response = await post(bot.url, {
-    type: 'message',
-    id: `m-${Math.random()}`,
-    channelId: 'emulator',
-    serviceUrl: 'http://127.0.0.1:1',
-    from: { id: 'visitor' },
-    recipient: { id: 'bot' },
-    conversation: { id: conversationId },
-    locale: 'nl-NL',
-    text,
-    deliveryMode: 'expectReplies',
-  });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { activities: { text: string }[] }).activities
-    .map((x) => x.text)
-    .join('\n');
+  const reply = await askExpectingReplies(bot.url, conversationId, text);
+  expect(reply.status).toBe(200);
+  return reply.text;
 }
 
 describe('two instances sharing Azure Blob Storage', () => {
