@@ -28,7 +28,8 @@ export interface BreakerOptions {
   retryAfterMs: number;
 }
 
-export const DEFAULT_BREAKER: BreakerOptions = { failuresToOpen: 3, retryAfterMs: 10_000 };
+/** Three failures in a row: one slow call is bad luck, three are an outage. */
+export const FAILURES_TO_OPEN = 3;
 
 /** Thrown instead of calling the storage while the breaker is open. */
 export class StorageSkippedError extends Error {
@@ -44,7 +45,7 @@ export class BreakerStateStore implements StateStore {
   constructor(
     private readonly inner: StateStore,
     logger: Logger,
-    private readonly options: BreakerOptions = DEFAULT_BREAKER,
+    private readonly options: BreakerOptions,
   ) {
     this.breaker = circuitBreaker(
       handleWhen((error) => !(error instanceof StateConflictError)),

@@ -12,7 +12,7 @@ import { BlobFeedbackLog } from '../feedback/blobFeedbackLog';
 import { blobContainer } from './azureBlobs';
 import { BlobRecordLog } from './blobRecordLog';
 import { BlobStateStore } from './blobStateStore';
-import { BreakerStateStore, DEFAULT_BREAKER } from './breakerStateStore';
+import { BreakerStateStore, FAILURES_TO_OPEN } from './breakerStateStore';
 import { MemoryStateStore } from './memoryStateStore';
 import type { StateStore } from './stateStore';
 
@@ -25,7 +25,7 @@ export const FEEDBACK_LOG_NAME = 'feedback';
 export function createStateStore(azure: AzureStorageConfig | undefined, logger: Logger): StateStore {
   if (!azure) return new MemoryStateStore();
   return new BreakerStateStore(new BlobStateStore(blobContainer(azure, azure.stateContainer)), logger, {
-    failuresToOpen: DEFAULT_BREAKER.failuresToOpen,
+    failuresToOpen: FAILURES_TO_OPEN,
     retryAfterMs: azure.retryAfterMs,
   });
 }
