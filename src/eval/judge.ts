@@ -20,6 +20,16 @@ export interface Verdict {
   reason?: string;
 }
 
+/**
+ * What a visitor got from one message, worst last:
+ * - `right`: the reply shows what was expected;
+ * - `oneClick`: it does not, but one of its buttons leads there;
+ * - `abstained`: it shows no wrong FAQ text (asked back, fell back) and no button leads there;
+ * - `wrong`: it shows the FAQ text of another entry (a visitor who is misled).
+ * Showing the list that holds the expected item is not wrong: the item is in it.
+ */
+export type Outcome = 'right' | 'oneClick' | 'abstained' | 'wrong';
+
 export class Judge {
   private readonly fallbackOpeners = Object.values(MESSAGES)
     .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords])
@@ -29,6 +39,19 @@ export class Judge {
     .map(normalizeText);
 
   constructor(private readonly knowledge: KnowledgeBase) {}
+
+  /**
+   * Whether the reply shows the FAQ text of an entry that is neither the expected one nor one
+   * that holds it (its list, the answer it was cut from).
+   */
+  showsWrongEntry(observed: Observed, expect: string): string | undefined {
+    const text = ` ${normalizeText(observed.texts.join('\n'))} `;
+    const shown = this.knowledge.entries.filter((e) => this.texts(e).some((t) => text.includes(` ${t} `)));
+    // An entry shown only because the text of an entry that holds it is shown does not count apart.
+    const outermost = shown.filter((e) => !shown.some((o) => o !== e && this.holds(o, e)));
+    const allowed = new Set([expect, ...this.holders(expect)]);
+    return outermost.find((e) => !allowed.has(e.id))?.id;
+  }
 
   judge(observed: Observed, expect: string, { english = false } = {}): Verdict {
     const seen = ` ${normalizeText([...observed.texts, ...observed.buttons.flatMap((b) => [b.title, b.value])].join('\n'))} `;
@@ -85,6 +108,17 @@ export class Judge {
       if (entry.title.split(' ').length > 2) texts.push(normalizeText(entry.title));
     }
     return texts.filter(Boolean);
+  }
+
+  /** The entries whose text holds this one's: its list, the answer it was cut from, and theirs. */
+  private holders(id: string): string[] {
+    const entry = this.knowledge.get(id);
+    const up = entry?.partOf;
+    return up ? [up, ...this.holders(up)] : [];
+  }
+
+  private holds(outer: KnowledgeEntry, inner: KnowledgeEntry): boolean {
+    return this.holders(inner.id).includes(outer.id);
   }
 
   private siblings(entry: KnowledgeEntry): KnowledgeEntry[] {

@@ -11,7 +11,7 @@ import { SpellingCorrector } from '../text/spellingCorrector';
 import { normalizeText } from '../text/normalize';
 import { stopwordList } from '../text/stopwords';
 import type { MatcherOptions } from './matcherOptions';
-import { buildPostings, type Postings } from './postings';
+import { buildPostings, type Postings } from './pruned';
 
 export interface Phrasing {
   entryId: string;

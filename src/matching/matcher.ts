@@ -9,8 +9,7 @@ import { LanguageDetector } from '../text/languageDetector';
 import { normalizeText } from '../text/normalize';
 import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
 import { scoreEntries, type Candidate } from './scorer';
-import { topCandidates, type Retrieval } from './topCandidates';
-import { RankFloor } from './rankFloor';
+import { RankFloor, topCandidates, type Retrieval } from './pruned';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IdLists } from '../../src/matching/idLists';
+import { IdLists } from '../../../src/matching/pruned/idLists';
 
 describe('IdLists', () => {
   const lists = IdLists.from([[5, 1, 3], [], [7], [2, 9, 4, 8]], true);

@@ -5,7 +5,7 @@
  * can still add, and reads next where that falls most (rare stems first).
  */
 import type { Postings } from './postings';
-import type { MatcherOptions } from './matcherOptions';
+import type { MatcherOptions } from '../matcherOptions';
 import type { Query } from './query';
 
 /** Float sums in another order may differ in the last bits: bounds are widened by this much. */

@@ -4,7 +4,7 @@
  * sorted by norm, shortest first (a phrasing's cosine with a question falls
  * as its norm grows, so the front of a list holds everything that can score high).
  */
-import type { Phrasing } from './languageIndex';
+import type { Phrasing } from '../languageIndex';
 import { IdLists } from './idLists';
 import { answerSignatures, phrasingSignatures } from './signatures';
 import { buildNormLists, type NormLists } from './normLists';

@@ -5,16 +5,16 @@
  * same order, as scoring every entry and sorting.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
-import { Matcher } from '../../src/matching/matcher';
-import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
-import { scoreEntries, type Candidate } from '../../src/matching/scorer';
-import { topCandidates, type Retrieval } from '../../src/matching/topCandidates';
-import { syntheticKnowledge } from '../../bench/lib/syntheticKnowledge';
-import { Random } from '../../bench/lib/prng';
-import { misspell } from '../../bench/lib/questions';
-import type { Language } from '../../src/knowledge/types';
-import { createKnowledgeBase } from '../../src/knowledge/knowledgeBase';
+import { loadKnowledge } from '../../../src/knowledge/loadKnowledge';
+import { Matcher } from '../../../src/matching/matcher';
+import { DEFAULT_MATCHER_OPTIONS } from '../../../src/matching/matcherOptions';
+import { scoreEntries, type Candidate } from '../../../src/matching/scorer';
+import { topCandidates, type Retrieval } from '../../../src/matching/pruned/topCandidates';
+import { syntheticKnowledge } from '../../../bench/lib/syntheticKnowledge';
+import { Random } from '../../../bench/lib/prng';
+import { misspell } from '../../../bench/lib/questions';
+import type { Language } from '../../../src/knowledge/types';
+import { createKnowledgeBase } from '../../../src/knowledge/knowledgeBase';
 
 let matcher: Matcher;
 let order: Map<string, number>;

@@ -11,12 +11,12 @@
  * the threshold. Then only the entries met whose upper bound still reaches it
  * are scored exactly (entryScore.ts), and the best k of those are returned.
  */
-import type { AnalyzedToken } from '../text/pipeline';
-import type { LanguageIndex } from './languageIndex';
-import type { MatcherOptions } from './matcherOptions';
+import type { AnalyzedToken } from '../../text/pipeline';
+import type { LanguageIndex } from '../languageIndex';
+import type { MatcherOptions } from '../matcherOptions';
 import { prepareQuery } from './query';
 import { answerSignal, scoreEntry, type EntryScore } from './entryScore';
-import type { Candidate } from './scorer';
+import type { Candidate } from '../scorer';
 import { TopK } from './topK';
 import { SLACK, StemLists } from './stemLists';
 import { combine, readPostings } from './readPostings';

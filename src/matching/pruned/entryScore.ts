@@ -5,8 +5,8 @@
  * Numbers only: the candidate, with its texts, is made for the few kept
  * (reaching a phrasing's text object per entry scored showed in the profile).
  */
-import type { LanguageIndex } from './languageIndex';
-import type { MatcherOptions } from './matcherOptions';
+import type { LanguageIndex } from '../languageIndex';
+import type { MatcherOptions } from '../matcherOptions';
 import type { Query } from './query';
 import { answerMayHold } from './signatures';
 

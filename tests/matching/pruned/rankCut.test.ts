@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RankCut } from '../../src/matching/rankCut';
+import { RankCut } from '../../../src/matching/pruned/rankCut';
 
 describe('RankCut', () => {
   const half = (s: number) => s * 0.5;

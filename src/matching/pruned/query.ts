@@ -3,10 +3,10 @@
  * with their weights, and the norms both signals divide by. The arrays keep the
  * exhaustive scorer's stem order, so sums come out bit for bit the same.
  */
-import type { AnalyzedToken } from '../text/pipeline';
-import type { LanguageIndex } from './languageIndex';
-import type { MatcherOptions } from './matcherOptions';
-import { queryWeights } from './scorer';
+import type { AnalyzedToken } from '../../text/pipeline';
+import type { LanguageIndex } from '../languageIndex';
+import type { MatcherOptions } from '../matcherOptions';
+import { queryWeights } from '../scorer';
 import { answerSlot, phrasingBit } from './signatures';
 
 export interface Query {

@@ -5,7 +5,7 @@
  * entry to that bound is passed over on what lies beside it (its signature),
  * without touching the sums or the entry.
  */
-import type { MatcherOptions } from './matcherOptions';
+import type { MatcherOptions } from '../matcherOptions';
 import type { Query } from './query';
 import type { Postings } from './postings';
 import type { Retrieval } from './topCandidates';
