@@ -25,8 +25,10 @@ const KEY_ORDER: (keyof StoredEntry)[] = [
   'examples',
   'followUps',
   'alternatives',
+  'concepts',
   'translation_en',
   'alternatives_en',
+  'concepts_en',
 ];
 
 async function main(): Promise<number> {

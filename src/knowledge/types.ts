@@ -34,6 +34,13 @@ export interface StoredEntry {
   /** Alternative phrasings written by staff. */
   alternatives?: string[];
   alternatives_en?: string[];
+  /**
+   * The concept lexicon: words and short phrases a visitor uses for what this entry is about
+   * when they do not know the FAQ's terms ("centen", "boekhouding" for the treasurer).
+   * Matched like the answer text, with more weight; written by staff.
+   */
+  concepts?: string[];
+  concepts_en?: string[];
   /** Related entries offered after this one ("meer"). */
   followUps?: string[];
   translation_en?: EnglishTranslation;

@@ -1,12 +1,14 @@
 /**
  * Rules that span entries: unique ids, lists that hang together, follow-ups
- * that point somewhere, no phrasing claimed by two entries, and every Dutch
+ * that point somewhere, no phrasing claimed by two entries, concepts that are
+ * words or short phrases, and every Dutch
  * answer taken word for word from the FAQ page.
  */
 import type { KnowledgeIssue } from './issues';
 import type { LocatedEntry } from './validateEntries';
 import { lineOfField } from './knowledgeFiles';
 import { normalizeText } from '../text/normalize';
+import { checkConcepts } from './validateConcepts';
 
 export function validateKnowledge(
   entries: LocatedEntry[],
@@ -23,6 +25,7 @@ export function validateKnowledge(
   checkLists(entries, byId, at, issues);
   checkFollowUps(entries, byId, at, issues);
   checkPhrasings(entries, at, issues);
+  checkConcepts(entries, at, issues);
   checkVerbatim(entries, sourceText, at, issues);
   checkTranslations(entries, at, issues);
   return issues;

@@ -45,8 +45,8 @@ export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEnt
 function wordsOf(entries: StoredEntry[], language: Language): Set<string> {
   const texts = entries.flatMap((e) =>
     language === 'nl'
-      ? [e.question, e.title, e.answer, e.examples ?? '', ...(e.alternatives ?? [])]
-      : [e.translation_en?.question ?? '', e.translation_en?.title ?? '', e.translation_en?.answer ?? '', e.translation_en?.examples ?? '', ...(e.alternatives_en ?? [])],
+      ? [e.question, e.title, e.answer, e.examples ?? '', ...(e.alternatives ?? []), ...(e.concepts ?? [])]
+      : [e.translation_en?.question ?? '', e.translation_en?.title ?? '', e.translation_en?.answer ?? '', e.translation_en?.examples ?? '', ...(e.alternatives_en ?? []), ...(e.concepts_en ?? [])],
   );
   return new Set(texts.flatMap((t) => normalizeText(t).split(' ')).filter(Boolean));
 }
