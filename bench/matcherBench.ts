@@ -85,9 +85,9 @@ function measureSize(knowledge: KnowledgeBase, questions: string[]): MatcherSize
     entries: knowledge.entries.length,
     stems: new Set([
       ...nl.phrasingsWith.keys(),
-      ...nl.answersWith.keys(),
+      ...nl.contentWith.keys(),
       ...en.phrasingsWith.keys(),
-      ...en.answersWith.keys(),
+      ...en.contentWith.keys(),
     ]).size,
     vocabulary: nl.vocabulary.size,
     buildMs,

@@ -23,12 +23,14 @@ const KEY_ORDER: (keyof StoredEntry)[] = [
   'origin',
   'answer',
   'examples',
+  'itemNouns',
   'followUps',
   'alternatives',
   'concepts',
   'translation_en',
   'alternatives_en',
   'concepts_en',
+  'itemNouns_en',
 ];
 
 async function main(): Promise<number> {

@@ -11,6 +11,7 @@ import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import type { ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
+import type { ItemNouns } from '../text/itemQuestion';
 
 export interface TurnInput {
   text: string;
@@ -24,6 +25,8 @@ export interface ConversationDeps {
   knowledge: KnowledgeBase;
   matcher: Matcher;
   replies: EntryReplies;
+  /** What the items of each list are called, per language ("pet", "kenmerk"). */
+  itemNouns: Record<Language, ItemNouns>;
   options: MatcherOptions;
   /** Whether staff may switch on the score view (BOT_DEBUG). */
   debugAllowed: boolean;

@@ -45,7 +45,8 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
     .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
 }
 
-function clarify(turn: Turn, options: Candidate[]): Outcome {
+/** "Bedoelt u …?" with the candidates as buttons; "de eerste" then picks from them. */
+export function clarify(turn: Turn, options: readonly Candidate[]): Outcome {
   const replies = turn.deps.replies;
   const buttons = options.map((c) => replies.button(turn.knowledge.require(c.entryId), turn.language));
   return {

@@ -12,6 +12,7 @@ import { smallTalk } from './smallTalk';
 import { navigate } from './navigate';
 import { moreOrExample } from './moreOrExample';
 import { ordinal } from './ordinal';
+import { whichItem } from './whichItem';
 import { faqQuestion } from './faqQuestion';
 
 export const INTENTS: readonly Intent[] = [
@@ -23,6 +24,7 @@ export const INTENTS: readonly Intent[] = [
   navigate,
   moreOrExample,
   ordinal,
+  whichItem,
   faqQuestion,
 ];
 

@@ -3,7 +3,9 @@
  * knows about YAML, botbuilder or matching.
  */
 
-export type Language = 'nl' | 'en';
+import type { Language } from '../text/language';
+
+export type { Language };
 
 /** A curated English translation of an entry's Dutch FAQ text. */
 export interface EnglishTranslation {
@@ -41,6 +43,12 @@ export interface StoredEntry {
    */
   concepts?: string[];
   concepts_en?: string[];
+  /**
+   * For a list: what one of its items is called ("pet", "kenmerk"; "hat"), singular. "Welke pet
+   * gaat over geld?" asks for one item of the list whose items are called "pet".
+   */
+  itemNouns?: string[];
+  itemNouns_en?: string[];
   /** Related entries offered after this one ("meer"). */
   followUps?: string[];
   translation_en?: EnglishTranslation;

@@ -1,7 +1,9 @@
 /**
- * The concept lexicon of an entry (`concepts`, `concepts_en`): words and short
- * phrases, each once. A whole question belongs in `alternatives`, where it is
- * matched as a question; a concept is matched word by word.
+ * The words staff give an entry besides questions. Its concept lexicon
+ * (`concepts`, `concepts_en`): words and short phrases, each once; a whole
+ * question belongs in `alternatives`, where it is matched as a question, while
+ * a concept is matched word by word. A list's item nouns (`itemNouns`,
+ * `itemNouns_en`): single words, on lists only.
  */
 import type { KnowledgeIssue } from './issues';
 import type { LocatedEntry } from './validateEntries';
@@ -31,6 +33,33 @@ export function checkConcepts(entries: LocatedEntry[], at: At, issues: Knowledge
           issues.push({ ...at(located, field), message: `the concept "${concept}" is listed twice`, fix: 'remove one of the two' });
         }
         seen.add(key);
+      }
+    }
+  }
+}
+
+/** Item nouns name what one item of a list is called: single words, on lists only. */
+export function checkItemNouns(entries: LocatedEntry[], at: At, issues: KnowledgeIssue[]): void {
+  const lists = new Set(entries.map((l) => l.entry.parent).filter(Boolean));
+  for (const located of entries) {
+    for (const field of ['itemNouns', 'itemNouns_en'] as const) {
+      const nouns = located.entry[field];
+      if (!nouns) continue;
+      if (!lists.has(located.entry.id)) {
+        issues.push({
+          ...at(located, field),
+          message: `"${field}" is only for a list, and no entry has "${located.entry.id}" as its parent`,
+          fix: `remove ${field}, or give the list's items "parent: ${located.entry.id}"`,
+        });
+      }
+      for (const noun of nouns) {
+        if (normalizeText(noun).split(' ').length !== 1) {
+          issues.push({
+            ...at(located, field),
+            message: `"${noun}" is not a single word`,
+            fix: 'write what one item is called, in one word and singular ("pet", "kenmerk")',
+          });
+        }
       }
     }
   }

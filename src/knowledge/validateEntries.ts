@@ -9,7 +9,15 @@ import type { KnowledgeFile } from './knowledgeFiles';
 import { lineOfEntry, lineOfField } from './knowledgeFiles';
 
 const STRING_FIELDS = ['id', 'title', 'question', 'answer', 'parent', 'examples', 'origin'] as const;
-const LIST_FIELDS = ['alternatives', 'alternatives_en', 'concepts', 'concepts_en', 'followUps'] as const;
+const LIST_FIELDS = [
+  'alternatives',
+  'alternatives_en',
+  'concepts',
+  'concepts_en',
+  'itemNouns',
+  'itemNouns_en',
+  'followUps',
+] as const;
 const TRANSLATION_FIELDS = ['title', 'question', 'answer', 'examples'];
 const ALLOWED = new Set<string>([...STRING_FIELDS, ...LIST_FIELDS, 'position', 'topic', 'translation_en']);
 const REQUIRED = ['id', 'title', 'question', 'answer'] as const;

@@ -8,7 +8,7 @@ import type { KnowledgeIssue } from './issues';
 import type { LocatedEntry } from './validateEntries';
 import { lineOfField } from './knowledgeFiles';
 import { normalizeText } from '../text/normalize';
-import { checkConcepts } from './validateConcepts';
+import { checkConcepts, checkItemNouns } from './validateConcepts';
 
 export function validateKnowledge(
   entries: LocatedEntry[],
@@ -26,6 +26,7 @@ export function validateKnowledge(
   checkFollowUps(entries, byId, at, issues);
   checkPhrasings(entries, at, issues);
   checkConcepts(entries, at, issues);
+  checkItemNouns(entries, at, issues);
   checkVerbatim(entries, sourceText, at, issues);
   checkTranslations(entries, at, issues);
   return issues;

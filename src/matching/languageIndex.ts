@@ -1,9 +1,9 @@
 /**
  * The searchable form of the knowledge base in one language: every phrasing
- * (question, title, alternatives) and every answer as stems, an inverted index
- * from stem to the phrasings that hold it, and TF-IDF weights (natural's IDF
- * formula) with one document per entry. Built once per knowledge load;
- * read-only afterwards.
+ * (question, title, alternatives) as stems, every entry's content (concepts,
+ * answer, examples, its list: entryFields.ts) as weighted stems, inverted
+ * indexes from stem to both, and TF-IDF weights (natural's IDF formula) with
+ * one document per entry. Built once per knowledge load; read-only afterwards.
  */
 import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
 import { TextPipeline } from '../text/pipeline';
@@ -12,6 +12,7 @@ import { normalizeText } from '../text/normalize';
 import { stopwordList } from '../text/stopwords';
 import type { MatcherOptions } from './matcherOptions';
 import { buildPostings, type Postings } from './pruned';
+import { fieldsOf, type FieldName } from './entryFields';
 
 export interface Phrasing {
   entryId: string;
@@ -28,14 +29,14 @@ export interface LanguageIndex {
   phrasings: Phrasing[];
   /** stem → indexes into `phrasings` */
   phrasingsWith: Map<string, number[]>;
-  /** stem → ids of the entries whose answer (or examples) uses it */
-  answersWith: Map<string, string[]>;
+  /** stem → the entries whose content uses it, with the weight it has there */
+  contentWith: Map<string, ContentPosting[]>;
   /** The postings again as typed arrays, phrasings shortest norm first: what topCandidates reads. */
   postings: Postings;
   /** entry id → indexes into `phrasings`, in index order, to score one entry directly */
   entryPhrasings: Map<string, number[]>;
-  /** entry id → the stems of its answer (and examples) */
-  answerStems: Map<string, ReadonlySet<string>>;
+  /** entry id → the stems of its content, with their weights */
+  content: Map<string, ReadonlyMap<string, ContentWeight>>;
   /** normalised phrasing → entry id, for button values and exact questions */
   exact: Map<string, string>;
   /** Surface words of this language's texts, for language detection. */
@@ -45,6 +46,18 @@ export interface LanguageIndex {
   maxIdf: number;
 }
 
+/** How much a question stem found in an entry's content counts. */
+export interface ContentWeight {
+  /** The weight of the heaviest field that holds the stem. */
+  weight: number;
+  /** Evidence: a concept is as telling as two answer words (one answer word alone is weak evidence). */
+  units: number;
+}
+
+export interface ContentPosting extends ContentWeight {
+  entryId: string;
+}
+
 /** Texts that lead to an entry, in one language. */
 export function phrasingsOf(entry: KnowledgeEntry, language: Language): string[] {
   if (language === 'nl') return [entry.question, entry.title, ...(entry.alternatives ?? [])];
@@ -52,10 +65,14 @@ export function phrasingsOf(entry: KnowledgeEntry, language: Language): string[]
   return [...(t ? [t.question, t.title] : []), ...(entry.alternatives_en ?? [])];
 }
 
-/** The answer text of an entry in one language (the Dutch one when there is no translation). */
-function answerTextOf(entry: KnowledgeEntry, language: Language): string {
-  const t = language === 'en' ? entry.translation_en : undefined;
-  return t ? `${t.answer}\n${t.examples ?? ''}` : `${entry.answer}\n${entry.examples ?? ''}`;
+/** The weight of each content field (options) and the evidence a stem found in it gives. */
+function fieldWeights(options: MatcherOptions): Record<FieldName, ContentWeight> {
+  return {
+    concepts: { weight: options.conceptWeight, units: 2 },
+    answer: { weight: options.answerTextWeight, units: 1 },
+    examples: { weight: options.examplesWeight, units: 1 },
+    context: { weight: options.contextWeight, units: 1 },
+  };
 }
 
 export function buildLanguageIndex(
@@ -64,9 +81,9 @@ export function buildLanguageIndex(
   options: MatcherOptions,
 ): LanguageIndex {
   const pipeline = new TextPipeline(language, knowledge.synonyms[language], knowledge.offTopic[language]);
-  const texts = readTexts(knowledge, language, pipeline);
-  // One TF-IDF document per entry: its phrasings and its answer together.
-  const documents = new Map(knowledge.entries.map((e) => [e.id, new Set(texts.answers.get(e.id))]));
+  const texts = readTexts(knowledge, language, pipeline, fieldWeights(options));
+  // One TF-IDF document per entry: its phrasings and its content together.
+  const documents = new Map(knowledge.entries.map((e) => [e.id, new Set(texts.content.get(e.id)!.keys())]));
   for (const p of texts.phrasings) for (const stem of p.stems) documents.get(p.entryId)!.add(stem);
   const idfs = inverseDocumentFrequencies(documents.values(), documents.size);
   const maxIdf = unknownIdf(knowledge.entries.length);
@@ -78,7 +95,7 @@ export function buildLanguageIndex(
   });
   const words = spellingVocabulary(knowledge, language, texts.wordCounts);
   const phrasingsWith = invert(phrasings.map((p) => p.stems));
-  const answersWith = invertById(texts.answers);
+  const contentWith = invertContent(texts.content);
   return {
     language,
     pipeline,
@@ -88,15 +105,15 @@ export function buildLanguageIndex(
     }),
     phrasings,
     phrasingsWith,
-    answersWith,
+    contentWith,
     postings: buildPostings(
       knowledge.entries.map((e) => e.id),
       phrasings,
-      answersWith,
-      texts.answers,
+      contentWith,
+      texts.content,
     ),
     entryPhrasings: groupByEntry(phrasings),
-    answerStems: texts.answers,
+    content: texts.content,
     exact: texts.exact,
     vocabulary: new Set(words.keys()),
     idf,
@@ -104,16 +121,24 @@ export function buildLanguageIndex(
   };
 }
 
-/** Every entry's phrasings and answer as stems, how many entries use each word, and the exact phrasings. */
-function readTexts(knowledge: KnowledgeBase, language: Language, pipeline: TextPipeline) {
+/**
+ * Every entry's phrasings as stems and its content as weighted stems, how many entries use each
+ * word, and the exact phrasings.
+ */
+function readTexts(
+  knowledge: KnowledgeBase,
+  language: Language,
+  pipeline: TextPipeline,
+  weights: Record<FieldName, ContentWeight>,
+) {
   const phrasings: { entryId: string; text: string; stems: string[] }[] = [];
-  const answers = new Map<string, Set<string>>();
+  const content = new Map<string, Map<string, ContentWeight>>();
   const wordCounts = new Map<string, number>();
   const exact = new Map<string, string>();
   for (const entry of knowledge.entries) {
     const texts = phrasingsOf(entry, language);
-    const answer = language === 'nl' || entry.translation_en ? answerTextOf(entry, language) : '';
-    for (const word of new Set([...texts, answer].flatMap((t) => pipeline.words(t)))) {
+    const fields = fieldsOf(entry, knowledge, language);
+    for (const word of new Set([...texts, ...fields.map((f) => f.text)].flatMap((t) => pipeline.words(t)))) {
       wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
     }
     for (const text of texts) {
@@ -121,9 +146,17 @@ function readTexts(knowledge: KnowledgeBase, language: Language, pipeline: TextP
       if (stems.length > 0) phrasings.push({ entryId: entry.id, text, stems });
       if (!exact.has(normalizeText(text))) exact.set(normalizeText(text), entry.id);
     }
-    answers.set(entry.id, new Set(pipeline.stems(answer)));
+    const stems = new Map<string, ContentWeight>();
+    for (const { field, text } of fields) {
+      const w = weights[field];
+      for (const stem of pipeline.stems(text)) {
+        const known = stems.get(stem);
+        if (!known || w.weight > known.weight) stems.set(stem, w);
+      }
+    }
+    content.set(entry.id, stems);
   }
-  return { phrasings, answers, wordCounts, exact };
+  return { phrasings, content, wordCounts, exact };
 }
 
 /**
@@ -176,9 +209,10 @@ function groupByEntry(phrasings: Phrasing[]): Map<string, number[]> {
   return groups;
 }
 
-function invertById(sets: Map<string, Set<string>>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const [id, set] of sets) for (const stem of set) addTo(index, stem, id);
+function invertContent(content: Map<string, ReadonlyMap<string, ContentWeight>>) {
+  const index = new Map<string, ContentPosting[]>();
+  for (const [entryId, stems] of content)
+    for (const [stem, w] of stems) addTo(index, stem, { entryId, weight: w.weight, units: w.units });
   return index;
 }
 

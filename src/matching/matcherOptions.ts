@@ -5,6 +5,8 @@
 export interface MatcherOptions {
   /** Confidence (0–1) from which the best candidate is answered. */
   answerThreshold: number;
+  /** Confidence from which the best item is answered when the question asks for one item of a list ("welke pet …?"). */
+  itemAnswerThreshold: number;
   /** Confidence from which a candidate is worth offering in a "Bedoelt u …?" or as a nearest topic. */
   suggestThreshold: number;
   /** When the runner-up is within this distance of the best, the bot asks instead of guessing. */
@@ -15,6 +17,12 @@ export interface MatcherOptions {
   fallbackSuggestions: number;
   /** How much an answer's own wording counts next to the questions that lead to it (0–1). */
   answerTextWeight: number;
+  /** How much a word of the entry's concept lexicon counts (0–1). */
+  conceptWeight: number;
+  /** How much a word of a list item's examples counts (0–1). */
+  examplesWeight: number;
+  /** How much a word of the list an item belongs to counts for the item ("pet" for each hat) (0–1). */
+  contextWeight: number;
   /** Weight of a word the knowledge base never uses, relative to its IDF: off-topic words pull a match down. */
   unknownWordWeight: number;
   /** Weight of a word from knowledge/out-of-scope/ (prices, bookings, jobs …), relative to its IDF. */
@@ -47,11 +55,15 @@ export interface MatcherOptions {
 
 export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   answerThreshold: 0.5,
+  itemAnswerThreshold: 0.3,
   suggestThreshold: 0.25,
   clarifyMargin: 0.06,
   maxClarifyOptions: 3,
   fallbackSuggestions: 3,
   answerTextWeight: 0.6,
+  conceptWeight: 1,
+  examplesWeight: 0.5,
+  contextWeight: 0.4,
   unknownWordWeight: 1.5,
   correctionPenalty: 0.1,
   contextWordWeight: 0.3,
@@ -67,11 +79,15 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
 
 const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?: boolean }> = {
   answerThreshold: { min: 0.05, max: 1 },
+  itemAnswerThreshold: { min: 0.05, max: 1 },
   suggestThreshold: { min: 0, max: 1 },
   clarifyMargin: { min: 0, max: 0.5 },
   maxClarifyOptions: { min: 2, max: 5, integer: true },
   fallbackSuggestions: { min: 0, max: 6, integer: true },
   answerTextWeight: { min: 0, max: 1 },
+  conceptWeight: { min: 0, max: 1 },
+  examplesWeight: { min: 0, max: 1 },
+  contextWeight: { min: 0, max: 1 },
   unknownWordWeight: { min: 0, max: 5 },
   correctionPenalty: { min: 0, max: 0.5 },
   contextWordWeight: { min: 0, max: 1 },

@@ -59,11 +59,11 @@ export function scoreEntries(
     if (score > c.phrasingScore) Object.assign(c, { phrasingScore: score, phrasing: phrasing.text });
   }
   const answerNorm = index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0);
-  for (const [entryId, { weight, words }] of covered) {
+  for (const [entryId, { weight, units }] of covered) {
     if (!allowed(entryId)) continue;
-    // One shared word is weak evidence: a name the answer mentions is not the question it answers.
-    const evidence = Math.min(1, words / 2);
-    candidate(entryId).answerScore = Math.min(1, (options.answerTextWeight * weight * evidence) / answerNorm);
+    // One shared answer word is weak evidence: a name the answer mentions is not the question it answers.
+    const evidence = Math.min(1, units / 2);
+    candidate(entryId).answerScore = Math.min(1, (weight * evidence) / answerNorm);
   }
   // Two independent signals: the answer text raises what the questions leave open.
   for (const c of best.values())
@@ -73,16 +73,19 @@ export function scoreEntries(
   return [...best.values()];
 }
 
-/** Through the inverted index: dot products with the phrasings, and weight covered in each answer. */
+/** Through the inverted indexes: dot products with the phrasings, and weight covered in each entry's content. */
 function overlaps(index: LanguageIndex, weights: Map<string, number>) {
   const dots = new Map<number, number>();
-  const covered = new Map<string, { weight: number; words: number }>();
+  const covered = new Map<string, { weight: number; units: number }>();
   for (const [stem, weight] of weights) {
     const idf = index.idf(stem);
     for (const p of index.phrasingsWith.get(stem) ?? []) dots.set(p, (dots.get(p) ?? 0) + weight * idf);
-    for (const id of index.answersWith.get(stem) ?? []) {
-      const c = covered.get(id) ?? { weight: 0, words: 0 };
-      covered.set(id, { weight: c.weight + weight * idf, words: c.words + 1 });
+    for (const posting of index.contentWith.get(stem) ?? []) {
+      const c = covered.get(posting.entryId) ?? { weight: 0, units: 0 };
+      covered.set(posting.entryId, {
+        weight: c.weight + weight * idf * posting.weight,
+        units: c.units + posting.units,
+      });
     }
   }
   return { dots, covered };

@@ -4,7 +4,7 @@
  * most ("what", "the" versus "wat", "de"), then the knowledge base's own
  * vocabulary in each language. Words both languages share count for neither.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { isFunctionWord, isStopword } from './stopwords';
 

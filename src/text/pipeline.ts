@@ -2,7 +2,7 @@
  * The text pipeline of one language, as swappable steps:
  * normalise → tokenise → (correct spelling) → synonyms → stopwords → stem.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';

@@ -1,6 +1,6 @@
 import porterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl';
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 
 type Stem = (word: string) => string;
 

@@ -8,7 +8,7 @@
  * general text, but in a question to this FAQ they carry no topic.
  */
 import { words as naturalStopwords } from 'natural/lib/natural/util/stopwords';
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 
 const DUTCH_STOPWORDS =
   `aan al alle alles als altijd andere ben bij daar dan dat de der deze die dit doch doen

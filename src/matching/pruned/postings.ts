@@ -40,8 +40,8 @@ export interface Postings {
 export function buildPostings(
   entryIds: string[],
   phrasings: readonly Phrasing[],
-  answersWith: ReadonlyMap<string, string[]>,
-  answerStemsOf: ReadonlyMap<string, ReadonlySet<string>>,
+  answersWith: ReadonlyMap<string, readonly { entryId: string }[]>,
+  answerStemsOf: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
 ): Postings {
   const numberOf = new Map(entryIds.map((id, i) => [id, i]));
   const phrasingNorm = Float64Array.from(phrasings, (p) => p.norm);
@@ -49,7 +49,7 @@ export function buildPostings(
   for (const [stem, ids] of answersWith)
     answers.set(
       stem,
-      Int32Array.from(ids, (id) => numberOf.get(id)!),
+      Int32Array.from(ids, (p) => numberOf.get(p.entryId)!),
     );
   const stemIds = new Map<string, number>();
   const idsOf = (stems: Iterable<string>) =>
@@ -62,7 +62,7 @@ export function buildPostings(
   const entryPhrasings = entryIds.map(() => [] as number[]);
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
   const phrasingStems = phrasings.map((p) => idsOf(p.stems));
-  const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id) ?? []));
+  const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id)?.keys() ?? []));
   const phrasingSignature = phrasingSignatures(phrasingStems);
   const answerSignature = answerSignatures(answerStems);
   return {

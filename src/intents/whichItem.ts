@@ -1,0 +1,56 @@
+/**
+ * "Welke pet gaat over geld?", "hoe heet die eigenschap van diensten?", "which
+ * hat is about money?": a question for one item of a list, named by what its
+ * items are called. The answer is one of that list's items, chosen by the rest
+ * of the question, never the list itself; near-ties are asked back, and when no
+ * item fits the bot shows the list, so the visitor can pick.
+ */
+import type { KnowledgeEntry } from '../knowledge/types';
+import type { Turn } from '../conversation/turn';
+import { rank } from '../matching/rank';
+import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
+import { intent } from './types';
+import { showEntry } from './showEntry';
+import { clarify } from './faqQuestion';
+
+/** How many of the best candidates must include the list or one of its items for the question to be about it. */
+const NEAR_TOP = 3;
+
+export const whichItem = intent<KnowledgeEntry[]>({
+  name: 'whichItem',
+  select(turn) {
+    const words = turn.normalized.split(' ');
+    const ids = findItemQuestion(words, turn.deps.itemNouns[turn.language], turn.language);
+    const lists = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
+    if (lists?.length) return nearTop(turn, lists) ? lists : undefined;
+    const focus = turn.focusList;
+    return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;
+  },
+  handle(turn, lists) {
+    const items = new Set(lists.flatMap((l) => l.items));
+    const candidates = turn.match.candidates.filter((c) => items.has(c.entryId));
+    const options = { ...turn.deps.options, answerThreshold: turn.deps.options.itemAnswerThreshold };
+    const ranking = rank(candidates, options);
+    switch (ranking.kind) {
+      case 'answer':
+        return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
+      case 'clarify':
+        return clarify(turn, ranking.options);
+      case 'none': {
+        // No item fits: the list itself lets the visitor choose (with two lists, which one first).
+        const [only] = lists;
+        if (lists.length === 1 && only) return showEntry(turn, only);
+        return clarify(
+          turn,
+          lists.map((l) => ({ entryId: l.id, score: 0, language: turn.language, phrasingScore: 0, answerScore: 0 })),
+        );
+      }
+    }
+  },
+});
+
+/** Whether the question is about one of these lists at all ("welke rol speelt de klant?" is about services). */
+function nearTop(turn: Turn, lists: KnowledgeEntry[]): boolean {
+  const related = new Set(lists.flatMap((l) => [l.id, ...l.items]));
+  return turn.match.candidates.slice(0, NEAR_TOP).some((c) => related.has(c.entryId));
+}

@@ -1,0 +1,117 @@
+/**
+ * Recognises a question that asks for ONE item of a list by what the items are
+ * called: "welke pet gaat over geld?", "hoe heet die eigenschap?", "welke van de
+ * negen petten past daarbij?", "is dat een van de kenmerken?", "which hat is
+ * about money?". "Welke petten zijn er?" asks for the list, not for one item.
+ */
+import type { Language } from './language';
+import { stemmers } from './stemmers';
+
+/** Words that ask which one, as word sequences. */
+const ASKS_WHICH: Record<Language, string[][]> = {
+  nl: [['welke'], ['welk'], ['wat', 'voor'], ['hoe', 'heet'], ['hoe', 'heten'], ['hoe', 'noem'], ['hoe', 'noemt'], ['hoe', 'noemen']],
+  en: [['which'], ['what'], ['what', 'kind', 'of'], ['what', 'is', 'the', 'name', 'of']],
+};
+
+/** "een van de", "one of the": one item out of a plural. */
+const ONE_OF: Record<Language, string[][]> = {
+  nl: [['een', 'van', 'de'], ['een', 'van', 'die'], ['een', 'van', 'jullie'], ['een', 'van', 'uw']],
+  en: [['one', 'of', 'the'], ['one', 'of', 'your'], ['one', 'of', 'those'], ['one', 'of', 'these']],
+};
+
+/** Words that may stand between "welke" and the noun: "welke van de negen petten", "which of your hats". */
+const BETWEEN: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('van de die deze dat het jullie uw je jouw zijn haar dan nou eigenlijk precies negen zes vijf'.split(' ')),
+  en: new Set('of the those these your its one nine six five exactly then'.split(' ')),
+};
+const OF: Record<Language, string> = { nl: 'van', en: 'of' };
+
+/** "welke gaat over geld?", "which one is about money?": which one, of the list in focus. */
+const WHICH_ONE_VERBS: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('gaat gaan is zijn hoort horen past passen zegt heeft draait betekent staat valt was'.split(' ')),
+  en: new Set('one is are goes means fits says covers deals talks has was'.split(' ')),
+};
+
+/** How far after "welke" the noun may come. */
+const MAX_GAP = 4;
+
+export interface ItemNouns {
+  /** The noun (singular, normalised) → the lists whose items it names. */
+  singular: ReadonlyMap<string, readonly string[]>;
+  /** The noun's stem → the lists, for plurals ("petten", "eigenschappen"). */
+  stems: ReadonlyMap<string, readonly string[]>;
+}
+
+export function itemNouns(lists: readonly { id: string; nouns: readonly string[] }[], language: Language): ItemNouns {
+  const singular = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
+  for (const { id, nouns } of lists) {
+    for (const noun of nouns) {
+      add(singular, noun, id);
+      add(stems, stemmers[language](noun), id);
+    }
+  }
+  return { singular, stems };
+}
+
+/**
+ * @param words the normalised words of the question
+ * @returns the lists one of whose items is asked for, or undefined when the question does not ask for one item
+ */
+export function findItemQuestion(words: readonly string[], nouns: ItemNouns, language: Language): readonly string[] | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const afterWhich = matchAt(words, i, ASKS_WHICH[language]);
+    if (afterWhich !== undefined) {
+      const lists = nounAfter(words, afterWhich, nouns, language);
+      if (lists) return lists;
+    }
+    const afterOneOf = matchAt(words, i, ONE_OF[language]);
+    if (afterOneOf !== undefined) {
+      const word = words[skipBetween(words, afterOneOf, language)];
+      const lists = word === undefined ? undefined : nouns.stems.get(stemmers[language](word));
+      if (lists) return lists;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "(en) welke gaat over geld?" / "which one is about money?": a question for one item that names
+ * no list, so it can only be about the list in focus.
+ */
+export function asksWhichOne(words: readonly string[], language: Language): boolean {
+  const start = words[0] === 'en' || words[0] === 'and' ? 1 : 0;
+  const after = matchAt(words, start, ASKS_WHICH[language]);
+  return after !== undefined && WHICH_ONE_VERBS[language].has(words[after] ?? '');
+}
+
+/** The noun after "welke …": a singular names one item; a plural only after "van"/"of" ("welke van de petten"). */
+function nounAfter(words: readonly string[], from: number, nouns: ItemNouns, language: Language) {
+  const at = skipBetween(words, from, language);
+  const word = words[at];
+  if (word === undefined) return undefined;
+  const singular = nouns.singular.get(word);
+  if (singular) return singular;
+  const ofSkipped = words.slice(from, at).includes(OF[language]);
+  return ofSkipped ? nouns.stems.get(stemmers[language](word)) : undefined;
+}
+
+function skipBetween(words: readonly string[], from: number, language: Language): number {
+  let at = from;
+  while (at < words.length && at - from < MAX_GAP && BETWEEN[language].has(words[at]!)) at++;
+  return at;
+}
+
+/** @returns the index after the sequence when one of them starts at i */
+function matchAt(words: readonly string[], i: number, sequences: string[][]): number | undefined {
+  for (const sequence of sequences) {
+    if (sequence.every((w, j) => words[i + j] === w)) return i + sequence.length;
+  }
+  return undefined;
+}
+
+function add(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
