@@ -42,7 +42,13 @@ export const whichItem = intent<KnowledgeEntry[]>({
         if (lists.length === 1 && only) return showEntry(turn, only);
         return clarify(
           turn,
-          lists.map((l) => ({ entryId: l.id, score: 0, language: turn.language, phrasingScore: 0, answerScore: 0 })),
+          lists.map((l) => ({
+            entryId: l.id,
+            score: 0,
+            language: turn.language,
+            phrasingScore: 0,
+            answerScore: 0,
+          })),
         );
       }
     }

@@ -45,7 +45,10 @@ function ownAnswer(entry: KnowledgeEntry, knowledge: KnowledgeBase, language: La
   const heldTexts = held.flatMap((e) => {
     const title = language === 'en' ? (e.translation_en?.title ?? e.title) : e.title;
     // An item's answer starts with its bold title; its body is what the list line repeats.
-    const body = answerOf(e).split('\n\n').slice(e.parent ? 1 : 0).join(' ');
+    const body = answerOf(e)
+      .split('\n\n')
+      .slice(e.parent ? 1 : 0)
+      .join(' ');
     return [normalizeText(body), normalizeText(title)].filter(Boolean);
   });
   return answerOf(entry)

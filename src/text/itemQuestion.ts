@@ -9,26 +9,49 @@ import { stemmers } from './stemmers';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
-  nl: [['welke'], ['welk'], ['wat', 'voor'], ['hoe', 'heet'], ['hoe', 'heten'], ['hoe', 'noem'], ['hoe', 'noemt'], ['hoe', 'noemen']],
+  nl: [
+    ['welke'],
+    ['welk'],
+    ['wat', 'voor'],
+    ['hoe', 'heet'],
+    ['hoe', 'heten'],
+    ['hoe', 'noem'],
+    ['hoe', 'noemt'],
+    ['hoe', 'noemen'],
+  ],
   en: [['which'], ['what'], ['what', 'kind', 'of'], ['what', 'is', 'the', 'name', 'of']],
 };
 
 /** "een van de", "one of the": one item out of a plural. */
 const ONE_OF: Record<Language, string[][]> = {
-  nl: [['een', 'van', 'de'], ['een', 'van', 'die'], ['een', 'van', 'jullie'], ['een', 'van', 'uw']],
-  en: [['one', 'of', 'the'], ['one', 'of', 'your'], ['one', 'of', 'those'], ['one', 'of', 'these']],
+  nl: [
+    ['een', 'van', 'de'],
+    ['een', 'van', 'die'],
+    ['een', 'van', 'jullie'],
+    ['een', 'van', 'uw'],
+  ],
+  en: [
+    ['one', 'of', 'the'],
+    ['one', 'of', 'your'],
+    ['one', 'of', 'those'],
+    ['one', 'of', 'these'],
+  ],
 };
 
 /** Words that may stand between "welke" and the noun: "welke van de negen petten", "which of your hats". */
 const BETWEEN: Record<Language, ReadonlySet<string>> = {
-  nl: new Set('van de die deze dat het jullie uw je jouw zijn haar dan nou eigenlijk precies negen zes vijf'.split(' ')),
+  nl: new Set(
+    'van de die deze dat het jullie uw je jouw zijn haar dan nou eigenlijk precies negen zes vijf'.split(' '),
+  ),
   en: new Set('of the those these your its one nine six five exactly then'.split(' ')),
 };
 const OF: Record<Language, string> = { nl: 'van', en: 'of' };
 
 /** "welke gaat over geld?", "which one is about money?": which one, of the list in focus. */
 const WHICH_ONE_VERBS: Record<Language, ReadonlySet<string>> = {
-  nl: new Set('gaat gaan is zijn hoort horen past passen zegt heeft draait betekent staat valt was'.split(' ')),
+  nl: new Set(
+    'gaat gaan is zijn hoort horen past passen zegt heeft draait betekent staat valt was'.split(' '),
+  ),
   en: new Set('one is are goes means fits says covers deals talks has was'.split(' ')),
 };
 
@@ -42,7 +65,10 @@ export interface ItemNouns {
   stems: ReadonlyMap<string, readonly string[]>;
 }
 
-export function itemNouns(lists: readonly { id: string; nouns: readonly string[] }[], language: Language): ItemNouns {
+export function itemNouns(
+  lists: readonly { id: string; nouns: readonly string[] }[],
+  language: Language,
+): ItemNouns {
   const singular = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
   for (const { id, nouns } of lists) {
@@ -58,7 +84,11 @@ export function itemNouns(lists: readonly { id: string; nouns: readonly string[]
  * @param words the normalised words of the question
  * @returns the lists one of whose items is asked for, or undefined when the question does not ask for one item
  */
-export function findItemQuestion(words: readonly string[], nouns: ItemNouns, language: Language): readonly string[] | undefined {
+export function findItemQuestion(
+  words: readonly string[],
+  nouns: ItemNouns,
+  language: Language,
+): readonly string[] | undefined {
   for (let i = 0; i < words.length; i++) {
     const afterWhich = matchAt(words, i, ASKS_WHICH[language]);
     if (afterWhich !== undefined) {

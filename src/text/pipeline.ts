@@ -7,6 +7,7 @@ import { normalizeText } from './normalize';
 import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
+import { baseForms } from './dutchMorphology';
 
 export interface AnalyzedToken {
   /** The word as typed (normalised). */
@@ -100,6 +101,20 @@ export class TextPipeline {
     return tokens;
   }
 
+  /**
+   * Another form of a word the knowledge uses (Dutch): "centjes" for "cent", "onderscheidt" for
+   * "onderscheiden". Only forms the knowledge knows count, so a rule cannot turn "markt" into "mark".
+   */
+  private knownBase(typed: string, corrector: SpellingCorrector): string | undefined {
+    return baseForms(typed).find((form) => this.isKnownContent(form, corrector));
+  }
+
+  /** A word, or another form of one, that the knowledge uses, and not a stopword. */
+  private isKnownContent(word: string, corrector: SpellingCorrector): boolean {
+    if (isStopword(word, this.language)) return false;
+    return corrector.isKnown(word) || corrector.isKnownStem(stemmers[this.language](word));
+  }
+
   private correct(typed: string, corrector?: SpellingCorrector) {
     if (!corrector || corrector.isKnown(typed) || isStopword(typed, this.language)) {
       return [{ word: typed, edits: 0, unknown: corrector ? !corrector.isKnown(typed) : false }];
@@ -107,6 +122,8 @@ export class TextPipeline {
     // Another form of a known word ("onderneming" next to "ondernemen") is not a typo.
     if (corrector.isKnownStem(stemmers[this.language](typed)))
       return [{ word: typed, edits: 0, unknown: false }];
+    const base = this.language === 'nl' ? this.knownBase(typed, corrector) : undefined;
+    if (base) return [{ word: base, edits: 0, unknown: false }];
     const parts = corrector.split(typed);
     if (parts) return parts.map((word) => ({ word, edits: 1, unknown: false }));
     const correction = corrector.correct(typed);
@@ -121,6 +138,11 @@ export class TextPipeline {
   }
 }
 
+/**
+ * Another form of a word the knowledge uses (Dutch): "centjes" for "cent", "onderscheidt" for
+ * "onderscheiden", "geldzaken" for "geld" and "zaken". Only forms the knowledge knows count, so
+ * a rule cannot turn "markt" into "mark".
+ */
 /** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
 function joinSplitWords(words: string[], corrector: SpellingCorrector): string[] {
   const joined: string[] = [];
