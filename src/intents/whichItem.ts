@@ -48,6 +48,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
             language: turn.language,
             phrasingScore: 0,
             answerScore: 0,
+            coverage: 0,
           })),
         );
       }

@@ -5,6 +5,14 @@
 export interface MatcherOptions {
   /** Confidence (0–1) from which the best candidate is answered. */
   answerThreshold: number;
+  /** Share of the question's weight the best candidate must hold to be answered (Candidate.coverage). */
+  answerCoverage: number;
+  /** Below answering: from this confidence and … */
+  clarifyThreshold: number;
+  /** … this coverage the bot asks back ("Bedoelt u …?") instead of falling back. */
+  clarifyCoverage: number;
+  /** How far below the best a candidate may score and still be offered when asking back. */
+  clarifyWindow: number;
   /** Confidence from which the best item is answered when the question asks for one item of a list ("welke pet …?"). */
   itemAnswerThreshold: number;
   /** Confidence from which a candidate is worth offering in a "Bedoelt u …?" or as a nearest topic. */
@@ -55,9 +63,13 @@ export interface MatcherOptions {
 
 export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   answerThreshold: 0.5,
-  itemAnswerThreshold: 0.3,
+  answerCoverage: 0.3,
+  clarifyThreshold: 0.5,
+  clarifyCoverage: 0.2,
+  clarifyWindow: 0.3,
+  itemAnswerThreshold: 0.2,
   suggestThreshold: 0.25,
-  clarifyMargin: 0.06,
+  clarifyMargin: 0.03,
   maxClarifyOptions: 3,
   fallbackSuggestions: 3,
   answerTextWeight: 0.6,
@@ -79,6 +91,10 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
 
 const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?: boolean }> = {
   answerThreshold: { min: 0.05, max: 1 },
+  answerCoverage: { min: 0, max: 1 },
+  clarifyThreshold: { min: 0, max: 1 },
+  clarifyCoverage: { min: 0, max: 1 },
+  clarifyWindow: { min: 0, max: 1 },
   itemAnswerThreshold: { min: 0.05, max: 1 },
   suggestThreshold: { min: 0, max: 1 },
   clarifyMargin: { min: 0, max: 0.5 },

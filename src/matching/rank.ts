@@ -1,7 +1,10 @@
 /**
  * Turns scored candidates into a decision, never a message:
- * answer the best one, ask which of a few near-ties was meant, or admit there
- * is no answer (with the nearest topics worth offering).
+ * - answer the best one when it scores high enough AND explains enough of the
+ *   question (coverage: a question whose key words no entry holds is not
+ *   answered on its generic words alone), unless a rival is as good;
+ * - ask back ("Bedoelt u …?") when the best is plausible but not sure;
+ * - admit there is no answer, with the nearest topics worth offering.
  */
 import type { Candidate } from './scorer';
 import type { MatcherOptions } from './matcherOptions';
@@ -24,19 +27,27 @@ export function rank(
 ): Ranking {
   candidates = preferItems(candidates, options, parentOf);
   const [best] = candidates;
-  if (!best || best.score < options.answerThreshold) {
-    const nearest = candidates
-      .filter((c) => c.score >= options.suggestThreshold)
-      .slice(0, options.fallbackSuggestions);
-    return { kind: 'none', nearest };
-  }
+  if (!best) return { kind: 'none', nearest: [] };
   const whole = parentOf(best.entryId);
-  const close = candidates
-    .filter((c) => c.score >= options.answerThreshold && best.score - c.score <= options.clarifyMargin)
-    .filter((c) => c.entryId !== whole)
-    .slice(0, options.maxClarifyOptions);
-  if (close.length > 1 && best.score < 1) return { kind: 'clarify', options: close };
-  return { kind: 'answer', best };
+  if (best.score >= options.answerThreshold && best.coverage >= options.answerCoverage) {
+    const close = candidates
+      .filter((c) => c.score >= options.answerThreshold && best.score - c.score <= options.clarifyMargin)
+      .filter((c) => c.entryId !== whole)
+      .slice(0, options.maxClarifyOptions);
+    if (close.length > 1 && best.score < 1) return { kind: 'clarify', options: close };
+    return { kind: 'answer', best };
+  }
+  if (best.score >= options.clarifyThreshold && best.coverage >= options.clarifyCoverage) {
+    const offered = candidates
+      .filter((c) => c.score >= options.suggestThreshold && best.score - c.score <= options.clarifyWindow)
+      .filter((c) => c.entryId !== whole)
+      .slice(0, options.maxClarifyOptions);
+    return { kind: 'clarify', options: offered };
+  }
+  const nearest = candidates
+    .filter((c) => c.score >= options.suggestThreshold)
+    .slice(0, options.fallbackSuggestions);
+  return { kind: 'none', nearest };
 }
 
 /**
@@ -57,6 +68,6 @@ function preferItems(
   const [first, second] = items;
   if (!first || first.score < options.suggestThreshold) return candidates;
   if (first.score - (second?.score ?? 0) < options.itemPreferenceMargin) return candidates;
-  const item = { ...first, score: Math.max(first.score, best.score) };
+  const item = { ...first, score: Math.max(first.score, best.score), coverage: Math.max(first.coverage, best.coverage) };
   return [item, ...candidates.filter((c) => c !== first && c !== best)];
 }

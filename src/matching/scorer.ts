@@ -1,18 +1,16 @@
 /**
- * Scores entries against a visitor's question in one language.
- *
- * A phrasing scores the cosine between the question's and the phrasing's
- * IDF-weighted stem sets; an entry takes its best phrasing. The answer text
- * adds a second, weaker signal: how much of the question the answer's own
- * words cover, counting rare words most (a question made of words every answer
- * uses, "sociaal ondernemer", says little about which answer is meant). Only phrasings and answers that share a stem with
- * the question are touched (inverted index), so a turn's cost follows the
- * question, not the size of the knowledge base.
+ * Exhaustive scoring of one language: every entry that shares a stem with the
+ * question, scored by the rule in scoreFormula.ts. Only phrasings and contents
+ * that share a stem with the question are touched (inverted indexes), so a
+ * turn's cost follows the question, not the size of the knowledge base; the
+ * matcher uses this up to `maxCandidates` entries and the pruned path
+ * (pruned/) above, which returns the same best candidates.
  */
 import type { Language } from '../knowledge/types';
 import type { AnalyzedToken } from '../text/pipeline';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';
+import { combine, contentNorm, contentScore, queryWeights } from './scoreFormula';
 
 export interface Candidate {
   entryId: string;
@@ -23,13 +21,11 @@ export interface Candidate {
   answerScore: number;
   /** The phrasing that matched best. */
   phrasing?: string;
+  /** Share of the question's weight the entry holds anywhere (scoreFormula.ts). */
+  coverage: number;
 }
 
-/**
- * Exhaustive: every entry that shares a stem becomes a candidate. The matcher uses the pruned
- * topCandidates (same scores, only the best k); this stays as its reference (tests/matching).
- * @returns one candidate per entry that shares a stem with the question, in no particular order
- */
+/** @returns one candidate per entry that shares a stem with the question, in no particular order */
 export function scoreEntries(
   index: LanguageIndex,
   tokens: AnalyzedToken[],
@@ -39,7 +35,9 @@ export function scoreEntries(
   const weights = queryWeights(index, tokens, options);
   const queryNorm = Math.hypot(...weights.values());
   if (queryNorm === 0) return [];
-  const { dots, covered } = overlaps(index, weights);
+  const { dots, covered, held } = overlaps(index, weights);
+  let total = 0;
+  for (const [stem, weight] of weights) total += weight * index.idf(stem);
 
   const best = new Map<string, Candidate>();
   const candidate = (entryId: string) => {
@@ -47,7 +45,14 @@ export function scoreEntries(
     if (!c)
       best.set(
         entryId,
-        (c = { entryId, score: 0, language: index.language, phrasingScore: 0, answerScore: 0 }),
+        (c = {
+          entryId,
+          score: 0,
+          language: index.language,
+          phrasingScore: 0,
+          answerScore: 0,
+          coverage: (held.get(entryId) ?? 0) / total,
+        }),
       );
     return c;
   };
@@ -58,51 +63,38 @@ export function scoreEntries(
     const c = candidate(phrasing.entryId);
     if (score > c.phrasingScore) Object.assign(c, { phrasingScore: score, phrasing: phrasing.text });
   }
-  const answerNorm = index.maxIdf * [...weights.values()].reduce((sum, w) => sum + w, 0);
+  const norm = contentNorm(index, weights);
   for (const [entryId, { weight, units }] of covered) {
     if (!allowed(entryId)) continue;
-    // One shared answer word is weak evidence: a name the answer mentions is not the question it answers.
-    const evidence = Math.min(1, units / 2);
-    candidate(entryId).answerScore = Math.min(1, (weight * evidence) / answerNorm);
+    candidate(entryId).answerScore = contentScore(weight, units, norm);
   }
-  // Two independent signals: the answer text raises what the questions leave open.
-  for (const c of best.values())
-    c.score = Math.min(1, c.phrasingScore + (1 - c.phrasingScore) * c.answerScore);
+  for (const c of best.values()) c.score = combine(c.phrasingScore, c.answerScore);
   // Unsorted: the matcher merges both languages and sorts once (with thousands of entries, sorting is
   // most of a turn's cost).
   return [...best.values()];
 }
 
-/** Through the inverted indexes: dot products with the phrasings, and weight covered in each entry's content. */
+/**
+ * Through the inverted indexes: dot products with the phrasings, weight covered in each entry's
+ * content, and the gain of the question stems each entry holds anywhere (for coverage).
+ */
 function overlaps(index: LanguageIndex, weights: Map<string, number>) {
   const dots = new Map<number, number>();
   const covered = new Map<string, { weight: number; units: number }>();
+  const held = new Map<string, number>();
   for (const [stem, weight] of weights) {
-    const idf = index.idf(stem);
-    for (const p of index.phrasingsWith.get(stem) ?? []) dots.set(p, (dots.get(p) ?? 0) + weight * idf);
+    const gain = weight * index.idf(stem);
+    const holders = new Set<string>();
+    for (const p of index.phrasingsWith.get(stem) ?? []) {
+      dots.set(p, (dots.get(p) ?? 0) + gain);
+      holders.add(index.phrasings[p]!.entryId);
+    }
     for (const posting of index.contentWith.get(stem) ?? []) {
       const c = covered.get(posting.entryId) ?? { weight: 0, units: 0 };
-      covered.set(posting.entryId, {
-        weight: c.weight + weight * idf * posting.weight,
-        units: c.units + posting.units,
-      });
+      covered.set(posting.entryId, { weight: c.weight + gain * posting.weight, units: c.units + posting.units });
+      holders.add(posting.entryId);
     }
+    for (const id of holders) held.set(id, (held.get(id) ?? 0) + gain);
   }
-  return { dots, covered };
-}
-
-/** One weight per distinct stem: its IDF, raised for unknown words, lowered for corrected ones. */
-export function queryWeights(index: LanguageIndex, tokens: AnalyzedToken[], options: MatcherOptions) {
-  const weights = new Map<string, number>();
-  for (const token of tokens) {
-    const context = token.context ? options.contextWordWeight : 1;
-    const factor = token.offTopic
-      ? options.offTopicWordWeight * context
-      : token.unknown
-        ? options.unknownWordWeight * context
-        : Math.max(0, 1 - options.correctionPenalty * token.edits);
-    const weight = (token.offTopic ? index.maxIdf : index.idf(token.stem)) * factor;
-    weights.set(token.stem, Math.max(weights.get(token.stem) ?? 0, weight));
-  }
-  return weights;
+  return { dots, covered, held };
 }

@@ -9,6 +9,7 @@ const c = (entryId: string, score: number): Candidate => ({
   language: 'nl',
   phrasingScore: score,
   answerScore: 0,
+  coverage: 1,
 });
 const options = DEFAULT_MATCHER_OPTIONS;
 

@@ -93,3 +93,21 @@ function findBestPhrasing(index: LanguageIndex, query: Query, scored: EntryScore
   if (best >= 0 && bestScore > 0) [scored.phrasing, scored.phrasingScore] = [best, bestScore];
   return best >= 0;
 }
+
+/** Share of the question's gain the entry holds in any phrasing or its content (scoreFormula.ts). */
+export function coverageOf(index: LanguageIndex, query: Query, entry: number): number {
+  const { answerStems, entryPhrasings, phrasingStems } = index.postings;
+  let held = 0;
+  let total = 0;
+  for (let i = 0; i < query.ids.length; i++) {
+    const gain = query.gains[i]!;
+    total += gain;
+    const id = query.ids[i]!;
+    if (id < 0) continue;
+    let holds = answerStems.holds(entry, id);
+    for (let at = entryPhrasings.from(entry); !holds && at < entryPhrasings.to(entry); at++)
+      holds = phrasingStems.holds(entryPhrasings.values[at]!, id);
+    if (holds) held += gain;
+  }
+  return held / total;
+}

@@ -6,7 +6,7 @@
 import type { AnalyzedToken } from '../../text/pipeline';
 import type { LanguageIndex } from '../languageIndex';
 import type { MatcherOptions } from '../matcherOptions';
-import { queryWeights } from '../scorer';
+import { queryWeights } from '../scoreFormula';
 import { answerSlot, phrasingBit } from './signatures';
 
 export interface Query {

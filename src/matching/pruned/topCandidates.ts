@@ -14,8 +14,8 @@
 import type { AnalyzedToken } from '../../text/pipeline';
 import type { LanguageIndex } from '../languageIndex';
 import type { MatcherOptions } from '../matcherOptions';
-import { prepareQuery } from './query';
-import { answerSignal, scoreEntry, type EntryScore } from './entryScore';
+import { prepareQuery, type Query } from './query';
+import { answerSignal, coverageOf, scoreEntry, type EntryScore } from './entryScore';
 import type { Candidate } from '../scorer';
 import { TopK } from './topK';
 import { SLACK, StemLists } from './stemLists';
@@ -113,13 +113,14 @@ export function topCandidates(
     const answer = answerSignal(index, query, entry, options);
     if (reaches(phrasing, Math.min(1, (answer ?? 0) * SLACK))) score(entry, answer);
   }
-  return top.candidates().map((scored) => candidateOf(index, scored));
+  return top.candidates().map((scored) => candidateOf(index, query, scored));
 }
 
-function candidateOf(index: LanguageIndex, scored: EntryScore): Candidate {
+function candidateOf(index: LanguageIndex, query: Query, scored: EntryScore): Candidate {
   const { score, phrasingScore, answerScore, phrasing } = scored;
   const entryId = index.postings.entryIds[scored.entry]!;
-  const candidate: Candidate = { entryId, score, language: index.language, phrasingScore, answerScore };
+  const coverage = coverageOf(index, query, scored.entry);
+  const candidate: Candidate = { entryId, score, language: index.language, phrasingScore, answerScore, coverage };
   if (phrasing >= 0) candidate.phrasing = index.phrasings[phrasing]!.text;
   return candidate;
 }
