@@ -36,7 +36,7 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.text);
+    const mention = findOrdinal(turn.question);
     if (!mention) return undefined;
     const rest = mention.rest.filter((w) => !ORDINAL_FILLER.has(w)).join(' ');
     const position = mention.position;
