@@ -41,7 +41,8 @@ export function respond(
   const remembered = knownIdsOnly(memory, deps);
   const turn = new Turn(input, remembered, deps);
   const { intent, outcome } = firstMatching(turn, intents);
-  const next: ConversationMemory = { ...remembered, debug: outcome.debug ?? memory.debug };
+  // From the turn's memory: a new topic announced as such has forgotten the old focus.
+  const next: ConversationMemory = { ...turn.memory, debug: outcome.debug ?? memory.debug };
   delete next.choiceIds;
   if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
   if (outcome.focusId !== undefined) next.focusId = outcome.focusId;

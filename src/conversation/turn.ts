@@ -8,6 +8,7 @@ import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { normalizeText, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
+import { questionAfterTopicSwitch } from '../text/topicSwitch';
 import type { ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
@@ -36,6 +37,13 @@ export class Turn {
   readonly text: string;
   /** Lower case, no diacritics, no punctuation. */
   readonly normalized: string;
+  /** What is asked: the text without an announcement of a new topic ("Andere vraag: …"). */
+  readonly question: string;
+  /**
+   * What the conversation remembers for this turn. A new topic announced as such forgets the
+   * focus and the choices offered, so they neither bias the question nor catch its ordinal.
+   */
+  readonly memory: Readonly<ConversationMemory>;
   readonly detected: Language | undefined;
   /** The language to answer in. */
   readonly language: Language;
@@ -44,28 +52,31 @@ export class Turn {
 
   constructor(
     readonly input: TurnInput,
-    readonly memory: Readonly<ConversationMemory>,
+    remembered: Readonly<ConversationMemory>,
     readonly deps: ConversationDeps,
   ) {
     this.text = stripInvisible(input.text).trim();
     this.normalized = normalizeText(this.text);
+    const afterSwitch = questionAfterTopicSwitch(this.text);
+    this.question = afterSwitch ?? this.text;
+    this.memory = afterSwitch === undefined ? remembered : withoutFocus(remembered);
     this.detected = deps.matcher.detectLanguage(this.text);
-    this.language = this.detected ?? memory.language ?? localeLanguage(input.locale) ?? 'nl';
+    this.language = this.detected ?? remembered.language ?? localeLanguage(input.locale) ?? 'nl';
   }
 
   get knowledge(): KnowledgeBase {
     return this.deps.knowledge;
   }
 
-  /** The match of the whole text against all entries (computed once). */
+  /** The match of the question against all entries (computed once). */
   get match(): MatchResult {
-    this.matched ??= this.deps.matcher.match(this.text, { preferred: this.language });
+    this.matched ??= this.deps.matcher.match(this.question, { preferred: this.language });
     return this.matched;
   }
 
-  /** The short follow-up the whole message amounts to ("volgende", "meer", …), if it is one (computed once). */
+  /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
-    if (this.followUpKind === undefined) this.followUpKind = recogniseFollowUp(this.text) ?? null;
+    if (this.followUpKind === undefined) this.followUpKind = recogniseFollowUp(this.question) ?? null;
     return this.followUpKind ?? undefined;
   }
 
@@ -91,4 +102,11 @@ export class Turn {
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
+}
+
+function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {
+  const rest = { ...memory };
+  delete rest.focusId;
+  delete rest.choiceIds;
+  return rest;
 }

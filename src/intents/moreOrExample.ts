@@ -1,7 +1,8 @@
 /**
- * "meer", "geef een voorbeeld", "tell me more": goes one step deeper into what
- * is in focus: an item's examples, or the entry the FAQ follows this one with.
- * When the FAQ has nothing more, the bot says so.
+ * "meer", "geef een voorbeeld", "wat bedoel je daarmee?", "tell me more": goes
+ * one step deeper into what is in focus: an item's examples, or (for "meer")
+ * the entry the FAQ follows this one with. When the FAQ has nothing more, the
+ * bot says so.
  */
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
@@ -10,13 +11,14 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
 
-type Wish = 'more' | 'example';
+/** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
+type Wish = 'more' | 'explain' | 'example';
 
 export const moreOrExample = intent<Wish>({
   name: 'moreOrExample',
   select(turn) {
     const kind = turn.followUp;
-    return kind === 'more' || kind === 'example' ? kind : undefined;
+    return kind === 'more' || kind === 'explain' || kind === 'example' ? kind : undefined;
   },
   handle(turn, wish) {
     const focus = turn.focus;
@@ -30,7 +32,7 @@ export const moreOrExample = intent<Wish>({
   },
 });
 
-/** After a list: the FAQ's next entry ("meer"), or which item's examples ("voorbeeld"). */
+/** After a list: the FAQ's next entry ("meer"), or which item to explain or show examples of. */
 function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
   const replies = turn.deps.replies;
   const next = list.followUps?.[0];

@@ -7,6 +7,7 @@ import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
 import { findOrdinal, resolvePosition, type Position } from '../text/ordinals';
+import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
@@ -17,7 +18,10 @@ type Selection =
   | { kind: 'ambiguous'; lists: KnowledgeEntry[]; position: Position }
   | { kind: 'noList' };
 
-/** Words that only carry the ordinal ("the fourth one", "onderdeel nummer 2"). */
+/**
+ * Words that only carry the ordinal ("the fourth one", "onderdeel nummer 2"), beside the sounds a
+ * visitor opens with ("oh oké, dan de zesde") and words for the list itself ("de laatste van het rijtje").
+ */
 const ORDINAL_FILLER = new Set([
   'one',
   'ones',
@@ -36,9 +40,11 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.text);
+    const mention = findOrdinal(turn.question);
     if (!mention) return undefined;
-    const rest = mention.rest.filter((w) => !ORDINAL_FILLER.has(w)).join(' ');
+    const rest = mention.rest
+      .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))
+      .join(' ');
     const position = mention.position;
     if (turn.contentWords(rest).length === 0) {
       if (turn.memory.choiceIds) return { kind: 'choice', ids: turn.memory.choiceIds, position };

@@ -1,47 +1,134 @@
 /**
  * Recognises the short follow-ups that only make sense with something in
- * focus: "volgende", "en de vorige?", "meer", "geef een voorbeeld", "next",
- * "an example", "terug naar de lijst". A message is a follow-up only when,
- * besides the keyword, nothing but filler remains.
+ * focus: "volgende", "en die daarna?", "meer", "heb je daar een voorbeeld
+ * bij?", "hoe gaat dat in de praktijk?", "and the one after that?", "terug naar
+ * de lijst". A message is a follow-up only when, besides the keywords of one
+ * kind, nothing but filler remains (src/text/fillerWords.ts): a word that names
+ * a topic ("en welke pet gaat over geld?") makes it a question for the matcher.
  */
 import { editDistance } from './editDistance';
 import { normalizeText } from './normalize';
+import { isFiller } from './fillerWords';
 
-export type FollowUpKind = 'next' | 'previous' | 'more' | 'example' | 'list';
+/** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
+export type FollowUpKind = 'next' | 'previous' | 'more' | 'explain' | 'example' | 'list';
 
+/**
+ * Keyword phrases per kind. "…" lets other words stand between the parts of a phrase: Dutch splits
+ * "daarvoor" ("welke zat daar net voor?") and "eruitzien" ("hoe ziet dat er in de praktijk uit?").
+ */
 const KEYWORDS: Record<FollowUpKind, string[]> = {
   next: [
     'volgende',
     'verder',
     'daarna',
     'hierna',
+    'erna',
+    'daar … na',
+    'er … na',
+    'hier … na',
+    'volgt',
+    'daaropvolgende',
+    'nog een',
+    'nog eentje',
+    'en dan',
     'next',
     'following',
-    'nog een',
+    'after',
     'another one',
-    'the next one',
+    'and then',
   ],
-  previous: ['vorige', 'terug', 'ervoor', 'daarvoor', 'previous', 'prev', 'before', 'go back', 'back'],
+  previous: [
+    'vorige',
+    'terug',
+    'ervoor',
+    'daarvoor',
+    'hiervoor',
+    'daar … voor',
+    'er … voor',
+    'hier … voor',
+    'previous',
+    'prev',
+    'before',
+    'preceding',
+    'go back',
+    'back',
+  ],
   more: [
     'meer',
     'more',
     'uitgebreider',
     'details',
     'detail',
+    'dieper',
     'ga door',
     'ga verder',
     'go on',
     'continue',
-    'elaborate',
-    'uitleg',
-    'toelichting',
+    'expand',
+    'deeper',
     'verdieping',
   ],
-  example: ['voorbeeld', 'voorbeelden', 'bijvoorbeeld', 'example', 'examples', 'instance', 'voorbeeldje'],
+  explain: [
+    'uitleg',
+    'uitleggen',
+    'leg … uit',
+    'toelichting',
+    'toelichten',
+    'verduidelijken',
+    'bedoel',
+    'bedoelt',
+    'betekent',
+    'elaborate',
+    'explain',
+    'clarify',
+    'mean',
+    'means',
+    // What use it is: the FAQ's examples show that, if it has any.
+    'levert … op',
+    'goed voor',
+    'nut',
+    'nuttig',
+    'daaraan',
+    'eraan',
+    'hieraan',
+    'daar … aan',
+    'er … aan',
+    'hier … aan',
+    'use',
+    'useful',
+    'good for',
+  ],
+  example: [
+    'voorbeeld',
+    'voorbeelden',
+    'voorbeeldje',
+    'voorbeeldjes',
+    'bijvoorbeeld',
+    'praktijkvoorbeeld',
+    'concreet',
+    'concreter',
+    'praktisch',
+    'in de praktijk',
+    'in het echt',
+    'ziet … uit',
+    'ziet … eruit',
+    'example',
+    'examples',
+    'instance',
+    'concrete',
+    'concretely',
+    'practical',
+    'in practice',
+    'in real life',
+    'look like',
+    'looks like',
+  ],
   list: [
     'hele lijst',
     'whole list',
     'lijst',
+    'rijtje',
     'overzicht',
     'alle',
     'allemaal',
@@ -52,50 +139,90 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
   ],
 };
 
-/** Words that may stand around a follow-up keyword without making it a new question. */
-const FILLER = new Set(
-  `en de het een die dat deze wat is was over nog eens graag even alsjeblieft aub please and the a an one ones
-  what about tell me give geef vertel kun kan je jij u mij me mag ik zie show laat zien wil weten want to know
-  can you could i would like some er erover hierover daarover dan then of it this that pet kenmerk onderdeel item
-  stap punt hat trait characteristic point naar to go ga again weer nog terug back meer more`.split(/\s+/),
+/**
+ * Filler of the follow-ups themselves, beside the shared filler words: the item nouns, and the words
+ * of going back ("terug naar de lijst"), of asking for more ("meer voorbeelden") and for all ("het hele rijtje").
+ */
+const FOLLOW_UP_FILLER = new Set(
+  `er erover hierover daarover pet kenmerk onderdeel item stap hat trait characteristic point naar to go ga
+  again weer terug back meer more hele whole`.split(/\s+/),
 );
 
-const ORDER: FollowUpKind[] = ['example', 'next', 'previous', 'list', 'more'];
+/** A phrase as its parts: words that must stand together, with any words between the parts. */
+type Phrase = string[][];
 
-/** Words in the longest keyword phrase ("all of them"). */
-const LONGEST_KEYWORD = Math.max(
-  ...Object.values(KEYWORDS).flatMap((list) => list.map((k) => k.split(' ').length)),
-);
+/** Phrases that only repeat the wish ("en de vorige nog een keer"): dropped before keywords are sought. */
+const REPEATS: Phrase[] = [
+  'nog een keer',
+  'nog 1 keer',
+  'een keer',
+  'opnieuw',
+  'once more',
+  'one more time',
+].map((phrase) => [phrase.split(' ')]);
 
-/** The keyword phrases as words, in the order they are tried: split once, not per message. */
-const PHRASES: { kind: FollowUpKind; words: string[] }[] = ORDER.flatMap((kind) =>
-  KEYWORDS[kind].map((keyword) => ({ kind, words: keyword.split(' ') })),
-);
-const KEYWORD_WORDS = [...new Set(PHRASES.flatMap((p) => p.words))];
+/** Tried in this order; the wishes to hear more come last. */
+const ORDER: FollowUpKind[] = ['example', 'next', 'previous', 'list', 'explain', 'more'];
+/** Their keywords may stand beside another kind's: "kun je dat met een voorbeeld uitleggen?", "leg de volgende uit". */
+const SOFT: FollowUpKind[] = ['explain', 'more'];
+
+/** A follow-up is short: longer messages are questions, however few topic words they have. */
+const MAX_WORDS = 12;
+
+const PHRASES: Record<FollowUpKind, Phrase[]> = Object.fromEntries(
+  ORDER.map((kind) => [kind, KEYWORDS[kind].map((keyword) => keyword.split(' … ').map((p) => p.split(' ')))]),
+) as Record<FollowUpKind, Phrase[]>;
+const KEYWORD_WORDS = [...new Set(Object.values(PHRASES).flat(3))];
 
 /** The follow-up the whole message amounts to, if it is one. */
 export function recogniseFollowUp(text: string): FollowUpKind | undefined {
-  const words = normalizeText(text).split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 9) return undefined;
-  // Every word but the keyword's must be filler: more other words than the longest keyword has cannot be
-  // a follow-up, and most questions end here without comparing each word with every keyword.
-  if (words.filter((w) => !FILLER.has(w)).length > LONGEST_KEYWORD) return undefined;
-  const keywords = words.map(keywordsOf);
-  for (const { kind, words: phrase } of PHRASES) {
-    const rest = without(words, keywords, phrase);
-    if (rest && rest.every((w) => FILLER.has(w))) return kind;
+  const words = dropAll(normalizeText(text).split(' ').filter(Boolean), REPEATS, (w, p) => w === p);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  // Most questions have a topic word that is neither filler nor a keyword: they end here.
+  if (!words.every((w) => filler(w) || keywordsOf(w).size > 0)) return undefined;
+  for (const kind of ORDER) {
+    const rest = dropAll(words, PHRASES[kind]);
+    if (rest.length === words.length) continue;
+    const others = SOFT.reduce((left, soft) => (soft === kind ? left : dropAll(left, PHRASES[soft])), rest);
+    if (others.every(filler)) return kind;
   }
   return undefined;
 }
 
-/**
- * The words without one occurrence of the keyword phrase (one typo allowed in long words).
- * @param keywords per word, the keyword words it is
- */
-function without(words: string[], keywords: ReadonlySet<string>[], phrase: string[]): string[] | undefined {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    if (phrase.every((p, j) => keywords[i + j]!.has(p)))
-      return [...words.slice(0, i), ...words.slice(i + phrase.length)];
+function filler(word: string): boolean {
+  return isFiller(word) || FOLLOW_UP_FILLER.has(word);
+}
+
+type Same = (typed: string, keyword: string) => boolean;
+
+/** Whether the word is this keyword word: itself, or one typo from a long one ("volgnde", "voorbeld"). */
+const isKeyword: Same = (typed, keyword) => keywordsOf(typed).has(keyword);
+
+/** The words without every occurrence of these phrases. */
+function dropAll(words: string[], phrases: Phrase[], same: Same = isKeyword): string[] {
+  let rest = words;
+  for (const phrase of phrases) {
+    for (let left = without(rest, phrase, same); left; left = without(rest, phrase, same)) rest = left;
+  }
+  return rest;
+}
+
+/** The words without one occurrence of the phrase, or undefined. */
+function without(words: string[], phrase: Phrase, same: Same): string[] | undefined {
+  const taken = new Set<number>();
+  let from = 0;
+  for (const part of phrase) {
+    const at = find(words, part, from, same);
+    if (at === undefined) return undefined;
+    for (let j = 0; j < part.length; j++) taken.add(at + j);
+    from = at + part.length;
+  }
+  return words.filter((_, i) => !taken.has(i));
+}
+
+function find(words: string[], part: string[], from: number, same: Same): number | undefined {
+  for (let i = from; i + part.length <= words.length; i++) {
+    if (part.every((p, j) => same(words[i + j]!, p))) return i;
   }
   return undefined;
 }
@@ -107,13 +234,14 @@ function keywordsOf(typed: string): ReadonlySet<string> {
   let found = keywordsByWord.get(typed);
   if (found === undefined) {
     if (keywordsByWord.size >= 10_000) keywordsByWord.clear();
-    found = new Set(KEYWORD_WORDS.filter((keyword) => same(typed, keyword)));
+    found = new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword)));
     keywordsByWord.set(typed, found);
   }
   return found;
 }
 
-function same(typed: string, keyword: string): boolean {
+function spelt(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;
-  return keyword.length >= 6 && editDistance(typed, keyword, 1) <= 1;
+  // A filler word is itself, not a typo: "daarvan" is not "daaraan".
+  return keyword.length >= 6 && !filler(typed) && editDistance(typed, keyword, 1) <= 1;
 }

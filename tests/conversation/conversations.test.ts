@@ -11,8 +11,7 @@ import { MESSAGES } from '../../src/conversation/messages';
 import { BotConversation } from '../../src/eval/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
-
-type Row = [step: { say: string } | { click: string }, contains: string[], absent?: string[]];
+import { playConversation, type Row } from '../helpers/conversationTable';
 
 let deps: ConversationDeps;
 let debugDeps: ConversationDeps;
@@ -137,14 +136,7 @@ const scripts: [name: string, rows: Row[]][] = [
 
 describe.each(scripts)('conversation: %s', (_name, rows) => {
   it('replies as expected at every step', async () => {
-    const conversation = new BotConversation(deps);
-    await conversation.start();
-    for (const [step, contains, absent = []] of rows) {
-      const observed = await conversation.send(step);
-      const text = observed.texts.join('\n');
-      for (const expected of contains) expect(text, JSON.stringify(step)).toContain(expected);
-      for (const unexpected of absent) expect(text, JSON.stringify(step)).not.toContain(unexpected);
-    }
+    await playConversation(deps, rows);
   });
 });
 

@@ -70,8 +70,8 @@ describe('recogniseFollowUp', () => {
   });
 
   it('gives up on long messages even when every word is filler', () => {
-    expect(recogniseFollowUp('en wat dan nog eens meer over de volgende')).toBe('next');
-    expect(recogniseFollowUp('en wat dan nog eens meer over de volgende dan')).toBeUndefined();
+    expect(recogniseFollowUp('en wat is dan nog eens wat meer over de volgende daarvan')).toBe('next');
+    expect(recogniseFollowUp('en wat is dan nog eens wat meer over de volgende daarvan dan')).toBeUndefined();
   });
 
   it('checks example before next, so "nog een voorbeeld" is not "nog een"', () => {
@@ -86,5 +86,85 @@ describe('recogniseFollowUp', () => {
     ['more examples', 'example'],
   ])('%j → %s', (text, kind) => {
     expect(recogniseFollowUp(text)).toBe(kind);
+  });
+});
+
+describe('recogniseFollowUp in other words', () => {
+  it.each<[string, FollowUpKind]>([
+    // next, with the words a visitor wraps it in
+    ['oké, en die erna?', 'next'],
+    ['welke komt daar dan na?', 'next'],
+    ['en wat volgt?', 'next'],
+    ['laat de volgende maar zien', 'next'],
+    ['nog eentje', 'next'],
+    ['hmm, en dan?', 'next'],
+    ['what comes after it?', 'next'],
+    ['ok, which one is after that', 'next'],
+    ['and then?', 'next'],
+    // previous
+    ['nee wacht, eentje terug', 'previous'],
+    ['welke stond er net voor?', 'previous'],
+    ['en het item dat daarvoor kwam', 'previous'],
+    ['laat de vorige nog een keer zien', 'previous'],
+    ['the one before that, please', 'previous'],
+    ['go back one', 'previous'],
+    // example, and how it works in practice
+    ['heb je daar misschien een voorbeeldje van?', 'example'],
+    ['is er een voorbeeld bij?', 'example'],
+    ['hoe werkt dat in de praktijk?', 'example'],
+    ['hoe ziet dat er in het echt uit?', 'example'],
+    ['kun je het concreter maken', 'example'],
+    ['kun je dat met voorbeelden toelichten?', 'example'],
+    ['got any examples?', 'example'],
+    ['what would that look like in practice?', 'example'],
+    ['can you make it concrete?', 'example'],
+    // explain: about what was shown
+    ['wat bedoel je daar precies mee?', 'explain'],
+    ['kun je dat toelichten?', 'explain'],
+    ['leg dat eens uit', 'explain'],
+    ['wat heb je daar nou aan?', 'explain'],
+    ['waar is dat goed voor?', 'explain'],
+    ['what do you mean by that?', 'explain'],
+    ['could you explain that?', 'explain'],
+    ['what use is that?', 'explain'],
+    // more
+    ['vertel er nog wat meer over', 'more'],
+    ['ok, go on', 'more'],
+    ['tell me more about that', 'more'],
+    // list
+    ['het hele rijtje graag', 'list'],
+    ['show the whole list again', 'list'],
+  ])('%j → %s', (text, kind) => {
+    expect(recogniseFollowUp(text)).toBe(kind);
+  });
+
+  it.each([
+    // a topic word makes it a question of its own
+    'en welke pet gaat over geld?',
+    'wat komt er na de strateeg?',
+    'hoe ziet een sociaal ondernemer er in de praktijk uit?',
+    'heb je een voorbeeld van een dienst die vergankelijk is?',
+    'wat betekent vergankelijk?',
+    'wat heb ik aan de negen petten?',
+    'wat levert sociaal ondernemen op?',
+    'wat gebeurt er daarna met mijn aanvraag?',
+    'what comes after the strategist?',
+    'what does intangible mean?',
+    'how do I use the nine hats?',
+    'can you give an example of a service?',
+    // pointing back without asking for anything
+    'en dat?',
+    'hoe zit dat?',
+    'what about that one?',
+    // a repeat is no direction
+    'nog een keer',
+    'Andere vraag',
+  ])('%j is not a follow-up', (text) => {
+    expect(recogniseFollowUp(text)).toBeUndefined();
+  });
+
+  it('takes a filler word for itself, not for a keyword one typo away ("daarvan" is not "daaraan")', () => {
+    expect(recogniseFollowUp('en daarvan?')).toBeUndefined();
+    expect(recogniseFollowUp('en daaraan?')).toBe('explain');
   });
 });

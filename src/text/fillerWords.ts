@@ -1,0 +1,46 @@
+/**
+ * Words that say nothing about a topic, in Dutch and English, for the
+ * recognisers of short follow-ups ("hmm, en de vorige nog een keer", "en de
+ * derde daarvan?", "and the one after that?"). A message made of these and a
+ * follow-up keyword refers to what is in focus; one word outside these lists
+ * ("geld", "partner") makes it a question of its own, for the matcher.
+ *
+ * Normalised forms: lower case, no diacritics ("oké" → "oke", "what's" → "whats").
+ */
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/** Sounds and acknowledgements a visitor opens with: "hmm", "oh oké", "right, …". */
+export const INTERJECTIONS = words(`
+  hmm hm hmmm oh o ah aha nou ja jawel jaja nee wacht sorry oeps ok oke okay okee okido goed prima top mooi
+  helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops`);
+
+/** Words that point back at what was shown: "daarvan", "die", "that one", "eentje". */
+export const POINTERS = words(`
+  dat die dit deze daar hier er het hem ze
+  daarbij daarvan daarmee daarover daarop daaraan daarin daaruit
+  hierbij hiervan hiermee hierover hierop hierin erbij ervan ermee erover erop erin eruit
+  it this that those these them they its one ones eentje`);
+
+/** Words for "the list" itself: "de laatste van het rijtje", "the last of the list". */
+export const LIST_WORDS = words(`lijst lijstje rijtje reeks opsomming list row series`);
+
+/**
+ * Function words, question words and the verbs a follow-up is wrapped in ("doe de volgende maar",
+ * "welke komt daarna?", "got an example of that?"): none of them names a topic.
+ */
+export const FRAME_WORDS = words(`
+  en de een wat welke welk hoe is was zijn nog eens graag even alsjeblieft alstublieft aub maar ook alweer
+  net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar
+  geef vertel toon laat zie zien zeg noem doe heb hebt heeft hebben kun kunt kan je jij u mij me ik mag wil
+  wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
+  and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
+  tell give show me let lets us see can could would you i like some any want know go again
+  is are was were do does did have has got get make comes come came goes whats hows`);
+
+/** True for a word that carries no topic (any of the lists above). */
+export function isFiller(word: string): boolean {
+  return INTERJECTIONS.has(word) || POINTERS.has(word) || FRAME_WORDS.has(word);
+}

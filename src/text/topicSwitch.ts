@@ -1,0 +1,52 @@
+/**
+ * A new question announced as such: "Andere vraag: …", "Ander onderwerp: …",
+ * "Iets heel anders, …", "Los daarvan, …", "New question: …", "Switching
+ * topics: …". The announcement says nothing about the topic, and it says that
+ * what was in focus no longer is: the question after it is matched on its own.
+ */
+import { normalizeText } from './normalize';
+
+/** Openers before an announcement: "ok, andere vraag", "thanks! another question". */
+const OPENERS = String.raw`(?:(?:ok|oke|okay|goed|prima|top|nou|oh|en|dan|maar|dank je|dank u|bedankt|and|so|but|thanks|thank you|right|well)\s+)*`;
+
+const DUTCH = [
+  String.raw`(?:ik heb )?(?:nog )?(?:een )?(?:heel |totaal |compleet |geheel )?(?:andere|nieuwe|aparte) (?:vraag|onderwerp|kwestie)`,
+  String.raw`(?:een )?(?:heel |totaal |compleet |geheel )?ander (?:onderwerp|punt|thema)`,
+  String.raw`(?:ik heb )?nog (?:een|1) vraag`,
+  String.raw`volgende vraag`,
+  String.raw`(?:even |nog )?(?:over )?iets (?:heel |totaal |compleet |geheel |helemaal )?anders|even wat anders`,
+  String.raw`los daarvan|los van (?:dat|dit)|(?:van )?onderwerp (?:wisselen|veranderen)`,
+  String.raw`trouwens|overigens`,
+];
+
+const ENGLISH = [
+  String.raw`(?:i have )?(?:one more|another|a new|new|a different|different|an unrelated|unrelated|a separate|separate|other|next) (?:question|topic|subject)`,
+  String.raw`(?:changing|switching|change|switch|changing the|switching the) (?:topics?|subjects?)`,
+  String.raw`(?:on a different|on another|on a separate) (?:note|topic|subject)`,
+  String.raw`(?:something|anything) (?:completely |totally |entirely )?(?:else|different)`,
+  String.raw`(?:apart|aside) from that|by the way|btw|unrelated|moving on`,
+];
+
+// Something must follow, and not a comparison: "iets anders dan winst" is a topic, not an announcement.
+const ANNOUNCEMENT = new RegExp(
+  `^${OPENERS}(?:${[...DUTCH, ...ENGLISH].join('|')})(?= )(?! (?:dan|than)\\b)`,
+);
+
+/** Runs of letters and digits (with their accents): the words normalizeText keeps. */
+const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+
+/**
+ * The question after an announcement of a new topic, in the visitor's own characters;
+ * undefined when the text announces nothing or nothing follows the announcement.
+ */
+export function questionAfterTopicSwitch(text: string): string | undefined {
+  const announced = ANNOUNCEMENT.exec(normalizeText(text))?.[0];
+  if (!announced) return undefined;
+  const count = announced.split(' ').length;
+  const ends = [...text.matchAll(WORD)].map((m) => m.index + m[0].length);
+  const cut = ends[count - 1];
+  // Words normalizeText joins or splits ("e-mail", "what's") would shift the count: then nothing is cut.
+  if (cut === undefined || normalizeText(text.slice(0, cut)) !== announced) return undefined;
+  const question = text.slice(cut).replace(/^[^\p{L}\p{N}]+/u, '');
+  return question === '' ? undefined : question;
+}

@@ -1,0 +1,127 @@
+/**
+ * Follow-ups in the visitor's own words, as conversation tables: next and
+ * previous, examples and explanations, ordinals with extra words, a new topic
+ * announced as such, and new questions that must not be taken for follow-ups.
+ */
+import { beforeAll, describe, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import { createConversationDeps } from '../../src/conversation/createConversation';
+import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
+import { MESSAGES } from '../../src/conversation/messages';
+import type { ConversationDeps } from '../../src/conversation/turn';
+import { answerOf, examplesOf } from '../helpers/knowledgeText';
+import { playConversation, type Row } from '../helpers/conversationTable';
+
+let deps: ConversationDeps;
+
+beforeAll(async () => {
+  const { knowledge } = await loadKnowledge('knowledge');
+  deps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS);
+});
+
+const say = (text: string) => ({ say: text });
+const pet = (id: string) => answerOf(`pet-${id}`);
+const trait = (id: string) => answerOf(`kenmerk-${id}`);
+const service = (id: string) => answerOf(`dienst-${id}`);
+const opening = (id: string) => answerOf(id).split('\n')[0]!;
+const SERVICES_LIST = opening('diensten-en-producten');
+const TRAITS_LIST = opening('kenmerken-sociaal-ondernemer');
+const VITAAL = opening('vitaal-vakmanschap');
+
+const scripts: [name: string, rows: Row[]][] = [
+  [
+    'next and previous in other words',
+    [
+      [say('Welke petten zet een sociaal ondernemer op?'), [MESSAGES.nl.listPrompt]],
+      [say('de vierde'), [pet('relatiebeheerder')]],
+      [say('oké, en die erna?'), [pet('coordinator')], [pet('relatiebeheerder')]],
+      [say('nee wacht, eentje terug'), [pet('relatiebeheerder')], [pet('coordinator')]],
+      [say('en welke komt daar weer na?'), [pet('coordinator')]],
+      [say('laat de vorige nog eens zien'), [pet('relatiebeheerder')]],
+      [say('doe die daarvoor maar'), [pet('verkoper')]],
+      [say('welke pet volgt hierop?'), [pet('relatiebeheerder')]],
+    ],
+  ],
+  [
+    'examples and explanations in other words',
+    [
+      [say('Wat zijn de kenmerken van diensten?'), [SERVICES_LIST]],
+      [say('oké, nummer vier'), [service('vergankelijk')]],
+      [say('hoe werkt dat in de praktijk?'), [examplesOf('dienst-vergankelijk')]],
+      [say('en de vijfde daarvan?'), [service('persoonsgebonden')], [service('vergankelijk')]],
+      [say('heb je daar misschien een voorbeeldje van?'), [examplesOf('dienst-persoonsgebonden')]],
+      [say('wat heb je daar nou aan?'), [examplesOf('dienst-persoonsgebonden')]],
+    ],
+  ],
+  [
+    'an explanation asked after a list or an item without examples stays with what was shown',
+    [
+      [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
+      [say('wat bedoel je daar precies mee?'), [MESSAGES.nl.whichItem('De negen petten')]],
+      [say('de achtste'), [pet('concurrent')]],
+      [say('kun je dat toelichten?'), [MESSAGES.nl.nothingMore('Concurrent')]],
+    ],
+  ],
+  [
+    'ordinals with the words around them',
+    [
+      [say('Wat kenmerkt een sociaal ondernemer?'), [TRAITS_LIST]],
+      [say('hmm, de laatste van het rijtje dan'), [trait('verbinding')]],
+      [say('oh oké, en de eerste?'), [trait('visie')], [trait('verbinding')]],
+      [say('nee sorry, de derde uit de lijst'), [trait('onafhankelijkheid')]],
+    ],
+  ],
+  [
+    'English follow-ups',
+    [
+      [say('What are the characteristics of services?'), [SERVICES_LIST]],
+      [say('the second'), ['Production and consumption coincide', service('productie-consumptie')]],
+      [say('could you show me an example?'), [examplesOf('dienst-productie-consumptie')]],
+      [say('what comes after it?'), [service('afnemer-produceert-mee')], [service('productie-consumptie')]],
+      [say('ok, and the one before?'), [service('productie-consumptie')]],
+      [say('what would that look like in real life?'), [examplesOf('dienst-productie-consumptie')]],
+      [say('right, and the fifth of those?'), [service('persoonsgebonden')]],
+    ],
+  ],
+  [
+    'a new topic announced as such: no bias from the old focus, ordinals on the new list',
+    [
+      [say('Wat kenmerkt een sociaal ondernemer?'), [TRAITS_LIST]],
+      [say('de vierde'), [trait('oog-voor-geld')]],
+      [say('Ander punt: wat zijn de kenmerken van diensten?'), [SERVICES_LIST], [trait('oog-voor-geld')]],
+      [say('ok, dan de vijfde daarvan'), [service('persoonsgebonden')], [trait('beweging')]],
+      [say('Iets heel anders: wat is vitaal vakmanschap?'), [VITAAL]],
+      [say('de tweede'), [MESSAGES.nl.noList], [service('productie-consumptie')]],
+    ],
+  ],
+  [
+    'an announced question is answered, not read against the list in focus',
+    [
+      [say('Welke petten zet een sociaal ondernemer op?'), [MESSAGES.nl.listPrompt]],
+      [say('de zesde'), [pet('partner')]],
+      [say('Los daarvan, wat zijn de kenmerken van een sociaal ondernemer?'), [TRAITS_LIST]],
+    ],
+  ],
+  [
+    'a new question with follow-up words is not a follow-up',
+    [
+      [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
+      [say('de derde'), [pet('verkoper')]],
+      [say('vertel me meer over de schatbewaarder'), [pet('schatbewaarder')], [pet('relatiebeheerder')]],
+      [say('wat is het nut van vitaal vakmanschap?'), [VITAAL], [MESSAGES.nl.nothingMore('Schatbewaarder')]],
+      [say('Wat zijn de kenmerken van diensten?'), [SERVICES_LIST]],
+      [say('de eerste'), [service('ontastbaar')]],
+      [
+        say('wat betekent vergankelijk bij diensten?'),
+        [service('vergankelijk')],
+        [examplesOf('dienst-ontastbaar')],
+      ],
+    ],
+  ],
+];
+
+describe.each(scripts)('follow-up: %s', (_name, rows) => {
+  it('replies as expected at every step', async () => {
+    await playConversation(deps, rows);
+  });
+});

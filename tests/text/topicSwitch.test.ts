@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { questionAfterTopicSwitch } from '../../src/text/topicSwitch';
+
+describe('questionAfterTopicSwitch', () => {
+  it.each<[string, string]>([
+    ['Nieuwe vraag: wat is sociaal ondernemen?', 'wat is sociaal ondernemen?'],
+    ['ok, een andere vraag - wat doet de verkenner?', 'wat doet de verkenner?'],
+    ['Ik heb nog een vraag: hoe bereik ik jullie?', 'hoe bereik ik jullie?'],
+    ['Compleet ander onderwerp. Wat is vitaal vakmanschap?', 'Wat is vitaal vakmanschap?'],
+    ['Oké, iets héél anders: waarom zijn diensten vergankelijk?', 'waarom zijn diensten vergankelijk?'],
+    ['even wat anders, wie is Quanta?', 'wie is Quanta?'],
+    ['Los daarvan: wat doet de schatbewaarder?', 'wat doet de schatbewaarder?'],
+    ['Volgende vraag: welke petten zijn er?', 'welke petten zijn er?'],
+    ['Thanks! A different question: what are the nine hats?', 'what are the nine hats?'],
+    ['Changing the subject, how do services differ from products?', 'how do services differ from products?'],
+    ['On another note: what is vital craftsmanship?', 'what is vital craftsmanship?'],
+    ['Something completely different - how can I reach you?', 'how can I reach you?'],
+    ['By the way, what does the treasurer do?', 'what does the treasurer do?'],
+  ])('%j asks %j', (text, question) => {
+    expect(questionAfterTopicSwitch(text)).toBe(question);
+  });
+
+  it.each([
+    // nothing follows the announcement
+    'Andere vraag',
+    'new question',
+    // the words are the question, not an announcement
+    'Andere vragen over de petten',
+    'Iets anders dan winst: wat drijft een sociaal ondernemer?',
+    'Wat anders is een dienst dan een product?',
+    'Anders gezegd: wat is een pet?',
+    'Is er een ander onderwerp waar je iets over weet?',
+    'volgende',
+    'What other topics do you know?',
+    '',
+  ])('%j announces no new topic', (text) => {
+    expect(questionAfterTopicSwitch(text)).toBeUndefined();
+  });
+});
