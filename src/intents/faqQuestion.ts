@@ -10,12 +10,13 @@ import { rank } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
+import { listMentions } from '../text/itemQuestion';
 
 export const faqQuestion = intent<true>({
   name: 'faqQuestion',
   select: () => true,
   handle(turn) {
-    const candidates = withFocus(turn, turn.match.candidates);
+    const candidates = withNamedLists(turn, withFocus(turn, turn.match.candidates));
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     switch (ranking.kind) {
       case 'answer':
@@ -42,6 +43,28 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
   const inFocus = new Set([list.id, ...list.items]);
   return candidates
     .map((c) => (inFocus.has(c.entryId) && c.score > 0 ? { ...c, score: Math.min(1, c.score + boost) } : c))
+    .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
+}
+
+/**
+ * What the items of a list are called points at that list: "die petjes" (plural) at the list of
+ * hats, "het petje voor geld" (singular) at one of the hats. Those candidates get a head start,
+ * so a question about "the hat for the money side" does not end at the trait "oog voor geld".
+ */
+export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
+  const boost = turn.deps.options.nounBoost;
+  const { singular, plural } = listMentions(
+    turn.normalized.split(' '),
+    turn.deps.itemNouns[turn.language],
+    turn.language,
+  );
+  if (boost === 0 || (singular.size === 0 && plural.size === 0)) return [...candidates];
+  const named = (c: Candidate) => {
+    const entry = turn.knowledge.get(c.entryId);
+    return (plural.has(c.entryId) || singular.has(entry?.parent ?? '')) && c.score > 0;
+  };
+  return candidates
+    .map((c) => (named(c) ? { ...c, score: Math.min(1, c.score + boost) } : c))
     .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
 }
 

@@ -9,6 +9,7 @@ import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
 import { findOrdinal, resolvePosition, type Position } from '../text/ordinals';
 import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
+import { listMentions } from '../text/itemQuestion';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
 
@@ -51,6 +52,8 @@ export const ordinal = intent<Selection>({
       const list = turn.focusList;
       return list ? { kind: 'item', list, position } : { kind: 'noList' };
     }
+    // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
+    if (countsSomethingElse(turn, mention.next)) return undefined;
     const lists = namedLists(turn, rest);
     if (lists.length === 0) return undefined;
     const focus = turn.focusList;
@@ -76,6 +79,19 @@ export const ordinal = intent<Selection>({
     }
   },
 });
+
+/**
+ * Whether the word after the ordinal is a thing of its own: not a list's item noun ("de tweede
+ * pet"), not a word that only carries the ordinal ("the second one"), not "van"/"of" ("de tweede
+ * van de petten"), and not a stopword.
+ */
+function countsSomethingElse(turn: Turn, next: string | undefined): boolean {
+  if (next === undefined || ORDINAL_FILLER.has(next) || INTERJECTIONS.has(next) || LIST_WORDS.has(next))
+    return false;
+  const { singular, plural } = listMentions([next], turn.deps.itemNouns[turn.language], turn.language);
+  if (singular.size > 0 || plural.size > 0) return false;
+  return turn.contentWords(next).length > 0;
+}
 
 /** The lists the words name, best first; near-ties are all returned. */
 function namedLists(turn: Turn, rest: string): KnowledgeEntry[] {

@@ -22,7 +22,8 @@ export function fieldsOf(entry: KnowledgeEntry, knowledge: KnowledgeBase, langua
   const t = language === 'en' ? entry.translation_en : undefined;
   const fields: FieldText[] = [];
   const concepts = language === 'nl' ? entry.concepts : entry.concepts_en;
-  if (concepts?.length) fields.push({ field: 'concepts', text: concepts.join('\n') });
+  // One field text per concept: a phrase ("staat of valt") is weighed as a whole, not as loose words.
+  for (const concept of concepts ?? []) fields.push({ field: 'concepts', text: concept });
   if (language === 'nl' || t) {
     fields.push({ field: 'answer', text: ownAnswer(entry, knowledge, language) });
     const examples = language === 'nl' ? entry.examples : t?.examples;

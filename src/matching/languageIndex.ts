@@ -65,6 +65,15 @@ export function phrasingsOf(entry: KnowledgeEntry, language: Language): string[]
   return [...(t ? [t.question, t.title] : []), ...(entry.alternatives_en ?? [])];
 }
 
+/**
+ * A one-word concept is strong evidence on its own; each word of a phrase ("staat of valt") is
+ * weaker, by the square root of its length, and counts as evidence like an answer word: "valt"
+ * alone says little.
+ */
+function conceptWordWeight(concept: ContentWeight, words: number): ContentWeight {
+  return words <= 1 ? concept : { weight: concept.weight / Math.sqrt(words), units: 1 };
+}
+
 /** The weight of each content field (options) and the evidence a stem found in it gives. */
 function fieldWeights(options: MatcherOptions): Record<FieldName, ContentWeight> {
   return {
@@ -148,8 +157,9 @@ function readTexts(
     }
     const stems = new Map<string, ContentWeight>();
     for (const { field, text } of fields) {
-      const w = weights[field];
-      for (const stem of pipeline.stems(text)) {
+      const words = pipeline.stems(text);
+      const w = field === 'concepts' ? conceptWordWeight(weights.concepts, words.length) : weights[field];
+      for (const stem of words) {
         const known = stems.get(stem);
         if (!known || w.weight > known.weight) stems.set(stem, w);
       }

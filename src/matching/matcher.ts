@@ -162,7 +162,15 @@ export class Matcher {
     if (exactId && (!allowed || allowed(exactId))) {
       const others = candidates.filter((c) => c.entryId !== exactId);
       return [
-        { entryId: exactId, score: 1, language, phrasingScore: 1, answerScore: 0, phrasing: text, coverage: 1 },
+        {
+          entryId: exactId,
+          score: 1,
+          language,
+          phrasingScore: 1,
+          answerScore: 0,
+          phrasing: text,
+          coverage: 1,
+        },
         ...others,
       ];
     }

@@ -47,6 +47,8 @@ export interface MatcherOptions {
   factQuestionPenalty: number;
   /** Added to the score of the list in focus and its items (follow-ups by name). */
   focusBoost: number;
+  /** Added to the score of a list the question names by its items' noun ("die petten"), or of its items ("welk petje"). */
+  nounBoost: number;
   /** Spelling correction: tokens shorter than this are never corrected. */
   minCorrectableLength: number;
   /** Spelling correction: fuse.js threshold (0 exact … 1 anything). */
@@ -82,6 +84,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   offTopicWordWeight: 3,
   otherLanguageWeight: 0.85,
   focusBoost: 0.15,
+  nounBoost: 0.15,
   factQuestionPenalty: 0.2,
   itemPreferenceMargin: 0.2,
   minCorrectableLength: 4,
@@ -110,6 +113,7 @@ const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?:
   offTopicWordWeight: { min: 0, max: 10 },
   otherLanguageWeight: { min: 0, max: 1 },
   focusBoost: { min: 0, max: 0.5 },
+  nounBoost: { min: 0, max: 0.5 },
   factQuestionPenalty: { min: 0, max: 0.9 },
   itemPreferenceMargin: { min: 0, max: 0.5 },
   minCorrectableLength: { min: 3, max: 12, integer: true },

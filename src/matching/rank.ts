@@ -52,7 +52,7 @@ export function rank(
 
 /**
  * When a list wins but one of its items clearly stands out from the other
- * items, the question names that item ("Wat doet de partner bij de negen
+ * items by its phrasings, the question names that item ("Wat doet de partner bij de negen
  * petten?"): the item is the answer, with the list's confidence. A question
  * about the list as a whole scores its items alike.
  */
@@ -64,10 +64,18 @@ function preferItems(
   const [best] = candidates;
   // An exact question (a button, a question as the FAQ asks it) is never second-guessed.
   if (!best || best.score >= 1) return candidates;
-  const items = candidates.filter((c) => parentOf(c.entryId) === best.entryId);
+  // Named means matched on its phrasings (its title, its questions): an item whose concepts happen to
+  // share a word with the question ("verhaal") does not stand out from the others.
+  const items = candidates
+    .filter((c) => parentOf(c.entryId) === best.entryId)
+    .sort((a, b) => b.phrasingScore - a.phrasingScore);
   const [first, second] = items;
   if (!first || first.score < options.suggestThreshold) return candidates;
-  if (first.score - (second?.score ?? 0) < options.itemPreferenceMargin) return candidates;
-  const item = { ...first, score: Math.max(first.score, best.score), coverage: Math.max(first.coverage, best.coverage) };
+  if (first.phrasingScore - (second?.phrasingScore ?? 0) < options.itemPreferenceMargin) return candidates;
+  const item = {
+    ...first,
+    score: Math.max(first.score, best.score),
+    coverage: Math.max(first.coverage, best.coverage),
+  };
   return [item, ...candidates.filter((c) => c !== first && c !== best)];
 }

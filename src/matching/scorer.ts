@@ -91,7 +91,10 @@ function overlaps(index: LanguageIndex, weights: Map<string, number>) {
     }
     for (const posting of index.contentWith.get(stem) ?? []) {
       const c = covered.get(posting.entryId) ?? { weight: 0, units: 0 };
-      covered.set(posting.entryId, { weight: c.weight + gain * posting.weight, units: c.units + posting.units });
+      covered.set(posting.entryId, {
+        weight: c.weight + gain * posting.weight,
+        units: c.units + posting.units,
+      });
       holders.add(posting.entryId);
     }
     for (const id of holders) held.set(id, (held.get(id) ?? 0) + gain);

@@ -145,3 +145,20 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
   if (!ids) map.set(key, [id]);
   else if (!ids.includes(id)) ids.push(id);
 }
+
+/** The lists whose item nouns the question uses, singular ("die pet") and plural ("die petten"). */
+export interface ListMentions {
+  singular: ReadonlySet<string>;
+  plural: ReadonlySet<string>;
+}
+
+export function listMentions(words: readonly string[], nouns: ItemNouns, language: Language): ListMentions {
+  const singular = new Set<string>();
+  const plural = new Set<string>();
+  for (const word of words) {
+    const one = nouns.singular.get(word);
+    if (one) for (const id of one) singular.add(id);
+    else for (const id of nouns.stems.get(stemmers[language](word)) ?? []) plural.add(id);
+  }
+  return { singular, plural };
+}

@@ -17,6 +17,8 @@ export interface OrdinalMention {
   position: Position;
   /** The other words of the text, in order. */
   rest: string[];
+  /** The word right after the ordinal, if any ("pet" in "de tweede pet", "jaar" in "het tweede jaar"). */
+  next?: string;
 }
 
 const WORDS = table({
@@ -86,14 +88,16 @@ export function findOrdinal(text: string): OrdinalMention | undefined {
     const found = readAt(words, i, onlyNumber);
     if (found) {
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
+      const next = words[i + found.length];
       // "op een na laatste" / "second last" / "one but last": one before the end.
       if (found.position.from === 'end' && isOneBefore(words.slice(Math.max(0, i - 3), i))) {
         return {
           position: { from: 'end', value: 2 },
           rest: rest.filter((w) => !['op', 'een', 'na', 'second', 'one', 'but'].includes(w)),
+          ...(next ? { next } : {}),
         };
       }
-      return { position: found.position, rest };
+      return { position: found.position, rest, ...(next ? { next } : {}) };
     }
   }
   return undefined;
