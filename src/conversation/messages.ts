@@ -4,13 +4,12 @@
  */
 import type { Language } from '../knowledge/types';
 import type { Button } from './reply';
+import type { SmallTalkKind } from '../text/smallTalkLexicon';
 
 export interface ContactDetails {
   phone?: string;
   email?: string;
 }
-
-export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'who' | 'howAreYou' | 'acknowledge';
 
 export interface Messages {
   welcome: string;

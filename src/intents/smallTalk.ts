@@ -3,7 +3,8 @@
  * the visitor's language, never an FAQ answer. Only a message that is small
  * talk as a whole counts: "Hallo, wat is sociaal ondernemen?" is a question.
  */
-import { MESSAGES, type SmallTalkKind } from '../conversation/messages';
+import { MESSAGES } from '../conversation/messages';
+import type { SmallTalkKind } from '../text/smallTalkLexicon';
 import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser';
 import { intent } from './types';
 

@@ -4,7 +4,9 @@
  * The recogniser (smallTalkRecogniser.ts) decides; this file only lists.
  */
 import type { Language } from '../knowledge/types';
-import type { SmallTalkKind } from '../conversation/messages';
+
+/** Every kind of small talk: the replies (conversation/messages.ts) are per kind. */
+export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'who' | 'howAreYou' | 'acknowledge';
 
 export type Phrase = [kind: SmallTalkKind, language: Language, pattern: RegExp];
 

@@ -9,8 +9,7 @@
  */
 import { editDistance } from './editDistance';
 import type { Language } from '../knowledge/types';
-import type { SmallTalkKind } from '../conversation/messages';
-import { KEYWORDS, KEYWORD_KINDS, PHRASES, SOCIAL } from './smallTalkLexicon';
+import { KEYWORDS, KEYWORD_KINDS, PHRASES, SOCIAL, type SmallTalkKind } from './smallTalkLexicon';
 
 export interface SmallTalk {
   kind: SmallTalkKind;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/text/normalize';
 import { recogniseSmallTalk, type SmallTalk } from '../../src/text/smallTalkRecogniser';
-import type { SmallTalkKind } from '../../src/conversation/messages';
+import type { SmallTalkKind } from '../../src/text/smallTalkLexicon';
 import type { Language } from '../../src/knowledge/types';
 
 /** The recogniser is given the normalised text, as the conversation turn does. */
