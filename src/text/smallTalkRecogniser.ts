@@ -9,7 +9,8 @@
  */
 import { editDistance } from './editDistance';
 import type { Language } from '../knowledge/types';
-import { KEYWORDS, KEYWORD_KINDS, PHRASES, SOCIAL, type SmallTalkKind } from './smallTalkLexicon';
+import { KEYWORDS, KEYWORD_KINDS, SOCIAL, type SmallTalkKind } from './smallTalkLexicon';
+import { PHRASES } from './smallTalkPhrases';
 
 export interface SmallTalk {
   kind: SmallTalkKind;
