@@ -1,35 +1,64 @@
 /**
  * The words of small talk, as data: the kinds, single keywords per kind and
- * language, and the social filler that may stand around them. The phrases are
- * in smallTalkPhrases.ts; the recogniser (smallTalkRecogniser.ts) decides; this
- * file only lists.
+ * language, the social filler that may stand around them, and the word classes
+ * the phrases (smallTalkPhrases.ts) are built from. The recogniser
+ * (smallTalkRecogniser.ts) decides; this file only lists.
  */
 import type { Language } from '../knowledge/types';
 
-/** Every kind of small talk: the replies (conversation/messages.ts) are per kind. */
-export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'who' | 'howAreYou' | 'acknowledge';
+/**
+ * Every kind of small talk, in the order they win when a message holds several:
+ * what the visitor asks about the bot first ("hoi, wie ben jij?" is answered as
+ * "who"), then the social acts, the most final first ("bedankt en tot ziens" is
+ * a goodbye, "top, bedankt" thanks).
+ */
+export const SMALL_TALK_KINDS = [
+  'who',
+  'help',
+  'howAreYou',
+  'goodbye',
+  'thanks',
+  'compliment',
+  'greeting',
+  'acknowledge',
+] as const;
+export type SmallTalkKind = (typeof SMALL_TALK_KINDS)[number];
 
-/** Keyword kinds in the order they win when a message holds several ("bedankt en tot ziens" is a goodbye). */
-export const KEYWORD_KINDS = ['goodbye', 'thanks', 'greeting', 'acknowledge'] as const;
+/** The kinds a single word can carry. */
+export const KEYWORD_KINDS = ['goodbye', 'thanks', 'compliment', 'greeting', 'acknowledge'] as const;
 export type KeywordKind = (typeof KEYWORD_KINDS)[number];
 
 /** Per kind: Dutch words, English words, and words both languages use (they keep the conversation's language). */
 const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   thanks: [
-    'bedankt dank dankje dankjewel dankuwel bedankje merci dankjwel',
-    'thanks thank thx tnx ty cheers thankyou',
+    'bedankt dank dankje dankjewel danku dankuwel bedankje merci dankjwel',
+    'thanks thank thx tnx thnx thanx ty tyvm cheers thankyou appreciated appreciate',
     '',
   ],
-  goodbye: ['doei doeg ziens houdoe avond tot', 'bye goodbye farewell', 'weekend later ciao adios'],
+  goodbye: [
+    'doei doeg ziens houdoe avond tot welterusten goedenacht groetjes groeten',
+    'bye goodbye byebye farewell cya laters ttyl goodnight',
+    'weekend later ciao adios',
+  ],
+  compliment: [
+    `handig handige slim slimme knap geweldig geweldige fantastisch fantastische briljant briljante
+    behulpzaam behulpzame nuttig nuttige gaaf gave tof toffe prachtig prachtige uitstekend uitstekende
+    geniaal geniale indrukwekkend`,
+    `awesome helpful useful amazing brilliant smart clever fantastic wonderful impressive excellent lovely
+    neat handy superb outstanding incredible`,
+    '',
+  ],
   greeting: [
-    'hoi hallo hai hee goedemorgen goedemiddag goedenavond goedendag goeiemorgen goeiemiddag goeiedag moi dag',
-    'hi hello hiya howdy morning greetings',
+    `hoi hallo hai hee goedemorgen goedemiddag goedenavond goedendag goeiemorgen goeiemiddag goeieavond
+    goeienavond goeiedag moi dag hallootjes hoihoi`,
+    'hi hello hiya heya howdy morning afternoon evening greetings goodmorning goodafternoon goodevening',
     'hey yo',
   ],
   acknowledge: [
-    'okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk klopt ja jep',
-    'great nice understood alright interesting yes yep',
-    'ok oke okay oki top super aha cool perfect',
+    `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
+    logisch akkoord toppie topper`,
+    'great nice understood alright interesting yes yep yeah gotcha noted',
+    'ok oke okay okey oki top super aha cool perfect wow',
   ],
 };
 
@@ -52,10 +81,49 @@ export const SOCIAL = new Set(
   help answer answers lot man hier here een a an en and dat was is dit helpt geholpen helped helps this that it
   that's thats fijne fijn goede goed prettige prettig mooie dag middag ochtend morgen avond weekend nacht night day
   allen iedereen everyone you jullie to too ook zo echt really veel many hele wereld world of iemand anyone
-  bedankt thanks mate vriend dear zien see soon snel straks volgende keer next time have a great nice good
-  oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving`),
+  bedankt thanks mate vriend dear zien see soon snel straks keer time have a great nice good
+  oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
+  nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie
+  botje robot assistant chat explanation tool site website service`),
 );
 
-function split(words: string): string[] {
+/**
+ * Words that add nothing to what a message is ("met wie praat ik eigenlijk",
+ * "help please"): they are dropped before phrases and keywords are looked for.
+ */
+export const HEDGES = new Set(
+  split(`eigenlijk precies toch zeg ff alsjeblieft alsjeblief alstublieft aub svp graag nou nu
+  actually exactly just now`),
+);
+
+/**
+ * Acknowledgements that also praise: "top" after an answer is an acknowledgement,
+ * "top bot" (with a word from PRAISED) a compliment.
+ */
+export const PRAISE = new Set(
+  split(
+    'nice great super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima',
+  ),
+);
+
+/** What a visitor praises: the bot and its answers. */
+export const PRAISED = new Set(
+  split(`bot chatbot botje robot assistent assistant chat tool site website service uitleg antwoord antwoorden
+  answer answers explanation info informatie hulp help`),
+);
+
+/** What a visitor may take the bot for, in "ben jij een robot?" and "am I talking to a person?". */
+export const BOT_NOUNS = split(
+  `mens persoon robot bot chatbot computer computerprogramma programma medewerker ai machine chatgpt
+  human person agent`,
+);
+
+/** Prefixes that make a keyword stronger without changing it: "superhandig", "megabedankt", "keileuk". */
+export const INTENSIFYING_PREFIXES = split('super mega hyper ultra kei reuze bere');
+
+/** Words that make the praise stronger: "wat een heel handige bot", "this is really useful". */
+export const INTENSIFIERS = split('heel erg zeer echt super zo best wel really very so pretty quite truly');
+
+export function split(words: string): string[] {
   return words.split(/\s+/).filter(Boolean);
 }
