@@ -4,13 +4,12 @@
  */
 import type { Language } from '../knowledge/types';
 import type { Button } from './reply';
+import type { SmallTalkKind } from '../text/smallTalkLexicon';
 
 export interface ContactDetails {
   phone?: string;
   email?: string;
 }
-
-export type SmallTalkKind = 'greeting' | 'thanks' | 'goodbye' | 'help' | 'who' | 'howAreYou' | 'acknowledge';
 
 export interface Messages {
   welcome: string;
@@ -95,6 +94,7 @@ const nl: Messages = {
     who: 'Ik ben de digitale assistent van Quanta NpM: een computerprogramma, geen mens. Ik antwoord met de tekst van onze veelgestelde vragen.',
     howAreYou: 'Goed, dank u! Waarmee kan ik u helpen?',
     acknowledge: 'Fijn! Heeft u nog een vraag?',
+    compliment: 'Dank u wel, wat aardig! Waarmee kan ik u verder helpen?',
   },
   translationNote: '',
   originalText: '',
@@ -156,6 +156,7 @@ const en: Messages = {
     who: "I'm the digital assistant of Quanta NpM: a computer program, not a person. I answer with the text of our FAQ.",
     howAreYou: "I'm fine, thank you! How can I help you?",
     acknowledge: 'Great! Do you have another question?',
+    compliment: "Thank you, that's kind of you! What else can I help you with?",
   },
   translationNote: '_Translated from our Dutch FAQ._',
   originalText: '_Original Dutch text:_',

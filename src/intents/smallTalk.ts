@@ -1,9 +1,11 @@
 /**
- * Greetings, thanks, goodbyes, "help", "who are you": a short social reply in
- * the visitor's language, never an FAQ answer. Only a message that is small
- * talk as a whole counts: "Hallo, wat is sociaal ondernemen?" is a question.
+ * Greetings, thanks, goodbyes, compliments, "help", "who are you": a short
+ * social reply in the visitor's language, never an FAQ answer. Only a message
+ * that is small talk as a whole counts: "Hallo, wat is sociaal ondernemen?" is
+ * a question.
  */
-import { MESSAGES, type SmallTalkKind } from '../conversation/messages';
+import { MESSAGES } from '../conversation/messages';
+import type { SmallTalkKind } from '../text/smallTalkLexicon';
 import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser';
 import { intent } from './types';
 

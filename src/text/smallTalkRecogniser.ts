@@ -1,16 +1,29 @@
 /**
- * Recognises small talk in a normalised message. Two ways in:
- * - phrases and patterns that are small talk as a whole ("wie ben jij",
- *   "wat kan ik je vragen", "how are you");
- * - short messages made only of small-talk keywords and social filler
- *   ("top, dankjewel!", "hallo daar", "fijne avond nog").
- * A message with any other word ("hoi, wat kost een training?") is not small
- * talk: the rest of the bot must look at it.
+ * Recognises small talk in a normalised message. A message is small talk when
+ * every word of it belongs to small talk:
+ * - phrases of two words or more ("wie ben jij", "wat kan ik vragen",
+ *   "are you a bot or a real person", "wat een handige chatbot");
+ * - single keywords ("hoi", "bedankt", "doei", "awesome", "ok");
+ * - social filler around them ("hallo daar", "thanks a lot", "fijne avond nog").
+ * Several may follow each other ("hoe werkt dit, wat kan ik vragen", "ok, doei");
+ * the kind that says most wins (SMALL_TALK_KINDS). A message with any other
+ * word ("hoi, wat kost een training?") is not small talk: the rest of the bot
+ * must look at it.
  */
 import { editDistance } from './editDistance';
 import type { Language } from '../knowledge/types';
-import type { SmallTalkKind } from '../conversation/messages';
-import { KEYWORDS, KEYWORD_KINDS, PHRASES, SOCIAL } from './smallTalkLexicon';
+import {
+  HEDGES,
+  INTENSIFYING_PREFIXES,
+  KEYWORD_KINDS,
+  KEYWORDS,
+  PRAISE,
+  PRAISED,
+  SMALL_TALK_KINDS,
+  SOCIAL,
+  type SmallTalkKind,
+} from './smallTalkLexicon';
+import { PHRASES } from './smallTalkPhrases';
 
 export interface SmallTalk {
   kind: SmallTalkKind;
@@ -18,13 +31,21 @@ export interface SmallTalk {
   language: Language | undefined;
 }
 
-/** Pronouns that the phrases need, although they are social filler elsewhere. */
-const KEEP_IN_PHRASES = new Set(['jij', 'je', 'u', 'you']);
+/** Words as typed, and left once hedges are dropped: more is a question, or a story. */
+const MAX_TYPED = 14;
+const MAX_WORDS = 10;
+
+/** A compliment starting with these is a question about the bot ("is deze bot handig?"), not praise. */
+const QUESTION_VERBS = new Set(['is', 'ben', 'bent', 'zijn', 'are', 'was', 'were']);
 
 export function recogniseSmallTalk(normalized: string): SmallTalk | undefined {
-  const words = collapse(normalized).split(' ').filter(Boolean);
-  if (words.length === 0 || words.length > 10) return undefined;
-  return byPhrase(words) ?? byKeywords(words);
+  const typed = collapse(normalized).split(' ').filter(Boolean);
+  if (typed.length === 0 || typed.length > MAX_TYPED) return undefined;
+  const words = typed.map(spelled).filter((w) => !HEDGES.has(w));
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  if (!words.every((w) => SOCIAL.has(w) || PHRASE_WORDS.has(w) || keyword(w))) return undefined;
+  const parts = cover(words, 0, new Set());
+  return parts && decide(parts, words);
 }
 
 /** "hallooo" = "hallo": a letter held down says nothing (two in a row can be spelling: "mee"). */
@@ -32,34 +53,47 @@ function collapse(text: string): string {
   return text.replace(/(\p{L})\1{2,}/gu, '$1');
 }
 
-function byPhrase(words: string[]): SmallTalk | undefined {
-  const variants = [words.join(' '), words.filter((w) => !SOCIAL.has(w) || KEEP_IN_PHRASES.has(w)).join(' ')];
-  // "hoi, hoe gaat het" / "ok, wat kan ik vragen": an opener before a phrase of two words or more
-  // (a single word left over is a keyword's business: "bedankt voor de hulp" is thanks, not help).
-  for (let cut = 1; cut < Math.min(4, words.length - 1); cut++) {
-    if (!words.slice(0, cut).every((w) => keyword(w) || SOCIAL.has(w))) break;
-    variants.push(words.slice(cut).join(' '));
+/** What a stretch of the message is: small talk of a kind, or filler (no kind); `word` when it is one word. */
+type Part = { kind?: SmallTalkKind; language?: Language; word?: string };
+
+/**
+ * The message as phrases, keywords and filler, from word `start` on; the
+ * longest phrase first. A single word is a phrase only when it is the whole
+ * message: in "bedankt voor de hulp" the "hulp" is filler, not a request for help.
+ */
+function cover(words: string[], start: number, failed: Set<number>): Part[] | undefined {
+  if (start === words.length) return [];
+  if (failed.has(start)) return undefined;
+  const shortest = words.length === 1 ? 1 : 2;
+  for (let end = words.length; end - start >= shortest; end--) {
+    const found = phrase(words.slice(start, end).join(' '));
+    const rest = found && cover(words, end, failed);
+    if (found && rest) return [found, ...rest];
   }
-  for (const text of variants) {
-    const found = PHRASES.find(([, , pattern]) => pattern.test(text));
-    if (found) return { kind: found[0], language: found[1] };
-  }
+  const word = words[start]!;
+  const found = keyword(word) ?? (SOCIAL.has(word) ? {} : undefined);
+  const part = found && { ...found, word };
+  const rest = part && cover(words, start + 1, failed);
+  if (part && rest) return [part, ...rest];
+  failed.add(start);
   return undefined;
 }
 
-function byKeywords(words: string[]): SmallTalk | undefined {
-  const found: SmallTalk[] = [];
-  for (const word of words) {
-    const hit = keyword(word);
-    if (hit) found.push(hit);
-    else if (!SOCIAL.has(word)) return undefined;
-  }
-  for (const kind of KEYWORD_KINDS) {
-    const hits = found.filter((f) => f.kind === kind);
-    if (hits.length > 0)
-      return { kind, language: (hits.find((h) => h.language) ?? found.find((f) => f.language))?.language };
-  }
-  return undefined;
+function phrase(text: string): Part | undefined {
+  const found = PHRASES.find(([, , pattern]) => pattern.test(text));
+  return found && { kind: found[0], language: found[1] };
+}
+
+function decide(parts: Part[], words: string[]): SmallTalk | undefined {
+  const said = parts.filter((p) => p.kind);
+  // "top bot", "nice bot, very helpful": praise for the bot or its answers is a compliment.
+  const alone = (list: ReadonlySet<string>) => parts.some((p) => p.word && list.has(p.word));
+  if (alone(PRAISE) && alone(PRAISED)) said.push({ kind: 'compliment' });
+  const kind = SMALL_TALK_KINDS.find((k) => said.some((p) => p.kind === k));
+  if (!kind || (kind === 'compliment' && QUESTION_VERBS.has(words[0]!))) return undefined;
+  const language = (said.find((p) => p.kind === kind && p.language) ?? said.find((p) => p.language))
+    ?.language;
+  return { kind, language };
 }
 
 /** Every keyword once, in the order kinds are tried, with its letters single: computed once, not per word. */
@@ -76,12 +110,13 @@ const BY_SINGLE_LETTERS = new Map<string, SmallTalk>();
 for (const k of KEYWORD_LIST)
   if (!BY_SINGLE_LETTERS.has(k.single))
     BY_SINGLE_LETTERS.set(k.single, { kind: k.kind, language: k.language });
-const LONG_KEYWORDS = KEYWORD_LIST.filter((k) => k.keyword.length >= 5);
+/** A keyword alone makes a message small talk, so only long ones allow a typo ("smart" is not "start"). */
+const LONG_KEYWORDS = KEYWORD_LIST.filter((k) => k.keyword.length >= 6);
 
 /** Word → the keyword it is (null: none); every word of a short message is asked, so answers are remembered (bounded). */
 const keywordOf = new Map<string, SmallTalk | null>();
 
-/** The keyword a word is, allowing held-down letters ("heey") and, from five letters, one typo. */
+/** The keyword a word is, allowing held-down letters ("heey") and, for long keywords, one typo. */
 function keyword(word: string): SmallTalk | undefined {
   let found = keywordOf.get(word);
   if (found === undefined) {
@@ -106,4 +141,42 @@ function findKeyword(word: string): SmallTalk | undefined {
 
 function singleLetters(word: string): string {
   return word.replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Every word the phrases use: a message with a word outside them, the keywords and filler is not small talk. */
+const PHRASE_WORDS = new Set(PHRASES.flatMap(([, , pattern]) => pattern.source.match(/\p{L}+/gu) ?? []));
+/**
+ * Words of the phrases of five letters or more, which a typo of one letter still finds. Not the
+ * filler: "ballen" is not "allen", and "bedankt, en de ballen?" is a question.
+ */
+const LONG_WORDS = [...new Set([...PHRASE_WORDS, ...HEDGES])].filter((w) => w.length >= 5 && !keyword(w));
+
+/** Word → the small-talk word it is meant to be; every word of a short message is asked, so answers are remembered (bounded). */
+const spellingOf = new Map<string, string>();
+
+/** "computr" → "computer", "eigelijk" → "eigenlijk"; keywords have their own tolerance (keyword()). */
+function spelled(word: string): string {
+  let found = spellingOf.get(word);
+  if (found === undefined) {
+    if (spellingOf.size >= 10_000) spellingOf.clear();
+    found = correct(word);
+    spellingOf.set(word, found);
+  }
+  return found;
+}
+
+function correct(word: string): string {
+  if (known(word) || keyword(word)) return word;
+  // "youu", "soo": a letter doubled that the word does not have.
+  const single = singleLetters(word);
+  if (known(single)) return single;
+  // "superhandige", "megabedankt": the keyword without the prefix that only makes it stronger.
+  const prefix = INTENSIFYING_PREFIXES.find((p) => word.startsWith(p) && word.length > p.length + 2);
+  if (prefix && keyword(word.slice(prefix.length))) return spelled(word.slice(prefix.length));
+  if (word.length < 5) return word;
+  return LONG_WORDS.find((w) => editDistance(word, w, 1) <= 1) ?? word;
+}
+
+function known(word: string): boolean {
+  return PHRASE_WORDS.has(word) || SOCIAL.has(word) || HEDGES.has(word);
 }

@@ -125,6 +125,34 @@ const scripts: [name: string, rows: Row[]][] = [
     [[{ say: 'Hallo, wat doet de schatbewaarder?' }, [SCHAT], [MESSAGES.nl.smallTalk.greeting]]],
   ],
   [
+    'compliments and "are you a person?" get a social reply, never an FAQ entry',
+    [
+      [{ say: 'wat een slimme assistent zeg' }, [MESSAGES.nl.smallTalk.compliment]],
+      [{ say: 'this chatbot is really useful' }, [MESSAGES.en.smallTalk.compliment]],
+      [{ say: 'spreek ik nu met een computer of met een mens?' }, [MESSAGES.nl.smallTalk.who]],
+      [{ say: 'is this a human or a bot?' }, [MESSAGES.en.smallTalk.who]],
+      [{ say: 'cheers mate' }, [MESSAGES.en.smallTalk.thanks]],
+    ],
+  ],
+  [
+    'a question after thanks, help or hello is answered as a question',
+    [
+      [{ say: 'bedankt! en wat doet de schatbewaarder?' }, [SCHAT], [MESSAGES.nl.smallTalk.thanks]],
+      [{ say: 'help, wat zijn de negen petten?' }, [STRATEEG, SCHAT], [MESSAGES.nl.smallTalk.help]],
+      [
+        { say: 'thanks, what is vital craftsmanship?' },
+        ['Vital craftspeople stay connected'],
+        [MESSAGES.en.smallTalk.thanks],
+      ],
+      [
+        { say: 'hoi, wat kost een training?' },
+        ['Daar heb ik helaas geen antwoord op'],
+        [MESSAGES.nl.smallTalk.greeting],
+      ],
+      [{ say: 'is een robot ook een sociaal ondernemer?' }, [], [MESSAGES.nl.smallTalk.who]],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],

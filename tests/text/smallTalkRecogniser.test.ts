@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/text/normalize';
 import { recogniseSmallTalk, type SmallTalk } from '../../src/text/smallTalkRecogniser';
-import type { SmallTalkKind } from '../../src/conversation/messages';
+import type { SmallTalkKind } from '../../src/text/smallTalkLexicon';
 import type { Language } from '../../src/knowledge/types';
 
 /** The recogniser is given the normalised text, as the conversation turn does. */
@@ -78,6 +78,9 @@ describe('recogniseSmallTalk', () => {
     ['jaaa', 'acknowledge', 'nl'],
     ['great', 'acknowledge', 'en'],
     ['understood', 'acknowledge', 'en'],
+    ['wat interessant', 'acknowledge', 'nl'],
+    ['ok, ik snap het', 'acknowledge', 'nl'],
+    ['got it, makes sense', 'acknowledge', 'en'],
   ])('%j → %s (%s)', (text, kind, language) => {
     expect(recognise(text)).toEqual<SmallTalk>({ kind, language });
   });
@@ -99,6 +102,139 @@ describe('recogniseSmallTalk', () => {
     'strateeg',
     '',
     'hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi hoi',
+  ])('%j is not small talk', (text) => {
+    expect(recognise(text)).toBeUndefined();
+  });
+
+  describe('compliments', () => {
+    it.each<[string, Language | undefined]>([
+      ['wat een slimme assistent zeg', 'nl'],
+      ['Wat een superhandige bot!', 'nl'],
+      ['wat een fijne uitleg', 'nl'],
+      ['wat ben je slim', 'nl'],
+      ['jij bent echt geweldig', 'nl'],
+      ['je bent een topper', 'nl'],
+      ['deze chatbot werkt prima', 'nl'],
+      ['leuke bot hoor', 'nl'],
+      ['heel behulpzaam', 'nl'],
+      ['goed gedaan!', 'nl'],
+      ['this chatbot is really useful', 'en'],
+      ['what a lovely assistant', 'en'],
+      ["you're amazing", 'en'],
+      ['great answers, very helpfull', 'en'],
+      ['well done', 'en'],
+      ['awesome!!', 'en'],
+      ['top bot', undefined],
+    ])('%j → compliment (%s)', (text, language) => {
+      expect(recognise(text)).toEqual<SmallTalk>({ kind: 'compliment', language });
+    });
+
+    it.each<[string, SmallTalkKind]>([
+      // Thanks or an acknowledgement with praise in it stay thanks or acknowledgement.
+      ['super handig, dank je wel', 'thanks'],
+      ['really useful, thanks!', 'thanks'],
+      ['supertop', 'acknowledge'],
+      ['wat leuk', 'acknowledge'],
+      ['how nice', 'acknowledge'],
+    ])('%j → %s', (text, kind) => {
+      expect(recognise(text)?.kind).toBe(kind);
+    });
+  });
+
+  describe('who: a person or a computer', () => {
+    it.each<[string, Language]>([
+      ['spreek ik nu met een computer of met een mens?', 'nl'],
+      ['ben je een echt persoon of een bot', 'nl'],
+      ['is dit een mens of een computer', 'nl'],
+      ['chat ik hier met een robot', 'nl'],
+      ['heb ik met een computer te maken?', 'nl'],
+      ['spreek ik met een medewerker van quanta?', 'nl'],
+      ['Hey, ben jij een chatbot?', 'nl'],
+      ['tegen wie praat ik nou eigenlijk', 'nl'],
+      ['wat voor ding ben jij', 'nl'],
+      ['is this a human or a bot?', 'en'],
+      ['am I speaking with a human being', 'en'],
+      ['is there a real person here', 'en'],
+      ['r u human', 'en'],
+      ['are you an AI?', 'en'],
+      ['who am i chatting with', 'en'],
+      ['whos this', 'en'],
+    ])('%j → who (%s)', (text, language) => {
+      expect(recognise(text)).toEqual<SmallTalk>({ kind: 'who', language });
+    });
+  });
+
+  describe('informal English', () => {
+    it.each<[string, SmallTalkKind]>([
+      ['thanx a lot', 'thanks'],
+      ['thank youu', 'thanks'],
+      ['cheers mate', 'thanks'],
+      ['much appreciated', 'thanks'],
+      ['no thanks', 'thanks'],
+      ['cya later', 'goodbye'],
+      ['talk to you later', 'goodbye'],
+      ['goodnight!', 'goodbye'],
+      ['ok thanks, bye', 'goodbye'],
+      ['have a good one', 'goodbye'],
+      ['evening all!', 'greeting'],
+      ['heya', 'greeting'],
+      ["how's it going?", 'howAreYou'],
+      ['what do you do?', 'help'],
+      ['can you help me please', 'help'],
+      ['what can I ask you about?', 'help'],
+    ])('%j → %s (en)', (text, kind) => {
+      expect(recognise(text)).toEqual<SmallTalk>({ kind, language: 'en' });
+    });
+  });
+
+  describe('informal Dutch', () => {
+    it.each<[string, SmallTalkKind]>([
+      ['superbedankt', 'thanks'],
+      ['danku', 'thanks'],
+      ['nee, dank je', 'thanks'],
+      ['groetjes', 'goodbye'],
+      ['ik ga ervandoor', 'goodbye'],
+      ['slaap lekker', 'goodbye'],
+      ['goeie middag', 'greeting'],
+      ['hoe gaat ie', 'howAreYou'],
+      ['help aub', 'help'],
+      ['kan je me helpen?', 'help'],
+      ['wat kan jij voor mij doen', 'help'],
+      ['hoe werkt deze chat? wat kan ik je vragen?', 'help'],
+      ['hoi! wie ben je eigelijk', 'who'],
+    ])('%j → %s (nl)', (text, kind) => {
+      expect(recognise(text)).toEqual<SmallTalk>({ kind, language: 'nl' });
+    });
+  });
+
+  it.each([
+    // a question after the small talk goes on to the FAQ
+    'bedankt! en wat doet de schatbewaarder?',
+    'help, wat zijn de negen petten?',
+    'thanks, what is vital craftsmanship?',
+    'top, en wat doet de verkenner?',
+    'bedankt, en de ballen in de soep?',
+    // questions that use the words of small talk
+    'is een robot ook een sociaal ondernemer?',
+    'is een chatbot een product of een dienst?',
+    'kun je me helpen met de verkoper',
+    'wie is de strateeg',
+    'hoe werkt de schatbewaarder',
+    'who are the nine hats',
+    'what makes a good strategist',
+    'wat is een goede strateeg',
+    'welke pet is handig voor geld',
+    // questions about the bot are not praise
+    'is deze bot handig?',
+    'is dit handig?',
+    'ben jij slim?',
+    'are you smart?',
+    // a follow-up is not an acknowledgement
+    'ok, volgende',
+    'thanks, next',
+    // a real word one letter away from a small-talk word
+    'start',
+    'treat',
   ])('%j is not small talk', (text) => {
     expect(recognise(text)).toBeUndefined();
   });

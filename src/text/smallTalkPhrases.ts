@@ -1,0 +1,169 @@
+/**
+ * Small talk that takes more than one word to say: questions about the bot
+ * ("wie ben jij", "are you a bot or a real person"), about what it can do, how
+ * it is, goodbyes and compliments. Each pattern matches a whole stretch of a
+ * normalised message (no punctuation, lower case, hedges dropped); the word
+ * classes come from the lexicon, so a new word is added there once.
+ */
+import type { Language } from '../knowledge/types';
+import type { SmallTalkKind } from './smallTalkLexicon';
+import { BOT_NOUNS, INTENSIFIERS, KEYWORDS, PRAISE, PRAISED } from './smallTalkLexicon';
+
+export type Phrase = [kind: SmallTalkKind, language: Language, pattern: RegExp];
+
+const oneOf = (words: Iterable<string>) => `(${[...words].join('|')})`;
+
+const ME = '(jij|je|u|jou|jullie|me|mij)';
+const YOU = '(you|u|ya)';
+/** "een robot", "a real person", "echt mens". */
+const BOT = `(een |a |an )?(echte? |echt |real |actual |live |levende )?${oneOf([...BOT_NOUNS, 'human being'])}( van quanta| (from|of|at) quanta| van vlees en bloed)?`;
+/** "een robot of een echt mens", "a bot or not". */
+const BOT_OR = `${BOT}( (of|or) (met |tegen |with |to )?(${BOT}|echt|real|niet|not))?`;
+const INTENSE = `(${oneOf(INTENSIFIERS)} )*`;
+/** A word that only praises ("handig", "awesome"), made stronger or not: "heel handig", "really useful". */
+const PRAISING_ONLY = `${INTENSE}${oneOf(KEYWORDS.compliment.keys())}`;
+/** Any word that praises, including those that also acknowledge ("top", "nice"). */
+const PRAISING = `${INTENSE}${oneOf([...KEYWORDS.compliment.keys(), ...PRAISE])}`;
+const THING = oneOf(PRAISED);
+
+const re = (source: string) => new RegExp(`^(${source})$`);
+
+export const PHRASES: Phrase[] = [
+  ['who', 'nl', re(`(wie|wat) (ben|bent|is) ${ME}`)],
+  ['who', 'nl', re(`(ben|bent|is) (${ME}|dit|het|daar|hier) (wel |echt )?${BOT_OR}`)],
+  [
+    'who',
+    'nl',
+    re(
+      `((praat|spreek|chat|typ|communiceer) ik|ben ik (aan het )?(praten|chatten|in gesprek)|heb ik (hier )?contact) (hier )?(met|tegen) ${BOT_OR}|heb ik (hier )?(te maken )?met ${BOT_OR}( te maken)?|is (er|daar) ${BOT}( aanwezig)?`,
+    ),
+  ],
+  [
+    'who',
+    'nl',
+    re(
+      `(met|tegen) wie (praat|spreek|chat|typ) ik( hier)?|wie is (dit|daar)|hoe heet ${ME}|heb ${ME} een naam|wat is ${ME} naam|wie heeft ${ME} gemaakt|wat voor (bot|programma|iets|ding) ben ${ME}`,
+    ),
+  ],
+  [
+    'who',
+    'nl',
+    re('wie (zit|zitten)( er)? achter (deze|de|dit|jou|je)( chat| bot| chatbot| website| gesprek)?'),
+  ],
+  [
+    'who',
+    'en',
+    re(
+      `(who|what) (are|r) ${YOU}|(are (you|u)|r u|is this|am i (talking|chatting|speaking) (to|with)) ${BOT_OR}|(are (you|u)|r u) real|is there ${BOT}`,
+    ),
+  ],
+  [
+    'who',
+    'en',
+    re(
+      '(who|whom) (am i|are we) (talking|chatting|speaking) (to|with)|(to|with) whom am i (talking|chatting|speaking)|(who is|whos) (this|there)|who do i (talk|chat|speak) (to|with)',
+    ),
+  ],
+  [
+    'who',
+    'en',
+    re(
+      '(what is|whats) your name|(who|what) (made|built|created) you|do you have a name|who is behind (this|you)( chat| bot)?',
+    ),
+  ],
+  [
+    'help',
+    'nl',
+    re(
+      `(wat|waar|waarover|waarmee|waarvoor) (kan|kun|kunt|mag) (ik|${ME}) (${ME} |bij ${ME} |hier )?(allemaal |zoal )?(iets )?(aan |mee |over |bij |terecht )?(vragen|helpen|stellen|doen|terecht|mee|vertellen|beantwoorden)( mee| over| met vragen)?`,
+    ),
+  ],
+  [
+    'help',
+    'nl',
+    re(`(wat|waarmee) (kan|kun|kunt|weet|doe|doet) ${ME}( allemaal| zoal)?( voor ${ME})?( doen)?`),
+  ],
+  [
+    'help',
+    'nl',
+    re('(welke|wat voor) (vragen|onderwerpen) (kan|kun|kunt|mag) ik (je |jou |u |hier )?(stellen|vragen)'),
+  ],
+  [
+    'help',
+    'nl',
+    re(
+      `help|hulp|helpen|menu|opties|onderwerpen|welke onderwerpen|wat zijn de onderwerpen|hoe werkt (dit|het|deze chat|deze bot)|waar gaat (dit|deze chat) over|ik heb een vraag|ik heb hulp nodig|(mag|kan) ik (je |u )?iets vragen|wat weet (je|jij)( allemaal)?|hoe (gebruik|werk) ik (dit|deze chat|deze bot|${ME})|(wat zijn|welke) (de |je |jouw |uw )?opties( zijn er| heb ik)?|(kan|kun|kunt) ${ME} (me|mij) helpen|hoe (kan|kun|kunt) ${ME} (me|mij) helpen|waar (ben|bent|is) ${ME} voor( bedoeld)?`,
+    ),
+  ],
+  [
+    'help',
+    'en',
+    re(
+      'what (can|could|may) (i|you) (ask( you)?|do|help( me)? with|tell me)( about| here)?|how (do|can|should) i use (this|it|you)|what are (the|my|your) options|help me|help (me )?(please|pls|plz)|how does (this|it) work|what do you know( about)?|which topics|what topics|i have a question|i need help|can i ask (you )?(a question|something)|(can|could) you help( me)?|how can you help( me)?|what (do you do|are you for|is this for)|what (questions|kind of questions) can i ask',
+    ),
+  ],
+  [
+    'goodbye',
+    'nl',
+    re(
+      `(een |nog een )?(fijne|prettige|goede|fijn) (dag|avond|middag|weekend|nacht)( nog| verder)?|tot (ziens|later|straks|morgen|de volgende keer|de volgende|gauw|snel|zo|kijk)|dag dag|doei doei|slaap lekker|(met )?vriendelijke groet(en)?|ik (moet|ga) (gaan|weg|ervandoor|stoppen)`,
+    ),
+  ],
+  [
+    'goodbye',
+    'en',
+    re(
+      `have a (nice|good|great|lovely) (day|evening|weekend|afternoon|night|one)( too)?|see ${YOU}( later| soon| around| next time)?|(catch|talk to) ${YOU} later|talk later|good ?(night|nite)|take care|bye for now|(i )?(have to|must|need to|gotta) go`,
+    ),
+  ],
+  [
+    'greeting',
+    'nl',
+    re(
+      '(prettig|leuk|aangenaam|fijn) (kennis te maken|je te ontmoeten|u te ontmoeten)|(goede|goeie) (morgen|middag|avond)',
+    ),
+  ],
+  ['greeting', 'en', re(`(nice|pleased|good|great|glad) to (meet|see) ${YOU}( again)?|good day`)],
+  [
+    'howAreYou',
+    'nl',
+    re(
+      `(hoe gaat het|hoe gaat ie|hoe is het|alles goed|alles kits|alles oke)( met ${ME}| ermee)?( vandaag)?`,
+    ),
+  ],
+  [
+    'howAreYou',
+    'en',
+    re(
+      `how (are|r) ${YOU}( doing)?( today)?|(how is|hows) it going|how do you do|how is your day|(you|u) ok|are you ok|whats up|wassup`,
+    ),
+  ],
+  [
+    'compliment',
+    'nl',
+    re(
+      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|ga zo door|complimenten( voor (je|jou|u|jullie))?`,
+    ),
+  ],
+  [
+    'compliment',
+    'en',
+    re(
+      `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|keep (it|up the good work) up|you rock|kudos`,
+    ),
+  ],
+  [
+    'acknowledge',
+    'nl',
+    re(
+      `ik (snap|begrijp) het|nu (snap|begrijp) ik het|(dat )?klinkt goed|helemaal goed|(goed|mooi|prima) zo|(ok|oke) dan|wat ${INTENSE}(${oneOf(PRAISE)}|interessant)`,
+    ),
+  ],
+  [
+    'acknowledge',
+    'en',
+    re(
+      `i see|i get it|got it|(that )?makes sense|(that )?sounds good|fair enough|how ${INTENSE}(${oneOf(PRAISE)}|interesting)`,
+    ),
+  ],
+];
