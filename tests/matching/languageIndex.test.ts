@@ -19,7 +19,8 @@ describe('buildLanguageIndex IDF', () => {
       const index = buildLanguageIndex(knowledge, language, DEFAULT_MATCHER_OPTIONS);
       const documents = new Map<string, Set<string>>(knowledge.entries.map((e) => [e.id, new Set()]));
       for (const p of index.phrasings) for (const s of p.stems) documents.get(p.entryId)!.add(s);
-      for (const [stem, postings] of index.contentWith) for (const p of postings) documents.get(p.entryId)!.add(stem);
+      for (const [stem, postings] of index.contentWith)
+        for (const p of postings) documents.get(p.entryId)!.add(stem);
       const tfidf = new natural.TfIdf();
       for (const [id, stems] of documents) tfidf.addDocument([...stems], id);
       const stems = new Set([...index.phrasingsWith.keys(), ...index.contentWith.keys()]);

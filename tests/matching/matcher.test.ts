@@ -47,7 +47,9 @@ describe('Matcher', () => {
   });
 
   it('ranks a single item above its list when the question names the item', () => {
-    expect(top('Wat houdt de pet van partner in?', 2)).toEqual(['pet-partner', 'negen-petten']);
+    const ranked = top('Wat houdt de pet van partner in?', 10);
+    expect(ranked[0]).toBe('pet-partner');
+    expect(ranked.indexOf('negen-petten')).toBeGreaterThan(0);
   });
 
   it('detects the language from the words, not the locale', () => {

@@ -19,8 +19,8 @@ describe('rank', () => {
   });
 
   it('asks when the best candidates are too close to call', () => {
-    const ranking = rank([c('a', 0.7), c('b', 0.68), c('c', 0.66), c('d', 0.65), c('e', 0.2)], options);
-    expect(ranking).toEqual({ kind: 'clarify', options: [c('a', 0.7), c('b', 0.68), c('c', 0.66)] });
+    const ranking = rank([c('a', 0.7), c('b', 0.69), c('c', 0.68), c('d', 0.675), c('e', 0.2)], options);
+    expect(ranking).toEqual({ kind: 'clarify', options: [c('a', 0.7), c('b', 0.69), c('c', 0.68)] });
   });
 
   it('does not ask when the winner is an exact question', () => {
@@ -74,5 +74,29 @@ describe('validateMatcherOptions', () => {
     [[], /must be an object/],
   ])('refuses %j', (input, message) => {
     expect(() => validateMatcherOptions(input)).toThrow(message);
+  });
+});
+
+describe('rank: coverage of the question', () => {
+  const options = DEFAULT_MATCHER_OPTIONS;
+  const covering = (entryId: string, score: number, coverage: number): Candidate => ({
+    ...c(entryId, score),
+    coverage,
+  });
+
+  it('answers a high score only when the entry holds enough of the question', () => {
+    const best = covering('a', 0.8, options.answerCoverage);
+    expect(rank([best, covering('b', 0.3, 0.1)], options)).toEqual({ kind: 'answer', best });
+  });
+
+  it('asks back instead of answering a candidate that explains too little of the question', () => {
+    const weak = covering('a', 0.8, (options.answerCoverage + options.clarifyCoverage) / 2);
+    const other = covering('b', 0.6, 0.2);
+    expect(rank([weak, other], options)).toEqual({ kind: 'clarify', options: [weak, other] });
+  });
+
+  it('falls back when the best explains almost nothing, offering the nearest topics', () => {
+    const generic = covering('a', 0.8, options.clarifyCoverage / 2);
+    expect(rank([generic, covering('b', 0.1, 0.1)], options)).toEqual({ kind: 'none', nearest: [generic] });
   });
 });

@@ -53,7 +53,7 @@ describe('findOrdinal', () => {
     ['de vierd', start(4), ['de']],
     ['negnde', start(9), []],
   ])('%j → %o', (text, position, rest) => {
-    expect(findOrdinal(text)).toEqual({ position, rest });
+    expect(findOrdinal(text)).toMatchObject({ position, rest });
   });
 
   it.each([
@@ -105,5 +105,19 @@ describe('resolvePosition', () => {
     [end(1), 0, undefined],
   ])('%o in a list of %i → %s', (position, length, expected) => {
     expect(resolvePosition(position, length)).toBe(expected);
+  });
+});
+
+describe('findOrdinal: the word after the ordinal', () => {
+  it.each([
+    ['de tweede pet', 'pet'],
+    ['het tweede jaar van de opleiding', 'jaar'],
+    ['the second one', 'one'],
+  ])('"%s" → next "%s"', (text, next) => {
+    expect(findOrdinal(text)?.next).toBe(next);
+  });
+
+  it('has no next word when the ordinal ends the text', () => {
+    expect(findOrdinal('en de derde?')?.next).toBeUndefined();
   });
 });
