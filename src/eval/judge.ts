@@ -30,6 +30,9 @@ export interface Verdict {
  */
 export type Outcome = 'right' | 'oneClick' | 'abstained' | 'wrong';
 
+/** What the out-of-range answer says, in both languages (MESSAGES.outOfRange). */
+const OUT_OF_RANGE = /bestaat niet|does not exist/;
+
 export class Judge {
   private readonly fallbackOpeners = Object.values(MESSAGES)
     .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords])
@@ -60,11 +63,17 @@ export class Judge {
     if (expect === 'fallback' || expect === 'smalltalk' || expect === 'out-of-range') {
       if (shown.length > 0)
         return { ok: false, reason: `shows FAQ text of ${shown.map((e) => e.id).join(', ')}` };
-      if (expect === 'fallback' && !this.fallbackOpeners.some((o) => text.includes(o)))
+      // "The sixth characteristic of services" gets "there are five, so number six does not exist":
+      // as honest a "the FAQ does not have that" as the fallback itself.
+      if (
+        expect === 'fallback' &&
+        !this.fallbackOpeners.some((o) => text.includes(o)) &&
+        !OUT_OF_RANGE.test(text)
+      )
         return { ok: false, reason: 'no fallback' };
       if (expect === 'smalltalk' && !this.smallTalk.some((s) => text.includes(s)))
         return { ok: false, reason: 'no small-talk reply' };
-      if (expect === 'out-of-range' && !/bestaat niet|does not exist/.test(text))
+      if (expect === 'out-of-range' && !OUT_OF_RANGE.test(text))
         return { ok: false, reason: 'no out-of-range answer' };
       return { ok: true };
     }

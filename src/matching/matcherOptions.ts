@@ -33,6 +33,8 @@ export interface MatcherOptions {
   contextWeight: number;
   /** Weight of a word the knowledge base never uses, relative to its IDF: off-topic words pull a match down. */
   unknownWordWeight: number;
+  /** Weight of an everyday word (text/commonWords.ts), known or not, relative to its IDF. */
+  commonWordWeight: number;
   /** Weight of a word from knowledge/out-of-scope/ (prices, bookings, jobs …), relative to its IDF. */
   offTopicWordWeight: number;
   /** Unknown words in the sentences around a question count this much of an unknown word in it (context). */
@@ -79,6 +81,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   examplesWeight: 0.5,
   contextWeight: 0.4,
   unknownWordWeight: 1.5,
+  commonWordWeight: 0.3,
   correctionPenalty: 0.1,
   contextWordWeight: 0.3,
   offTopicWordWeight: 3,
@@ -108,6 +111,7 @@ const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?:
   examplesWeight: { min: 0, max: 1 },
   contextWeight: { min: 0, max: 1 },
   unknownWordWeight: { min: 0, max: 5 },
+  commonWordWeight: { min: 0, max: 1 },
   correctionPenalty: { min: 0, max: 0.5 },
   contextWordWeight: { min: 0, max: 1 },
   offTopicWordWeight: { min: 0, max: 10 },

@@ -41,9 +41,12 @@ export function queryWeights(
     const context = token.context ? options.contextWordWeight : 1;
     const factor = token.offTopic
       ? options.offTopicWordWeight * context
-      : token.unknown
-        ? options.unknownWordWeight * context
-        : Math.max(0, 1 - options.correctionPenalty * token.edits);
+      : token.common
+        ? options.commonWordWeight
+        : token.unknown
+          ? options.unknownWordWeight * context
+          : Math.max(0, 1 - options.correctionPenalty * token.edits);
+    // A common word the knowledge does not use weighs as a rare one would, times its small factor.
     const weight = (token.offTopic ? index.maxIdf : index.idf(token.stem)) * factor;
     weights.set(token.stem, Math.max(weights.get(token.stem) ?? 0, weight));
   }

@@ -8,6 +8,7 @@ import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
 import { baseForms } from './dutchMorphology';
+import { isCommonWord } from './commonWords';
 
 export interface AnalyzedToken {
   /** The word as typed (normalised). */
@@ -23,6 +24,8 @@ export interface AnalyzedToken {
   context?: boolean;
   /** True for words that mark a question as outside the FAQ ("prijs", "training"). */
   offTopic?: boolean;
+  /** True for everyday words that carry little topic ("zat", "alweer", "gebeurt"): commonWords.ts. */
+  common?: boolean;
 }
 
 /** Prefix of the stem of an off-topic word: no indexed text has it. */
@@ -96,7 +99,17 @@ export class TextPipeline {
       // An off-topic word matches nothing ("courses" is not the strategist's "course").
       const offTopic = this.offTopic.has(canonical);
       const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
-      tokens.push({ typed, word: canonical, stem, edits, unknown, ...(offTopic ? { offTopic } : {}) });
+      const common =
+        !offTopic && (isCommonWord(typed, this.language) || isCommonWord(canonical, this.language));
+      tokens.push({
+        typed,
+        word: canonical,
+        stem,
+        edits,
+        unknown,
+        ...(offTopic ? { offTopic } : {}),
+        ...(common ? { common } : {}),
+      });
     }
     return tokens;
   }
@@ -116,7 +129,12 @@ export class TextPipeline {
   }
 
   private correct(typed: string, corrector?: SpellingCorrector) {
-    if (!corrector || corrector.isKnown(typed) || isStopword(typed, this.language)) {
+    if (
+      !corrector ||
+      corrector.isKnown(typed) ||
+      isStopword(typed, this.language) ||
+      isCommonWord(typed, this.language)
+    ) {
       return [{ word: typed, edits: 0, unknown: corrector ? !corrector.isKnown(typed) : false }];
     }
     // Another form of a known word ("onderneming" next to "ondernemen") is not a typo.

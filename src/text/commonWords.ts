@@ -1,0 +1,45 @@
+/**
+ * Everyday words that are neither stopwords nor topics: the verbs, adverbs and
+ * vague nouns a visitor wraps a question in ("hoe zat het ook alweer met die
+ * petten", "wat gebeurt er als…", "how does that work"). The FAQ's own text
+ * rarely uses most of them, so without this list they would count as words the
+ * knowledge does not know, which weigh heavily against every answer (they
+ * mark out-of-scope questions). They keep a small weight, because some do
+ * carry meaning in a question ("doen staat voorop").
+ */
+import type { Language } from './language';
+
+const DUTCH = `
+zitten zit zat zaten gezeten staan sta staat stond stonden gestaan liggen ligt lag lagen gelegen
+gaan ga ging gingen gegaan komen kom komt kwam kwamen gekomen houden hield hielden gehouden
+krijgen krijg krijgt kreeg kregen gekregen nemen neem neemt nam namen genomen gaf gaven gegeven
+laten laat liet lieten gelaten zien zie ziet zag zagen gezien weten weet wist wisten geweten
+vinden vond vonden gevonden denken denk denkt dacht dachten gedacht horen hoort hoorde hoorden
+lijken lijkt leek leken geleken blijven blijf blijft bleef bleven gebleven werden geworden
+mocht mochten konden wilde wilden wou moest moesten zei zeiden gezegd gemaakt deed deden gedaan
+hebt had hadden gehad geweest gebeuren gebeurt gebeurde gebeurd passen past paste heten heette
+brengen brengt bracht gebracht kijken kijk kijkt keek keken gekeken lukt lukken lukte gelukt
+snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht
+alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit telkens zomaar
+meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
+iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
+ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
+stuk stukje deel soort eigenlijk beetje
+`;
+
+const ENGLISH = `
+get gets got getting go goes went gone going come comes came coming keep keeps kept take takes took
+taken put puts say says said tell tells told think thinks thought see sees saw seen look looks
+looked find finds found seem seems seemed happen happens happened work works worked thing things
+stuff way ways time times kind sort bit lot lots really actually basically just still again ever
+never always often sometimes anyway something someone anyone everything people guy guys
+`;
+
+const sets: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(DUTCH.split(/\s+/).filter(Boolean)),
+  en: new Set(ENGLISH.split(/\s+/).filter(Boolean)),
+};
+
+export function isCommonWord(word: string, language: Language): boolean {
+  return sets[language].has(word);
+}
