@@ -10,13 +10,16 @@ import { rank } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
-import { listMentions } from '../text/itemQuestion';
+import { findListQuestion, listMentions } from '../text/itemQuestion';
 
 export const faqQuestion = intent<true>({
   name: 'faqQuestion',
   select: () => true,
   handle(turn) {
-    const candidates = withNamedLists(turn, withFocus(turn, turn.match.candidates));
+    const candidates = withoutItemsOfAskedLists(
+      turn,
+      withNamedLists(turn, withFocus(turn, turn.match.candidates)),
+    );
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     switch (ranking.kind) {
       case 'answer':
@@ -33,14 +36,16 @@ export const faqQuestion = intent<true>({
 const byId = new Intl.Collator().compare;
 
 /**
- * The list in focus and its items get a head start, so that "en informatie?"
- * after the traits means the trait, whatever else uses the word.
+ * The list in focus, its items and the entries the FAQ follows it with get a
+ * head start, so that "en informatie?" after the traits means the trait,
+ * whatever else uses the word.
  */
 export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const list = turn.focusList;
   const boost = turn.deps.options.focusBoost;
   if (!list || boost === 0) return [...candidates];
-  const inFocus = new Set([list.id, ...list.items]);
+  // What the FAQ follows the list with ("and what does that mean for public organisations?") too.
+  const inFocus = new Set([list.id, ...list.items, ...(list.followUps ?? [])]);
   return candidates
     .map((c) => (inFocus.has(c.entryId) && c.score > 0 ? { ...c, score: Math.min(1, c.score + boost) } : c))
     .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
@@ -66,6 +71,19 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   return candidates
     .map((c) => (named(c) ? { ...c, score: Math.min(1, c.score + boost) } : c))
     .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
+}
+
+/**
+ * "Welke rollen onderscheiden jullie?", "those nine hats": a question for a whole list by its items'
+ * noun in the plural is not about one of its items, whatever words it shares with one
+ * ("onderscheiden" is the competitor's). Ranking then decides as for any question, so "wanneer is
+ * de training over de negen petten?" still falls back.
+ */
+function withoutItemsOfAskedLists(turn: Turn, candidates: Candidate[]): Candidate[] {
+  const ids = findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[turn.language], turn.language);
+  if (!ids) return candidates;
+  const items = new Set(ids.flatMap((id) => turn.knowledge.get(id)?.items ?? []));
+  return candidates.filter((c) => !items.has(c.entryId));
 }
 
 /** "Bedoelt u …?" with the candidates as buttons; "de eerste" then picks from them. */

@@ -29,7 +29,8 @@ export const whichItem = intent<KnowledgeEntry[]>({
   handle(turn, lists) {
     const items = new Set(lists.flatMap((l) => l.items));
     const candidates = turn.match.candidates.filter((c) => items.has(c.entryId));
-    const options = { ...turn.deps.options, answerThreshold: turn.deps.options.itemAnswerThreshold };
+    const { itemAnswerThreshold, itemMargin } = turn.deps.options;
+    const options = { ...turn.deps.options, answerThreshold: itemAnswerThreshold, clarifyMargin: itemMargin };
     const ranking = rank(candidates, options);
     switch (ranking.kind) {
       case 'answer':

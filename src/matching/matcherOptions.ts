@@ -15,6 +15,8 @@ export interface MatcherOptions {
   clarifyWindow: number;
   /** Confidence from which the best item is answered when the question asks for one item of a list ("welke pet …?"). */
   itemAnswerThreshold: number;
+  /** When the runner-up item is within this distance of the best, the bot asks which item was meant. */
+  itemMargin: number;
   /** Confidence from which a candidate is worth offering in a "Bedoelt u …?" or as a nearest topic. */
   suggestThreshold: number;
   /** When the runner-up is within this distance of the best, the bot asks instead of guessing. */
@@ -72,6 +74,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   clarifyCoverage: 0.2,
   clarifyWindow: 0.3,
   itemAnswerThreshold: 0.2,
+  itemMargin: 0.1,
   suggestThreshold: 0.25,
   clarifyMargin: 0.03,
   maxClarifyOptions: 3,
@@ -102,6 +105,7 @@ const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?:
   clarifyCoverage: { min: 0, max: 1 },
   clarifyWindow: { min: 0, max: 1 },
   itemAnswerThreshold: { min: 0.05, max: 1 },
+  itemMargin: { min: 0, max: 0.5 },
   suggestThreshold: { min: 0, max: 1 },
   clarifyMargin: { min: 0, max: 0.5 },
   maxClarifyOptions: { min: 2, max: 5, integer: true },

@@ -50,9 +50,13 @@ const OF: Record<Language, string> = { nl: 'van', en: 'of' };
 /** "welke gaat over geld?", "which one is about money?": which one, of the list in focus. */
 const WHICH_ONE_VERBS: Record<Language, ReadonlySet<string>> = {
   nl: new Set(
-    'gaat gaan is zijn hoort horen past passen zegt heeft draait betekent staat valt was'.split(' '),
+    'gaat gaan ging gingen is zijn was waren hoort horen hoorde past passen paste zegt zei heeft had draait draaide betekent betekende staat stond valt viel zat'.split(
+      ' ',
+    ),
   ),
-  en: new Set('one is are goes means fits says covers deals talks has was'.split(' ')),
+  en: new Set(
+    'one is are was were goes went means meant fits says said covers deals talks has had'.split(' '),
+  ),
 };
 
 /** How far after "welke" the noun may come. */
@@ -144,6 +148,38 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
   else if (!ids.includes(id)) ids.push(id);
+}
+
+/** Numbers that count a list's items: "de negen petten", "those 9 hats". */
+const CARDINALS = new Set(
+  'twee drie vier vijf zes zeven acht negen tien two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A question for a whole list, by its items' noun in the plural: "welke rollen onderscheiden
+ * jullie?", "what's the deal with those nine hats?", "welke eigenschappen horen daarbij?".
+ * "Welke van de petten …" asks for one item (findItemQuestion).
+ * @returns the lists, or undefined when the question does not ask for a whole list this way
+ */
+export function findListQuestion(
+  words: readonly string[],
+  nouns: ItemNouns,
+  language: Language,
+): readonly string[] | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (nouns.singular.has(word)) continue;
+    const lists = nouns.stems.get(stemmers[language](word));
+    if (!lists) continue;
+    const before = words[i - 1] ?? '';
+    const whichBefore = ASKS_WHICH[language].some((sequence) =>
+      sequence.every((w, j) => words[i - sequence.length + j] === w),
+    );
+    if (whichBefore || CARDINALS.has(before)) return lists;
+  }
+  return undefined;
 }
 
 /** The lists whose item nouns the question uses, singular ("die pet") and plural ("die petten"). */
