@@ -11,6 +11,11 @@ import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
+import { POINTERS } from '../text/fillerWords';
+import { normalizeText } from '../text/normalize';
+
+/** How many of the best candidates a list asked for must be among to win. */
+const NEAR_TOP = 3;
 
 export const faqQuestion = intent<true>({
   name: 'faqQuestion',
@@ -46,8 +51,12 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
   if (!list || boost === 0) return [...candidates];
   // What the FAQ follows the list with ("and what does that mean for public organisations?") too.
   const inFocus = new Set([list.id, ...list.items, ...(list.followUps ?? [])]);
+  // "en wat betekent dat voor de klant?": pointing back is about the entry shown last itself.
+  const pointedAt = pointsBack(turn) ? turn.focus?.id : undefined;
+  const raised = (c: Candidate) =>
+    (inFocus.has(c.entryId) ? boost : 0) + (c.entryId === pointedAt ? boost : 0);
   return candidates
-    .map((c) => (inFocus.has(c.entryId) && c.score > 0 ? { ...c, score: Math.min(1, c.score + boost) } : c))
+    .map((c) => (raised(c) > 0 && c.score > 0 ? { ...c, score: Math.min(1, c.score + raised(c)) } : c))
     .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
 }
 
@@ -73,6 +82,12 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
     .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
 }
 
+function pointsBack(turn: Turn): boolean {
+  return normalizeText(turn.question)
+    .split(' ')
+    .some((w) => POINTERS.has(w));
+}
+
 /**
  * "Welke rollen onderscheiden jullie?", "those nine hats": a question for a whole list by its items'
  * noun in the plural is not about one of its items, whatever words it shares with one
@@ -83,7 +98,13 @@ function withoutItemsOfAskedLists(turn: Turn, candidates: Candidate[]): Candidat
   const ids = findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[turn.language], turn.language);
   if (!ids) return candidates;
   const items = new Set(ids.flatMap((id) => turn.knowledge.get(id)?.items ?? []));
-  return candidates.filter((c) => !items.has(c.entryId));
+  const rest = candidates.filter((c) => !items.has(c.entryId));
+  // The list asked for wins against what merely shares words with the question ("wat maakt iemand
+  // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all.
+  const [best] = rest;
+  const asked = rest.slice(0, NEAR_TOP).find((c) => ids.includes(c.entryId));
+  if (!best || !asked || asked === best) return rest;
+  return [{ ...asked, score: best.score }, ...rest.filter((c) => c !== asked)];
 }
 
 /** "Bedoelt u …?" with the candidates as buttons; "de eerste" then picks from them. */

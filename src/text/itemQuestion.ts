@@ -114,10 +114,33 @@ export function findItemQuestion(
  * no list, so it can only be about the list in focus.
  */
 export function asksWhichOne(words: readonly string[], language: Language): boolean {
-  const start = words[0] === 'en' || words[0] === 'and' ? 1 : 0;
-  const after = matchAt(words, start, ASKS_WHICH[language]);
-  return after !== undefined && WHICH_ONE_VERBS[language].has(words[after] ?? '');
+  let start = 0;
+  while (OPENERS[language].has(words[start] ?? '')) start++;
+  const afterWhich = matchAt(words, start, ASKS_WHICH[language]);
+  if (afterWhich !== undefined && WHICH_ONE_VERBS[language].has(words[afterWhich] ?? '')) return true;
+  // "en die van het geld?", "die met het onderscheiden", "the one that deals with money"
+  const afterOne = matchAt(words, start, THE_ONE[language]);
+  return afterOne !== undefined && THE_ONE_LINKS[language].has(words[afterOne] ?? '');
 }
+
+/** What a visitor opens a follow-up with: "en …", "and …", "what about …", "hoe zit het met …". */
+const OPENERS: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('en dan hoe zit het met wat'.split(' ')),
+  en: new Set('and then what about how'.split(' ')),
+};
+/** "die", "degene", "the one": an item of the list in focus, named by what follows. */
+const THE_ONE: Record<Language, string[][]> = {
+  nl: [['die'], ['degene'], ['diegene'], ['dat', 'ene']],
+  en: [
+    ['the', 'one'],
+    ['that', 'one'],
+    ['the', 'ones'],
+  ],
+};
+const THE_ONE_LINKS: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('van met over voor die dat waar waarbij'.split(' ')),
+  en: new Set('that which with about for where on'.split(' ')),
+};
 
 /** The noun after "welke …": a singular names one item; a plural only after "van"/"of" ("welke van de petten"). */
 function nounAfter(words: readonly string[], from: number, nouns: ItemNouns, language: Language) {
