@@ -28,7 +28,13 @@ export const whichItem = intent<KnowledgeEntry[]>({
   },
   handle(turn, lists) {
     const items = new Set(lists.flatMap((l) => l.items));
-    const candidates = turn.match.candidates.filter((c) => items.has(c.entryId));
+    // The words that name the list ("welke van de negen petten", "eigenschap van een sociaal
+    // ondernemer") are shared by every item: the items are told apart by the rest.
+    const rest = withoutListWords(turn, lists);
+    const candidates = turn.deps.matcher.match(rest, {
+      preferred: turn.language,
+      allowed: (id) => items.has(id),
+    }).candidates;
     const { itemAnswerThreshold, itemMargin } = turn.deps.options;
     const options = { ...turn.deps.options, answerThreshold: itemAnswerThreshold, clarifyMargin: itemMargin };
     const ranking = rank(candidates, options);
@@ -56,6 +62,27 @@ export const whichItem = intent<KnowledgeEntry[]>({
     }
   },
 });
+
+/** The question without the words that name the lists: their titles, questions and item nouns. */
+function withoutListWords(turn: Turn, lists: KnowledgeEntry[]): string {
+  const naming = new Set<string>();
+  for (const list of lists) {
+    const texts = [list.title, list.question, ...(list.itemNouns ?? [])];
+    const t = list.translation_en;
+    const textsEn = [...(t ? [t.title, t.question] : []), ...(list.itemNouns_en ?? [])];
+    for (const stem of texts.flatMap((text) => turn.deps.matcher.analyze(text, 'nl')).map((t) => t.stem))
+      naming.add(stem);
+    for (const stem of textsEn.flatMap((text) => turn.deps.matcher.analyze(text, 'en')).map((t) => t.stem))
+      naming.add(stem);
+  }
+  const kept = turn.question.split(/\s+/).filter((word) => {
+    const stems = [...turn.deps.matcher.analyze(word, 'nl'), ...turn.deps.matcher.analyze(word, 'en')].map(
+      (t) => t.stem,
+    );
+    return stems.length === 0 || !stems.some((s) => naming.has(s));
+  });
+  return kept.join(' ');
+}
 
 /** Whether the question is about one of these lists at all ("welke rol speelt de klant?" is about services). */
 function nearTop(turn: Turn, lists: KnowledgeEntry[]): boolean {
