@@ -57,11 +57,12 @@ const nl: Messages = {
     '- het verschil tussen diensten en producten\n\n' +
     'Stel uw vraag in uw eigen woorden, of kies een onderwerp.',
   topicsPrompt: 'Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
+  // With suggestions the answer may still be among them: the bot did not find it, which is not
+  // the same as the FAQ not having it. Only with nothing near does it say the FAQ is silent.
   fallback: (hasSuggestions) =>
-    'Daar heb ik helaas geen antwoord op: het staat niet in onze veelgestelde vragen.' +
-    (hasSuggestions
-      ? ' Misschien bedoelt u een van deze onderwerpen?'
-      : ' Hieronder ziet u waar ik wel over kan vertellen.'),
+    hasSuggestions
+      ? 'Daar kan ik in onze veelgestelde vragen geen antwoord op vinden. Misschien helpt een van deze onderwerpen.'
+      : 'Daar heb ik helaas geen antwoord op: het staat niet in onze veelgestelde vragen. Hieronder ziet u waar ik wel over kan vertellen.',
   contactLine: ({ phone, email }) =>
     `Voor andere vragen kunt u contact opnemen met Quanta NpM${phone ? `: bel ${phone}` : ''}${email ? `${phone ? ' of' : ':'} mail ${email}` : ''}.`,
   clarify: 'Ik weet niet zeker welke vraag u bedoelt. Bedoelt u:',
@@ -119,10 +120,9 @@ const en: Messages = {
     'Ask your question in your own words, or choose a topic.',
   topicsPrompt: 'Choose a topic, or ask your question in your own words.',
   fallback: (hasSuggestions) =>
-    "I'm sorry, I have no answer to that: it is not in our FAQ." +
-    (hasSuggestions
-      ? ' Perhaps you mean one of these topics?'
-      : ' Below are the topics I can tell you about.'),
+    hasSuggestions
+      ? "I can't find an answer to that in our FAQ. Perhaps one of these topics helps."
+      : "I'm sorry, I have no answer to that: it is not in our FAQ. Below are the topics I can tell you about.",
   contactLine: ({ phone, email }) =>
     `For other questions, please contact Quanta NpM${phone ? `: call ${phone}` : ''}${email ? `${phone ? ' or' : ':'} e-mail ${email}` : ''}.`,
   clarify: "I'm not sure which question you mean. Do you mean:",

@@ -95,15 +95,20 @@ function pointsBack(turn: Turn): boolean {
  * de training over de negen petten?" still falls back.
  */
 function withoutItemsOfAskedLists(turn: Turn, candidates: Candidate[]): Candidate[] {
-  const ids = findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[turn.language], turn.language);
-  if (!ids) return candidates;
+  const found = findListQuestion(
+    turn.normalized.split(' '),
+    turn.deps.itemNouns[turn.language],
+    turn.language,
+  );
+  if (!found) return candidates;
+  const ids = found.lists;
   const items = new Set(ids.flatMap((id) => turn.knowledge.get(id)?.items ?? []));
   const rest = candidates.filter((c) => !items.has(c.entryId));
   // The list asked for wins against what merely shares words with the question ("wat maakt iemand
   // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all.
   const [best] = rest;
   const asked = rest.slice(0, NEAR_TOP).find((c) => ids.includes(c.entryId));
-  if (!best || !asked || asked === best) return rest;
+  if (!found.asked || !best || !asked || asked === best) return rest;
   return [{ ...asked, score: best.score }, ...rest.filter((c) => c !== asked)];
 }
 

@@ -184,13 +184,14 @@ const CARDINALS = new Set(
  * A question for a whole list, by its items' noun in the plural: "welke rollen onderscheiden
  * jullie?", "what's the deal with those nine hats?", "welke eigenschappen horen daarbij?".
  * "Welke van de petten …" asks for one item (findItemQuestion).
- * @returns the lists, or undefined when the question does not ask for a whole list this way
+ * @returns the lists, and whether the question asks for them ("welke petten", not "die negen petten
+ *   van jullie, wat betekenen die voor …"), or undefined when it names no list this way
  */
 export function findListQuestion(
   words: readonly string[],
   nouns: ItemNouns,
   language: Language,
-): readonly string[] | undefined {
+): { lists: readonly string[]; asked: boolean } | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (nouns.singular.has(word)) continue;
@@ -200,7 +201,7 @@ export function findListQuestion(
     const whichBefore = ASKS_WHICH[language].some((sequence) =>
       sequence.every((w, j) => words[i - sequence.length + j] === w),
     );
-    if (whichBefore || CARDINALS.has(before)) return lists;
+    if (whichBefore || CARDINALS.has(before)) return { lists, asked: whichBefore };
   }
   return undefined;
 }
