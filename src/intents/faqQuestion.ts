@@ -5,6 +5,8 @@
  * details, and records the question for staff.
  */
 import type { Turn } from '../conversation/turn';
+import type { KnowledgeEntry } from '../knowledge/types';
+import { rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
@@ -25,6 +27,8 @@ export const faqQuestion = intent<true>({
       turn,
       withNamedLists(turn, withFocus(turn, turn.match.candidates)),
     );
+    const item = itemOfBestList(turn, candidates);
+    if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     switch (ranking.kind) {
       case 'answer':
@@ -36,6 +40,21 @@ export const faqQuestion = intent<true>({
     }
   },
 });
+
+/**
+ * "Wie houdt bij de negen petten de kosten en opbrengsten in de gaten?", "wat doe je als partner bij
+ * de negen petten?": a question that names a list and says more can be about one of its items. The
+ * items are ranked on what the question says beyond naming the list, and one that clearly leads, by
+ * the bar of an ordinary answer, is the answer.
+ */
+function itemOfBestList(turn: Turn, candidates: readonly Candidate[]): KnowledgeEntry | undefined {
+  const [best] = candidates;
+  const list = best && best.score < 1 ? turn.knowledge.get(best.entryId) : undefined;
+  if (!list?.items.length) return undefined;
+  const options = { ...turn.deps.options, clarifyMargin: turn.deps.options.itemMargin };
+  const { ranking, saysMore } = rankItems(turn, [list], options);
+  return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
+}
 
 /** localeCompare's order without its cost per call (it looks up a collator every time). */
 const byId = new Intl.Collator().compare;
@@ -122,7 +141,8 @@ export function clarify(turn: Turn, options: readonly Candidate[]): Outcome {
   };
 }
 
-function fallback(turn: Turn, nearest: Candidate[]): Outcome {
+/** No answer: the nearest topics (or the FAQ's main topics), the contact details; recorded for staff. */
+export function fallback(turn: Turn, nearest: Candidate[]): Outcome {
   const m = MESSAGES[turn.language];
   const replies = turn.deps.replies;
   const buttons = nearest.length

@@ -12,6 +12,7 @@ import { smallTalk } from './smallTalk';
 import { navigate } from './navigate';
 import { moreOrExample } from './moreOrExample';
 import { ordinal } from './ordinal';
+import { besideItem } from './besideItem';
 import { whichItem } from './whichItem';
 import { faqQuestion } from './faqQuestion';
 
@@ -24,6 +25,7 @@ export const INTENTS: readonly Intent[] = [
   navigate,
   moreOrExample,
   ordinal,
+  besideItem,
   whichItem,
   faqQuestion,
 ];

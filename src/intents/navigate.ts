@@ -31,7 +31,8 @@ export const navigate = intent<Direction>({
   },
 });
 
-function edge(turn: Turn, list: KnowledgeEntry, direction: 'next' | 'previous'): Outcome {
+/** At either end of the list: says so, with the items as buttons. */
+export function edge(turn: Turn, list: KnowledgeEntry, direction: 'next' | 'previous'): Outcome {
   const m = MESSAGES[turn.language];
   const title = turn.deps.replies.title(list, turn.language);
   const text = direction === 'next' ? m.endOfList(title) : m.startOfList(title);

@@ -53,7 +53,7 @@ export const ordinal = intent<Selection>({
       return list ? { kind: 'item', list, position } : { kind: 'noList' };
     }
     // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
-    if (countsSomethingElse(turn, mention.next)) return undefined;
+    if (!namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next)) return undefined;
     const lists = namedLists(turn, rest);
     if (lists.length === 0) return undefined;
     const focus = turn.focusList;
@@ -79,6 +79,13 @@ export const ordinal = intent<Selection>({
     }
   },
 });
+
+/** "kenmerk 2", "pet nummer 3": the word before the number names what is counted. */
+function namesItem(turn: Turn, word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const { singular, plural } = listMentions([word], turn.deps.itemNouns[turn.language], turn.language);
+  return singular.size > 0 || plural.size > 0;
+}
 
 /**
  * Whether the word after the ordinal is a thing of its own: not a list's item noun ("de tweede

@@ -19,6 +19,8 @@ export interface OrdinalMention {
   rest: string[];
   /** The word right after the ordinal, if any ("pet" in "de tweede pet", "jaar" in "het tweede jaar"). */
   next?: string;
+  /** The word right before it, if any ("kenmerk" in "kenmerk 2"). */
+  previous?: string;
 }
 
 const WORDS = table({
@@ -72,7 +74,19 @@ const CARDINALS = table({
   ten: 10,
 });
 const FROM_END = table({ laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 });
-const MARKERS = new Set(['nummer', 'nr', 'no', 'number', 'num', 'nummertje']);
+const MARKERS = new Set([
+  'nummer',
+  'nr',
+  'no',
+  'number',
+  'num',
+  'nummertje',
+  'plek',
+  'plaats',
+  'positie',
+  'place',
+  'position',
+]);
 const ITEM_NOUNS = new Set(
   'pet hoed rol kenmerk eigenschap karakteristiek punt item stap hat role cap trait characteristic feature point'.split(
     ' ',
@@ -89,15 +103,17 @@ export function findOrdinal(text: string): OrdinalMention | undefined {
     if (found) {
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
       const next = words[i + found.length];
+      const previous = words[i - 1];
       // "op een na laatste" / "second last" / "one but last": one before the end.
       if (found.position.from === 'end' && isOneBefore(words.slice(Math.max(0, i - 3), i))) {
         return {
           position: { from: 'end', value: 2 },
           rest: rest.filter((w) => !['op', 'een', 'na', 'second', 'one', 'but'].includes(w)),
           ...(next ? { next } : {}),
+          ...(previous ? { previous } : {}),
         };
       }
-      return { position: found.position, rest, ...(next ? { next } : {}) };
+      return { position: found.position, rest, ...(next ? { next } : {}), ...(previous ? { previous } : {}) };
     }
   }
   return undefined;
