@@ -11,18 +11,19 @@ export function createConversationDeps(
   options: MatcherOptions,
   debugAllowed = false,
 ): ConversationDeps {
+  const matcher = new Matcher(knowledge, options);
   return {
     knowledge,
-    matcher: new Matcher(knowledge, options),
+    matcher,
     replies: new EntryReplies(knowledge),
     itemNouns: {
       nl: itemNouns(
         knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns ?? [] })),
-        'nl',
+        (word) => matcher.indexes.nl.pipeline.stems(word)[0],
       ),
       en: itemNouns(
         knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns_en ?? [] })),
-        'en',
+        (word) => matcher.indexes.en.pipeline.stems(word)[0],
       ),
     },
     options,

@@ -66,10 +66,15 @@ const byId = new Intl.Collator().compare;
  */
 export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const list = turn.focusList;
+  const focus = turn.focus;
   const boost = turn.deps.options.focusBoost;
-  if (!list || boost === 0) return [...candidates];
-  // What the FAQ follows the list with ("and what does that mean for public organisations?") too.
-  const inFocus = new Set([list.id, ...list.items, ...(list.followUps ?? [])]);
+  if (!focus || boost === 0) return [...candidates];
+  // What the FAQ follows the entry or its list with ("and what does that mean for public
+  // organisations?", "en wat zijn dan de eigenschappen van zo iemand?") too.
+  const inFocus = new Set([
+    ...(list ? [list.id, ...list.items, ...(list.followUps ?? [])] : []),
+    ...(focus.followUps ?? []),
+  ]);
   // "en wat betekent dat voor de klant?": pointing back is about the entry shown last itself.
   const pointedAt = pointsBack(turn) ? turn.focus?.id : undefined;
   const raised = (c: Candidate) =>
@@ -151,7 +156,6 @@ export function fallback(turn: Turn, nearest: Candidate[]): Outcome {
   const text = `${m.fallback(nearest.length > 0)}\n\n${m.contactLine(replies.contact)}`;
   return {
     replies: [{ kind: 'fallback', language: turn.language, text, buttons }],
-    ...(nearest.length ? { choiceIds: nearest.map((c) => c.entryId) } : {}),
     unanswered: true,
   };
 }

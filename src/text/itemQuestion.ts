@@ -5,7 +5,6 @@
  * about money?". "Welke petten zijn er?" asks for the list, not for one item.
  */
 import type { Language } from './language';
-import { stemmers } from './stemmers';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -65,23 +64,36 @@ const MAX_GAP = 4;
 export interface ItemNouns {
   /** The noun (singular, normalised) → the lists whose items it names. */
   singular: ReadonlyMap<string, readonly string[]>;
-  /** The noun's stem → the lists, for plurals ("petten", "eigenschappen"). */
+  /** The noun's analysed stem → the lists, for its other forms ("petten", "petjes", "eigenschappen"). */
   stems: ReadonlyMap<string, readonly string[]>;
+  /** A word's stem as the language's text pipeline analyses it (synonyms included), if it has one. */
+  stemOf(word: string): string | undefined;
 }
 
+/**
+ * @param stemOf the language's analysis of one word (synonyms, stemming): "eigenschappen" and
+ *   "kenmerk" must meet, which a stemmer alone does not do
+ */
 export function itemNouns(
   lists: readonly { id: string; nouns: readonly string[] }[],
-  language: Language,
+  stemOf: (word: string) => string | undefined,
 ): ItemNouns {
   const singular = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
   for (const { id, nouns } of lists) {
     for (const noun of nouns) {
       add(singular, noun, id);
-      add(stems, stemmers[language](noun), id);
+      const stem = stemOf(noun);
+      if (stem) add(stems, stem, id);
     }
   }
-  return { singular, stems };
+  return { singular, stems, stemOf };
+}
+
+/** The lists whose items a word names in a form other than the singular noun ("petten", "rollen"). */
+function listsOfOtherForm(word: string, nouns: ItemNouns): readonly string[] | undefined {
+  const stem = nouns.stemOf(word);
+  return stem === undefined ? undefined : nouns.stems.get(stem);
 }
 
 /**
@@ -102,7 +114,7 @@ export function findItemQuestion(
     const afterOneOf = matchAt(words, i, ONE_OF[language]);
     if (afterOneOf !== undefined) {
       const word = words[skipBetween(words, afterOneOf, language)];
-      const lists = word === undefined ? undefined : nouns.stems.get(stemmers[language](word));
+      const lists = word === undefined ? undefined : listsOfOtherForm(word, nouns);
       if (lists) return lists;
     }
   }
@@ -150,7 +162,7 @@ function nounAfter(words: readonly string[], from: number, nouns: ItemNouns, lan
   const singular = nouns.singular.get(word);
   if (singular) return singular;
   const ofSkipped = words.slice(from, at).includes(OF[language]);
-  return ofSkipped ? nouns.stems.get(stemmers[language](word)) : undefined;
+  return ofSkipped ? listsOfOtherForm(word, nouns) : undefined;
 }
 
 function skipBetween(words: readonly string[], from: number, language: Language): number {
@@ -195,7 +207,7 @@ export function findListQuestion(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (nouns.singular.has(word)) continue;
-    const lists = nouns.stems.get(stemmers[language](word));
+    const lists = listsOfOtherForm(word, nouns);
     if (!lists) continue;
     const before = words[i - 1] ?? '';
     const whichBefore = ASKS_WHICH[language].some((sequence) =>
@@ -218,7 +230,7 @@ export function listMentions(words: readonly string[], nouns: ItemNouns, languag
   for (const word of words) {
     const one = nouns.singular.get(word);
     if (one) for (const id of one) singular.add(id);
-    else for (const id of nouns.stems.get(stemmers[language](word)) ?? []) plural.add(id);
+    else for (const id of listsOfOtherForm(word, nouns) ?? []) plural.add(id);
   }
   return { singular, plural };
 }
