@@ -98,6 +98,15 @@ export class Turn {
     return focus.parent ? this.knowledge.get(focus.parent) : undefined;
   }
 
+  /**
+   * The first answer a recogniser of one language gives, the turn's language first: a visitor
+   * writing English may still say "de negen petten", and the words decide the language only roughly.
+   */
+  inEitherLanguage<T>(recognise: (language: Language) => T | undefined): T | undefined {
+    const other: Language = this.language === 'nl' ? 'en' : 'nl';
+    return recognise(this.language) ?? recognise(other);
+  }
+
   /** Content words of the text in the answer language (spelling corrected, stopwords dropped). */
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);

@@ -91,12 +91,13 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
  */
 export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const boost = turn.deps.options.nounBoost;
-  const { singular, plural } = listMentions(
-    turn.normalized.split(' '),
-    turn.deps.itemNouns[turn.language],
-    turn.language,
-  );
-  if (boost === 0 || (singular.size === 0 && plural.size === 0)) return [...candidates];
+  const words = turn.normalized.split(' ');
+  const mentions = turn.inEitherLanguage((language) => {
+    const found = listMentions(words, turn.deps.itemNouns[language], language);
+    return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;
+  });
+  if (boost === 0 || !mentions) return [...candidates];
+  const { singular, plural } = mentions;
   const named = (c: Candidate) => {
     const entry = turn.knowledge.get(c.entryId);
     return (plural.has(c.entryId) || singular.has(entry?.parent ?? '')) && c.score > 0;
@@ -119,10 +120,8 @@ function pointsBack(turn: Turn): boolean {
  * de training over de negen petten?" still falls back.
  */
 function withoutItemsOfAskedLists(turn: Turn, candidates: Candidate[]): Candidate[] {
-  const found = findListQuestion(
-    turn.normalized.split(' '),
-    turn.deps.itemNouns[turn.language],
-    turn.language,
+  const found = turn.inEitherLanguage((language) =>
+    findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[language], language),
   );
   if (!found) return candidates;
   const ids = found.lists;

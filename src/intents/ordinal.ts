@@ -80,11 +80,20 @@ export const ordinal = intent<Selection>({
   },
 });
 
+/** Whether the word is what a list's items are called, in either language ("kenmerk", "hats"). */
+function namesAList(turn: Turn, word: string): boolean {
+  return (
+    turn.inEitherLanguage((language) => {
+      const { singular, plural } = listMentions([word], turn.deps.itemNouns[language], language);
+      return singular.size > 0 || plural.size > 0 ? true : undefined;
+    }) ?? false
+  );
+}
+
 /** "kenmerk 2", "pet nummer 3": the word before the number names what is counted. */
 function namesItem(turn: Turn, word: string | undefined): boolean {
   if (word === undefined) return false;
-  const { singular, plural } = listMentions([word], turn.deps.itemNouns[turn.language], turn.language);
-  return singular.size > 0 || plural.size > 0;
+  return namesAList(turn, word);
 }
 
 /**
@@ -95,8 +104,7 @@ function namesItem(turn: Turn, word: string | undefined): boolean {
 function countsSomethingElse(turn: Turn, next: string | undefined): boolean {
   if (next === undefined || ORDINAL_FILLER.has(next) || INTERJECTIONS.has(next) || LIST_WORDS.has(next))
     return false;
-  const { singular, plural } = listMentions([next], turn.deps.itemNouns[turn.language], turn.language);
-  if (singular.size > 0 || plural.size > 0) return false;
+  if (namesAList(turn, next)) return false;
   return turn.contentWords(next).length > 0;
 }
 

@@ -21,7 +21,9 @@ export const whichItem = intent<KnowledgeEntry[]>({
   name: 'whichItem',
   select(turn) {
     const words = turn.normalized.split(' ');
-    const ids = findItemQuestion(words, turn.deps.itemNouns[turn.language], turn.language);
+    const ids = turn.inEitherLanguage((language) =>
+      findItemQuestion(words, turn.deps.itemNouns[language], language),
+    );
     const lists = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     if (lists?.length) return nearTop(turn, lists) ? lists : undefined;
     const focus = turn.focusList;
