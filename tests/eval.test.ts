@@ -1,38 +1,137 @@
 /**
- * The labelled question set in tests/eval/ through the real bot: every category
- * must reach its bar, and every conversation starts with the welcome. This is
- * the regression guard for matching quality (npm run eval prints the figures).
+ * The labelled question sets through the real bot: every category must reach
+ * its bar (right first time), wrong answers to in-scope questions stay rare,
+ * and every conversation starts with the welcome. This is the regression guard
+ * for matching quality (npm run eval prints the figures).
+ *
+ * - tests/eval, dev2, dev3: the earlier sets, at the product's bars.
+ * - visitors-a/b/c: the development sets of visitors' own words (written blind
+ *   to the knowledge), pooled, at bars a little under what they reach today,
+ *   so a change that loses ground fails here before the holdout sees it.
+ * The holdout (tests/eval/holdout-visitors) is never run here: it is run by
+ * hand for its totals only (npm run eval -- --dir tests/eval/holdout-visitors).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../src/matching/matcherOptions';
-import { loadEvalSets } from '../src/eval/evalSet';
+import { loadEvalSets, type EvalCategory } from '../src/eval/evalSet';
 import { BARS, runEval, type CategoryResult } from '../src/eval/runEval';
+import type { KnowledgeBase } from '../src/knowledge/types';
 
-let results: CategoryResult[];
+/** Bars of the pooled visitor sets: measured 2026-12-02 at 81.7 / 90.7 / 95.7 / 100 / 97 / 95.6 / 100 %. */
+const VISITOR_BARS: Record<string, number> = {
+  dutch: 0.78,
+  english: 0.86,
+  followup: 0.92,
+  misspelt: 0.95,
+  ordinal: 0.9,
+  'out-of-scope': 0.92,
+  smalltalk: 1,
+};
+/** Most in-scope questions of the visitor sets that may be answered with another entry (issue target: 3 %). */
+const MAX_WRONG_SHARE = 0.03;
+
+const SUITES: { name: string; dirs: string[]; bars: Record<string, number> }[] = [
+  { name: 'tests/eval', dirs: ['tests/eval'], bars: BARS },
+  {
+    name: 'dev2',
+    dirs: ['tests/eval/dev2'],
+    bars: only(BARS, 'dutch english misspelt ordinal out-of-scope smalltalk'),
+  },
+  { name: 'dev3', dirs: ['tests/eval/dev3'], bars: only(BARS, 'dutch english out-of-scope smalltalk') },
+  {
+    name: 'visitors (a, b, c pooled)',
+    dirs: ['tests/eval/visitors-a', 'tests/eval/visitors-b', 'tests/eval/visitors-c'],
+    bars: VISITOR_BARS,
+  },
+];
+
+/** The bars of the categories a set has (dev2 and dev3 have no follow-up scripts). */
+function only(bars: Record<string, number>, categories: string): Record<string, number> {
+  return Object.fromEntries(categories.split(' ').map((c) => [c, bars[c]!]));
+}
+
+let knowledge: KnowledgeBase;
+const results = new Map<string, CategoryResult[]>();
 
 beforeAll(async () => {
-  const { knowledge } = await loadKnowledge('knowledge');
-  const sets = await loadEvalSets('tests/eval', new Set(knowledge.entries.map((e) => e.id)));
-  results = await runEval(sets, createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS), knowledge);
-}, 60_000);
+  knowledge = (await loadKnowledge('knowledge')).knowledge;
+  const ids = new Set(knowledge.entries.map((e) => e.id));
+  const deps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS);
+  for (const suite of SUITES) {
+    const sets: EvalCategory[] = (await Promise.all(suite.dirs.map((dir) => loadEvalSets(dir, ids)))).flat();
+    results.set(suite.name, pool(await runEval(sets, deps, knowledge)));
+  }
+}, 120_000);
 
-describe('labelled questions (tests/eval)', () => {
-  it('has at least 150 questions across the seven categories', () => {
-    expect(results.map((r) => r.category).sort()).toEqual(Object.keys(BARS).sort());
-    expect(results.reduce((n, r) => n + r.total, 0)).toBeGreaterThanOrEqual(150);
+/** One result per category, summed over the sets. */
+function pool(all: CategoryResult[]): CategoryResult[] {
+  const byCategory = new Map<string, CategoryResult>();
+  for (const r of all) {
+    const sum = byCategory.get(r.category);
+    if (!sum) byCategory.set(r.category, { ...r, failures: [...r.failures] });
+    else
+      byCategory.set(r.category, {
+        ...sum,
+        total: sum.total + r.total,
+        correct: sum.correct + r.correct,
+        oneClick: sum.oneClick + r.oneClick,
+        wrong: sum.wrong + r.wrong,
+        abstained: sum.abstained + r.abstained,
+        inScope: sum.inScope + r.inScope,
+        welcomed: sum.welcomed + r.welcomed,
+        conversations: sum.conversations + r.conversations,
+        failures: [...sum.failures, ...r.failures],
+      });
+  }
+  return [...byCategory.values()];
+}
+
+const describeFailures = (r: CategoryResult) =>
+  r.failures
+    .map(
+      (f) =>
+        `${'say' in f.step ? f.step.say : `click ${f.step.click}`} → ${f.step.expect}: ${f.outcome}; ${f.reason}`,
+    )
+    .join('\n');
+
+describe.each(SUITES)('labelled questions: $name', ({ name, bars }) => {
+  it('has exactly the categories it has bars for, and at least 150 questions', () => {
+    expect(
+      results
+        .get(name)!
+        .map((r) => r.category)
+        .sort(),
+    ).toEqual(Object.keys(bars).sort());
+    expect(results.get(name)!.reduce((n, r) => n + r.total, 0)).toBeGreaterThanOrEqual(150);
   });
 
-  it.each(Object.entries(BARS))('%s reaches its bar (%d)', (category, bar) => {
-    const result = results.find((r) => r.category === category)!;
-    const failures = result.failures.map(
-      (f) => `${'say' in f.step ? f.step.say : `click ${f.step.click}`} → ${f.step.expect}: ${f.reason}`,
-    );
-    expect(result.correct / result.total, failures.join('\n')).toBeGreaterThanOrEqual(bar);
+  it.each(Object.entries(bars))('%s reaches its bar (%d)', (category, bar) => {
+    const result = results.get(name)!.find((r) => r.category === category)!;
+    expect(result.correct / result.total, describeFailures(result)).toBeGreaterThanOrEqual(bar);
   });
 
   it('welcomes in every conversation', () => {
-    for (const r of results) expect(r.welcomed).toBe(r.conversations);
+    for (const r of results.get(name)!) expect(r.welcomed).toBe(r.conversations);
+  });
+});
+
+describe('wrong answers', () => {
+  it(`show another entry for at most ${MAX_WRONG_SHARE * 100} % of the visitors' in-scope questions`, () => {
+    const pooled = results.get('visitors (a, b, c pooled)')!;
+    const inScope = pooled.reduce((n, r) => n + r.inScope, 0);
+    const wrong = pooled.flatMap((r) =>
+      r.failures.filter(
+        (f) => f.outcome === 'wrong' && !['fallback', 'smalltalk', 'out-of-range'].includes(f.step.expect),
+      ),
+    );
+    expect(inScope).toBeGreaterThan(500);
+    expect(
+      wrong.length / inScope,
+      wrong
+        .map((f) => `${'say' in f.step ? f.step.say : f.step.click} → ${f.step.expect}: ${f.reason}`)
+        .join('\n'),
+    ).toBeLessThanOrEqual(MAX_WRONG_SHARE);
   });
 });
