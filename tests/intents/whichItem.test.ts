@@ -1,0 +1,183 @@
+/**
+ * "Which hat / trait / characteristic …?" through the real bot, as conversation tables: an item
+ * described by what it does is answered, a near-tie is asked back, and a question no item fits
+ * gets the list, not a hat picked at random.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import type { KnowledgeBase } from '../../src/knowledge/types';
+import { createConversationDeps } from '../../src/conversation/createConversation';
+import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
+import { MESSAGES } from '../../src/conversation/messages';
+import type { ConversationDeps } from '../../src/conversation/turn';
+import { BotConversation } from '../../src/eval/botDriver';
+import { answerOf } from '../helpers/knowledgeText';
+import { playConversation, type Row } from '../helpers/conversationTable';
+
+let knowledge: KnowledgeBase;
+let deps: ConversationDeps;
+
+beforeAll(async () => {
+  knowledge = (await loadKnowledge('knowledge')).knowledge;
+  deps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS);
+});
+
+const say = (text: string) => ({ say: text });
+const pet = (id: string) => answerOf(`pet-${id}`);
+const trait = (id: string) => answerOf(`kenmerk-${id}`);
+const service = (id: string) => answerOf(`dienst-${id}`);
+const english = (id: string) => knowledge.require(id).translation_en!.answer;
+const HAT_IDS = [
+  'strateeg',
+  'verkenner',
+  'verkoper',
+  'relatiebeheerder',
+  'coordinator',
+  'partner',
+  'specialist',
+  'concurrent',
+  'schatbewaarder',
+];
+const ALL_HATS = HAT_IDS.map(pet);
+const opening = (id: string) => answerOf(id).split('\n')[0]!;
+
+describe('an item described by what it does', () => {
+  // Rows as functions: the English texts come from the knowledge, loaded before the tests run.
+  it.each<[string, () => Row]>([
+    [
+      'a hat that keeps promises',
+      () => [
+        say('welke pet zorgt dat beloftes worden nagekomen'),
+        [pet('coordinator')],
+        [pet('relatiebeheerder')],
+      ],
+    ],
+    [
+      'a hat that watches the competition',
+      () => [say('welke pet kijkt naar wat de concurrentie doet'), [pet('concurrent')], [pet('verkenner')]],
+    ],
+    [
+      'a hat that makes people enthusiastic',
+      () => [
+        say('welke pet draait om mensen enthousiast maken'),
+        [pet('verkoper')],
+        [pet('relatiebeheerder')],
+      ],
+    ],
+    [
+      'a characteristic of services that cannot be kept',
+      () => [
+        say('welk kenmerk van diensten betekent dat je ze niet kunt bewaren'),
+        [service('vergankelijk')],
+        [service('persoonsgebonden')],
+      ],
+    ],
+    [
+      'a trait of staying independent',
+      () => [
+        say('welke karaktertrek gaat over onafhankelijk blijven'),
+        [trait('onafhankelijkheid')],
+        [trait('visie')],
+      ],
+    ],
+    [
+      'a trait, named by a noun two lists share, about working together',
+      () => [
+        say('welke eigenschap heeft met samenwerking te maken'),
+        [trait('verbinding')],
+        [service('productie-consumptie')],
+      ],
+    ],
+    [
+      'an English hat that plans the course',
+      () => [say('which hat plans the course'), [english('pet-strateeg')], [english('pet-coordinator')]],
+    ],
+    [
+      'an English hat that watches the costs',
+      () => [
+        say('which hat keeps an eye on costs'),
+        [english('pet-schatbewaarder')],
+        [english('kenmerk-oog-voor-geld')],
+      ],
+    ],
+    [
+      'an English characteristic of services about the customer',
+      () => [
+        say('which characteristic of services is about the customer'),
+        [english('dienst-afnemer-produceert-mee')],
+        [english('dienst-ontastbaar')],
+      ],
+    ],
+  ])('%s', async (_name, row) => {
+    await playConversation(deps, [row()]);
+  });
+});
+
+describe('which one, of the list in focus', () => {
+  it.each<[string, Row[]]>([
+    [
+      'the traits, then the one about money',
+      [
+        [say('Wat kenmerkt een sociaal ondernemer?'), [opening('kenmerken-sociaal-ondernemer')]],
+        [say('en welke draait om geld?'), [trait('oog-voor-geld')], [pet('schatbewaarder')]],
+      ],
+    ],
+    [
+      'the hats, then the one of the agreements',
+      [
+        [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
+        [say('en die van de afspraken?'), [pet('coordinator')], [pet('relatiebeheerder')]],
+      ],
+    ],
+  ])('%s', async (_name, rows) => {
+    await playConversation(deps, rows);
+  });
+});
+
+describe('a near-tie between two hats', () => {
+  it('is asked back, showing no hat', async () => {
+    await playConversation(deps, [
+      [say('welke pet heeft met relaties te maken'), [MESSAGES.nl.clarify], ALL_HATS],
+    ]);
+  });
+
+  it('offers the two hats, and a click shows the one clicked', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const asked = await conversation.say('welke pet heeft met relaties te maken');
+    const hats = new Set(HAT_IDS.map((id) => knowledge.require(`pet-${id}`).title));
+    expect(asked.buttons.map((b) => b.title).filter((t) => hats.has(t))).toEqual([
+      'Relatiebeheerder',
+      'Partner',
+    ]);
+    const clicked = await conversation.click('Partner');
+    expect(clicked.texts.join('\n')).toContain(pet('partner'));
+    expect(clicked.texts.join('\n')).not.toContain(pet('relatiebeheerder'));
+  });
+});
+
+describe('no item fits', () => {
+  it('shows the list of hats, and no single hat', async () => {
+    await playConversation(deps, [
+      [
+        say('welke pet gaat over belastingaangifte'),
+        [opening('negen-petten'), MESSAGES.nl.listPrompt],
+        ALL_HATS,
+      ],
+    ]);
+  });
+});
+
+describe('a which-word with an item noun, about another list', () => {
+  // Bug: whichItem takes the question for one hat as soon as a hat or the hats' list is among the
+  // three best candidates (nearTop), however far below the best: here the customer's part in a
+  // service leads (0.69), the explorer is third (0.52), and the bot answers with the explorer.
+  // The intent's own comment names "welke rol speelt de klant?" as a question about services.
+  it.fails('answers with the characteristic of services, or asks back, but shows no hat', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (await conversation.say('welke rol speelt de afnemer bij een dienst?')).texts.join('\n');
+    for (const hat of ALL_HATS) expect(text).not.toContain(hat);
+    expect([service('afnemer-produceert-mee'), MESSAGES.nl.clarify].some((t) => text.includes(t))).toBe(true);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Everyday words a visitor wraps a question in: recognised per language, kept as typed (never
+ * "corrected" into a knowledge word), and marked `common` by the pipeline.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isCommonWord } from '../../src/text/commonWords';
+import type { Language } from '../../src/text/language';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import { buildLanguageIndex, type LanguageIndex } from '../../src/matching/languageIndex';
+import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
+
+describe('isCommonWord', () => {
+  it.each<[Language, string, boolean]>([
+    ['nl', 'zat', true],
+    ['nl', 'alweer', true],
+    ['nl', 'gebeurt', true],
+    ['nl', 'dingetje', true],
+    ['en', 'happened', true],
+    ['en', 'stuff', true],
+    // topic words are not everyday words
+    ['nl', 'strateeg', false],
+    ['nl', 'pet', false],
+    ['en', 'hat', false],
+    // each language has its own list
+    ['en', 'zat', false],
+    ['nl', 'happened', false],
+  ])('%s %j → %s', (language, word, common) => {
+    expect(isCommonWord(word, language)).toBe(common);
+  });
+});
+
+describe('TextPipeline with the real knowledge: everyday words', () => {
+  let index: LanguageIndex;
+
+  beforeAll(async () => {
+    const { knowledge } = await loadKnowledge('knowledge');
+    index = buildLanguageIndex(knowledge, 'nl', DEFAULT_MATCHER_OPTIONS);
+  });
+
+  const analyze = (text: string) => index.pipeline.analyze(text, index.corrector);
+
+  // Each of these is within the corrector's reach of a knowledge word ("alweer" of "alleen",
+  // "zocht" of "zicht", "meteen" of "meten", "stond" of "stand").
+  it.each(['alweer', 'zocht', 'meteen', 'stond'])('keeps %j as typed instead of correcting it', (word) => {
+    expect(index.corrector.correct(word)?.word).toBeDefined();
+    expect(analyze(word)).toEqual([expect.objectContaining({ typed: word, word, edits: 0, common: true })]);
+  });
+
+  it.each<[string, boolean]>([
+    ['zat', true],
+    ['alweer', true],
+    ['gebeurt', false],
+  ])('marks %j common, and unknown only when the knowledge does not use it (%s)', (word, unknown) => {
+    expect(index.corrector.isKnown(word)).toBe(!unknown);
+    expect(analyze(word)).toEqual([expect.objectContaining({ word, common: true, unknown })]);
+  });
+
+  it('marks only the everyday words of a question', () => {
+    const tokens = analyze('Hoe zat het ook alweer met de strateeg, wat gebeurt daar?');
+    expect(tokens.map((t) => [t.word, t.common ?? false])).toEqual([
+      ['zat', true],
+      ['alweer', true],
+      ['strateeg', false],
+      ['gebeurt', true],
+    ]);
+  });
+});

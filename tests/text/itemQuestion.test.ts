@@ -1,0 +1,170 @@
+/**
+ * Questions for one item of a list, for the whole list, and "which one" follow-ups, recognised by
+ * the nouns the knowledge gives each list's items (itemNouns, itemNouns_en in knowledge/).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
+import type { KnowledgeBase, Language } from '../../src/knowledge/types';
+import { normalizeText } from '../../src/text/normalize';
+import {
+  asksWhichOne,
+  findItemQuestion,
+  findListQuestion,
+  itemNouns,
+  listMentions,
+  type ItemNouns,
+} from '../../src/text/itemQuestion';
+
+const HATS = 'negen-petten';
+const TRAITS = 'kenmerken-sociaal-ondernemer';
+const SERVICES = 'diensten-en-producten';
+/** Both lists whose items are called "kenmerk" / "trait". */
+const BOTH_TRAITS = [SERVICES, TRAITS];
+
+let nouns: Record<Language, ItemNouns>;
+
+beforeAll(async () => {
+  const { knowledge } = await loadKnowledge('knowledge');
+  nouns = { nl: nounsOf(knowledge, 'nl'), en: nounsOf(knowledge, 'en') };
+});
+
+function nounsOf(knowledge: KnowledgeBase, language: Language): ItemNouns {
+  const lists = knowledge.entries.flatMap((e) => {
+    const listNouns = language === 'nl' ? e.itemNouns : e.itemNouns_en;
+    return listNouns ? [{ id: e.id, nouns: listNouns }] : [];
+  });
+  return itemNouns(lists, language);
+}
+
+const words = (text: string) => normalizeText(text).split(' ');
+
+describe('itemNouns', () => {
+  it('maps each noun, and its stem, to every list that uses it, each list once', () => {
+    const built = itemNouns(
+      [
+        { id: 'a', nouns: ['kenmerk', 'eigenschap', 'kenmerk'] },
+        { id: 'b', nouns: ['kenmerk'] },
+      ],
+      'nl',
+    );
+    expect(Object.fromEntries(built.singular)).toEqual({ kenmerk: ['a', 'b'], eigenschap: ['a'] });
+    // "kenmerken" stems to "kenmerk": the plural finds the lists through the stem
+    expect(Object.fromEntries(built.stems)).toEqual({ kenmerk: ['a', 'b'], eigenschap: ['a'] });
+  });
+});
+
+describe('findItemQuestion', () => {
+  it.each<[Language, string, string[] | undefined]>([
+    // a singular noun after a which-word asks for one item
+    ['nl', 'Welke pet houdt de kas bij?', [HATS]],
+    ['nl', 'Welk hoedje zet je op als je gaat onderhandelen?', [HATS]],
+    ['nl', 'Hoe noem je de pet van de boekhouding?', [HATS]],
+    ['nl', 'Wat voor karaktertrek is doorzetten?', [TRAITS]],
+    ['nl', 'Hoe heet die eigenschap waarbij de klant meewerkt?', BOTH_TRAITS],
+    // a plural after "van …": one out of the many
+    ['nl', 'Welke van de negen petten zorgt voor de planning?', [HATS]],
+    ['nl', 'Welke van jullie petten gaat over de klant?', [HATS]],
+    ['nl', 'Hoort doorzetten bij een van de kenmerken?', BOTH_TRAITS],
+    ['en', 'Which hat looks after the money?', [HATS]],
+    ['en', 'Which of your hats handles sales?', [HATS]],
+    ['en', 'Is punctuality one of the traits?', BOTH_TRAITS],
+    // a plural straight after the which-word asks for the list, not for one item
+    ['nl', 'Welke petten zijn er?', undefined],
+    ['nl', 'Welke hoeden zet ik op?', undefined],
+    ['en', 'Which hats are there?', undefined],
+    // no which-word, or no item noun
+    ['nl', 'Wat doet de pet van de strateeg?', undefined],
+    ['nl', 'Welke kosten zijn er?', undefined],
+    ['en', 'Which costs are there?', undefined],
+  ])('%s %j → %j', (language, text, lists) => {
+    expect(findItemQuestion(words(text), nouns[language], language)).toEqual(lists);
+  });
+
+  // Bug: ASKS_WHICH.en lists ['what'] before ['what', 'kind', 'of'] and
+  // ['what', 'is', 'the', 'name', 'of'], and matchAt takes the first sequence that matches, so
+  // the longer ones are never used: the noun is looked for right after "what", where "kind" or
+  // "is" stands.
+  it.fails.each<[string]>([['What kind of hat handles sales?'], ['What is the name of the hat for money?']])(
+    'en %j asks for one hat',
+    (text) => {
+      expect(findItemQuestion(words(text), nouns.en, 'en')).toEqual([HATS]);
+    },
+  );
+});
+
+describe('asksWhichOne', () => {
+  it.each<[Language, string, boolean]>([
+    // "which one" with a verb, of the list in focus
+    ['nl', 'En welke gaat over de centen?', true],
+    ['nl', 'welke past bij onderhandelen', true],
+    ['en', 'And which one covers sales?', true],
+    ['en', 'which is about money', true],
+    // "the one of/with/about …"
+    ['nl', 'en die van de planning?', true],
+    ['nl', 'Dan degene met de klanten', true],
+    ['nl', 'Hoe zit het met die over geld?', true],
+    ['en', 'What about the one that deals with clients?', true],
+    ['en', 'the one with the money', true],
+    // a question of its own, not for one item of the list in focus
+    ['nl', 'Welke kosten zijn er?', false],
+    ['nl', 'Welke petten zijn er?', false],
+    ['nl', 'die petten van jullie', false],
+    ['nl', 'Wat is het verschil?', false],
+    ['en', 'Which costs are there?', false],
+    ['en', 'What is a hat?', false],
+    // the words of one language only
+    ['en', 'En welke gaat over de centen?', false],
+    ['nl', 'And which one covers sales?', false],
+  ])('%s %j → %s', (language, text, asks) => {
+    expect(asksWhichOne(words(text), language)).toBe(asks);
+  });
+});
+
+describe('findListQuestion', () => {
+  it.each<[Language, string, { lists: string[]; asked: boolean } | undefined]>([
+    // a which-word before the plural asks for the list
+    ['nl', 'Welke hoeden zet een sociaal ondernemer op?', { lists: [HATS], asked: true }],
+    ['nl', 'Welke karaktertrekken heeft een sociaal ondernemer?', { lists: [TRAITS], asked: true }],
+    ['nl', 'Wat voor kenmerken hebben diensten?', { lists: BOTH_TRAITS, asked: true }],
+    ['en', 'Which roles does a founder play?', { lists: [HATS], asked: true }],
+    // a number before the plural names the list without asking for it
+    ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false }],
+    ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false }],
+    ['en', 'Those nine hats, what are they for?', { lists: [HATS], asked: false }],
+    // one item, the singular, or the plural with neither
+    ['nl', 'Welke van de petten gaat over geld?', undefined],
+    ['nl', 'Welke pet gaat over geld?', undefined],
+    ['nl', 'Wat moet ik met de petten?', undefined],
+    ['en', 'Which hat is about money?', undefined],
+  ])('%s %j → %j', (language, text, found) => {
+    expect(findListQuestion(words(text), nouns[language], language)).toEqual(found);
+  });
+
+  // Bug: natural's Dutch stemmer undoubles only kk, dd and tt, so "rollen" stems to "roll" and
+  // "eigenschappen" to "eigenschapp", while the nouns "rol" and "eigenschap" stem to themselves:
+  // the plurals are not found. Both sentences are the examples of findListQuestion's own comment.
+  it.fails.each<[string, string[]]>([
+    ['Welke rollen onderscheiden jullie?', [HATS]],
+    ['Welke eigenschappen horen daarbij?', BOTH_TRAITS],
+  ])('nl %j asks for the list', (text, lists) => {
+    expect(findListQuestion(words(text), nouns.nl, 'nl')).toEqual({ lists, asked: true });
+  });
+});
+
+describe('listMentions', () => {
+  it.each<[Language, string, string[], string[]]>([
+    ['nl', 'die pet van het geld', [HATS], []],
+    ['nl', 'en die petten dan?', [], [HATS]],
+    ['nl', 'is zelfkennis een kenmerk van de negen petten?', BOTH_TRAITS, [HATS]],
+    ['en', 'which hat and which traits?', [HATS], BOTH_TRAITS],
+    ['nl', 'wat is geld?', [], []],
+  ])('%s %j → singular %j, plural %j', (language, text, singular, plural) => {
+    const mentions = listMentions(words(text), nouns[language], language);
+    expect([...mentions.singular]).toEqual(singular);
+    expect([...mentions.plural]).toEqual(plural);
+  });
+
+  // "petje" is an item noun, but natural's stemmer leaves "petjes" whole ("petjes", not "petj"),
+  // so the diminutive plural names no list.
+  it.todo('counts the diminutive plural "petjes" as a plural mention of the hats');
+});
