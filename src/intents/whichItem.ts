@@ -14,6 +14,8 @@ import { clarify, fallback } from './faqQuestion';
 import { rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
 
+/** Share of the best score the list or its best item must reach (0.52 against 0.69 is about something else). */
+const NEAR_BEST = 0.8;
 /** How many of the best candidates must include the list or one of its items for the question to be about it. */
 const NEAR_TOP = 3;
 
@@ -33,26 +35,27 @@ export const whichItem = intent<KnowledgeEntry[]>({
     const { itemAnswerThreshold, itemMargin } = turn.deps.options;
     const options = { ...turn.deps.options, answerThreshold: itemAnswerThreshold, clarifyMargin: itemMargin };
     const { ranking, saysMore } = rankItems(turn, lists, options);
+    // "Welke pet moet ik opzetten?": nothing tells the items apart; the list lets the visitor choose
+    // (with two lists, which one first).
+    if (!saysMore) {
+      const [only] = lists;
+      if (lists.length === 1 && only) return showEntry(turn, only);
+      return clarify(
+        turn,
+        lists.map((l) => asCandidate(turn, l.id)),
+      );
+    }
     switch (ranking.kind) {
       case 'answer':
         return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
       case 'clarify':
         return clarify(turn, ranking.options);
-      case 'none': {
+      case 'none':
         // "Welke van de negen petten is het allerbelangrijkst?": something no item is about.
-        if (saysMore)
-          return fallback(
-            turn,
-            lists.flatMap((l) => l.items.map((id) => asCandidate(turn, id))),
-          );
-        // "Welke pet moet ik opzetten?": the list itself lets the visitor choose (with two lists, which first).
-        const [only] = lists;
-        if (lists.length === 1 && only) return showEntry(turn, only);
-        return clarify(
+        return fallback(
           turn,
-          lists.map((l) => asCandidate(turn, l.id)),
+          lists.flatMap((l) => l.items.map((id) => asCandidate(turn, id))),
         );
-      }
     }
   },
 });
@@ -62,8 +65,15 @@ function asCandidate(turn: Turn, entryId: string): Candidate {
   return { entryId, score: 0, language: turn.language, phrasingScore: 0, answerScore: 0, coverage: 0 };
 }
 
-/** Whether the question is about one of these lists at all ("welke rol speelt de klant?" is about services). */
+/**
+ * Whether the question is about one of these lists at all: the list or one of its items is among
+ * the best and close to the very best ("welke rol speelt de klant bij een dienst?" is about
+ * services, even with a hat third).
+ */
 function nearTop(turn: Turn, lists: KnowledgeEntry[]): boolean {
   const related = new Set(lists.flatMap((l) => [l.id, ...l.items]));
-  return turn.match.candidates.slice(0, NEAR_TOP).some((c) => related.has(c.entryId));
+  const [best] = turn.match.candidates;
+  return turn.match.candidates
+    .slice(0, NEAR_TOP)
+    .some((c) => related.has(c.entryId) && c.score >= NEAR_BEST * best!.score);
 }

@@ -45,12 +45,14 @@ function ownAnswer(entry: KnowledgeEntry, knowledge: KnowledgeBase, language: La
   if (held.length === 0) return answerOf(entry);
   const heldTexts = held.flatMap((e) => {
     const title = language === 'en' ? (e.translation_en?.title ?? e.title) : e.title;
-    // An item's answer starts with its bold title; its body is what the list line repeats.
+    // An item's answer starts with its bold title; its body is what the list line repeats. A list
+    // line may also be the title alone ("1. Diensten en ideeën zijn ontastbaar;"); an excerpt's
+    // title is only a word of the text it was cut from ("kwetsbaarheid"), not a line of its own.
     const body = answerOf(e)
       .split('\n\n')
       .slice(e.parent ? 1 : 0)
       .join(' ');
-    return [normalizeText(body), normalizeText(title)].filter(Boolean);
+    return [normalizeText(body), e.parent ? normalizeText(title) : ''].filter(Boolean);
   });
   return answerOf(entry)
     .split('\n')

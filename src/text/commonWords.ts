@@ -24,14 +24,14 @@ alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit t
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
-stuk stukje deel soort eigenlijk beetje
+stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen
 `;
 
 const ENGLISH = `
 get gets got getting go goes went gone going come comes came coming keep keeps kept take takes took
 taken put puts say says said tell tells told think thinks thought see sees saw seen look looks
 looked find finds found seem seems seemed happen happens happened work works worked thing things
-stuff way ways time times kind sort bit lot lots really actually basically just still again ever
+stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
 `;
 

@@ -38,6 +38,9 @@ const PARTICLES = [
   'weg',
 ];
 
+/** Diminutive endings, singular and plural. */
+const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'kjes', 'kje', 'jes', 'je'];
+
 /** Derivational endings whose removal leaves the word it was made from. */
 const DERIVATIONS = ['heid', 'heden', 'ing', 'ingen'];
 
@@ -50,14 +53,16 @@ const MIN_PART = 3;
  */
 export function baseForms(word: string): string[] {
   const forms: string[] = [];
-  // Diminutives: -etje(s), -tje(s), -pje(s), -je(s), -kje(s) (after -ing: "stichtinkje").
-  const diminutive = /^(.{2,}?)(etjes?|tjes?|pjes?|kjes?|jes?)$/.exec(word);
-  if (diminutive) {
-    const [, stem, ending] = diminutive;
-    if (ending!.startsWith('k') && stem!.endsWith('in')) forms.push(`${stem}g`);
-    forms.push(stem!);
+  // Diminutives: -etje(s), -tje(s), -pje(s), -kje(s) (after -ing: "stichtinkje"), -je(s). Every
+  // ending that fits gives a candidate ("centjes": "cen" by -tjes, "cent" by -jes); the caller keeps
+  // the one the knowledge uses.
+  for (const ending of DIMINUTIVES) {
+    if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+    const stem = word.slice(0, -ending.length);
+    if (ending.startsWith('k') && stem.endsWith('in')) forms.push(`${stem}g`);
+    forms.push(stem);
     // "balletje" → "bal": -etje follows a doubled consonant.
-    if (ending!.startsWith('etje')) forms.push(stem!.replace(/(.)\1$/, '$1'));
+    if (ending.startsWith('etje')) forms.push(stem.replace(/(.)\1$/, '$1'));
   }
   // Participles: ge…d / ge…t / ge…en, also after a particle ("meegewerkt", "uitgestippeld").
   for (const particle of ['', ...PARTICLES]) {

@@ -18,7 +18,8 @@ const ASKS_WHICH: Record<Language, string[][]> = {
     ['hoe', 'noemt'],
     ['hoe', 'noemen'],
   ],
-  en: [['which'], ['what'], ['what', 'kind', 'of'], ['what', 'is', 'the', 'name', 'of']],
+  // Longest first: the first sequence that matches is the one used.
+  en: [['what', 'is', 'the', 'name', 'of'], ['what', 'kind', 'of'], ['which'], ['what']],
 };
 
 /** "een van de", "one of the": one item out of a plural. */

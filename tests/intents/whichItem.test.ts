@@ -157,23 +157,31 @@ describe('a near-tie between two hats', () => {
 });
 
 describe('no item fits', () => {
-  it('shows the list of hats, and no single hat', async () => {
-    await playConversation(deps, [
-      [
-        say('welke pet gaat over belastingaangifte'),
-        [opening('negen-petten'), MESSAGES.nl.listPrompt],
-        ALL_HATS,
-      ],
-    ]);
+  it('says it finds no answer, offers the hats as buttons, and shows no hat', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const reply = await conversation.say('welke pet gaat over belastingaangifte');
+    const text = reply.texts.join('\n');
+    expect(text).toContain(MESSAGES.nl.fallback(true));
+    for (const id of HAT_IDS) expect(text).not.toContain(pet(id));
+    expect(reply.buttons.map((b) => b.title)).toEqual(
+      expect.arrayContaining(HAT_IDS.map((id) => knowledge.require(`pet-${id}`).title)),
+    );
+  });
+
+  it('shows the list when the question says nothing beyond asking for a hat', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (await conversation.say('welke pet moet ik opzetten?')).texts.join('\n');
+    expect(text).toContain(opening('negen-petten'));
+    expect(text).toContain(MESSAGES.nl.listPrompt);
   });
 });
 
 describe('a which-word with an item noun, about another list', () => {
-  // Bug: whichItem takes the question for one hat as soon as a hat or the hats' list is among the
-  // three best candidates (nearTop), however far below the best: here the customer's part in a
-  // service leads (0.69), the explorer is third (0.52), and the bot answers with the explorer.
-  // The intent's own comment names "welke rol speelt de klant?" as a question about services.
-  it.fails('answers with the characteristic of services, or asks back, but shows no hat', async () => {
+  // A hat third, far below the customer's part in a service (0.52 against 0.69), does not make this
+  // a question for one hat (it once did: the bot answered with the explorer).
+  it('answers with the characteristic of services, or asks back, but shows no hat', async () => {
     const conversation = new BotConversation(deps);
     await conversation.start();
     const text = (await conversation.say('welke rol speelt de afnemer bij een dienst?')).texts.join('\n');

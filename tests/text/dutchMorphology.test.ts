@@ -13,13 +13,6 @@ import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 
 describe('baseForms', () => {
   it.each<[string, string[]]>([
-    // diminutives
-    ['koersje', ['koers']],
-    ['doeltje', ['doel']],
-    // -kje after -in is a diminutive of -ing: the -ing form comes first
-    ['stichtinkje', ['stichting', 'stichtin']],
-    // -etje after a doubled consonant: the undoubled form is offered too
-    ['balletje', ['ball', 'bal']],
     // participles, also after a separable particle
     ['georganiseerd', ['organiseer', 'organiseeren']],
     ['meegewerkt', ['meewerk', 'meewerken', 'meegewerk']],
@@ -39,6 +32,15 @@ describe('baseForms', () => {
   });
 
   it.each<[string, string]>([
+    // diminutives: every ending that fits gives a candidate; the pipeline keeps a known one
+    ['koersje', 'koers'],
+    ['doeltje', 'doel'],
+    ['centjes', 'cent'],
+    ['lijstje', 'lijst'],
+    // -kje after -in is a diminutive of -ing
+    ['stichtinkje', 'stichting'],
+    // -etje after a doubled consonant: the undoubled form is offered too
+    ['balletje', 'bal'],
     ['produceert', 'produceer'],
     ['gebeurt', 'gebeur'],
     ['werkten', 'werk'],
@@ -53,16 +55,6 @@ describe('baseForms', () => {
         expect(form.length, word).toBeGreaterThanOrEqual(3);
       }
     }
-  });
-
-  // Bug: the diminutive pattern takes the shortest stem (`.{2,}?`), so a word whose stem ends in
-  // "t" loses that "t" to the ending "tje(s)": "centjes" gives only "cen", "lijstje" only "lijs".
-  // The file's own comment names "centjes" → "cent" as an example.
-  it.fails.each<[string, string]>([
-    ['centjes', 'cent'],
-    ['lijstje', 'lijst'],
-  ])('offers %j as a form of %j', (word, base) => {
-    expect(baseForms(word)).toContain(base);
   });
 });
 

@@ -120,7 +120,14 @@ function candidateOf(index: LanguageIndex, query: Query, scored: EntryScore): Ca
   const { score, phrasingScore, answerScore, phrasing } = scored;
   const entryId = index.postings.entryIds[scored.entry]!;
   const coverage = coverageOf(index, query, scored.entry);
-  const candidate: Candidate = { entryId, score, language: index.language, phrasingScore, answerScore, coverage };
+  const candidate: Candidate = {
+    entryId,
+    score,
+    language: index.language,
+    phrasingScore,
+    answerScore,
+    coverage,
+  };
   if (phrasing >= 0) candidate.phrasing = index.phrasings[phrasing]!.text;
   return candidate;
 }
