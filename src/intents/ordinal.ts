@@ -41,7 +41,7 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.question);
+    const mention = findOrdinal(turn.question, turn.itemNouns);
     if (!mention) return undefined;
     const rest = mention.rest
       .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))
