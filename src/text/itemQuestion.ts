@@ -229,7 +229,7 @@ export interface ListMentions {
   plural: ReadonlySet<string>;
 }
 
-export function listMentions(words: readonly string[], nouns: ItemNouns, language: Language): ListMentions {
+export function listMentions(words: readonly string[], nouns: ItemNouns): ListMentions {
   const singular = new Set<string>();
   const plural = new Set<string>();
   for (const word of words) {
