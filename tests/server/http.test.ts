@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { emulatorActivity, post, startBot, type RunningBot } from '../helpers/runningBot';
 import { MESSAGES } from '../../src/conversation/messages';
+import { ENTRY_COUNT, topicTitles } from '../helpers/knowledgeText';
 
 let bot: RunningBot;
 let connector: FakeConnector;
@@ -40,13 +41,8 @@ describe('POST /api/messages as the Emulator sends it', () => {
       ],
     });
     expect(welcome).toHaveLength(1);
-    expect(welcome[0]!.text).toBe(MESSAGES.nl.welcome);
-    expect(welcome[0]!.suggestedActions?.actions.map((a) => a.title)).toEqual([
-      'Sociaal ondernemen',
-      'De negen petten',
-      'Vitaal vakmanschap',
-      'Diensten en producten',
-    ]);
+    expect(welcome[0]!.text).toBe(MESSAGES.nl.welcome(topicTitles('nl')));
+    expect(welcome[0]!.suggestedActions?.actions.map((a) => a.title)).toEqual(topicTitles('nl'));
 
     const list = await exchange('conv-a', {
       type: 'message',
@@ -112,7 +108,7 @@ describe('POST /api/messages as the Emulator sends it', () => {
   it('answers /healthz', async () => {
     const response = await fetch(`${bot.url}/healthz`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', entries: 29 });
+    expect(await response.json()).toMatchObject({ status: 'ok', entries: ENTRY_COUNT });
   });
 });
 
