@@ -100,7 +100,7 @@ describe('Web Chat on the bot’s own page', () => {
       normalise(firstLine(MESSAGES.nl.welcome(topicTitles('nl')))),
     );
     await page
-      .locator('button:not(.webchat__live-region-activity__suggested-action)', { hasText: 'De negen petten' })
+      .locator('button:not(.webchat__live-region-activity__suggested-action)', { hasText: list.title })
       .waitFor();
     await shot('1-welcome');
 

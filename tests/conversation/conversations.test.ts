@@ -8,7 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
-import { listTitles, topicQuestions } from '../helpers/knowledgeText';
+import { listTitles, titleOf, topicQuestions } from '../helpers/knowledgeText';
 import { BotConversation } from '../../src/eval/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
@@ -44,7 +44,7 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'nummer 4' }, [RELATIE], [VERKENNER]],
       [{ say: 'en de vorige?' }, [VERKOPER], [RELATIE]],
       [{ say: 'de laatste' }, [SCHAT]],
-      [{ say: 'volgende' }, [MESSAGES.nl.endOfList('De negen petten')], [SCHAT]],
+      [{ say: 'volgende' }, [MESSAGES.nl.endOfList(titleOf('negen-petten'))], [SCHAT]],
     ],
   ],
   [

@@ -18,6 +18,7 @@ interface Entry {
   topic?: boolean;
   parent?: string;
   position?: number;
+  origin?: 'excerpt';
   translation_en?: { title: string; question: string };
 }
 
@@ -38,7 +39,14 @@ function entry(id: string): Entry {
   return found;
 }
 
+function title(language: Language) {
+  return (e: Entry): string => (language === 'en' ? e.translation_en?.title : undefined) ?? e.title;
+}
+
 export const answerOf = (id: string): string => entry(id).answer;
+
+/** The title an entry is shown with (on buttons, in the bot's sentences about it). */
+export const titleOf = (id: string, language: Language = 'nl'): string => title(language)(entry(id));
 
 export function examplesOf(id: string): string {
   const examples = entry(id).examples;
@@ -46,8 +54,11 @@ export function examplesOf(id: string): string {
   return examples;
 }
 
-/** How many entries knowledge/*.yaml holds, and how many of them are lists. */
+/** How many entries knowledge/*.yaml holds; how many come from the FAQ page (not staff's excerpts); how many are lists. */
 export const ENTRY_COUNT = entries.length;
+/** The entry ids, files in name order, entries in file order. */
+export const ENTRY_IDS = entries.map((e) => e.id);
+export const PAGE_ENTRY_COUNT = entries.filter((e) => e.origin !== 'excerpt').length;
 export const LIST_COUNT = new Set(entries.flatMap((e) => (e.parent ? [e.parent] : []))).size;
 
 /** The ids of a list's items, in their positions. */
@@ -68,8 +79,6 @@ function onPage(e: Entry): number {
 const byPage = (a: Entry, b: Entry) => onPage(a) - onPage(b);
 const topics = entries.filter((e) => e.topic).sort(byPage);
 const lists = entries.filter((e) => itemsOf(e.id).length > 0).sort(byPage);
-const title = (language: Language) => (e: Entry) =>
-  (language === 'en' ? e.translation_en?.title : undefined) ?? e.title;
 
 /** The titles of the FAQ page's main questions (`topic: true`), in page order: the welcome's topics. */
 export const topicTitles = (language: Language): string[] => topics.map(title(language));
