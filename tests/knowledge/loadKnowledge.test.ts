@@ -50,9 +50,9 @@ describe('loadKnowledge', () => {
     expect(warnings).toEqual([]);
     expect(knowledge.entries.map((e) => [e.id, e.location.file, e.location.line])).toEqual([
       ['drie-petten', 'petten.yaml', 3],
-      ['pet-rekenaar', 'petten.yaml', 23],
-      ['pet-denker', 'petten.yaml', 36],
-      ['pet-doener', 'petten.yaml', 49],
+      ['pet-rekenaar', 'petten.yaml', 27],
+      ['pet-denker', 'petten.yaml', 40],
+      ['pet-doener', 'petten.yaml', 53],
       ['goed-plan', 'plan.yaml', 1],
     ]);
     expect(knowledge.require('drie-petten').items).toEqual(['pet-denker', 'pet-doener', 'pet-rekenaar']);
