@@ -8,7 +8,7 @@ import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types
 import type { Button, Reply } from './reply';
 import { MESSAGES, type ContactDetails } from './messages';
 import { keepListNumbers } from './listNumbers';
-import { normalizeText } from '../text/normalize';
+import { inPageOrder } from '../knowledge/pageOrder';
 
 export class EntryReplies {
   readonly contact: ContactDetails;
@@ -154,26 +154,6 @@ export class EntryReplies {
     const english = [t.answer, ...(withExamples && t.examples ? [t.examples] : [])].join('\n\n');
     return keepListNumbers([m.translationNote, english, m.originalText, dutch].join('\n\n'));
   }
-}
-
-/**
- * Entries in the order the FAQ page answers them: by where the longest line of their answer stands
- * on the page (answers are the page's own words, so it is there; the questions are not a guide, as
- * the page lists its main questions above all answers). Entries not found keep their order, last.
- */
-function inPageOrder(knowledge: KnowledgeBase, entries: readonly KnowledgeEntry[]): KnowledgeEntry[] {
-  const page = ` ${normalizeText(knowledge.sourceText)} `;
-  const at = new Map(
-    entries.map((e) => {
-      const longest = e.answer
-        .split('\n')
-        .map(normalizeText)
-        .reduce((a, b) => (b.length > a.length ? b : a), '');
-      const found = longest ? page.indexOf(` ${longest} `) : -1;
-      return [e, found >= 0 ? found : Number.MAX_SAFE_INTEGER];
-    }),
-  );
-  return [...entries].sort((a, b) => at.get(a)! - at.get(b)!);
 }
 
 /** Phone and e-mail from the contact entry, for the fallback. */
