@@ -35,7 +35,8 @@ export interface Messages {
   noExample: (title: string) => string;
   examplesOf: (title: string) => string;
   whichItem: (listTitle: string) => string;
-  noWords: string;
+  /** A message without words, with one of the FAQ's main questions as an example of what to write. */
+  noWords: (example: string | undefined) => string;
   smallTalk: Record<Exclude<SmallTalkKind, 'help'>, string>;
   /** "Wat kan ik vragen?", with some of the FAQ's main questions as examples. */
   help: (questions: readonly string[]) => string;
@@ -87,7 +88,8 @@ const nl: Messages = {
   noExample: (title) => `Bij "${title}" geven onze veelgestelde vragen geen voorbeeld.`,
   examplesOf: (title) => `Voorbeelden bij "${title}":`,
   whichItem: (listTitle) => `Over welk onderdeel van "${listTitle}" wilt u meer weten?`,
-  noWords: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden, bijvoorbeeld: "Wat is sociaal ondernemen?"',
+  noWords: (example) =>
+    `Ik kan alleen tekst lezen. Stel uw vraag in woorden${example ? `, bijvoorbeeld: "${example}"` : '.'}`,
   smallTalk: {
     // The topics follow as buttons.
     greeting:
@@ -149,8 +151,8 @@ const en: Messages = {
   noExample: (title) => `Our FAQ gives no example for "${title}".`,
   examplesOf: (title) => `Examples for "${title}":`,
   whichItem: (listTitle) => `Which item of "${listTitle}" would you like to know more about?`,
-  noWords:
-    'I can only read text. Please ask your question in words, for example: "What is social entrepreneurship?"',
+  noWords: (example) =>
+    `I can only read text. Please ask your question in words${example ? `, for example: "${example}"` : '.'}`,
   smallTalk: {
     greeting:
       'Hello! How can I help you? Feel free to ask your question in your own words, or choose a topic.',

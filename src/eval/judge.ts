@@ -37,7 +37,7 @@ const OUT_OF_RANGE = /bestaat niet|does not exist/;
 
 export class Judge {
   private readonly fallbackOpeners = Object.values(MESSAGES)
-    .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords])
+    .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords(undefined)])
     .map(opening);
   /** The small-talk replies, "help" with this knowledge's example questions. */
   private readonly smallTalk: string[];
