@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector } from '../helpers/fakeConnector';
 import { emulatorActivity, post, startBot, type RunningBot } from '../helpers/runningBot';
 import { MESSAGES } from '../../src/conversation/messages';
-import { ENTRY_COUNT, topicQuestions, topicTitles } from '../helpers/knowledgeText';
+import { ENTRY_COUNT, itemsOf, topicQuestions, topicTitles } from '../helpers/knowledgeText';
 
 let bot: RunningBot;
 let connector: FakeConnector;
@@ -52,13 +52,14 @@ describe('POST /api/messages as the Emulator sends it', () => {
       '9. Schatbewaarder | U hebt oog voor de balans van kosten en opbrengsten.',
     );
     const actions = list[0]!.suggestedActions!.actions;
-    // The nine items, then the feedback pair (see src/bot/render/markdownActivity.ts).
+    // The hats, then the feedback pair (see src/bot/render/markdownActivity.ts).
+    const hats = itemsOf('negen-petten').length;
     expect(actions.map((a) => a.type)).toEqual([
-      ...Array<string>(9).fill('imBack'),
+      ...Array<string>(hats).fill('imBack'),
       'messageBack',
       'messageBack',
     ]);
-    const buttons = actions.slice(0, 9);
+    const buttons = actions.slice(0, hats);
     expect(buttons[5]).toMatchObject({ type: 'imBack', title: 'Partner' });
 
     // Clicking a button sends its imBack value as a message.
