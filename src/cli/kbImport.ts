@@ -3,82 +3,33 @@
  * Parses knowledge/source/*.txt into knowledge/*.yaml, keeping staff curation,
  * and prints what changed.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config';
-import { parseFaqPage } from '../knowledge/faqParser';
-import { mergeImport, type ExistingEntry } from '../knowledge/importFaq';
-import { readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from '../knowledge/knowledgeFiles';
+import { importKnowledge } from '../knowledge/importKnowledge';
+import type { ImportChange } from '../knowledge/importFaq';
 import { formatIssue } from '../knowledge/issues';
-import type { StoredEntry } from '../knowledge/types';
 import { runCli } from './runCli';
-
-const KEY_ORDER: (keyof StoredEntry)[] = [
-  'id',
-  'title',
-  'question',
-  'topic',
-  'parent',
-  'position',
-  'origin',
-  'answer',
-  'examples',
-  'itemNouns',
-  'followUps',
-  'alternatives',
-  'concepts',
-  'translation_en',
-  'alternatives_en',
-  'concepts_en',
-  'itemNouns_en',
-];
 
 async function main(): Promise<number> {
   const dryRun = process.argv.includes('--dry-run');
   const dir = loadConfig().knowledgeDir;
-  const sourceDir = path.join(dir, SOURCE_DIR);
-  const sources = (await readdir(sourceDir)).filter((n) => n.endsWith('.txt')).sort();
-  if (sources.length !== 1) {
-    console.error(`${sourceDir}: expected exactly one .txt file with the FAQ page, found ${sources.length}`);
+  const outcome = await importKnowledge(dir, { dryRun });
+  if (!outcome.ok) {
+    console.error(outcome.message);
+    for (const issue of outcome.issues) console.error(formatIssue(issue));
     return 1;
   }
-  const parsed = parseFaqPage(await readFile(path.join(sourceDir, sources[0]!), 'utf8'));
-
-  const { entryFiles, issues } = await readKnowledgeFiles(dir);
-  if (issues.length > 0) {
-    console.error('Fix these first; the importer will not overwrite a file it cannot read:');
-    for (const issue of issues) console.error(formatIssue(issue));
-    return 1;
+  for (const { file, entries } of outcome.written) {
+    console.log(`${dryRun ? 'would write' : 'wrote'} ${path.join(dir, file)} (${entries} entries)`);
   }
-  const existing: ExistingEntry[] = entryFiles.flatMap((f) =>
-    Array.isArray(f.data) ? (f.data as StoredEntry[]).map((entry) => ({ entry, file: f.file })) : [],
-  );
-  const { files, changes } = mergeImport(parsed, existing);
-
-  const before = new Map(entryFiles.map((f) => [f.file, JSON.stringify(f.data)]));
-  for (const [file, entries] of files) {
-    const ordered = entries.map(orderKeys);
-    if (before.get(file) === JSON.stringify(ordered)) continue;
-    if (!dryRun) await writeEntriesFile(path.join(dir, file), ordered);
-    console.log(`${dryRun ? 'would write' : 'wrote'} ${path.join(dir, file)} (${ordered.length} entries)`);
-  }
-  // A file whose entries all left the page goes too, so the bot does not keep serving them.
-  for (const file of entryFiles.map((f) => f.file)) {
-    if (files.has(file)) continue;
-    if (!dryRun) await unlink(path.join(dir, file));
+  for (const file of outcome.removed) {
     console.log(`${dryRun ? 'would remove' : 'removed'} ${path.join(dir, file)} (no entries left)`);
   }
-  printChanges(changes, parsed.length);
+  printChanges(outcome.changes, outcome.total);
   return 0;
 }
 
-function orderKeys(entry: StoredEntry): StoredEntry {
-  const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (entry[key] !== undefined) ordered[key] = entry[key];
-  return ordered as unknown as StoredEntry;
-}
-
-function printChanges(changes: ReturnType<typeof mergeImport>['changes'], total: number) {
+function printChanges(changes: ImportChange[], total: number) {
   for (const change of changes) {
     const detail = change.fields ? ` (${change.fields.join(', ')} changed on the page)` : '';
     const note = change.kind === 'removed' ? ' (no longer on the page; its curation is dropped)' : '';

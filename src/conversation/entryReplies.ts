@@ -8,18 +8,24 @@ import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types
 import type { Button, Reply } from './reply';
 import { MESSAGES, type ContactDetails } from './messages';
 import { keepListNumbers } from './listNumbers';
+import { inPageOrder } from '../knowledge/pageOrder';
 
 export class EntryReplies {
   readonly contact: ContactDetails;
   private readonly topics: KnowledgeEntry[];
+  private readonly lists: KnowledgeEntry[];
   private readonly faqTexts = new Map<string, string>();
 
   constructor(private readonly knowledge: KnowledgeBase) {
     this.contact = findContactDetails(knowledge);
-    const pageOrder = (e: KnowledgeEntry) => knowledge.sourceText.indexOf(e.question);
-    this.topics = knowledge.entries
-      .filter((e) => e.topic === true)
-      .sort((a, b) => pageOrder(a) - pageOrder(b));
+    this.topics = inPageOrder(
+      knowledge,
+      knowledge.entries.filter((e) => e.topic === true),
+    );
+    this.lists = inPageOrder(
+      knowledge,
+      knowledge.entries.filter((e) => e.items.length > 0),
+    );
   }
 
   /** Shows an entry: a list with its items as buttons, an item with its neighbours, or an answer. */
@@ -61,6 +67,21 @@ export class EntryReplies {
   /** The main questions of the FAQ page, in page order. */
   topicButtons(language: Language): Button[] {
     return this.topics.map((e) => this.button(e, language));
+  }
+
+  /** The titles of the FAQ page's main questions, in page order: what the welcome names. */
+  topicTitles(language: Language): string[] {
+    return this.topics.map((e) => this.title(e, language));
+  }
+
+  /** The main questions themselves, in page order: examples of what to ask. */
+  topicQuestions(language: Language): string[] {
+    return this.topics.map((e) => this.button(e, language).value);
+  }
+
+  /** The titles of the knowledge's lists, in page order: what an ordinal without a list is pointed to. */
+  listTitles(language: Language): string[] {
+    return this.lists.map((e) => this.title(e, language));
   }
 
   /**

@@ -12,7 +12,8 @@ export interface ContactDetails {
 }
 
 export interface Messages {
-  welcome: string;
+  /** The welcome, naming the FAQ's topics: the titles of its main questions, in page order. */
+  welcome: (topics: readonly string[]) => string;
   topicsPrompt: string;
   fallback: (hasSuggestions: boolean) => string;
   contactLine: (contact: ContactDetails) => string;
@@ -25,7 +26,8 @@ export interface Messages {
   previous: Button;
   backToList: Button;
   outOfRange: (requested: string, count: number, listTitle: string) => string;
-  noList: string;
+  /** "Which list?", naming the knowledge's lists by title, in page order. */
+  noList: (lists: readonly string[]) => string;
   noFocus: string;
   endOfList: (listTitle: string) => string;
   startOfList: (listTitle: string) => string;
@@ -33,8 +35,11 @@ export interface Messages {
   noExample: (title: string) => string;
   examplesOf: (title: string) => string;
   whichItem: (listTitle: string) => string;
-  noWords: string;
-  smallTalk: Record<SmallTalkKind, string>;
+  /** A message without words, with one of the FAQ's main questions as an example of what to write. */
+  noWords: (example: string | undefined) => string;
+  smallTalk: Record<Exclude<SmallTalkKind, 'help'>, string>;
+  /** "Wat kan ik vragen?", with some of the FAQ's main questions as examples. */
+  help: (questions: readonly string[]) => string;
   translationNote: string;
   originalText: string;
   debugOn: string;
@@ -49,12 +54,11 @@ export interface Messages {
 }
 
 const nl: Messages = {
-  welcome:
-    'Welkom! Ik ben de digitale assistent van Quanta NpM. Ik beantwoord vragen uit onze veelgestelde vragen over:\n\n' +
-    '- sociaal ondernemen en wat een sociaal ondernemer kenmerkt\n' +
-    '- de negen petten van de sociaal ondernemer\n' +
-    '- vitaal vakmanschap\n' +
-    '- het verschil tussen diensten en producten\n\n' +
+  welcome: (topics) =>
+    'Welkom! Ik ben de digitale assistent van Quanta NpM. ' +
+    (topics.length > 0
+      ? `Ik beantwoord vragen uit onze veelgestelde vragen over:\n\n${bullets(topics)}\n\n`
+      : 'Ik beantwoord vragen uit onze veelgestelde vragen. ') +
     'Stel uw vraag in uw eigen woorden, of kies een onderwerp.',
   topicsPrompt: 'Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
   // With suggestions the answer may still be among them: the bot did not find it, which is not
@@ -74,8 +78,9 @@ const nl: Messages = {
   backToList: { title: 'Hele lijst', value: 'hele lijst' },
   outOfRange: (requested, count, listTitle) =>
     `"${listTitle}" heeft ${count} onderdelen, dus ${requested} bestaat niet. Kies een van de ${count}:`,
-  noList:
-    'Ik weet niet naar welke lijst u verwijst. Vraag eerst naar een lijst, bijvoorbeeld de negen petten, de kenmerken van een sociaal ondernemer of de kenmerken van diensten.',
+  noList: (lists) =>
+    'Ik weet niet naar welke lijst u verwijst. Vraag eerst naar een lijst' +
+    (lists.length > 0 ? `, bijvoorbeeld ${quotedList(lists, 'of')}.` : '.'),
   noFocus: 'Waarover wilt u meer weten? Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
   endOfList: (listTitle) => `Dat was het laatste onderdeel van "${listTitle}".`,
   startOfList: (listTitle) => `Dat was het eerste onderdeel van "${listTitle}".`,
@@ -83,20 +88,23 @@ const nl: Messages = {
   noExample: (title) => `Bij "${title}" geven onze veelgestelde vragen geen voorbeeld.`,
   examplesOf: (title) => `Voorbeelden bij "${title}":`,
   whichItem: (listTitle) => `Over welk onderdeel van "${listTitle}" wilt u meer weten?`,
-  noWords: 'Ik kan alleen tekst lezen. Stel uw vraag in woorden, bijvoorbeeld: "Wat is sociaal ondernemen?"',
+  noWords: (example) =>
+    `Ik kan alleen tekst lezen. Stel uw vraag in woorden${example ? `, bijvoorbeeld: "${example}"` : '.'}`,
   smallTalk: {
+    // The topics follow as buttons.
     greeting:
-      'Hallo! Waarmee kan ik u helpen? Stel gerust een vraag over sociaal ondernemen, de negen petten, vitaal vakmanschap of diensten en producten.',
+      'Hallo! Waarmee kan ik u helpen? Stel gerust een vraag in uw eigen woorden, of kies een onderwerp.',
     thanks: 'Graag gedaan! Heeft u nog een andere vraag?',
     goodbye: 'Tot ziens, en veel succes met uw onderneming!',
-    help:
-      'Ik beantwoord vragen met de tekst van de veelgestelde vragen van Quanta NpM. U kunt bijvoorbeeld vragen: "Wat zijn de negen petten?", "Wat doet de schatbewaarder?" of "Waarom zijn diensten vergankelijk?". ' +
-      'Na een lijst kunt u doorvragen met "de tweede", "volgende", "meer" of de naam van een onderdeel.',
     who: 'Ik ben de digitale assistent van Quanta NpM: een computerprogramma, geen mens. Ik antwoord met de tekst van onze veelgestelde vragen.',
     howAreYou: 'Goed, dank u! Waarmee kan ik u helpen?',
     acknowledge: 'Fijn! Heeft u nog een vraag?',
     compliment: 'Dank u wel, wat aardig! Waarmee kan ik u verder helpen?',
   },
+  help: (questions) =>
+    'Ik beantwoord vragen met de tekst van de veelgestelde vragen van Quanta NpM. ' +
+    (questions.length > 0 ? `U kunt bijvoorbeeld vragen: ${quotedList(examples(questions), 'of')}. ` : '') +
+    'Na een lijst kunt u doorvragen met "de tweede", "volgende", "meer" of de naam van een onderdeel.',
   translationNote: '',
   originalText: '',
   debugOn:
@@ -111,12 +119,11 @@ const nl: Messages = {
 };
 
 const en: Messages = {
-  welcome:
-    "Welcome! I'm the digital assistant of Quanta NpM. I answer questions from our FAQ about:\n\n" +
-    '- social entrepreneurship and what characterises a social entrepreneur\n' +
-    '- the nine hats of the social entrepreneur\n' +
-    '- vital craftsmanship\n' +
-    '- how services differ from products\n\n' +
+  welcome: (topics) =>
+    "Welcome! I'm the digital assistant of Quanta NpM. " +
+    (topics.length > 0
+      ? `I answer questions from our FAQ about:\n\n${bullets(topics)}\n\n`
+      : 'I answer questions from our FAQ. ') +
     'Ask your question in your own words, or choose a topic.',
   topicsPrompt: 'Choose a topic, or ask your question in your own words.',
   fallback: (hasSuggestions) =>
@@ -134,8 +141,9 @@ const en: Messages = {
   backToList: { title: 'Whole list', value: 'whole list' },
   outOfRange: (requested, count, listTitle) =>
     `"${listTitle}" has ${count} items, so ${requested} does not exist. Choose one of the ${count}:`,
-  noList:
-    "I don't know which list you are referring to. Ask for a list first, for example the nine hats, the characteristics of a social entrepreneur or the characteristics of services.",
+  noList: (lists) =>
+    "I don't know which list you are referring to. Ask for a list first" +
+    (lists.length > 0 ? `, for example ${quotedList(lists, 'or')}.` : '.'),
   noFocus: 'What would you like to know more about? Choose a topic, or ask your question in your own words.',
   endOfList: (listTitle) => `That was the last item of "${listTitle}".`,
   startOfList: (listTitle) => `That was the first item of "${listTitle}".`,
@@ -143,21 +151,22 @@ const en: Messages = {
   noExample: (title) => `Our FAQ gives no example for "${title}".`,
   examplesOf: (title) => `Examples for "${title}":`,
   whichItem: (listTitle) => `Which item of "${listTitle}" would you like to know more about?`,
-  noWords:
-    'I can only read text. Please ask your question in words, for example: "What is social entrepreneurship?"',
+  noWords: (example) =>
+    `I can only read text. Please ask your question in words${example ? `, for example: "${example}"` : '.'}`,
   smallTalk: {
     greeting:
-      'Hello! How can I help you? Feel free to ask about social entrepreneurship, the nine hats, vital craftsmanship or services and products.',
+      'Hello! How can I help you? Feel free to ask your question in your own words, or choose a topic.',
     thanks: "You're welcome! Do you have another question?",
     goodbye: 'Goodbye, and good luck with your enterprise!',
-    help:
-      'I answer questions with the text of the Quanta NpM FAQ. You could ask, for example: "What are the nine hats?", "What does the treasurer do?" or "Why are services perishable?". ' +
-      'After a list you can follow up with "the second one", "next", "more" or the name of an item.',
     who: "I'm the digital assistant of Quanta NpM: a computer program, not a person. I answer with the text of our FAQ.",
     howAreYou: "I'm fine, thank you! How can I help you?",
     acknowledge: 'Great! Do you have another question?',
     compliment: "Thank you, that's kind of you! What else can I help you with?",
   },
+  help: (questions) =>
+    'I answer questions with the text of the Quanta NpM FAQ. ' +
+    (questions.length > 0 ? `You could ask, for example: ${quotedList(examples(questions), 'or')}. ` : '') +
+    'After a list you can follow up with "the second one", "next", "more" or the name of an item.',
   translationNote: '_Translated from our Dutch FAQ._',
   originalText: '_Original Dutch text:_',
   debugOn:
@@ -175,6 +184,22 @@ const en: Messages = {
     "Hello everyone! I'm the digital assistant of Quanta NpM and answer questions from our FAQ about social entrepreneurship. " +
     'Mention me with @ and ask your question, for example: "What are the nine hats?"',
 };
+
+/** Knowledge titles as a Markdown list, one a line. */
+function bullets(titles: readonly string[]): string {
+  return titles.map((t) => `- ${t}`).join('\n');
+}
+
+/** A few questions to show what one can ask: the first ones the FAQ page has. */
+function examples(questions: readonly string[]): readonly string[] {
+  return questions.slice(0, 3);
+}
+
+/** '"A", "B" of "C"': titles or questions named in a sentence, quoted so they keep their own capitals. */
+function quotedList(texts: readonly string[], or: string): string {
+  const quoted = texts.map((t) => `"${t}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} ${or} ${quoted.at(-1)!}` : (quoted[0] ?? '');
+}
 
 const ORDINALS: Record<Language, string[]> = {
   nl: [

@@ -125,7 +125,7 @@ export function welcome(deps: ConversationDeps, language: Language): Reply {
   return {
     kind: 'welcome',
     language,
-    text: MESSAGES[language].welcome,
+    text: MESSAGES[language].welcome(deps.replies.topicTitles(language)),
     buttons: deps.replies.topicButtons(language),
   };
 }

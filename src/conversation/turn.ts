@@ -76,13 +76,20 @@ export class Turn {
 
   /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
-    if (this.followUpKind === undefined) this.followUpKind = recogniseFollowUp(this.question) ?? null;
+    if (this.followUpKind === undefined)
+      this.followUpKind = recogniseFollowUp(this.question, this.itemNouns) ?? null;
     return this.followUpKind ?? undefined;
   }
 
   /** The match, if an intent needed it; undefined otherwise (no work is done). */
   get matchIfComputed(): MatchResult | undefined {
     return this.matched;
+  }
+
+  /** What one item of some list is called, in either language ("pet", "kenmerk", "hat"): knowledge data. */
+  get itemNouns(): Pick<ReadonlySet<string>, 'has'> {
+    const { nl, en } = this.deps.itemNouns;
+    return { has: (word) => nl.singular.has(word) || en.singular.has(word) };
   }
 
   /** The entry shown last, if it still exists (the knowledge may have been reloaded). */

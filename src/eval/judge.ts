@@ -8,6 +8,8 @@
 import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import { normalizeText } from '../text/normalize';
 import { MESSAGES } from '../conversation/messages';
+import { EntryReplies } from '../conversation/entryReplies';
+import { LANGUAGES } from '../matching/matcher';
 
 /** Everything a visitor sees of the bot's replies to one message, flattened. */
 export interface Observed {
@@ -35,13 +37,18 @@ const OUT_OF_RANGE = /bestaat niet|does not exist/;
 
 export class Judge {
   private readonly fallbackOpeners = Object.values(MESSAGES)
-    .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords])
+    .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords(undefined)])
     .map(opening);
-  private readonly smallTalk = Object.values(MESSAGES)
-    .flatMap((m) => Object.values(m.smallTalk))
-    .map(normalizeText);
+  /** The small-talk replies, "help" with this knowledge's example questions. */
+  private readonly smallTalk: string[];
 
-  constructor(private readonly knowledge: KnowledgeBase) {}
+  constructor(private readonly knowledge: KnowledgeBase) {
+    const replies = new EntryReplies(knowledge);
+    this.smallTalk = LANGUAGES.flatMap((language) => {
+      const m = MESSAGES[language];
+      return [...Object.values(m.smallTalk), m.help(replies.topicQuestions(language))];
+    }).map(normalizeText);
+  }
 
   /**
    * Whether the reply shows the FAQ text of an entry that is neither the expected one nor one

@@ -93,7 +93,7 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   const boost = turn.deps.options.nounBoost;
   const words = turn.normalized.split(' ');
   const mentions = turn.inEitherLanguage((language) => {
-    const found = listMentions(words, turn.deps.itemNouns[language], language);
+    const found = listMentions(words, turn.deps.itemNouns[language]);
     return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;
   });
   if (boost === 0 || !mentions) return [...candidates];

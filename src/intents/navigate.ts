@@ -7,7 +7,7 @@ import type { Turn } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
-import { notice } from './notice';
+import { noList, notice } from './notice';
 
 type Direction = 'next' | 'previous' | 'list';
 
@@ -19,8 +19,7 @@ export const navigate = intent<Direction>({
   },
   handle(turn, direction) {
     const list = turn.focusList;
-    if (!list)
-      return notice(turn, MESSAGES[turn.language].noList, turn.deps.replies.topicButtons(turn.language));
+    if (!list) return noList(turn);
     if (direction === 'list') return showEntry(turn, list);
     const focus = turn.focus!;
     // With the list itself in focus, "volgende" starts at its first item.

@@ -7,7 +7,8 @@ export const noWords = intent<true>({
   select: (turn) => (turn.normalized === '' ? true : undefined),
   handle(turn) {
     const m = MESSAGES[turn.language];
-    const text = `${m.noWords}\n\n${m.contactLine(turn.deps.replies.contact)}`;
+    const { replies } = turn.deps;
+    const text = `${m.noWords(replies.topicQuestions(turn.language)[0])}\n\n${m.contactLine(replies.contact)}`;
     return {
       replies: [
         {

@@ -11,7 +11,7 @@ import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
 import { listMentions } from '../text/itemQuestion';
 import { showEntry } from './showEntry';
-import { notice } from './notice';
+import { noList, notice } from './notice';
 
 type Selection =
   | { kind: 'item'; list: KnowledgeEntry; position: Position }
@@ -41,7 +41,7 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.question);
+    const mention = findOrdinal(turn.question, turn.itemNouns);
     if (!mention) return undefined;
     const rest = mention.rest
       .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))
@@ -62,10 +62,9 @@ export const ordinal = intent<Selection>({
     return { kind: 'ambiguous', lists, position };
   },
   handle(turn, selection) {
-    const m = MESSAGES[turn.language];
     switch (selection.kind) {
       case 'noList':
-        return notice(turn, m.noList, turn.deps.replies.topicButtons(turn.language));
+        return noList(turn);
       case 'choice': {
         const id = selection.ids[(resolvePosition(selection.position, selection.ids.length) ?? 0) - 1];
         return id
@@ -84,7 +83,7 @@ export const ordinal = intent<Selection>({
 function namesAList(turn: Turn, word: string): boolean {
   return (
     turn.inEitherLanguage((language) => {
-      const { singular, plural } = listMentions([word], turn.deps.itemNouns[language], language);
+      const { singular, plural } = listMentions([word], turn.deps.itemNouns[language]);
       return singular.size > 0 || plural.size > 0 ? true : undefined;
     }) ?? false
   );
@@ -149,8 +148,7 @@ function clarifyPosition(turn: Turn, lists: KnowledgeEntry[], position: Position
     const index = resolvePosition(position, list.items.length);
     return index === undefined ? [] : [{ item: turn.knowledge.require(list.items[index - 1]!), list }];
   });
-  if (items.length === 0)
-    return notice(turn, MESSAGES[turn.language].noList, replies.topicButtons(turn.language));
+  if (items.length === 0) return noList(turn);
   // Only one of the lists is long enough ("het zesde kenmerk": services have five): no need to ask.
   if (items.length === 1) return showEntry(turn, items[0]!.item);
   const buttons = items.map(({ item, list }) => ({

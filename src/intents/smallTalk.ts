@@ -15,13 +15,15 @@ export const smallTalk = intent<SmallTalk>({
   handle(turn, { kind, language }) {
     // A word both languages use ("ok", "hey", "top") keeps the conversation's language.
     const replyLanguage = language ?? turn.detected ?? turn.language;
-    const buttons = WITH_TOPICS.includes(kind) ? turn.deps.replies.topicButtons(replyLanguage) : [];
+    const { replies } = turn.deps;
+    const buttons = WITH_TOPICS.includes(kind) ? replies.topicButtons(replyLanguage) : [];
+    const m = MESSAGES[replyLanguage];
     return {
       replies: [
         {
           kind: 'smalltalk',
           language: replyLanguage,
-          text: MESSAGES[replyLanguage].smallTalk[kind],
+          text: kind === 'help' ? m.help(replies.topicQuestions(replyLanguage)) : m.smallTalk[kind],
           buttons,
         },
       ],

@@ -38,12 +38,25 @@ export function checkConcepts(entries: LocatedEntry[], at: At, issues: Knowledge
   }
 }
 
-/** Item nouns name what one item of a list is called: single words, on lists only. */
+/**
+ * Item nouns name what one item of a list is called: single words, on lists only. A list without them
+ * is a warning: "de tweede fase", "fase 3" and "welke fase …" then cannot find its items (the
+ * ordinal may even be read against another list).
+ */
 export function checkItemNouns(entries: LocatedEntry[], at: At, issues: KnowledgeIssue[]): void {
   const lists = new Set(entries.map((l) => l.entry.parent).filter(Boolean));
   for (const located of entries) {
     for (const field of ['itemNouns', 'itemNouns_en'] as const) {
       const nouns = located.entry[field];
+      const inLanguage = field === 'itemNouns' || located.entry.translation_en !== undefined;
+      if (!nouns && inLanguage && lists.has(located.entry.id)) {
+        issues.push({
+          ...at(located),
+          severity: 'warning',
+          message: `the list has no ${field}: visitors cannot name its items by what they are called ("the second …")`,
+          fix: `add ${field}: what one item is called, in one word and singular (${field === 'itemNouns' ? '"pet", "kenmerk", "fase"' : '"hat", "trait", "phase"'})`,
+        });
+      }
       if (!nouns) continue;
       if (!lists.has(located.entry.id)) {
         issues.push({

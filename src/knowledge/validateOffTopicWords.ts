@@ -22,10 +22,10 @@ export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEnt
       issues.push({ file: file.file, line: 1, message: 'an out-of-scope file is a list of words', fix: 'write one "- woord" per line' });
       continue;
     }
-    const lines = file.text.split('\n');
+    const lineOf = lineFinder(file.text);
     for (const raw of file.data as string[]) {
       const word = normalizeText(raw);
-      const line = lines.findIndex((l) => l.replace(/^\s*-\s*["']?/, '').startsWith(raw)) + 1 || 1;
+      const line = lineOf(raw);
       if (!word || word.includes(' ')) {
         issues.push({ file: file.file, line, message: `"${raw}" is not a single word`, fix: 'list single words' });
       } else if (used[language].has(word)) {
@@ -39,6 +39,21 @@ export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEnt
     }
   }
   return words;
+}
+
+/**
+ * The 1-based line of each list item, in order: "meet" is not on the line of "meetbaar", and a word
+ * listed twice is found on its second line the second time (1 when it cannot be found).
+ */
+function lineFinder(text: string): (raw: string) => number {
+  const items = text.split('\n').map((l) => /^\s*-\s*(["']?)(.*?)\1\s*$/.exec(l)?.[2]);
+  const taken = new Set<number>();
+  return (raw) => {
+    const index = items.findIndex((item, i) => item === raw && !taken.has(i));
+    if (index < 0) return 1;
+    taken.add(index);
+    return index + 1;
+  };
 }
 
 /** Every word in the phrasings and answers of the entries, in one language. */

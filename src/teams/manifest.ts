@@ -3,7 +3,8 @@
  * deployment and the command menu drawn from the knowledge base, so what the
  * menu offers is always a question the bot knows.
  */
-import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import type { KnowledgeBase } from '../knowledge/types';
+import { inPageOrder } from '../knowledge/pageOrder';
 
 export const TEAMS_DIR = 'deploy/teams';
 /** The bot id in the committed manifest; `npm run teams:package` puts MicrosoftAppId in its place. */
@@ -41,11 +42,9 @@ export interface TeamsManifest {
  * understands); the description is the FAQ's question.
  */
 export function topCommands(knowledge: KnowledgeBase): TeamsCommand[] {
-  const onPage = (e: KnowledgeEntry) => knowledge.sourceText.indexOf(e.question);
   const topics = knowledge.entries.filter((e) => e.topic === true);
   const lists = knowledge.entries.filter((e) => e.topic !== true && e.items.length > 0);
-  const byPage = (a: KnowledgeEntry, b: KnowledgeEntry) => onPage(a) - onPage(b);
-  return [...topics.sort(byPage), ...lists.sort(byPage)]
+  return [...inPageOrder(knowledge, topics), ...inPageOrder(knowledge, lists)]
     .flatMap((entry) => {
       // An entry with no phrasing short enough for the menu is left out rather than cut off.
       // A phrasing written as a question reads best in the menu; keywords only if there is none.

@@ -140,13 +140,17 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
 };
 
 /**
- * Filler of the follow-ups themselves, beside the shared filler words: the item nouns, and the words
- * of going back ("terug naar de lijst"), of asking for more ("meer voorbeelden") and for all ("het hele rijtje").
+ * Filler of the follow-ups themselves, beside the shared filler words: words for an item of any list
+ * ("het volgende onderdeel"), and the words of going back ("terug naar de lijst"), of asking for more
+ * ("meer voorbeelden") and for all ("het hele rijtje"). What one list's items are called ("pet",
+ * "kenmerk") is knowledge: the caller passes those in.
  */
 const FOLLOW_UP_FILLER = new Set(
-  `er erover hierover daarover pet kenmerk onderdeel item stap hat trait characteristic point naar to go ga
+  `er erover hierover daarover onderdeel item stap point naar to go ga
   again weer terug back meer more hele whole`.split(/\s+/),
 );
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** A phrase as its parts: words that must stand together, with any words between the parts. */
 type Phrase = string[][];
@@ -174,10 +178,18 @@ const PHRASES: Record<FollowUpKind, Phrase[]> = Object.fromEntries(
 ) as Record<FollowUpKind, Phrase[]>;
 const KEYWORD_WORDS = [...new Set(Object.values(PHRASES).flat(3))];
 
-/** The follow-up the whole message amounts to, if it is one. */
-export function recogniseFollowUp(text: string): FollowUpKind | undefined {
-  const words = dropAll(normalizeText(text).split(' ').filter(Boolean), REPEATS, (w, p) => w === p);
-  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+/**
+ * The follow-up the whole message amounts to, if it is one.
+ * @param itemNouns what the items of the knowledge's lists are called, normalised ("pet", "hat"):
+ *   "de volgende pet" says no more than "de volgende"
+ */
+export function recogniseFollowUp(
+  text: string,
+  itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
+): FollowUpKind | undefined {
+  const said = dropAll(normalizeText(text).split(' ').filter(Boolean), REPEATS, (w, p) => w === p);
+  if (said.length === 0 || said.length > MAX_WORDS) return undefined;
+  const words = said.filter((w) => !itemNouns.has(w));
   // Most questions have a topic word that is neither filler nor a keyword: they end here.
   if (!words.every((w) => filler(w) || keywordsOf(w).size > 0)) return undefined;
   for (const kind of ORDER) {

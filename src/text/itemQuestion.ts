@@ -5,6 +5,7 @@
  * about money?". "Welke petten zijn er?" asks for the list, not for one item.
  */
 import type { Language } from './language';
+import { normalizeText } from './normalize';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -38,12 +39,22 @@ const ONE_OF: Record<Language, string[][]> = {
   ],
 };
 
+/** Numbers that count a list's items: "de negen petten", "those 9 hats". */
+const COUNTS: Record<Language, readonly string[]> = {
+  nl: 'twee drie vier vijf zes zeven acht negen tien elf twaalf'.split(' '),
+  en: 'two three four five six seven eight nine ten eleven twelve'.split(' '),
+};
+const DIGITS = Array.from({ length: 11 }, (_, i) => String(i + 2));
+const CARDINALS = new Set([...COUNTS.nl, ...COUNTS.en, ...DIGITS]);
+
 /** Words that may stand between "welke" and the noun: "welke van de negen petten", "which of your hats". */
 const BETWEEN: Record<Language, ReadonlySet<string>> = {
-  nl: new Set(
-    'van de die deze dat het jullie uw je jouw zijn haar dan nou eigenlijk precies negen zes vijf'.split(' '),
-  ),
-  en: new Set('of the those these your its one nine six five exactly then'.split(' ')),
+  nl: new Set([
+    ...'van de die deze dat het jullie uw je jouw zijn haar dan nou eigenlijk precies'.split(' '),
+    ...COUNTS.nl,
+    ...DIGITS,
+  ]),
+  en: new Set([...'of the those these your its one exactly then'.split(' '), ...COUNTS.en, ...DIGITS]),
 };
 const OF: Record<Language, string> = { nl: 'van', en: 'of' };
 
@@ -83,7 +94,7 @@ export function itemNouns(
   const stems = new Map<string, string[]>();
   for (const { id, nouns } of lists) {
     for (const noun of nouns) {
-      add(singular, noun, id);
+      add(singular, normalizeText(noun), id);
       const stem = stemOf(noun);
       if (stem) add(stems, stem, id);
     }
@@ -186,13 +197,6 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
   else if (!ids.includes(id)) ids.push(id);
 }
 
-/** Numbers that count a list's items: "de negen petten", "those 9 hats". */
-const CARDINALS = new Set(
-  'twee drie vier vijf zes zeven acht negen tien two three four five six seven eight nine ten 2 3 4 5 6 7 8 9 10'.split(
-    ' ',
-  ),
-);
-
 /**
  * A question for a whole list, by its items' noun in the plural: "welke rollen onderscheiden
  * jullie?", "what's the deal with those nine hats?", "welke eigenschappen horen daarbij?".
@@ -225,7 +229,7 @@ export interface ListMentions {
   plural: ReadonlySet<string>;
 }
 
-export function listMentions(words: readonly string[], nouns: ItemNouns, language: Language): ListMentions {
+export function listMentions(words: readonly string[], nouns: ItemNouns): ListMentions {
   const singular = new Set<string>();
   const plural = new Set<string>();
   for (const word of words) {

@@ -87,19 +87,30 @@ const MARKERS = new Set([
   'place',
   'position',
 ]);
-const ITEM_NOUNS = new Set(
-  'pet hoed rol kenmerk eigenschap karakteristiek punt item stap hat role cap trait characteristic feature point'.split(
-    ' ',
-  ),
-);
+/**
+ * Words for one item of any list ("punt 3", "item 2"). What the items of one list are called
+ * ("pet", "kenmerk") is knowledge: the caller passes those in.
+ */
+const LIST_ITEM_WORDS = new Set('onderdeel item punt stap point'.split(' '));
 const FILLER = new Set('en de het een and the what wat is about over dan then'.split(' '));
 const NUMBERED = /^(\d{1,2})(e|de|ste|st|nd|rd|th)$/;
 
-export function findOrdinal(text: string): OrdinalMention | undefined {
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/**
+ * @param itemNouns what the items of the knowledge's lists are called, normalised ("pet", "hat"):
+ *   a number right after one is a position ("pet 3", "kenmerk vijf")
+ */
+export function findOrdinal(
+  text: string,
+  itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
+): OrdinalMention | undefined {
   const words = normalizeText(text).split(' ').filter(Boolean);
   const onlyNumber = words.filter((w) => !FILLER.has(w)).length === 1;
+  const namesItem = (word: string | undefined) =>
+    word !== undefined && (LIST_ITEM_WORDS.has(word) || itemNouns.has(word));
   for (let i = 0; i < words.length; i++) {
-    const found = readAt(words, i, onlyNumber);
+    const found = readAt(words, i, onlyNumber, namesItem);
     if (found) {
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
       const next = words[i + found.length];
@@ -123,6 +134,7 @@ function readAt(
   words: string[],
   i: number,
   onlyNumber: boolean,
+  namesItem: (word: string | undefined) => boolean,
 ): { position: Position; length: number } | undefined {
   const word = words[i]!;
   if (!mayStartOrdinal(word)) return undefined;
@@ -141,13 +153,13 @@ function readAt(
   if (MARKERS.has(word) && next && CARDINALS[next]) {
     return { position: { from: 'start', value: CARDINALS[next] }, length: 2 };
   }
-  if (CARDINALS[word] && ITEM_NOUNS.has(words[i - 1] ?? '') && !MARKERS.has(words[i + 1] ?? '')) {
+  if (CARDINALS[word] && namesItem(words[i - 1]) && !MARKERS.has(words[i + 1] ?? '')) {
     return { position: { from: 'start', value: CARDINALS[word] }, length: 1 };
   }
   const numberOf = next === 'van' || next === 'of' || next === 'uit'; // "5 van de kenmerken", "3 of the hats"
   // A lone number is a position only when it could be one ("4"), not "42".
   const plausible = Number(word) <= 20;
-  if (/^\d{1,2}$/.test(word) && plausible && (onlyNumber || numberOf || ITEM_NOUNS.has(words[i - 1] ?? ''))) {
+  if (/^\d{1,2}$/.test(word) && plausible && (onlyNumber || numberOf || namesItem(words[i - 1]))) {
     return { position: { from: 'start', value: Number(word) }, length: 1 };
   }
   return undefined;

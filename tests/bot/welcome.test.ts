@@ -7,6 +7,7 @@ import { createConversationDeps } from '../../src/conversation/createConversatio
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import { MESSAGES } from '../../src/conversation/messages';
+import { topicTitles } from '../helpers/knowledgeText';
 import { silentLogger } from '../../src/logger';
 import { MemoryTurns } from '../../src/state/memoryTurns';
 import { MemoryStateStore } from '../../src/state/memoryStateStore';
@@ -38,7 +39,7 @@ describe('welcome', () => {
     const { user, bot } = test.conversation;
     const sent = await join(test, [bot, user!]);
     expect(sent).toHaveLength(1);
-    expect(sent[0]!.text).toBe(MESSAGES.nl.welcome);
+    expect(sent[0]!.text).toBe(MESSAGES.nl.welcome(topicTitles('nl')));
     expect(sent[0]!.suggestedActions?.actions.map((a) => String(a.value))).toEqual([
       'Wat is sociaal ondernemen?',
       'Wat zijn de negen petten van de sociaal ondernemer?',
@@ -64,6 +65,6 @@ describe('welcome', () => {
   it('greets in English when the channel locale is English', async () => {
     const test = adapter('en-US');
     const sent = await join(test, [test.conversation.user!]);
-    expect(sent[0]!.text).toBe(MESSAGES.en.welcome);
+    expect(sent[0]!.text).toBe(MESSAGES.en.welcome(topicTitles('en')));
   });
 });

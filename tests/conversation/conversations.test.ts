@@ -8,6 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
+import { listTitles, titleOf, topicQuestions } from '../helpers/knowledgeText';
 import { BotConversation } from '../../src/eval/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
@@ -43,7 +44,7 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'nummer 4' }, [RELATIE], [VERKENNER]],
       [{ say: 'en de vorige?' }, [VERKOPER], [RELATIE]],
       [{ say: 'de laatste' }, [SCHAT]],
-      [{ say: 'volgende' }, [MESSAGES.nl.endOfList('De negen petten')], [SCHAT]],
+      [{ say: 'volgende' }, [MESSAGES.nl.endOfList(titleOf('negen-petten'))], [SCHAT]],
     ],
   ],
   [
@@ -95,7 +96,7 @@ const scripts: [name: string, rows: Row[]][] = [
   [
     'follow-ups with nothing in focus',
     [
-      [{ say: 'de tweede' }, [MESSAGES.nl.noList]],
+      [{ say: 'de tweede' }, [MESSAGES.nl.noList(listTitles('nl'))]],
       [{ say: 'meer' }, [MESSAGES.nl.noFocus]],
     ],
   ],
@@ -115,7 +116,7 @@ const scripts: [name: string, rows: Row[]][] = [
     [
       [{ say: 'hallo!' }, [MESSAGES.nl.smallTalk.greeting]],
       [{ say: 'wie ben jij?' }, [MESSAGES.nl.smallTalk.who]],
-      [{ say: 'wat kan ik je vragen?' }, [MESSAGES.nl.smallTalk.help]],
+      [{ say: 'wat kan ik je vragen?' }, [MESSAGES.nl.help(topicQuestions('nl'))]],
       [{ say: 'thanks a lot!' }, [MESSAGES.en.smallTalk.thanks]],
       [{ say: 'doei' }, [MESSAGES.nl.smallTalk.goodbye]],
     ],
@@ -138,7 +139,11 @@ const scripts: [name: string, rows: Row[]][] = [
     'a question after thanks, help or hello is answered as a question',
     [
       [{ say: 'bedankt! en wat doet de schatbewaarder?' }, [SCHAT], [MESSAGES.nl.smallTalk.thanks]],
-      [{ say: 'help, wat zijn de negen petten?' }, [STRATEEG, SCHAT], [MESSAGES.nl.smallTalk.help]],
+      [
+        { say: 'help, wat zijn de negen petten?' },
+        [STRATEEG, SCHAT],
+        [MESSAGES.nl.help(topicQuestions('nl'))],
+      ],
       [
         { say: 'thanks, what is vital craftsmanship?' },
         ['Vital craftspeople stay connected'],

@@ -9,7 +9,7 @@ import { createConversationDeps } from '../../src/conversation/createConversatio
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
 import type { ConversationDeps } from '../../src/conversation/turn';
-import { answerOf, examplesOf } from '../helpers/knowledgeText';
+import { answerOf, examplesOf, listTitles, titleOf } from '../helpers/knowledgeText';
 import { playConversation, type Row } from '../helpers/conversationTable';
 
 let deps: ConversationDeps;
@@ -57,7 +57,7 @@ const scripts: [name: string, rows: Row[]][] = [
     'an explanation asked after a list or an item without examples stays with what was shown',
     [
       [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
-      [say('wat bedoel je daar precies mee?'), [MESSAGES.nl.whichItem('De negen petten')]],
+      [say('wat bedoel je daar precies mee?'), [MESSAGES.nl.whichItem(titleOf('negen-petten'))]],
       [say('de achtste'), [pet('concurrent')]],
       [say('kun je dat toelichten?'), [MESSAGES.nl.nothingMore('Concurrent')]],
     ],
@@ -91,7 +91,7 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('Ander punt: wat zijn de kenmerken van diensten?'), [SERVICES_LIST], [trait('oog-voor-geld')]],
       [say('ok, dan de vijfde daarvan'), [service('persoonsgebonden')], [trait('beweging')]],
       [say('Iets heel anders: wat is vitaal vakmanschap?'), [VITAAL]],
-      [say('de tweede'), [MESSAGES.nl.noList], [service('productie-consumptie')]],
+      [say('de tweede'), [MESSAGES.nl.noList(listTitles('nl'))], [service('productie-consumptie')]],
     ],
   ],
   [

@@ -11,7 +11,7 @@ import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import { BotConversation } from '../../src/eval/botDriver';
-import { answerOf } from '../helpers/knowledgeText';
+import { answerOf, itemsOf } from '../helpers/knowledgeText';
 import { playConversation, type Row } from '../helpers/conversationTable';
 
 let knowledge: KnowledgeBase;
@@ -27,18 +27,9 @@ const pet = (id: string) => answerOf(`pet-${id}`);
 const trait = (id: string) => answerOf(`kenmerk-${id}`);
 const service = (id: string) => answerOf(`dienst-${id}`);
 const english = (id: string) => knowledge.require(id).translation_en!.answer;
-const HAT_IDS = [
-  'strateeg',
-  'verkenner',
-  'verkoper',
-  'relatiebeheerder',
-  'coordinator',
-  'partner',
-  'specialist',
-  'concurrent',
-  'schatbewaarder',
-];
-const ALL_HATS = HAT_IDS.map(pet);
+/** The hats, from the knowledge: every one of them is a wrong answer to a question no hat fits. */
+const HAT_IDS = itemsOf('negen-petten');
+const ALL_HATS = HAT_IDS.map(answerOf);
 const opening = (id: string) => answerOf(id).split('\n')[0]!;
 
 describe('an item described by what it does', () => {
@@ -145,7 +136,7 @@ describe('a near-tie between two hats', () => {
     const conversation = new BotConversation(deps);
     await conversation.start();
     const asked = await conversation.say('welke pet heeft met relaties te maken');
-    const hats = new Set(HAT_IDS.map((id) => knowledge.require(`pet-${id}`).title));
+    const hats = new Set(HAT_IDS.map((id) => knowledge.require(id).title));
     expect(asked.buttons.map((b) => b.title).filter((t) => hats.has(t))).toEqual([
       'Relatiebeheerder',
       'Partner',
@@ -163,9 +154,9 @@ describe('no item fits', () => {
     const reply = await conversation.say('welke pet gaat over belastingaangifte');
     const text = reply.texts.join('\n');
     expect(text).toContain(MESSAGES.nl.fallback(true));
-    for (const id of HAT_IDS) expect(text).not.toContain(pet(id));
+    for (const hat of ALL_HATS) expect(text).not.toContain(hat);
     expect(reply.buttons.map((b) => b.title)).toEqual(
-      expect.arrayContaining(HAT_IDS.map((id) => knowledge.require(`pet-${id}`).title)),
+      expect.arrayContaining(HAT_IDS.map((id) => knowledge.require(id).title)),
     );
   });
 

@@ -3,8 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldKey, parseFaqPage, type ParsedEntry } from '../../src/knowledge/faqParser';
 
+/**
+ * A frozen capture of the FAQ page: these tests are about the parser on a real page, not about
+ * what the FAQ says today, so editing knowledge/source/ changes none of them.
+ */
 const PAGE = readFileSync(
-  path.join(__dirname, '../../knowledge/source/quantanpm-veelgestelde-vragen.txt'),
+  path.join(__dirname, '../fixtures/faq-page/quantanpm-veelgestelde-vragen.txt'),
   'utf8',
 );
 const parsed = parseFaqPage(PAGE);
@@ -21,7 +25,7 @@ const HATS = 'negen-petten-sociaal-ondernemer';
 const SERVICES = 'verschillen-diensten-producten';
 const CONSEQUENCES = 'voorgaande-gevolgen-dienstverlenende-publieke-organisaties';
 
-describe('parseFaqPage on the captured FAQ page', () => {
+describe('parseFaqPage on a captured FAQ page', () => {
   it('makes the four questions under "Vragen" the topics, in page order', () => {
     expect(parsed.filter((p) => p.entry.topic).map((p) => [p.entry.id, p.entry.question])).toEqual([
       ['sociaal-ondernemen', 'Wat is sociaal ondernemen?'],

@@ -42,7 +42,18 @@ ${translation(id)}`;
 
 describe('validateKnowledge', () => {
   it('accepts a list with its items, answers taken from the page', () => {
-    expect(validate(LIST + item('denker', 1) + item('doener', 2))).toEqual([]);
+    const nouns = '  itemNouns: [pet]\n  itemNouns_en: [hat]\n';
+    expect(validate(LIST + nouns + item('denker', 1) + item('doener', 2))).toEqual([]);
+  });
+
+  it('warns about a list whose items have no noun, in each language it is in', () => {
+    const issues = validate(LIST + item('denker', 1) + item('doener', 2));
+    expect(issues.some(isError)).toBe(false);
+    expect(issues.map((i) => [i.entryId, i.message])).toEqual([
+      ['petten', 'the list has no itemNouns: visitors cannot name its items by what they are called ("the second …")'],
+      ['petten', 'the list has no itemNouns_en: visitors cannot name its items by what they are called ("the second …")'],
+    ]);
+    expect(issues[0]!.fix).toMatch(/^add itemNouns: what one item is called, in one word and singular/);
   });
 
   it('refuses an entry that lists itself as a follow-up', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseFollowUp, type FollowUpKind } from '../../src/text/followUpWords';
 
+/** What a knowledge base might call its lists' items (knowledge/*.yaml: itemNouns, itemNouns_en). */
+const NOUNS = new Set(['pet', 'kenmerk', 'hat']);
+
 describe('recogniseFollowUp', () => {
   it.each<[string, FollowUpKind]>([
     // next
@@ -48,7 +51,14 @@ describe('recogniseFollowUp', () => {
     ['back to the list', 'list'],
     ['show me all of them', 'list'],
   ])('%j → %s', (text, kind) => {
-    expect(recogniseFollowUp(text)).toBe(kind);
+    expect(recogniseFollowUp(text, NOUNS)).toBe(kind);
+  });
+
+  it("takes what the knowledge calls a list's items for filler, and only that", () => {
+    expect(recogniseFollowUp('de volgende fase', new Set(['fase']))).toBe('next');
+    expect(recogniseFollowUp('the next hat', NOUNS)).toBe('next');
+    expect(recogniseFollowUp('de volgende fase', NOUNS)).toBeUndefined();
+    expect(recogniseFollowUp('het volgende onderdeel')).toBe('next');
   });
 
   it.each([
@@ -66,7 +76,7 @@ describe('recogniseFollowUp', () => {
     '',
     '?!',
   ])('%j is not a follow-up', (text) => {
-    expect(recogniseFollowUp(text)).toBeUndefined();
+    expect(recogniseFollowUp(text, NOUNS)).toBeUndefined();
   });
 
   it('gives up on long messages even when every word is filler', () => {
@@ -160,7 +170,7 @@ describe('recogniseFollowUp in other words', () => {
     'nog een keer',
     'Andere vraag',
   ])('%j is not a follow-up', (text) => {
-    expect(recogniseFollowUp(text)).toBeUndefined();
+    expect(recogniseFollowUp(text, NOUNS)).toBeUndefined();
   });
 
   it('takes a filler word for itself, not for a keyword one typo away ("daarvan" is not "daaraan")', () => {

@@ -155,7 +155,7 @@ describe('listMentions', () => {
     ['en', 'which hat and which traits?', [HATS], BOTH_TRAITS],
     ['nl', 'wat is geld?', [], []],
   ])('%s %j → singular %j, plural %j', (language, text, singular, plural) => {
-    const mentions = listMentions(words(text), nouns[language], language);
+    const mentions = listMentions(words(text), nouns[language]);
     expect([...mentions.singular]).toEqual(singular);
     expect([...mentions.plural]).toEqual(plural);
   });

@@ -3,6 +3,8 @@ import { findOrdinal, resolvePosition, type Position } from '../../src/text/ordi
 
 const start = (value: number): Position => ({ from: 'start', value });
 const end = (value: number): Position => ({ from: 'end', value });
+/** What a knowledge base might call its lists' items (knowledge/*.yaml: itemNouns, itemNouns_en). */
+const NOUNS = new Set(['pet', 'kenmerk', 'hat']);
 
 describe('findOrdinal', () => {
   it.each<[string, Position, string[]]>([
@@ -53,7 +55,19 @@ describe('findOrdinal', () => {
     ['de vierd', start(4), ['de']],
     ['negnde', start(9), []],
   ])('%j → %o', (text, position, rest) => {
-    expect(findOrdinal(text)).toMatchObject({ position, rest });
+    expect(findOrdinal(text, NOUNS)).toMatchObject({ position, rest });
+  });
+
+  it("reads a number after what the knowledge calls a list's items, and after a word for any item", () => {
+    expect(findOrdinal('fase 2', new Set(['fase']))).toMatchObject({ position: start(2), rest: ['fase'] });
+    expect(findOrdinal('fase drie', new Set(['fase']))).toMatchObject({ position: start(3) });
+    expect(findOrdinal('punt 3')).toMatchObject({ position: start(3), rest: ['punt'] });
+    expect(findOrdinal('onderdeel vier')).toMatchObject({ position: start(4) });
+  });
+
+  it('takes no word for an item noun unless the knowledge says so', () => {
+    expect(findOrdinal('pet drie')).toBeUndefined();
+    expect(findOrdinal('fase 2 is lastig', NOUNS)).toBeUndefined();
   });
 
   it.each([
@@ -69,7 +83,7 @@ describe('findOrdinal', () => {
     'Wat is sociaal ondernemen?',
     '',
   ])('%j holds no ordinal', (text) => {
-    expect(findOrdinal(text)).toBeUndefined();
+    expect(findOrdinal(text, NOUNS)).toBeUndefined();
   });
 
   // Bug: the comment on fuzzyOrdinal says words of four letters or less must be exact,

@@ -8,6 +8,7 @@ import { load } from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../helpers/runningBot';
 import { MESSAGES } from '../../src/conversation/messages';
+import { topicTitles } from '../helpers/knowledgeText';
 
 /** The FAQ's answer to a question, from the knowledge files. */
 function answerOf(question: string): string {
@@ -75,7 +76,7 @@ describe('local Direct Line', () => {
     );
     expect(first.activities.map((a) => a.type)).toEqual(['event', 'message']);
     expect(first.activities[0]!.from.id).toMatch(/^dl_/); // the id from the token, not the client's
-    expect(first.activities[1]!.text).toBe(MESSAGES.nl.welcome);
+    expect(first.activities[1]!.text).toBe(MESSAGES.nl.welcome(topicTitles('nl')));
     expect(first.activities[1]!.from.role).toBe('bot');
 
     // A second join (a reload) does not welcome again.
