@@ -18,10 +18,18 @@ export interface KnowledgeFile {
 }
 
 export const SOURCE_DIR = 'source';
+/**
+ * Staff's review of suggested alternatives (kb:suggest writes it, kb:accept reads it). Not
+ * knowledge: it is never loaded, and editing it does not reload the bot; accepting does.
+ */
+export const REVIEW_DIR = 'review';
 export const SYNONYMS_DIR = 'synonyms';
 export const OFF_TOPIC_DIR = 'out-of-scope';
 
-/** Reads every `*.yaml` file directly in `dir` (entries) and in `dir/synonyms`. */
+/**
+ * Reads every `*.yaml` file directly in `dir` (entries) and in `dir/synonyms` and `dir/out-of-scope`;
+ * other folders (source/, review/) hold no entries.
+ */
 export async function readKnowledgeFiles(
   dir: string,
 ): Promise<{
