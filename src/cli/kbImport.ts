@@ -8,30 +8,10 @@ import path from 'node:path';
 import { loadConfig } from '../config';
 import { parseFaqPage } from '../knowledge/faqParser';
 import { mergeImport, type ExistingEntry } from '../knowledge/importFaq';
-import { readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from '../knowledge/knowledgeFiles';
+import { orderKeys, readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from '../knowledge/knowledgeFiles';
 import { formatIssue } from '../knowledge/issues';
 import type { StoredEntry } from '../knowledge/types';
 import { runCli } from './runCli';
-
-const KEY_ORDER: (keyof StoredEntry)[] = [
-  'id',
-  'title',
-  'question',
-  'topic',
-  'parent',
-  'position',
-  'origin',
-  'answer',
-  'examples',
-  'itemNouns',
-  'followUps',
-  'alternatives',
-  'concepts',
-  'translation_en',
-  'alternatives_en',
-  'concepts_en',
-  'itemNouns_en',
-];
 
 async function main(): Promise<number> {
   const dryRun = process.argv.includes('--dry-run');
@@ -70,12 +50,6 @@ async function main(): Promise<number> {
   }
   printChanges(changes, parsed.length);
   return 0;
-}
-
-function orderKeys(entry: StoredEntry): StoredEntry {
-  const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (entry[key] !== undefined) ordered[key] = entry[key];
-  return ordered as unknown as StoredEntry;
 }
 
 function printChanges(changes: ReturnType<typeof mergeImport>['changes'], total: number) {
