@@ -19,6 +19,7 @@ const NO_LOG = { record: () => Promise.resolve() };
 
 export class BotConversation {
   private readonly adapter: TestAdapter;
+  private readonly bot: FaqBot;
   private lastActions: CardAction[] = [];
 
   /** @param deps the knowledge to answer from, or a function that gives the knowledge served now */
@@ -37,6 +38,7 @@ export class BotConversation {
       ...given,
       logger: silentLogger,
     });
+    this.bot = bot;
     this.adapter = new TestAdapter((context) => bot.run(context), { locale: 'nl-NL', channelId: 'emulator' });
   }
 
@@ -69,6 +71,11 @@ export class BotConversation {
     if (typeof action.value === 'object' && action.value !== null)
       return this.exchange({ type: 'message', value: action.value as unknown });
     return await this.say(String(action.value ?? ''));
+  }
+
+  /** Resolves when the records of the turns so far are written. */
+  flushLogs(): Promise<void> {
+    return this.bot.flushLogs();
   }
 
   private async exchange(activity: Partial<Activity>): Promise<Observed> {
