@@ -15,6 +15,8 @@ npm ci
 npm run build
 npm run kb:check
 cp -r dist/src knowledge public package.json package-lock.json "$stage/"
+# Staff's review of suggested alternatives is not knowledge; it stays off the server.
+rm -rf "$stage/knowledge/review"
 mkdir -p "$stage/dist" && mv "$stage/src" "$stage/dist/src"
 # Only what runs in production; install scripts stay off as in development.
 (cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund)

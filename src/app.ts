@@ -10,7 +10,14 @@ import { loadKnowledge } from './knowledge/loadKnowledge';
 import { formatIssue } from './knowledge/issues';
 import { FaqBot } from './bot/faqBot';
 import { MemoryTurns } from './state/memoryTurns';
-import { createFeedbackLog, createStateStore, createUnansweredLog } from './state/sharedStorage';
+import {
+  createFeedbackLog,
+  createSignalLog,
+  createStateStore,
+  createTurnLog,
+  createUnansweredLog,
+} from './state/sharedStorage';
+import { startLogRetention } from './state/logRetention';
 import type { StateStore } from './state/stateStore';
 import { createAdapter } from './server/createAdapter';
 import { createServer } from './server/createServer';
@@ -23,9 +30,9 @@ import { createConversationRateLimit } from './server/conversationRateLimit';
 export interface App {
   server: Server;
   knowledge: KnowledgeBase;
-  /** Stops what runs beside the server (the knowledge watcher); the server itself is closed by its owner. */
+  /** Stops what runs beside the server (the knowledge watcher, the log retention); the server itself is closed by its owner. */
   close(): Promise<void>;
-  /** Resolves when the unanswered-question and feedback records of all turns so far are written. */
+  /** Resolves when the records of all turns so far are written. */
   flushLogs(): Promise<void>;
 }
 
@@ -53,11 +60,21 @@ export async function createApp(
         onError: (error) => logger.error('knowledge watcher failed; reload needs a restart', { error }),
       })
     : undefined;
+  const logs = {
+    unanswered: createUnansweredLog(config.azureStorage, config.unansweredLogPath, logger),
+    feedback: createFeedbackLog(config.azureStorage, config.feedbackLogPath, logger),
+    turns: createTurnLog(config.azureStorage, config.turnLogPath, logger),
+    signals: createSignalLog(config.azureStorage, config.signalLogPath, logger),
+  };
+  const retention = startLogRetention({
+    logs: Object.values(logs),
+    days: config.logRetentionDays,
+    logger,
+  });
   const bot = new FaqBot({
     memory: new MemoryTurns(stateStore, logger),
     conversation: () => live.current(),
-    unanswered: createUnansweredLog(config.azureStorage, config.unansweredLogPath, logger),
-    feedback: createFeedbackLog(config.azureStorage, config.feedbackLogPath, logger),
+    ...logs,
     logger,
   });
   const server = createServer({
@@ -77,6 +94,7 @@ export async function createApp(
     knowledge,
     close: async () => {
       await watcher?.close();
+      await retention.stop();
       await bot.flushLogs();
     },
     flushLogs: () => bot.flushLogs(),

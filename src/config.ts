@@ -16,6 +16,12 @@ export interface Config {
   unansweredLogPath: string;
   /** JSONL log of the 👍/👎 ratings of answers. */
   feedbackLogPath: string;
+  /** JSONL log of every message handled: its outcome, intent, language and entry; no text. */
+  turnLogPath: string;
+  /** JSONL log of the learning signals: options chosen after an ask-back, questions rephrased. */
+  signalLogPath: string;
+  /** Records older than this many days are deleted from every log (0 keeps them). */
+  logRetentionDays: number;
   /** Lets staff toggle the score view with "/debug". */
   botDebug: boolean;
   maxBodyBytes: number;
@@ -38,7 +44,7 @@ export interface AzureStorageConfig {
   connectionString: string;
   /** Container of the conversation memory (one blob per conversation, or per user per Teams thread). */
   stateContainer: string;
-  /** Container of the record logs (unanswered questions), one append blob per log per day. */
+  /** Container of the record logs (unanswered questions, feedback, turns, signals), one append blob per log per day. */
   logContainer: string;
   /** The longest one storage operation (with its retry) may take; a turn makes at most two. */
   timeoutMs: number;
@@ -85,6 +91,9 @@ export function loadConfig(env: Env = process.env): Config {
     knowledgeDir: env.KNOWLEDGE_DIR?.trim() || 'knowledge',
     unansweredLogPath: env.UNANSWERED_LOG?.trim() || 'var/unanswered.jsonl',
     feedbackLogPath: env.FEEDBACK_LOG?.trim() || 'var/feedback.jsonl',
+    turnLogPath: env.TURN_LOG?.trim() || 'var/turns.jsonl',
+    signalLogPath: env.SIGNAL_LOG?.trim() || 'var/signals.jsonl',
+    logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 90, 0, 3650),
     botDebug: boolean(env, 'BOT_DEBUG', false),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024),
     maxTextChars: integer(env, 'MAX_TEXT_CHARS', 2000, 10, 100_000),

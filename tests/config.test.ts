@@ -10,6 +10,9 @@ describe('loadConfig', () => {
       knowledgeDir: 'knowledge',
       unansweredLogPath: 'var/unanswered.jsonl',
       feedbackLogPath: 'var/feedback.jsonl',
+      turnLogPath: 'var/turns.jsonl',
+      signalLogPath: 'var/signals.jsonl',
+      logRetentionDays: 90,
       botDebug: false,
       maxBodyBytes: 262144,
       maxTextChars: 2000,
@@ -37,6 +40,9 @@ describe('loadConfig', () => {
       KNOWLEDGE_DIR: '/srv/knowledge',
       UNANSWERED_LOG: '/var/log/unanswered.jsonl',
       FEEDBACK_LOG: '/var/log/feedback.jsonl',
+      TURN_LOG: '/var/log/turns.jsonl',
+      SIGNAL_LOG: '/var/log/signals.jsonl',
+      LOG_RETENTION_DAYS: '0',
       BOT_DEBUG: 'true',
       MAX_BODY_BYTES: '65536',
       MAX_TEXT_CHARS: '500',
@@ -48,6 +54,9 @@ describe('loadConfig', () => {
       knowledgeDir: '/srv/knowledge',
       unansweredLogPath: '/var/log/unanswered.jsonl',
       feedbackLogPath: '/var/log/feedback.jsonl',
+      turnLogPath: '/var/log/turns.jsonl',
+      signalLogPath: '/var/log/signals.jsonl',
+      logRetentionDays: 0,
       botDebug: true,
       maxBodyBytes: 65536,
       maxTextChars: 500,
@@ -70,6 +79,8 @@ describe('loadConfig', () => {
     [{ MATCHER_OPTIONS: '{oops' }, 'MATCHER_OPTIONS="{oops" is not valid: a JSON object'],
     [{ MATCHER_OPTIONS: '{"answerThreshold":7}' }, 'answerThreshold=7 is out of range'],
     [{ MAX_TEXT_CHARS: '5' }, 'MAX_TEXT_CHARS="5" is not valid: a whole number from 10 to 100000'],
+    [{ LOG_RETENTION_DAYS: '-1' }, 'LOG_RETENTION_DAYS="-1" is not valid: a whole number from 0 to 3650'],
+    [{ LOG_RETENTION_DAYS: '30d' }, 'LOG_RETENTION_DAYS="30d" is not valid: a whole number from 0 to 3650'],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -68,6 +68,8 @@ async function start<Kind extends BotKind | 'fake-connector'>(
       PORT: String(port),
       UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
       FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+      TURN_LOG: path.join(dir, 'turns.jsonl'),
+      SIGNAL_LOG: path.join(dir, 'signals.jsonl'),
       MicrosoftAppId: '',
       // 100 conversations posting hundreds of turns a second each would hit the per-conversation limit
       // (60 a minute) within a second and be answered 429: the limiter still counts every turn (its cost

@@ -68,8 +68,13 @@ param enableSharedState bool = false
 @description('Blob container for the shared conversation state.')
 param stateContainerName string = 'conversation-state'
 
-@description('Blob container for the unanswered-question and feedback records (append blobs, one per day).')
+@description('Blob container for the record logs: unanswered questions, feedback, turns, learning signals (append blobs, one per day).')
 param logContainerName string = 'bot-logs'
+
+@description('Days the bot keeps its records (unanswered questions, feedback, turns, learning signals) before deleting them; 0 keeps them.')
+@minValue(0)
+@maxValue(3650)
+param recordRetentionDays int = 90
 
 @description('Create Log Analytics + Application Insights and send the app logs there.')
 param enableMonitoring bool = true
@@ -160,6 +165,18 @@ var botAppSettings = [
   {
     name: 'FEEDBACK_LOG'
     value: '${dataDir}/feedback.jsonl'
+  }
+  {
+    name: 'TURN_LOG'
+    value: '${dataDir}/turns.jsonl'
+  }
+  {
+    name: 'SIGNAL_LOG'
+    value: '${dataDir}/signals.jsonl'
+  }
+  {
+    name: 'LOG_RETENTION_DAYS'
+    value: string(recordRetentionDays)
   }
   {
     name: 'DIRECT_LINE_SECRET'

@@ -1,8 +1,8 @@
 /**
  * The Bot Framework side of the conversation: lets the policy respond on the
  * stored memory (saved before anything is sent, see MemoryTurns), sends the
- * replies and records unanswered questions and ratings (without making the
- * visitor wait for the write).
+ * replies and records the turn, unanswered questions, ratings and learning
+ * signals (without making the visitor wait for the writes).
  */
 import { ActivityHandler, type TurnContext } from 'botbuilder';
 import { respond, teamIntro, welcome } from '../conversation/respond';
@@ -12,6 +12,9 @@ import type { ConversationDeps } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
 import type { FeedbackLog } from '../feedback/feedbackLog';
+import type { RecordLog } from '../state/recordLog';
+import type { TurnEntry } from '../signals/records';
+import type { LearningSignal } from '../conversation/learningSignals';
 import type { Logger } from '../logger';
 import { renderReply } from './render/renderReply';
 import { messageText } from './teams/teamsInput';
@@ -28,6 +31,10 @@ export interface FaqBotDeps {
   conversation: () => ConversationDeps;
   unanswered: UnansweredLog;
   feedback: FeedbackLog;
+  /** One record per message handled (outcome, intent, language, entry; no text). */
+  turns: RecordLog<TurnEntry>;
+  /** Options chosen after an ask-back and questions rephrased after a fallback. */
+  signals: RecordLog<LearningSignal>;
   logger: Logger;
 }
 
@@ -78,8 +85,10 @@ export class FaqBot extends ActivityHandler {
       replies: result.replies.map((r) => r.kind),
       entries: result.replies.flatMap((r) => (r.entryId ? [r.entryId] : [])),
     });
-    // The visitor's answer does not wait for the log: the write finishes after the turn (flushLogs waits for
-    // it). Both logs report their own failures (onError) and never reject.
+    // The visitor's answer does not wait for the logs: the writes finish after the turn (flushLogs waits
+    // for them). Every log reports its own failures (onError) and never rejects.
+    this.track(this.deps.turns.record({ ...result.summary, intent: result.intent }));
+    if (result.signal) this.track(this.deps.signals.record(result.signal));
     if (result.unanswered) {
       this.track(
         this.deps.unanswered.record({ ...result.unanswered, conversationId: activity.conversation.id }),
@@ -88,7 +97,7 @@ export class FaqBot extends ActivityHandler {
     if (result.rated) this.track(this.deps.feedback.record(result.rated));
   }
 
-  /** Resolves when every unanswered-question and feedback record of the turns so far is written. */
+  /** Resolves when every record of the turns so far is written. */
   async flushLogs(): Promise<void> {
     while (this.pendingLogs.size > 0) await Promise.all([...this.pendingLogs]);
   }

@@ -10,11 +10,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig, type Config } from '../config';
-import { FEEDBACK_LOG_NAME, UNANSWERED_LOG_NAME } from '../state/sharedStorage';
+import { loadConfig } from '../config';
+import { FEEDBACK_LOG_NAME, TURN_LOG_NAME, UNANSWERED_LOG_NAME } from '../state/sharedStorage';
 import { buildReport } from '../report/buildReport';
 import { readEntryTitles } from '../report/titles';
-import { DEFAULT_TURN_LOG, TURN_LOG_NAME } from '../report/turnLog';
 import { readRecordLog } from './readRecordLog';
 import { runCli } from './runCli';
 
@@ -24,7 +23,7 @@ async function main(): Promise<number> {
   const out = outPath(process.argv.slice(2));
   const config = loadConfig();
   const [turns, unanswered, feedback] = await Promise.all([
-    readRecordLog(config, TURN_LOG_NAME, turnLogPath(config)),
+    readRecordLog(config, TURN_LOG_NAME, config.turnLogPath),
     readRecordLog(config, UNANSWERED_LOG_NAME, config.unansweredLogPath),
     readRecordLog(config, FEEDBACK_LOG_NAME, config.feedbackLogPath),
   ]);
@@ -51,8 +50,5 @@ function outPath(args: string[]): string {
 }
 
 /** TURN_LOG, or the bot's default while the configuration has no such setting. */
-function turnLogPath(config: Config & { turnLogPath?: string }): string {
-  return config.turnLogPath ?? DEFAULT_TURN_LOG;
-}
 
 runCli('kb:report', main);

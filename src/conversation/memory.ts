@@ -15,6 +15,29 @@ export interface ConversationMemory {
   choiceIds?: string[];
   /** Staff view: scores under every reply (only when BOT_DEBUG allows it). */
   debug: boolean;
+  /** A question asked back on or not answered, waiting for what the visitor does next (learning signals). */
+  pending?: PendingQuestion;
+  /** The question that led to an answer, so a 👎 on that answer is recorded with it. */
+  answered?: AnsweredQuestion;
+}
+
+/** How many turns after an ask-back or a fallback an answered question still counts as its rephrasing. */
+export const PENDING_TURNS = 3;
+
+/** The visitor's texts are kept redacted, as in the logs (src/unanswered/redact.ts). */
+export interface PendingQuestion {
+  text: string;
+  language: Language;
+  outcome: 'clarify' | 'fallback';
+  /** The entries offered: the "Bedoelt u …?" options, or the fallback's nearest topics. */
+  offered: string[];
+  /** Turns still to come in which an answer counts (PENDING_TURNS down to 1). */
+  turnsLeft: number;
+}
+
+export interface AnsweredQuestion {
+  text: string;
+  entryId: string;
 }
 
 export function newMemory(): ConversationMemory {
@@ -28,9 +51,45 @@ export function reviveMemory(stored: unknown): ConversationMemory {
   const s = stored as Record<string, unknown>;
   memory.welcomed = s.welcomed === true;
   memory.debug = s.debug === true;
-  if (s.language === 'nl' || s.language === 'en') memory.language = s.language;
+  if (isLanguage(s.language)) memory.language = s.language;
   if (typeof s.focusId === 'string') memory.focusId = s.focusId;
-  if (Array.isArray(s.choiceIds) && s.choiceIds.every((c) => typeof c === 'string'))
-    memory.choiceIds = s.choiceIds;
+  if (isStrings(s.choiceIds)) memory.choiceIds = s.choiceIds;
+  const pending = revivePending(s.pending);
+  if (pending) memory.pending = pending;
+  const answered = reviveAnswered(s.answered);
+  if (answered) memory.answered = answered;
   return memory;
+}
+
+function revivePending(stored: unknown): PendingQuestion | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const p = stored as Record<string, unknown>;
+  const { text, language, outcome, offered, turnsLeft } = p;
+  if (typeof text !== 'string' || text === '' || !isLanguage(language) || !isStrings(offered))
+    return undefined;
+  if (outcome !== 'clarify' && outcome !== 'fallback') return undefined;
+  if (
+    typeof turnsLeft !== 'number' ||
+    !Number.isInteger(turnsLeft) ||
+    turnsLeft < 1 ||
+    turnsLeft > PENDING_TURNS
+  )
+    return undefined;
+  return { text, language, outcome, offered, turnsLeft };
+}
+
+function reviveAnswered(stored: unknown): AnsweredQuestion | undefined {
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const { text, entryId } = stored as Record<string, unknown>;
+  return typeof text === 'string' && text !== '' && typeof entryId === 'string'
+    ? { text, entryId }
+    : undefined;
+}
+
+function isLanguage(value: unknown): value is Language {
+  return value === 'nl' || value === 'en';
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string');
 }

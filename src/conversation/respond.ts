@@ -10,6 +10,7 @@ import type { Reply } from './reply';
 import { Turn, type ConversationDeps, type TurnInput } from './turn';
 import { MESSAGES } from './messages';
 import { withFeedback } from './feedbackPrompt';
+import { learnFromTurn, summarizeTurn, type LearningSignal, type TurnSummary } from './learningSignals';
 
 /** A question the bot could not answer, for the unanswered-questions log. */
 export interface Unanswered {
@@ -28,6 +29,10 @@ export interface TurnResult {
   rated?: RatedAnswer;
   /** The candidates the matcher saw; empty when no intent needed the matcher. */
   candidates: Candidate[];
+  /** What the turn came to, for the turns log. */
+  summary: TurnSummary;
+  /** What the visitor's choice or rephrasing teaches about an earlier question, for the signals log. */
+  signal?: LearningSignal;
 }
 
 const DEBUG_CANDIDATES = 5;
@@ -49,6 +54,23 @@ export function respond(
   const language = outcome.language ?? turn.detected;
   if (language) next.language = language;
 
+  const summary = summarizeTurn(outcome.replies, turn.language);
+  const learned = learnFromTurn({
+    intent,
+    question: turn.question,
+    language: turn.language,
+    summary,
+    offered: outcome.offered ?? outcome.choiceIds ?? [],
+    pending: memory.pending,
+    answered: memory.answered,
+    knowledge: deps.knowledge,
+  });
+  delete next.pending;
+  delete next.answered;
+  if (learned.pending) next.pending = learned.pending;
+  if (learned.answered) next.answered = learned.answered;
+  const rated = outcome.rated && withQuestion(outcome.rated, memory.answered);
+
   const shown = withFeedback(outcome.replies);
   const replies = next.debug && intent !== 'debugCommand' ? withScores(shown, turn, intent) : shown;
   const candidates = turn.matchIfComputed?.candidates ?? [];
@@ -57,7 +79,9 @@ export function respond(
     memory: next,
     intent,
     candidates,
-    ...(outcome.rated ? { rated: outcome.rated } : {}),
+    summary,
+    ...(learned.signal ? { signal: learned.signal } : {}),
+    ...(rated ? { rated } : {}),
     ...(outcome.unanswered
       ? {
           unanswered: {
@@ -83,6 +107,11 @@ function knownIdsOnly(memory: Readonly<ConversationMemory>, deps: ConversationDe
     ...(focusId !== undefined && known(focusId) ? { focusId } : {}),
     ...(choiceIds?.every(known) ? { choiceIds } : {}),
   };
+}
+
+/** A rating of the answer the remembered question led to carries that question. */
+function withQuestion(rated: RatedAnswer, answered: ConversationMemory['answered']): RatedAnswer {
+  return answered?.entryId === rated.entryId ? { ...rated, question: answered.text } : rated;
 }
 
 function firstMatching(turn: Turn, intents: readonly Intent[]) {

@@ -1,10 +1,11 @@
 /**
  * Drives the real bot (FaqBot on botbuilder's TestAdapter, state in memory) one
  * conversation at a time: a conversationUpdate first, as the Emulator sends,
- * then messages and button clicks.
+ * then messages and button clicks. The record logs write nowhere unless the
+ * caller passes its own (the learning tests record a simulated week).
  */
-import { TestAdapter, type Activity } from 'botbuilder';
-import { FaqBot } from '../bot/faqBot';
+import { TestAdapter, type Activity, type CardAction } from 'botbuilder';
+import { FaqBot, type FaqBotDeps } from '../bot/faqBot';
 import { MemoryTurns } from '../state/memoryTurns';
 import { MemoryStateStore } from '../state/memoryStateStore';
 import type { ConversationDeps } from '../conversation/turn';
@@ -12,18 +13,32 @@ import type { UnansweredLog } from '../unanswered/unansweredLog';
 import { silentLogger } from '../logger';
 import type { Observed } from './judge';
 
+export type BotLogs = Pick<FaqBotDeps, 'unanswered' | 'feedback' | 'turns' | 'signals'>;
+
+const NO_LOG = { record: () => Promise.resolve() };
+
 export class BotConversation {
   private readonly adapter: TestAdapter;
-  private lastButtons: { title: string; value: string }[] = [];
+  private readonly bot: FaqBot;
+  private lastActions: CardAction[] = [];
 
-  constructor(deps: ConversationDeps, unanswered: UnansweredLog = { record: () => Promise.resolve() }) {
+  /** @param deps the knowledge to answer from, or a function that gives the knowledge served now */
+  constructor(
+    deps: ConversationDeps | (() => ConversationDeps),
+    logs: UnansweredLog | Partial<BotLogs> = {},
+  ) {
+    const given: Partial<BotLogs> = 'record' in logs ? { unanswered: logs } : logs;
     const bot = new FaqBot({
       memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
-      conversation: () => deps,
-      unanswered,
-      feedback: { record: () => Promise.resolve() },
+      conversation: typeof deps === 'function' ? deps : () => deps,
+      unanswered: NO_LOG,
+      feedback: NO_LOG,
+      turns: NO_LOG,
+      signals: NO_LOG,
+      ...given,
       logger: silentLogger,
     });
+    this.bot = bot;
     this.adapter = new TestAdapter((context) => bot.run(context), { locale: 'nl-NL', channelId: 'emulator' });
   }
 
@@ -40,29 +55,36 @@ export class BotConversation {
     return this.exchange({ type: 'message', text });
   }
 
-  /** Clicks the button with this title on the last reply (or one whose title contains it). */
+  /**
+   * Clicks the button with this title on the last reply (or one whose title contains it): a
+   * button that says words sends them, a button with data (👍/👎) sends its data.
+   */
   async click(title: string): Promise<Observed> {
-    const button =
-      this.lastButtons.find((b) => b.title === title) ??
-      this.lastButtons.find((b) => b.title.includes(title));
-    if (!button)
+    const titleOf = (a: CardAction) => String(a.title ?? '');
+    const action =
+      this.lastActions.find((a) => titleOf(a) === title) ??
+      this.lastActions.find((a) => titleOf(a).includes(title));
+    if (!action)
       throw new Error(
-        `no button "${title}" on the last reply (${this.lastButtons.map((b) => b.title).join(' | ')})`,
+        `no button "${title}" on the last reply (${this.lastActions.map(titleOf).join(' | ')})`,
       );
-    return await this.say(button.value);
+    if (typeof action.value === 'object' && action.value !== null)
+      return this.exchange({ type: 'message', value: action.value as unknown });
+    return await this.say(String(action.value ?? ''));
+  }
+
+  /** Resolves when the records of the turns so far are written. */
+  flushLogs(): Promise<void> {
+    return this.bot.flushLogs();
   }
 
   private async exchange(activity: Partial<Activity>): Promise<Observed> {
     this.adapter.activeQueue.splice(0);
     await this.adapter.receiveActivity({ locale: 'nl-NL', ...activity });
     const replies = this.adapter.activeQueue.splice(0).filter((a) => a.type === 'message');
-    const buttons = replies.flatMap((a) =>
-      (a.suggestedActions?.actions ?? []).map((b) => ({
-        title: String(b.title ?? ''),
-        value: String(b.value ?? ''),
-      })),
-    );
-    if (buttons.length > 0) this.lastButtons = buttons;
+    const actions = replies.flatMap((a) => a.suggestedActions?.actions ?? []);
+    const buttons = actions.map((b) => ({ title: String(b.title ?? ''), value: String(b.value ?? '') }));
+    if (actions.length > 0) this.lastActions = actions;
     return { texts: replies.map((a) => a.text ?? ''), buttons };
   }
 }

@@ -1,13 +1,14 @@
 /**
  * The 👍/👎 log in shared Azure Blob Storage (when configured), so every
  * instance's ratings end up in one place. Same record as the local JSONL log:
- * entry, rating, language and time; no user ids, no text.
+ * entry, rating, language, time and the redacted question; no user ids.
  */
 import type { BlobRecordLog } from '../state/blobRecordLog';
+import type { RetainedLog, RetentionResult } from '../state/logRetention';
 import type { RatedAnswer } from '../intents';
-import type { FeedbackLog, FeedbackRecord } from './feedbackLog';
+import { questionOf, type FeedbackLog, type FeedbackRecord } from './feedbackLog';
 
-export class BlobFeedbackLog implements FeedbackLog {
+export class BlobFeedbackLog implements FeedbackLog, RetainedLog {
   constructor(
     private readonly log: BlobRecordLog<FeedbackRecord>,
     private readonly now: () => Date = () => new Date(),
@@ -21,10 +22,19 @@ export class BlobFeedbackLog implements FeedbackLog {
         entryId: rating.entryId,
         rating: rating.rating,
         language: rating.language,
+        ...questionOf(rating),
       });
     } catch (error) {
       // A failed write is reported, never thrown into the visitor's turn.
       this.onError(error);
     }
+  }
+
+  get location(): string {
+    return this.log.location;
+  }
+
+  async deleteOlderThan(cut: Date): Promise<RetentionResult> {
+    return { deleted: await this.log.deleteDaysBefore(cut), unit: 'days' };
   }
 }

@@ -156,5 +156,6 @@ export function fallback(turn: Turn, nearest: Candidate[]): Outcome {
   return {
     replies: [{ kind: 'fallback', language: turn.language, text, buttons }],
     unanswered: true,
+    offered: nearest.map((c) => c.entryId),
   };
 }

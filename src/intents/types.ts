@@ -8,6 +8,8 @@ export interface RatedAnswer {
   entryId: string;
   rating: Rating;
   language: Language;
+  /** The visitor's question that led to the rated answer (redacted), when the conversation knows it. */
+  question?: string;
 }
 
 /** What handling a message produced: the replies and what the conversation now remembers. */
@@ -21,6 +23,8 @@ export interface Outcome {
   language?: Language;
   /** The bot had no answer: record the question for staff. */
   unanswered?: boolean;
+  /** The entries a fallback offered as the nearest topics (for the learning signals). */
+  offered?: string[];
   /** The visitor rated an answer: record it for staff. */
   rated?: RatedAnswer;
   debug?: boolean;

@@ -8,29 +8,10 @@ import { readdir, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFaqPage } from './faqParser';
 import { mergeImport, type ExistingEntry, type ImportChange } from './importFaq';
-import { readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from './knowledgeFiles';
+import { orderKeys, readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from './knowledgeFiles';
 import type { KnowledgeIssue } from './issues';
 import type { StoredEntry } from './types';
 
-const KEY_ORDER: (keyof StoredEntry)[] = [
-  'id',
-  'title',
-  'question',
-  'topic',
-  'parent',
-  'position',
-  'origin',
-  'answer',
-  'examples',
-  'itemNouns',
-  'followUps',
-  'alternatives',
-  'concepts',
-  'translation_en',
-  'alternatives_en',
-  'concepts_en',
-  'itemNouns_en',
-];
 
 export type ImportOutcome =
   | {
@@ -83,10 +64,4 @@ export async function importKnowledge(dir: string, { dryRun = false } = {}): Pro
   const removed = entryFiles.map((f) => f.file).filter((file) => !files.has(file));
   if (!dryRun) for (const file of removed) await unlink(path.join(dir, file));
   return { ok: true, written, removed, changes, total: parsed.length };
-}
-
-function orderKeys(entry: StoredEntry): StoredEntry {
-  const ordered: Record<string, unknown> = {};
-  for (const key of KEY_ORDER) if (entry[key] !== undefined) ordered[key] = entry[key];
-  return ordered as unknown as StoredEntry;
 }

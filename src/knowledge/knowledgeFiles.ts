@@ -18,10 +18,18 @@ export interface KnowledgeFile {
 }
 
 export const SOURCE_DIR = 'source';
+/**
+ * Staff's review of suggested alternatives (kb:suggest writes it, kb:accept reads it). Not
+ * knowledge: it is never loaded, and editing it does not reload the bot; accepting does.
+ */
+export const REVIEW_DIR = 'review';
 export const SYNONYMS_DIR = 'synonyms';
 export const OFF_TOPIC_DIR = 'out-of-scope';
 
-/** Reads every `*.yaml` file directly in `dir` (entries) and in `dir/synonyms`. */
+/**
+ * Reads every `*.yaml` file directly in `dir` (entries) and in `dir/synonyms` and `dir/out-of-scope`;
+ * other folders (source/, review/) hold no entries.
+ */
 export async function readKnowledgeFiles(
   dir: string,
 ): Promise<{
@@ -76,6 +84,38 @@ const HEADER = `# Knowledge base of the Quanta NpM FAQ bot: one entry per questi
 # are kept by the importer, the FAQ text itself (answer, examples) is not edited here.
 # Check your edits with \`npm run kb:check\`. YAML comments are not kept by the importer.
 `;
+
+/** The order of an entry's fields in the YAML, as the importer writes them. */
+const KEY_ORDER: (keyof StoredEntry)[] = [
+  'id',
+  'title',
+  'question',
+  'topic',
+  'parent',
+  'position',
+  'origin',
+  'answer',
+  'examples',
+  'itemNouns',
+  'followUps',
+  'alternatives',
+  'concepts',
+  'translation_en',
+  'alternatives_en',
+  'concepts_en',
+  'itemNouns_en',
+];
+
+/**
+ * The entry with its fields in the order of the YAML files (a field staff add goes to its place);
+ * a field this list does not know stays, last, for validation to judge.
+ */
+export function orderKeys(entry: StoredEntry): StoredEntry {
+  const ordered: Record<string, unknown> = {};
+  for (const key of KEY_ORDER) if (entry[key] !== undefined) ordered[key] = entry[key];
+  for (const [key, value] of Object.entries(entry)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  return ordered as unknown as StoredEntry;
+}
 
 /** Writes entries as YAML, atomically (a reader never sees half a file). */
 export async function writeEntriesFile(filePath: string, entries: StoredEntry[]): Promise<void> {

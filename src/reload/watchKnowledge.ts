@@ -5,7 +5,9 @@
  * follows such atomic renames, which leave a plain fs.watch on the old inode,
  * and it reports one consistent event per change across platforms.
  */
+import path from 'node:path';
 import { watch } from 'chokidar';
+import { REVIEW_DIR } from '../knowledge/knowledgeFiles';
 
 export interface KnowledgeWatcher {
   close(): Promise<void>;
@@ -27,9 +29,15 @@ export async function watchKnowledge({
   onError,
   debounceMs = 300,
 }: WatchOptions): Promise<KnowledgeWatcher> {
+  // Staff editing their review (accept, reject) is not a change of the knowledge: kb:accept's is.
+  const review = path.resolve(dir, REVIEW_DIR);
+  const inReview = (file: string) => {
+    const resolved = path.resolve(file);
+    return resolved === review || resolved.startsWith(`${review}${path.sep}`);
+  };
   const watcher = watch(dir, {
     ignoreInitial: true,
-    ignored: (file, stats) => !!stats?.isFile() && !KNOWLEDGE_FILE.test(file),
+    ignored: (file, stats) => inReview(file) || (!!stats?.isFile() && !KNOWLEDGE_FILE.test(file)),
   });
   let timer: NodeJS.Timeout | undefined;
   const changed = new Set<string>();

@@ -21,7 +21,7 @@ import {
   type LanguageCount,
   type OutcomeFigures,
 } from './traffic';
-import type { TurnRecord } from './turnLog';
+import type { TurnRecord } from '../signals/records';
 
 export interface ReportInput {
   turns: readonly TurnRecord[];

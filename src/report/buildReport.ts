@@ -8,7 +8,7 @@ import { aggregateReport, type ReportData } from './aggregate';
 import { loadReportAssets, type ReportAssets } from './assets';
 import { REPORT_TIME_ZONE } from './days';
 import { renderReport } from './page';
-import { parseTurnLog } from './turnLog';
+import { isTurnRecord, parseRecords } from '../signals/records';
 
 export interface ReportLogs {
   /** The JSONL text of each log; undefined when nothing was recorded yet. */
@@ -29,7 +29,7 @@ export function buildReport(
   titles: ReadonlyMap<string, string>,
   options: { generatedAt: Date; sources: readonly string[]; timeZone?: string; assets?: ReportAssets },
 ): BuiltReport {
-  const turns = parseTurnLog(logs.turns ?? '');
+  const turns = parseRecords(logs.turns ?? '', isTurnRecord);
   const unanswered = parseLog(logs.unanswered ?? '');
   const feedback = parseFeedbackLog(logs.feedback ?? '');
   const timeZone = options.timeZone ?? REPORT_TIME_ZONE;

@@ -8,7 +8,7 @@ import type { FeedbackRecord } from '../feedback/feedbackLog';
 import { summarizeFeedback } from '../feedback/summarizeFeedback';
 import type { UnansweredRecord } from '../unanswered/unansweredLog';
 import { summarize, type UnansweredSummary } from '../unanswered/summarize';
-import type { TurnRecord } from './turnLog';
+import type { TurnRecord } from '../signals/records';
 
 export interface EntryName {
   entryId: string;
@@ -35,7 +35,7 @@ export interface UnansweredGroup extends UnansweredSummary {
 }
 
 /** A rating with the (redacted) question that led to the rated answer, when the bot knew it. */
-export type RatingRecord = FeedbackRecord & { question?: string };
+export type RatingRecord = FeedbackRecord;
 
 /** How many questions a worst-rated entry shows. */
 const QUESTIONS_PER_RATED_ENTRY = 3;

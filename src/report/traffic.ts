@@ -5,7 +5,7 @@
  * notices are counted apart, so they do not flatter the answered share.
  */
 import { dayOf, daysFromTo } from './days';
-import type { TurnRecord } from './turnLog';
+import type { TurnRecord } from '../signals/records';
 
 export interface OutcomeFigures {
   answer: number;

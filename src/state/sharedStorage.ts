@@ -15,11 +15,19 @@ import { BlobStateStore } from './blobStateStore';
 import { BreakerStateStore, FAILURES_TO_OPEN } from './breakerStateStore';
 import { MemoryStateStore } from './memoryStateStore';
 import type { StateStore } from './stateStore';
+import type { RetainedLog } from './logRetention';
+import { BlobRecordSink, JsonlRecordLog, type RecordLog } from './recordLog';
+import { signalFields, turnFields, type TurnEntry } from '../signals/records';
+import type { LearningSignal } from '../conversation/learningSignals';
 
 /** The folder of the unanswered-questions log in the log container. */
 export const UNANSWERED_LOG_NAME = 'unanswered';
 /** The folder of the feedback (👍/👎) log in the log container. */
 export const FEEDBACK_LOG_NAME = 'feedback';
+/** The folder of the turns log (one record per message handled, no text) in the log container. */
+export const TURN_LOG_NAME = 'turns';
+/** The folder of the learning-signals log (chosen, rephrased) in the log container. */
+export const SIGNAL_LOG_NAME = 'signals';
 
 /** Shared state goes through a circuit breaker, so turns stop waiting for a storage that does not answer. */
 export function createStateStore(azure: AzureStorageConfig | undefined, logger: Logger): StateStore {
@@ -39,7 +47,7 @@ export function createUnansweredLog(
   azure: AzureStorageConfig | undefined,
   localFile: string,
   logger: Logger,
-): UnansweredLog {
+): UnansweredLog & RetainedLog {
   const onError = (error: unknown) =>
     logger.error('could not record an unanswered question', { error: error as Error });
   return azure
@@ -55,9 +63,38 @@ export function createFeedbackLog(
   azure: AzureStorageConfig | undefined,
   localFile: string,
   logger: Logger,
-): FeedbackLog {
+): FeedbackLog & RetainedLog {
   const onError = (error: unknown) => logger.error('could not record feedback', { error: error as Error });
   return azure
     ? new BlobFeedbackLog(createBlobRecordLog<FeedbackRecord>(azure, FEEDBACK_LOG_NAME), undefined, onError)
     : new JsonlFeedbackLog(localFile, undefined, onError);
+}
+
+export function createTurnLog(
+  azure: AzureStorageConfig | undefined,
+  localFile: string,
+  logger: Logger,
+): RecordLog<TurnEntry> & RetainedLog {
+  const options = {
+    prepare: turnFields,
+    onError: (error: unknown) => logger.error('could not record a turn', { error: error as Error }),
+  };
+  return azure
+    ? new BlobRecordSink(createBlobRecordLog<object>(azure, TURN_LOG_NAME), options)
+    : new JsonlRecordLog(localFile, options);
+}
+
+export function createSignalLog(
+  azure: AzureStorageConfig | undefined,
+  localFile: string,
+  logger: Logger,
+): RecordLog<LearningSignal> & RetainedLog {
+  const options = {
+    prepare: signalFields,
+    onError: (error: unknown) =>
+      logger.error('could not record a learning signal', { error: error as Error }),
+  };
+  return azure
+    ? new BlobRecordSink(createBlobRecordLog<object>(azure, SIGNAL_LOG_NAME), options)
+    : new JsonlRecordLog(localFile, options);
 }

@@ -4,10 +4,11 @@
  * JSONL log: redacted text, no user ids or names.
  */
 import type { BlobRecordLog } from '../state/blobRecordLog';
+import type { RetainedLog, RetentionResult } from '../state/logRetention';
 import { redactPersonalData } from './redact';
 import type { UnansweredLog, UnansweredRecord } from './unansweredLog';
 
-export class BlobUnansweredLog implements UnansweredLog {
+export class BlobUnansweredLog implements UnansweredLog, RetainedLog {
   constructor(
     private readonly log: BlobRecordLog<UnansweredRecord>,
     private readonly now: () => Date = () => new Date(),
@@ -25,5 +26,13 @@ export class BlobUnansweredLog implements UnansweredLog {
       // A failed write is reported, never thrown into the visitor's turn.
       this.onError(error);
     }
+  }
+
+  get location(): string {
+    return this.log.location;
+  }
+
+  async deleteOlderThan(cut: Date): Promise<RetentionResult> {
+    return { deleted: await this.log.deleteDaysBefore(cut), unit: 'days' };
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Language } from '../knowledge/types';
 import { JsonlAppender } from '../state/jsonlAppender';
+import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
 import { redactPersonalData } from './redact';
 
 export interface UnansweredRecord {
@@ -20,15 +21,15 @@ export interface UnansweredLog {
   record(entry: Omit<UnansweredRecord, 'time'>): Promise<void>;
 }
 
-export class JsonlUnansweredLog implements UnansweredLog {
+export class JsonlUnansweredLog implements UnansweredLog, RetainedLog {
   private readonly appender: JsonlAppender;
 
   constructor(
-    file: string,
+    readonly location: string,
     private readonly now: () => Date = () => new Date(),
     onError: (error: unknown) => void = () => undefined,
   ) {
-    this.appender = new JsonlAppender(file, onError);
+    this.appender = new JsonlAppender(location, onError);
   }
 
   record(entry: Omit<UnansweredRecord, 'time'>): Promise<void> {
@@ -39,5 +40,9 @@ export class JsonlUnansweredLog implements UnansweredLog {
     };
     // A failed write is reported, never thrown into the visitor's turn.
     return this.appender.append(JSON.stringify(record));
+  }
+
+  async deleteOlderThan(cut: Date): Promise<RetentionResult> {
+    return { deleted: await this.appender.removeLines(recordOlderThan(cut)), unit: 'records' };
   }
 }

@@ -144,6 +144,7 @@ describe('feedback in Teams', () => {
     const down = splitActions(answer!).feedback.find((a) => a.title === '👎')!;
     const ack = await teams.click(down);
     expect(ack.map((a) => a.text)).toEqual([MESSAGES.nl.feedback.thanks]);
+    // The question that led to the rated answer is no longer the last one asked: it is left out.
     expect(teams.ratings).toEqual([{ entryId: 'vitaal-vakmanschap', rating: 'down', language: 'nl' }]);
   });
 
@@ -153,7 +154,9 @@ describe('feedback in Teams', () => {
     expect(adaptiveCard(answer!)!.body.some((e) => e.text === MESSAGES.en.feedback.question)).toBe(true);
     const ack = await teams.click(splitActions(answer!).feedback[0]!);
     expect(ack[0]!.text).toBe(MESSAGES.en.feedback.thanks);
-    expect(teams.ratings).toEqual([{ entryId: 'negen-petten', rating: 'up', language: 'en' }]);
+    expect(teams.ratings).toEqual([
+      { entryId: 'negen-petten', rating: 'up', language: 'en', question: 'What are the nine hats?' },
+    ]);
   });
 
   it('ignores a forged rating of an entry that does not exist', async () => {

@@ -23,6 +23,8 @@ function adapter(locale = 'nl-NL') {
     conversation: () => deps,
     unanswered: { record: () => Promise.resolve() },
     feedback: { record: () => Promise.resolve() },
+    turns: { record: () => Promise.resolve() },
+    signals: { record: () => Promise.resolve() },
     logger: silentLogger,
   });
   return new TestAdapter((context) => bot.run(context), { locale });

@@ -39,6 +39,23 @@ describe('JsonlFeedbackLog', () => {
     ]);
   });
 
+  it('stores the question that led to the answer, redacted like the unanswered log', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'feedback-')), 'feedback.jsonl');
+    await new JsonlFeedbackLog(file, () => new Date('2026-11-27T10:00:00Z')).record({
+      entryId: 'contact',
+      rating: 'down',
+      language: 'nl',
+      question: 'bel me op 06-12345678 over de negen petten',
+    });
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+      time: '2026-11-27T10:00:00.000Z',
+      entryId: 'contact',
+      rating: 'down',
+      language: 'nl',
+      question: 'bel me op [nummer] over de negen petten',
+    });
+  });
+
   it('reports a failed write instead of throwing into the turn', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'feedback-'));
     await writeFile(path.join(dir, 'a-file'), '');

@@ -15,7 +15,7 @@ export interface RunningBot {
   url: string;
   server: Server;
   config: Config;
-  /** Waits for the unanswered-question and feedback records of the turns so far (written after the answer). */
+  /** Waits for the records of the turns so far (written after the answer). */
   flushLogs(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -30,6 +30,8 @@ export async function startBot(
     UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
     KNOWLEDGE_WATCH: 'false',
     FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+    TURN_LOG: path.join(dir, 'turns.jsonl'),
+    SIGNAL_LOG: path.join(dir, 'signals.jsonl'),
     ...env,
   });
   const app = await createApp(config, logger);

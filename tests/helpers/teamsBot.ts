@@ -32,6 +32,8 @@ export class TeamsBot {
           return Promise.resolve();
         },
       },
+      turns: { record: () => Promise.resolve() },
+      signals: { record: () => Promise.resolve() },
       logger: silentLogger,
     });
     this.adapter = new TestAdapter((context) => bot.run(context), {

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +44,16 @@ async function loadError(dir: string): Promise<KnowledgeError> {
 }
 
 describe('loadKnowledge', () => {
+  it('ignores the staff review folder (kb:suggest, kb:accept), whatever it holds', async () => {
+    const dir = await fixture('valid');
+    await mkdir(path.join(dir, 'review'));
+    await writeFile(path.join(dir, 'review', 'suggestions.yaml'), '- id: [not an entry\n');
+    await writeFile(path.join(dir, 'review', 'rejected.yaml'), '- group: g-1\n  questions: []\n');
+    const { knowledge, warnings } = await loadKnowledge(dir);
+    expect(warnings).toEqual([]);
+    expect(knowledge.entries).toHaveLength(5);
+  });
+
   it('loads a valid knowledge directory, deriving the items of each list in position order', async () => {
     const { knowledge, warnings } = await loadKnowledge(await fixture('valid'));
 

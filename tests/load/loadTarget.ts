@@ -21,6 +21,9 @@ async function main(): Promise<void> {
     KNOWLEDGE_DIR: 'knowledge',
     KNOWLEDGE_WATCH: 'false',
     UNANSWERED_LOG: path.join(dir, 'unanswered.jsonl'),
+    FEEDBACK_LOG: path.join(dir, 'feedback.jsonl'),
+    TURN_LOG: path.join(dir, 'turns.jsonl'),
+    SIGNAL_LOG: path.join(dir, 'signals.jsonl'),
     RATE_LIMIT_PER_MINUTE: '1000000',
   });
   const { server } = await createApp(config, silentLogger);

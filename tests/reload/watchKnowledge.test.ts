@@ -43,4 +43,13 @@ describe('watchKnowledge', () => {
     await eventually(() => calls.length > 0 || undefined, 'the change to plan.yaml');
     expect(calls.flat()).toEqual([path.join(dir, 'plan.yaml')]);
   });
+
+  it('ignores the staff review (kb:suggest, kb:accept): it is not knowledge', async () => {
+    await mkdir(path.join(dir, 'review'));
+    await writeFile(path.join(dir, 'review', 'suggestions.yaml'), '- group: g-1\n');
+    await writeFile(path.join(dir, 'review', 'rejected.yaml'), '[]\n');
+    await writeFile(path.join(dir, 'plan.yaml'), '- id: plan\n');
+    await eventually(() => calls.length > 0 || undefined, 'the change to plan.yaml');
+    expect(calls.flat()).toEqual([path.join(dir, 'plan.yaml')]);
+  });
 });

@@ -9,7 +9,7 @@ import { aggregateReport } from '../../src/report/aggregate';
 import { dayOf, daysFromTo } from '../../src/report/days';
 import { mostAsked, unansweredGroups, worstRated, type RatingRecord } from '../../src/report/entries';
 import { figuresPerDay, languageSplit, questions, share, totalFigures } from '../../src/report/traffic';
-import { parseTurnLog, type TurnRecord } from '../../src/report/turnLog';
+import { isTurnRecord, parseRecords, type TurnRecord } from '../../src/signals/records';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
 
 const titles = new Map([
@@ -217,7 +217,7 @@ describe('the turns log', () => {
       '{"time":',
       '',
     ].join('\n');
-    const { records, skipped } = parseTurnLog(jsonl);
+    const { records, skipped } = parseRecords(jsonl, isTurnRecord);
     expect(records).toEqual([turn('2026-11-23T09:00:00Z', 'answer', 'contact')]);
     expect(skipped).toBe(4);
   });

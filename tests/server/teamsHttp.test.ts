@@ -96,8 +96,13 @@ describe('feedback from Web Chat', () => {
     await bot.flushLogs();
     const lines = (await readFile(bot.config.feedbackLogPath, 'utf8')).trim().split('\n');
     const record = JSON.parse(lines.at(-1)!) as Record<string, unknown>;
-    expect(Object.keys(record).sort()).toEqual(['entryId', 'language', 'rating', 'time']);
-    expect(record).toMatchObject({ entryId: 'dienst-vergankelijk', rating: 'up', language: 'nl' });
+    expect(Object.keys(record).sort()).toEqual(['entryId', 'language', 'question', 'rating', 'time']);
+    expect(record).toMatchObject({
+      entryId: 'dienst-vergankelijk',
+      rating: 'up',
+      language: 'nl',
+      question: 'Waarom zijn diensten vergankelijk?',
+    });
     expect(Date.parse(String(record.time))).not.toBeNaN();
   });
 });

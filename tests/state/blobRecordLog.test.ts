@@ -9,7 +9,13 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BlobRecordLog } from '../../src/state/blobRecordLog';
 import { blobContainer } from '../../src/state/azureBlobs';
-import { createBlobRecordLog, FEEDBACK_LOG_NAME, UNANSWERED_LOG_NAME } from '../../src/state/sharedStorage';
+import {
+  createBlobRecordLog,
+  FEEDBACK_LOG_NAME,
+  SIGNAL_LOG_NAME,
+  TURN_LOG_NAME,
+  UNANSWERED_LOG_NAME,
+} from '../../src/state/sharedStorage';
 import { parseLog } from '../../src/unanswered/summarize';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
 import { Azurite } from '../helpers/azurite';
@@ -74,6 +80,30 @@ describe('BlobRecordLog', () => {
     ).toEqual(['2026-03-01T23:59:00Z', '2026-03-02T10:00:00Z', '2026-03-02T00:00:01Z']);
   });
 
+  it('deletes the blobs of the days that ended before the cut, and only those', async () => {
+    const container = blobContainer(connection(), 'logs-retention');
+    for (const day of ['2026-10-30', '2026-10-31', '2026-11-01']) {
+      await new BlobRecordLog<{ day: string }>(container, 'old', () => new Date(`${day}T12:00:00Z`)).record({
+        day,
+      });
+    }
+    await new BlobRecordLog<{ day: string }>(
+      container,
+      'other',
+      () => new Date('2026-10-01T12:00:00Z'),
+    ).record({
+      day: 'other',
+    });
+    const log = new BlobRecordLog<{ day: string }>(container, 'old');
+    // The cut falls inside 1 November: that day still holds records younger than the cut.
+    expect(await log.deleteDaysBefore(new Date('2026-11-01T06:00:00Z'))).toBe(2);
+    expect(await log.readAll()).toBe('{"day":"2026-11-01"}\n');
+    expect(await new BlobRecordLog(container, 'other').readAll()).toBe('{"day":"other"}\n');
+    expect(
+      await new BlobRecordLog(blobContainer(connection(), 'logs-absent'), 'x').deleteDaysBefore(new Date()),
+    ).toBe(0);
+  });
+
   it('reads an empty log when nothing was recorded yet', async () => {
     expect(await new BlobRecordLog(blobContainer(connection(), 'logs-none'), 'nothing').readAll()).toBe('');
   });
@@ -109,6 +139,34 @@ describe('unanswered questions with shared storage', () => {
       },
     );
     expect(stdout).toContain('2 unanswered question(s), 2 different, from container logs-bot');
+  });
+});
+
+describe('turns and learning signals with shared storage', () => {
+  it('go to the log container, without user ids', async () => {
+    const env = {
+      AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+      AZURE_STORAGE_LOG_CONTAINER: 'logs-signals',
+    };
+    const bot = await startBot(env);
+    try {
+      const asked = await askExpectingReplies(bot.url, 'signals-1', 'wie zoekt er nieuwe klanten');
+      const option = asked.activities[0]!.suggestedActions!.actions[0]!;
+      expect((await askExpectingReplies(bot.url, 'signals-1', String(option.value))).status).toBe(200);
+    } finally {
+      await bot.stop();
+    }
+    const azure = { ...connection(), stateContainer: 'bot-state', logContainer: 'logs-signals' };
+    const read = async (name: string) =>
+      (await createBlobRecordLog(azure, name).readAll())
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const turns = await read(TURN_LOG_NAME);
+    expect(turns.map((t) => t.outcome)).toEqual(['clarify', 'answer']);
+    const signals = await read(SIGNAL_LOG_NAME);
+    expect(signals).toMatchObject([{ kind: 'chosen', text: 'wie zoekt er nieuwe klanten', language: 'nl' }]);
+    expect(JSON.stringify([turns, signals])).not.toMatch(/signals-1|user/);
   });
 });
 
