@@ -44,8 +44,8 @@ const OUTCOMES = new Set(['answer', 'clarify', 'fallback', 'smalltalk', 'other']
 export function isTurnRecord(value: unknown): value is TurnRecord {
   const r = value as Partial<TurnRecord> | null;
   return (
-    typeof r?.time === 'string' &&
-    OUTCOMES.has(r.outcome ?? '') &&
+    isTime(r?.time) &&
+    OUTCOMES.has(r?.outcome ?? '') &&
     typeof r.intent === 'string' &&
     isLanguage(r.language) &&
     (r.entryId === undefined || typeof r.entryId === 'string')
@@ -54,7 +54,7 @@ export function isTurnRecord(value: unknown): value is TurnRecord {
 
 export function isSignalRecord(value: unknown): value is SignalRecord {
   const r = value as Record<string, unknown> | null;
-  if (typeof r?.time !== 'string' || typeof r.text !== 'string' || !isLanguage(r.language)) return false;
+  if (!isTime(r?.time) || typeof r?.text !== 'string' || !isLanguage(r.language)) return false;
   if (r.kind === 'chosen')
     return isStrings(r.offered) && typeof r.chosen === 'string' && r.offered.includes(r.chosen);
   return (
@@ -83,6 +83,11 @@ export function parseRecords<T>(
     }
   }
   return { records, skipped };
+}
+
+/** An ISO time a Date can read: a record with another "time" would land on no day. */
+function isTime(value: unknown): value is string {
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value));
 }
 
 function isLanguage(value: unknown): value is Language {
