@@ -4,6 +4,8 @@ import type { MatcherOptions } from '../matching/matcherOptions';
 import { EntryReplies } from './entryReplies';
 import { itemNouns } from '../text/itemQuestion';
 import type { ConversationDeps } from './turn';
+import type { Language } from '../text/language';
+import { LRUCache } from 'lru-cache';
 
 /** Everything the conversation policy needs for one version of the knowledge. */
 export function createConversationDeps(
@@ -19,14 +21,33 @@ export function createConversationDeps(
     itemNouns: {
       nl: itemNouns(
         knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns ?? [] })),
-        (word) => matcher.indexes.nl.pipeline.stems(word)[0],
+        rememberedStem(matcher, 'nl'),
       ),
       en: itemNouns(
         knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns_en ?? [] })),
-        (word) => matcher.indexes.en.pipeline.stems(word)[0],
+        rememberedStem(matcher, 'en'),
       ),
     },
     options,
     debugAllowed,
+  };
+}
+
+/** Distinct words whose analysis is remembered per language (bounded). */
+const REMEMBERED_WORDS = 10_000;
+
+/**
+ * A word's stem as the language's pipeline analyses it (synonyms included). The recognisers of list
+ * nouns ask for every word of every message, in both languages: the answer per word is remembered.
+ */
+function rememberedStem(matcher: Matcher, language: Language): (word: string) => string | undefined {
+  const known = new LRUCache<string, { stem: string | undefined }>({ max: REMEMBERED_WORDS });
+  return (word) => {
+    let found = known.get(word);
+    if (!found) {
+      found = { stem: matcher.indexes[language].pipeline.stems(word)[0] };
+      known.set(word, found);
+    }
+    return found.stem;
   };
 }

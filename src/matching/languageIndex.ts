@@ -31,6 +31,8 @@ export interface LanguageIndex {
   phrasingsWith: Map<string, number[]>;
   /** stem → the entries whose content uses it, with the weight it has there */
   contentWith: Map<string, ContentPosting[]>;
+  /** stem → the entries that hold it anywhere (a phrasing or the content), each once: for coverage */
+  holdersWith: Map<string, string[]>;
   /** The postings again as typed arrays, phrasings shortest norm first: what topCandidates reads. */
   postings: Postings;
   /** entry id → indexes into `phrasings`, in index order, to score one entry directly */
@@ -105,6 +107,15 @@ export function buildLanguageIndex(
   const words = spellingVocabulary(knowledge, language, texts.wordCounts);
   const phrasingsWith = invert(phrasings.map((p) => p.stems));
   const contentWith = invertContent(texts.content);
+  const holders = new Map<string, Set<string>>();
+  const hold = (stem: string, id: string) => {
+    const set = holders.get(stem);
+    if (set) set.add(id);
+    else holders.set(stem, new Set([id]));
+  };
+  for (const [stem, list] of phrasingsWith) for (const p of list) hold(stem, phrasings[p]!.entryId);
+  for (const [stem, list] of contentWith) for (const posting of list) hold(stem, posting.entryId);
+  const holdersWith = new Map([...holders].map(([stem, ids]) => [stem, [...ids]]));
   return {
     language,
     pipeline,
@@ -115,6 +126,7 @@ export function buildLanguageIndex(
     phrasings,
     phrasingsWith,
     contentWith,
+    holdersWith,
     postings: buildPostings(
       knowledge.entries.map((e) => e.id),
       phrasings,

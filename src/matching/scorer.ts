@@ -84,20 +84,15 @@ function overlaps(index: LanguageIndex, weights: Map<string, number>) {
   const held = new Map<string, number>();
   for (const [stem, weight] of weights) {
     const gain = weight * index.idf(stem);
-    const holders = new Set<string>();
-    for (const p of index.phrasingsWith.get(stem) ?? []) {
-      dots.set(p, (dots.get(p) ?? 0) + gain);
-      holders.add(index.phrasings[p]!.entryId);
-    }
+    for (const p of index.phrasingsWith.get(stem) ?? []) dots.set(p, (dots.get(p) ?? 0) + gain);
     for (const posting of index.contentWith.get(stem) ?? []) {
-      const c = covered.get(posting.entryId) ?? { weight: 0, units: 0 };
-      covered.set(posting.entryId, {
-        weight: c.weight + gain * posting.weight,
-        units: c.units + posting.units,
-      });
-      holders.add(posting.entryId);
+      const c = covered.get(posting.entryId);
+      if (c) {
+        c.weight += gain * posting.weight;
+        c.units += posting.units;
+      } else covered.set(posting.entryId, { weight: gain * posting.weight, units: posting.units });
     }
-    for (const id of holders) held.set(id, (held.get(id) ?? 0) + gain);
+    for (const id of index.holdersWith.get(stem) ?? []) held.set(id, (held.get(id) ?? 0) + gain);
   }
   return { dots, covered, held };
 }
