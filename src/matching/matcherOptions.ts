@@ -45,8 +45,6 @@ export interface MatcherOptions {
   correctionPenalty: number;
   /** How much a match in the visitor's other language counts, when the language is clear (0–1). */
   otherLanguageWeight: number;
-  /** An item that leads the other items of the winning list by this much is what the question is about. */
-  itemPreferenceMargin: number;
   /** Share of the score taken off when a question asks for a fact (how many, when, who did …). */
   factQuestionPenalty: number;
   /** Added to the score of the list in focus and its items (follow-ups by name). */
@@ -91,8 +89,7 @@ export const DEFAULT_MATCHER_OPTIONS: Readonly<MatcherOptions> = Object.freeze({
   otherLanguageWeight: 0.85,
   focusBoost: 0.15,
   nounBoost: 0.15,
-  factQuestionPenalty: 0.2,
-  itemPreferenceMargin: 0.2,
+  factQuestionPenalty: 0.4,
   minCorrectableLength: 4,
   fuzzyThreshold: 0.34,
   maxCandidates: 40,
@@ -123,7 +120,6 @@ const RANGES: Record<keyof MatcherOptions, { min: number; max: number; integer?:
   focusBoost: { min: 0, max: 0.5 },
   nounBoost: { min: 0, max: 0.5 },
   factQuestionPenalty: { min: 0, max: 0.9 },
-  itemPreferenceMargin: { min: 0, max: 0.5 },
   minCorrectableLength: { min: 3, max: 12, integer: true },
   fuzzyThreshold: { min: 0, max: 0.6 },
   maxCandidates: { min: 10, max: 100_000, integer: true },

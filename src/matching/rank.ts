@@ -25,7 +25,6 @@ export function rank(
   options: MatcherOptions,
   parentOf: (entryId: string) => string | undefined = () => undefined,
 ): Ranking {
-  candidates = preferItems(candidates, options, parentOf);
   const [best] = candidates;
   if (!best) return { kind: 'none', nearest: [] };
   const whole = parentOf(best.entryId);
@@ -48,34 +47,4 @@ export function rank(
     .filter((c) => c.score >= options.suggestThreshold)
     .slice(0, options.fallbackSuggestions);
   return { kind: 'none', nearest };
-}
-
-/**
- * When a list wins but one of its items clearly stands out from the other
- * items by its phrasings, the question names that item ("Wat doet de partner bij de negen
- * petten?"): the item is the answer, with the list's confidence. A question
- * about the list as a whole scores its items alike.
- */
-function preferItems(
-  candidates: readonly Candidate[],
-  options: MatcherOptions,
-  parentOf: (entryId: string) => string | undefined,
-): readonly Candidate[] {
-  const [best] = candidates;
-  // An exact question (a button, a question as the FAQ asks it) is never second-guessed.
-  if (!best || best.score >= 1) return candidates;
-  // Named means matched on its phrasings (its title, its questions): an item whose concepts happen to
-  // share a word with the question ("verhaal") does not stand out from the others.
-  const items = candidates
-    .filter((c) => parentOf(c.entryId) === best.entryId)
-    .sort((a, b) => b.phrasingScore - a.phrasingScore);
-  const [first, second] = items;
-  if (!first || first.score < options.suggestThreshold) return candidates;
-  if (first.phrasingScore - (second?.phrasingScore ?? 0) < options.itemPreferenceMargin) return candidates;
-  const item = {
-    ...first,
-    score: Math.max(first.score, best.score),
-    coverage: Math.max(first.coverage, best.coverage),
-  };
-  return [item, ...candidates.filter((c) => c !== first && c !== best)];
 }

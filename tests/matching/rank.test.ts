@@ -35,12 +35,6 @@ describe('rank', () => {
     expect(rank([], options)).toEqual({ kind: 'none', nearest: [] });
   });
 
-  it('answers the item when one item of the winning list stands out', () => {
-    const parentOf = (id: string) => (id.startsWith('item') ? 'list' : undefined);
-    const ranking = rank([c('list', 0.7), c('item-1', 0.6), c('item-2', 0.3)], options, parentOf);
-    expect(ranking).toEqual({ kind: 'answer', best: { ...c('item-1', 0.6), score: 0.7 } });
-  });
-
   it('does not ask whether the part or the whole is meant: the part answers', () => {
     const parentOf = (id: string) => (id === 'part' ? 'whole' : undefined);
     expect(rank([c('part', 0.84), c('whole', 0.8)], options, parentOf)).toEqual({

@@ -4,7 +4,6 @@ import { asksForFact } from '../../src/text/questionType';
 describe('asksForFact', () => {
   it.each([
     'Hoeveel petten zijn er?',
-    'Wanneer is Quanta opgericht?',
     'Hoe lang duurt een training?',
     'Hoelang bestaat Quanta al?',
     'hoe vaak moet ik van pet wisselen',
@@ -12,10 +11,11 @@ describe('asksForFact', () => {
     'Wie is de oprichter?',
     'Wie bedacht de negen petten?',
     'En hoeveel kost dat?',
-    'hoi, wanneer zijn jullie open?',
+    'hoi, sinds wanneer zijn jullie open?',
     'How many hats are there?',
     'How much does it cost?',
-    'When was Quanta founded?',
+    'Since when does Quanta exist?',
+    'Who came up with the nine hats?',
     'Who invented the nine hats?',
     'and who wrote this?',
   ])('%j asks for a fact', (text) => {
@@ -28,6 +28,9 @@ describe('asksForFact', () => {
     'Hoe werkt het?',
     'Hoe kan ik contact opnemen?',
     'Wie ben jij?',
+    // Plain "wanneer"/"when" asks for an explanation in this FAQ, not for a date.
+    'Wanneer gaan vakmensen de strijd aan?',
+    'When should a professional push back?',
     'Waarom heeft een sociaal ondernemer negen petten?',
     'Welke petten zijn er, en hoeveel?',
     'hoeveelheid',
