@@ -66,10 +66,18 @@ export interface SyntheticOptions {
   /** Entries in all, the real ones included. */
   size: number;
   seed?: number;
+  /**
+   * Whether generated entries get a concept lexicon (three concepts of one to three words per
+   * language), as curated entries have: the heaviest content field, which pruning must bound.
+   */
+  concepts?: boolean;
 }
 
 /** The real knowledge plus generated entries up to `size`; deterministic for a seed. */
-export function syntheticKnowledge(real: KnowledgeBase, { size, seed = 20261127 }: SyntheticOptions) {
+export function syntheticKnowledge(
+  real: KnowledgeBase,
+  { size, seed = 20261127, concepts = false }: SyntheticOptions,
+) {
   const random = new Random(seed);
   const realWords = (language: 'nl' | 'en') =>
     [
@@ -85,7 +93,10 @@ export function syntheticKnowledge(real: KnowledgeBase, { size, seed = 20261127 
   };
   const generated: Omit<KnowledgeEntry, 'items'>[] = [];
   for (let i = real.entries.length; i < size; i++) {
-    generated.push({ ...syntheticEntry(i, writers), location: { file: 'synthetic', line: i } });
+    const entry = syntheticEntry(i, writers);
+    // Drawn after the entry, so that without concepts the same seed gives the same entries as before.
+    if (concepts) Object.assign(entry, conceptsOf(writers));
+    generated.push({ ...entry, location: { file: 'synthetic', line: i } });
   }
   const entries = [...real.entries.map(({ items: _items, partOf: _partOf, ...rest }) => rest), ...generated];
   return createKnowledgeBase(entries, real.synonyms, real.sourceText, real.offTopic);
@@ -103,6 +114,11 @@ function syntheticEntry(i: number, writers: { nl: Writer; en: Writer }): StoredE
     translation_en: { title: en.phrase(2), question: en.question(), answer: en.paragraph() },
     alternatives_en: Array.from({ length: 2 }, () => en.question()),
   };
+}
+
+function conceptsOf({ nl, en }: { nl: Writer; en: Writer }): Pick<StoredEntry, 'concepts' | 'concepts_en'> {
+  const three = (writer: Writer) => [1, 2, 3].map((length) => writer.phrase(length).toLowerCase());
+  return { concepts: three(nl), concepts_en: three(en) };
 }
 
 /** The real FAQ's words first (the most common), then generated words, without repeats. */

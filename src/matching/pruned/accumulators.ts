@@ -27,9 +27,9 @@ export class Accumulators {
   private readonly scoredStamp: Uint32Array;
   /** Best cosine of the entry's phrasings so far, from partial dot products (a lower bound). */
   readonly bestCosine: Float64Array;
-  /** Gain of the question stems found in the entry's answer so far, and how many. */
+  /** Weighted gain of the question stems found in the entry's content so far, and their evidence units. */
   readonly answerWeight: Float64Array;
-  readonly answerWords: Uint16Array;
+  readonly answerUnits: Uint16Array;
   /** Entries touched by this question (allowed ones only), in the order met. */
   readonly touched: number[] = [];
   /** Phrasings touched by this question, in the order met, each followed by its entry and norm. */
@@ -47,7 +47,7 @@ export class Accumulators {
     this.bestCosine = new Float64Array(entries);
     this.upperCosine = new Float64Array(entries);
     this.answerWeight = new Float64Array(entries);
-    this.answerWords = new Uint16Array(entries);
+    this.answerUnits = new Uint16Array(entries);
   }
 
   /** Starts a question: every slot reads as empty again. */
@@ -69,15 +69,15 @@ export class Accumulators {
     this.bestCosine[entry] = 0;
     this.upperCosine[entry] = 0;
     this.answerWeight[entry] = 0;
-    this.answerWords[entry] = 0;
+    this.answerUnits[entry] = 0;
     if (ok) this.touched.push(entry);
     return ok;
   }
 
-  /** The entry's answer holds a question stem of this gain. */
-  addAnswer(entry: number, gain: number): void {
-    this.answerWeight[entry] = this.answerWeight[entry]! + gain;
-    this.answerWords[entry] = this.answerWords[entry]! + 1;
+  /** The entry's content holds a question stem: its gain times the field's weight, and its units. */
+  addAnswer(entry: number, weight: number, units: number): void {
+    this.answerWeight[entry] = this.answerWeight[entry]! + weight;
+    this.answerUnits[entry] = this.answerUnits[entry]! + units;
   }
 
   markScored(entry: number): void {

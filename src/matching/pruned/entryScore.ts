@@ -6,9 +6,9 @@
  * (reaching a phrasing's text object per entry scored showed in the profile).
  */
 import type { LanguageIndex } from '../languageIndex';
-import type { MatcherOptions } from '../matcherOptions';
 import type { Query } from './query';
 import { answerMayHold } from './signatures';
+import { combine, contentScore } from '../scoreFormula';
 
 export interface EntryScore {
   /** Entry number. */
@@ -25,40 +25,33 @@ export function scoreEntry(
   index: LanguageIndex,
   query: Query,
   entry: number,
-  options: MatcherOptions,
-  answer = answerSignal(index, query, entry, options),
+  answer = answerSignal(index, query, entry),
 ): EntryScore | undefined {
   const scored: EntryScore = { entry, score: 0, phrasingScore: 0, answerScore: answer ?? 0, phrasing: -1 };
   if (!findBestPhrasing(index, query, scored) && answer === undefined) return undefined;
-  // Two independent signals: the answer text raises what the questions leave open.
-  scored.score = Math.min(1, scored.phrasingScore + (1 - scored.phrasingScore) * scored.answerScore);
+  scored.score = combine(scored.phrasingScore, scored.answerScore);
   return scored;
 }
 
 /**
- * How much of the question the entry's answer covers, rare words counting most.
- * @returns undefined when the answer shares no stem with the question
+ * The content score (scoreFormula.ts): the question stems the entry's content holds, each by its
+ * field's weight, summed in the question's stem order as the exhaustive scorer sums them.
+ * @returns undefined when the content shares no stem with the question
  */
-export function answerSignal(
-  index: LanguageIndex,
-  query: Query,
-  entry: number,
-  options: MatcherOptions,
-): number | undefined {
-  const { answerStems: answers, answerSignature } = index.postings;
+export function answerSignal(index: LanguageIndex, query: Query, entry: number): number | undefined {
+  const { answerStems, answerStemWeight, answerStemUnits, answerSignature } = index.postings;
   let weight = 0;
-  let words = 0;
+  let units = 0;
   for (let i = 0; i < query.ids.length; i++) {
     const slot = query.answerSlots[i]!;
     if (slot < 0 || !answerMayHold(answerSignature, entry, slot)) continue;
-    if (!answers.holds(entry, query.ids[i]!)) continue;
-    weight += query.gains[i]!;
-    words++;
+    const at = answerStems.indexOf(entry, query.ids[i]!);
+    if (at < 0) continue;
+    weight += query.gains[i]! * answerStemWeight[at]!;
+    units += answerStemUnits[at]!;
   }
-  if (words === 0) return undefined;
-  // One shared word is weak evidence: a name the answer mentions is not the question it answers.
-  const evidence = Math.min(1, words / 2);
-  return Math.min(1, (options.answerTextWeight * weight * evidence) / query.answerNorm);
+  if (units === 0) return undefined;
+  return contentScore(weight, units, query.answerNorm);
 }
 
 /**

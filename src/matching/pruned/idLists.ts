@@ -35,15 +35,20 @@ export class IdLists {
 
   /** @returns whether ascending list i holds `value` (binary search) */
   holds(i: number, value: number): boolean {
+    return this.indexOf(i, value) >= 0;
+  }
+
+  /** @returns where ascending list i holds `value` in `values`, -1 when it does not (binary search) */
+  indexOf(i: number, value: number): number {
     let low = this.start[i]!;
     let high = this.start[i + 1]! - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
       const at = this.values[mid]!;
-      if (at === value) return true;
+      if (at === value) return mid;
       if (at < value) low = mid + 1;
       else high = mid - 1;
     }
-    return false;
+    return -1;
   }
 }

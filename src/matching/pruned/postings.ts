@@ -4,7 +4,7 @@
  * sorted by norm, shortest first (a phrasing's cosine with a question falls
  * as its norm grows, so the front of a list holds everything that can score high).
  */
-import type { Phrasing } from '../languageIndex';
+import type { ContentPosting, ContentWeight, Phrasing } from '../languageIndex';
 import { IdLists } from './idLists';
 import { answerSignatures, phrasingSignatures } from './signatures';
 import { buildNormLists, type NormLists } from './normLists';
@@ -18,8 +18,8 @@ export interface Postings {
   phrasingNorm: Float64Array;
   /** Stem id → its phrasings, shortest norm first (ties in index order), with their entries and norms. */
   byNorm: NormLists;
-  /** stem → numbers of the entries whose answer uses it. */
-  answers: Map<string, Int32Array>;
+  /** stem → the entries whose content uses it, with the weight and evidence it has there. */
+  answers: Map<string, ContentList>;
   /**
    * Stems as numbers, for scoring one entry exactly: a binary search in a short typed array is
    * cheaper than hashing a string into a Set, and exact scoring does it per phrasing and answer.
@@ -27,8 +27,11 @@ export interface Postings {
   stemIds: Map<string, number>;
   /** Phrasing index → its stem ids, ascending. */
   phrasingStems: IdLists;
-  /** Entry number → the stem ids of its answer, ascending. */
+  /** Entry number → the stem ids of its content, ascending. */
   answerStems: IdLists;
+  /** Beside answerStems.values: each content stem's field weight and evidence units. */
+  answerStemWeight: Float64Array;
+  answerStemUnits: Uint8Array;
   /** Entry number → its phrasing indexes, in index order. */
   entryPhrasings: IdLists;
   /** Phrasing index → Bloom bits of its stem ids (signatures.ts). */
@@ -37,20 +40,33 @@ export interface Postings {
   answerSignature: Uint32Array;
 }
 
+/** One stem's content postings, and the most any of them weighs: what an unread list can add. */
+export interface ContentList {
+  entries: Int32Array;
+  weights: Float64Array;
+  units: Uint8Array;
+  maxWeight: number;
+  maxUnits: number;
+}
+
 export function buildPostings(
   entryIds: string[],
   phrasings: readonly Phrasing[],
-  answersWith: ReadonlyMap<string, readonly { entryId: string }[]>,
-  answerStemsOf: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+  contentWith: ReadonlyMap<string, readonly ContentPosting[]>,
+  contentOf: ReadonlyMap<string, ReadonlyMap<string, ContentWeight>>,
 ): Postings {
   const numberOf = new Map(entryIds.map((id, i) => [id, i]));
   const phrasingNorm = Float64Array.from(phrasings, (p) => p.norm);
-  const answers = new Map<string, Int32Array>();
-  for (const [stem, ids] of answersWith)
-    answers.set(
-      stem,
-      Int32Array.from(ids, (p) => numberOf.get(p.entryId)!),
-    );
+  const answers = new Map<string, ContentList>();
+  for (const [stem, list] of contentWith) {
+    answers.set(stem, {
+      entries: Int32Array.from(list, (p) => numberOf.get(p.entryId)!),
+      weights: Float64Array.from(list, (p) => p.weight),
+      units: Uint8Array.from(list, (p) => p.units),
+      maxWeight: Math.max(...list.map((p) => p.weight)),
+      maxUnits: Math.max(...list.map((p) => p.units)),
+    });
+  }
   const stemIds = new Map<string, number>();
   const idsOf = (stems: Iterable<string>) =>
     Array.from(stems, (stem) => {
@@ -62,7 +78,12 @@ export function buildPostings(
   const entryPhrasings = entryIds.map(() => [] as number[]);
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
   const phrasingStems = phrasings.map((p) => idsOf(p.stems));
-  const answerStems = entryIds.map((id) => idsOf(answerStemsOf.get(id)?.keys() ?? []));
+  // Each entry's content stems as ids, ascending, with their weights beside them (sorted together).
+  const contents = entryIds.map((id) => {
+    const stems = [...(contentOf.get(id) ?? new Map<string, ContentWeight>())];
+    return stems.map(([stem, w]) => ({ id: idsOf([stem])[0]!, ...w })).sort((a, b) => a.id - b.id);
+  });
+  const answerStems = contents.map((c) => c.map((s) => s.id));
   const phrasingSignature = phrasingSignatures(phrasingStems);
   const answerSignature = answerSignatures(answerStems);
   return {
@@ -78,7 +99,9 @@ export function buildPostings(
     }),
     answers,
     phrasingStems: IdLists.from(phrasingStems, true),
-    answerStems: IdLists.from(answerStems, true),
+    answerStems: IdLists.from(answerStems, false),
+    answerStemWeight: Float64Array.from(contents.flat(), (s) => s.weight),
+    answerStemUnits: Uint8Array.from(contents.flat(), (s) => s.units),
     entryPhrasings: IdLists.from(entryPhrasings, false),
     stemIds,
     phrasingSignature,

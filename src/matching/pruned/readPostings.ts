@@ -5,7 +5,6 @@
  * entry to that bound is passed over on what lies beside it (its signature),
  * without touching the sums or the entry.
  */
-import type { MatcherOptions } from '../matcherOptions';
 import type { Query } from './query';
 import type { Postings } from './postings';
 import type { Retrieval } from './topCandidates';
@@ -14,6 +13,7 @@ import type { Accumulators } from './accumulators';
 import { KthBest } from './kthBest';
 import { RankCut } from './rankCut';
 import { answerMayHold } from './signatures';
+import { combine as scoreCombine, contentScore } from '../scoreFormula';
 
 /**
  * Reads the question stems' postings, most promising first, until nothing unread can reach the k-th
@@ -24,7 +24,6 @@ import { answerMayHold } from './signatures';
 export function readPostings(
   postings: Postings,
   query: Query,
-  options: MatcherOptions,
   retrieval: Retrieval,
   lists: StemLists,
   sums: Accumulators,
@@ -34,14 +33,14 @@ export function readPostings(
   const kth = new KthBest(retrieval.k, retrieval.floor);
   const cut = new RankCut(retrieval.rankScore, true);
   const raise = (entry: number) => {
-    const key = cut.key(lowerBound(sums, query, options, entry), kth.threshold);
+    const key = cut.key(lowerBound(sums, query, entry), kth.threshold);
     // Most postings raise a weak entry that cannot move the threshold: the cut skips the heap for them.
     if (key === key) kth.raise(entry, key);
   };
   const { phrasing: phrasingAt, entry: entryAt, norm: normAt, signature: signatureAt } = postings.byNorm;
-  const { generation, entryStamp, allowedFlag, phrasingSums, bestCosine, answerWords } = sums;
+  const { generation, entryStamp, allowedFlag, phrasingSums, bestCosine, answerUnits } = sums;
   const { touchedPhrasings } = sums;
-  const mostAnswer = lists.answerBound(lists.unreadAnswers().weight, lists.unreadAnswers().words);
+  const mostAnswer = lists.answerBound(lists.unreadAnswers().weight, lists.unreadAnswers().units);
   const possibleGain = signatureGains(query);
   const reach = new RankCut(retrieval.rankScore, false);
   /**
@@ -62,20 +61,20 @@ export function readPostings(
   const { answerSignature } = postings.byNorm;
   const reachableWith = (signature: number, norm: number, at: number) => {
     let weight = 0;
-    let words = 0;
+    let units = 0;
     for (const i of answerStems) {
       if (!answerMayHold(answerSignature, at, query.answerSlots[i]!)) continue;
-      weight += query.gains[i]!;
-      words++;
+      weight += lists.mostWeight(i);
+      units += lists.mostUnits(i);
     }
-    const answer = lists.answerBound(weight, words);
+    const answer = lists.answerBound(weight, units);
     const phrasing = possibleGain(signature) / (query.norm * norm);
     return !Number.isNaN(reach.key(combine(phrasing, answer), kth.threshold));
   };
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
     const unread = lists.unreadAnswers();
-    return combine(lists.phrasingRemainder(), lists.answerBound(unread.weight, unread.words));
+    return combine(lists.phrasingRemainder(), lists.answerBound(unread.weight, unread.units));
   };
   while (!(retrieval.rankScore(unreadBound()) < kth.threshold)) {
     const stem = lists.advance();
@@ -97,14 +96,19 @@ export function readPostings(
       const cosine = dot / (query.norm * norm);
       if (cosine > bestCosine[entry]!) {
         bestCosine[entry] = cosine;
-        // Without answer words the lower bound is at most the cosine: one comparison settles most.
-        if (cosine > cut.short || answerWords[entry] !== 0) raise(entry);
+        // Without content words the lower bound is at most the cosine: one comparison settles most.
+        if (cosine > cut.short || answerUnits[entry] !== 0) raise(entry);
       }
     }
-    for (const entry of lists.answers ?? []) {
-      if (!sums.touch(entry, isAllowed)) continue;
-      sums.addAnswer(entry, gain);
-      raise(entry);
+    const content = lists.answers;
+    if (content) {
+      const { entries, weights, units } = content;
+      for (let j = 0; j < entries.length; j++) {
+        const entry = entries[j]!;
+        if (!sums.touch(entry, isAllowed)) continue;
+        sums.addAnswer(entry, gain * weights[j]!, units[j]!);
+        raise(entry);
+      }
     }
   }
   return kth;
@@ -136,18 +140,13 @@ function signatureGains(query: Query): (signature: number) => number {
   };
 }
 
-/** The scorer's formula: the answer text raises what the phrasings leave open. */
+/** The scoring rule's combination, widened by the float slack: an upper bound. */
 export function combine(phrasing: number, answer: number): number {
-  return Math.min(1, (phrasing + (1 - phrasing) * answer) * SLACK);
+  return Math.min(1, scoreCombine(phrasing, answer) * SLACK);
 }
 
 /** What the entry scores at least, from the sums so far (narrowed by the float slack). */
-function lowerBound(sums: Accumulators, query: Query, options: MatcherOptions, entry: number): number {
-  const evidence = Math.min(1, sums.answerWords[entry]! / 2);
-  const answer = Math.min(
-    1,
-    (options.answerTextWeight * sums.answerWeight[entry]! * evidence) / query.answerNorm,
-  );
-  const phrasing = sums.bestCosine[entry]!;
-  return Math.min(1, phrasing + (1 - phrasing) * answer) / SLACK;
+function lowerBound(sums: Accumulators, query: Query, entry: number): number {
+  const content = contentScore(sums.answerWeight[entry]!, sums.answerUnits[entry]!, query.answerNorm);
+  return scoreCombine(sums.bestCosine[entry]!, content) / SLACK;
 }

@@ -4,9 +4,9 @@
  * whose answer holds it (read whole). Knows how much any posting not yet read
  * can still add, and reads next where that falls most (rare stems first).
  */
-import type { Postings } from './postings';
-import type { MatcherOptions } from '../matcherOptions';
+import type { ContentList, Postings } from './postings';
 import type { Query } from './query';
+import { contentScore } from '../scoreFormula';
 
 /** Float sums in another order may differ in the last bits: bounds are widened by this much. */
 export const SLACK = 1 + 1e-9;
@@ -26,18 +26,22 @@ export class StemLists {
    */
   readonly headNorm: Float64Array;
   private readonly answersRead: boolean[];
-  /** Gain and number of the stems whose answer lists are unread (kept, not recounted per batch). */
-  private unread = { weight: 0, words: 0 };
+  /**
+   * The most the stems whose content lists are unread can add: each stem's gain times the heaviest
+   * weight in its list, and the most units (kept, not recounted per batch).
+   */
+  private unread = { weight: 0, units: 0 };
   /** After advance: the postings read are byNorm's from … to-1; none when an answer list was read. */
   from = 0;
   to = 0;
   /** After advance: the answer list read, if that is what was read. */
-  answers: Int32Array | undefined;
+  answers: ContentList | undefined;
+  private readonly mostWeights: Float64Array;
+  private readonly mostUnitsOf: Uint8Array;
 
   constructor(
     private readonly postings: Postings,
     private readonly query: Query,
-    private readonly options: MatcherOptions,
   ) {
     const count = query.stems.length;
     const { start } = postings.byNorm;
@@ -46,7 +50,12 @@ export class StemLists {
     this.answersRead = new Array<boolean>(count);
     this.headGains = new Float64Array(count);
     this.headNorm = new Float64Array(count);
+    this.mostWeights = new Float64Array(count);
+    this.mostUnitsOf = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
+      const list = postings.answers.get(query.stems[i]!);
+      if (list)
+        [this.mostWeights[i], this.mostUnitsOf[i]] = [query.gains[i]! * list.maxWeight, list.maxUnits];
       const id = query.ids[i]!;
       // A stem no text uses has no postings (an empty range).
       if (id >= 0) [this.heads[i], this.ends[i]] = [start[id]!, start[id + 1]!];
@@ -67,9 +76,19 @@ export class StemLists {
     return Math.min(1, sum * SLACK);
   }
 
-  /** Gain and number of the stems whose answer lists are unread. */
-  unreadAnswers(): { readonly weight: number; readonly words: number } {
+  /** The most the stems whose content lists are unread can add: weight and units. */
+  unreadAnswers(): { readonly weight: number; readonly units: number } {
     return this.unread;
+  }
+
+  /** The most stem i can add to an entry's content weight (its gain times its list's heaviest weight). */
+  mostWeight(i: number): number {
+    return this.mostWeights[i]!;
+  }
+
+  /** The most evidence units stem i can add to an entry's content. */
+  mostUnits(i: number): number {
+    return this.mostUnitsOf[i]!;
   }
 
   /** The stems that have answer lists (read or not). */
@@ -89,22 +108,18 @@ export class StemLists {
 
   private countUnreadAnswers(): void {
     let weight = 0;
-    let words = 0;
+    let units = 0;
     for (let i = 0; i < this.answersRead.length; i++) {
       if (this.answersRead[i]) continue;
-      weight += this.query.gains[i]!;
-      words++;
+      weight += this.mostWeight(i);
+      units += this.mostUnits(i);
     }
-    this.unread = { weight, words };
+    this.unread = { weight, units };
   }
 
-  /**
-   * The most an answer can score, given the weight and words found in it and what is unread. One
-   * word alone counts half (the scorer's evidence factor).
-   */
-  answerBound(weight: number, words: number): number {
-    const evidence = Math.min(1, words / 2);
-    return Math.min(1, ((this.options.answerTextWeight * weight * evidence) / this.query.answerNorm) * SLACK);
+  /** The most a content can score, given the weight and units found in it and what is unread. */
+  answerBound(weight: number, units: number): number {
+    return Math.min(1, contentScore(weight, units, this.query.answerNorm) * SLACK);
   }
 
   /**
@@ -149,13 +164,13 @@ export class StemLists {
   }
 
   private answerShare(i: number): number {
-    return (this.options.answerTextWeight * this.query.gains[i]!) / this.query.answerNorm;
+    return this.mostWeight(i) / this.query.answerNorm;
   }
 
   private heaviestUnreadAnswer(): number {
     let heaviest = -1;
     for (let i = 0; i < this.answersRead.length; i++) {
-      if (!this.answersRead[i] && (heaviest < 0 || this.query.gains[i]! > this.query.gains[heaviest]!))
+      if (!this.answersRead[i] && (heaviest < 0 || this.mostWeight(i) > this.mostWeight(heaviest)))
         heaviest = i;
     }
     return heaviest;

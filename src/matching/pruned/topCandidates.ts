@@ -55,8 +55,8 @@ export function topCandidates(
   const { postings } = index;
   const sums = accumulatorsOf(index);
   sums.begin();
-  const lists = new StemLists(postings, query, options);
-  const kth = readPostings(postings, query, options, retrieval, lists, sums);
+  const lists = new StemLists(postings, query);
+  const kth = readPostings(postings, query, retrieval, lists, sums);
 
   // A phrasing met holds what was summed plus at most the lists that may still hold it; one not met
   // scores at most the remainder.
@@ -81,8 +81,8 @@ export function topCandidates(
     orderByNumber(postings, retrieval.order),
     retrieval.floor,
   );
-  const score = (entry: number, answer = answerSignal(index, query, entry, options)) => {
-    const scored = scoreEntry(index, query, entry, options, answer);
+  const score = (entry: number, answer = answerSignal(index, query, entry)) => {
+    const scored = scoreEntry(index, query, entry, answer);
     if (scored) top.offer(scored);
   };
   for (const entry of kth.members()) {
@@ -99,18 +99,18 @@ export function topCandidates(
   for (const entry of sums.touched) {
     const phrasing = Math.min(1, Math.max(upperCosine[entry]! * SLACK, remainder));
     let answerWeight = sums.answerWeight[entry]!;
-    let answerWords = sums.answerWords[entry]!;
-    if (!reaches(phrasing, lists.answerBound(answerWeight + unread.weight, answerWords + unread.words)))
+    let answerUnits = sums.answerUnits[entry]!;
+    if (!reaches(phrasing, lists.answerBound(answerWeight + unread.weight, answerUnits + unread.units)))
       continue;
     if (sums.wasScored(entry)) continue;
     // Of the stems whose answer lists are unread, the answer holds at most those its signature has.
     for (const i of unreadStems) {
       if (!answerMayHold(answerSignature, entry, query.answerSlots[i]!)) continue;
-      answerWeight += query.gains[i]!;
-      answerWords++;
+      answerWeight += lists.mostWeight(i);
+      answerUnits += lists.mostUnits(i);
     }
-    if (!reaches(phrasing, lists.answerBound(answerWeight, answerWords))) continue;
-    const answer = answerSignal(index, query, entry, options);
+    if (!reaches(phrasing, lists.answerBound(answerWeight, answerUnits))) continue;
+    const answer = answerSignal(index, query, entry);
     if (reaches(phrasing, Math.min(1, (answer ?? 0) * SLACK))) score(entry, answer);
   }
   return top.candidates().map((scored) => candidateOf(index, query, scored));
