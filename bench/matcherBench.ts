@@ -33,6 +33,8 @@ export interface MatcherSizeResult {
 
 export interface MatcherBenchResult {
   questions: number;
+  /** Whether the generated entries had concept lexicons. */
+  concepts: boolean;
   sizes: MatcherSizeResult[];
   /** Median per question at the largest size over the real size (first pass). */
   medianGrowth: number;
@@ -40,7 +42,11 @@ export interface MatcherBenchResult {
 
 const REPEATS = 7;
 
-export async function matcherBench(real: KnowledgeBase, sizes: number[]): Promise<MatcherBenchResult> {
+export async function matcherBench(
+  real: KnowledgeBase,
+  sizes: number[],
+  { concepts = false }: { concepts?: boolean } = {},
+): Promise<MatcherBenchResult> {
   const questions = benchmarkQuestions(await labelledQuestions(real));
   // Warm the JIT on the real FAQ so the first size measured is not the one that pays for compiling.
   const warm = new Matcher(real, DEFAULT_MATCHER_OPTIONS);
@@ -48,11 +54,12 @@ export async function matcherBench(real: KnowledgeBase, sizes: number[]): Promis
 
   const results: MatcherSizeResult[] = [];
   for (const size of sizes) {
-    const knowledge = size <= real.entries.length ? real : syntheticKnowledge(real, { size });
+    const knowledge = size <= real.entries.length ? real : syntheticKnowledge(real, { size, concepts });
     results.push(measureSize(knowledge, questions));
   }
   return {
     questions: questions.length,
+    concepts,
     sizes: results,
     medianGrowth: results[results.length - 1]!.firstPass.median / results[0]!.firstPass.median,
   };

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- matcher turns cold peers]
+ * npm run bench [-- matcher turns cold peers]   (env: BENCH_SIZES=29,10000, BENCH_CONCEPTS=1)
  * Runs the benchmarks (all, or the parts named), prints their tables and
  * writes bench/results/latest.json. Built JS only (see package.json "bench").
  */
@@ -31,7 +31,8 @@ async function main(): Promise<void> {
     const sizes = (process.env.BENCH_SIZES ?? `${knowledge.entries.length},1000,10000`)
       .split(',')
       .map(Number);
-    const r = await matcherBench(knowledge, sizes);
+    // BENCH_CONCEPTS=1: generated entries carry concept lexicons, as curated ones do (a heavier index).
+    const r = await matcherBench(knowledge, sizes, { concepts: process.env.BENCH_CONCEPTS === '1' });
     results.matcher = r;
     console.log(`\nMatcher, per question (${r.questions} questions; ms)`);
     console.log(
