@@ -68,7 +68,13 @@ export function baseForms(word: string): string[] {
   for (const particle of ['', ...PARTICLES]) {
     if (!word.startsWith(`${particle}ge`) || word.length < particle.length + 5) continue;
     const rest = word.slice(particle.length + 2);
-    if (/[dt]$/.test(rest)) forms.push(particle + rest.slice(0, -1), particle + rest.slice(0, -1) + 'en');
+    if (/[dt]$/.test(rest)) {
+      const root = particle + rest.slice(0, -1);
+      forms.push(root, `${root}en`);
+      // After one short vowel the consonant doubles before -en: "toegezegd" → "toezeggen", "gelegd" →
+      // "leggen" (not "uitgestippeld" → "uitstippellen": the vowel is not a stressed one).
+      if (/^[^aeiou]+[aeiou][^aeiouwy]$/.test(rest.slice(0, -1))) forms.push(`${root}${root.at(-1)!}en`);
+    }
     if (rest.endsWith('en')) forms.push(particle + rest);
   }
   // Verb forms: -t / -dt (third person), -de / -te / -den / -ten (past).

@@ -156,11 +156,6 @@ export class TextPipeline {
   }
 }
 
-/**
- * Another form of a word the knowledge uses (Dutch): "centjes" for "cent", "onderscheidt" for
- * "onderscheiden", "geldzaken" for "geld" and "zaken". Only forms the knowledge knows count, so
- * a rule cannot turn "markt" into "mark".
- */
 /** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
 function joinSplitWords(words: string[], corrector: SpellingCorrector): string[] {
   const joined: string[] = [];

@@ -17,6 +17,8 @@ describe('baseForms', () => {
     ['georganiseerd', ['organiseer', 'organiseeren']],
     ['meegewerkt', ['meewerk', 'meewerken', 'meegewerk']],
     ['uitgestippeld', ['uitstippel', 'uitstippelen']],
+    // after a short vowel the infinitive doubles the consonant
+    ['toegezegd', ['toezeg', 'toezegen', 'toezeggen']],
     // third person -t / -dt
     ['onderscheidt', ['onderscheid']],
     // nouns and adjectives made with -heid / -ing(en)
@@ -110,6 +112,8 @@ describe('TextPipeline with the real knowledge', () => {
     ['doeltje', 'doel'],
     ['geldje', 'geld'],
     ['balletje', 'ball'],
+    // not corrected to "toegeven": the knowledge's "toezeggingen"
+    ['toegezegd', 'toezeggen'],
   ])('reads %j, which no entry uses, as %j', (typed, base) => {
     expect(index.corrector.isKnown(typed)).toBe(false);
     const [token, ...more] = index.pipeline.analyze(typed, index.corrector);
