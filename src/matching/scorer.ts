@@ -25,74 +25,192 @@ export interface Candidate {
   coverage: number;
 }
 
+const everyEntry = () => true;
+
 /** @returns one candidate per entry that shares a stem with the question, in no particular order */
 export function scoreEntries(
   index: LanguageIndex,
   tokens: AnalyzedToken[],
   options: MatcherOptions,
-  allowed: (entryId: string) => boolean = () => true,
+  allowed: (entryId: string) => boolean = everyEntry,
 ): Candidate[] {
   const weights = queryWeights(index, tokens, options);
   const queryNorm = Math.hypot(...weights.values());
   if (queryNorm === 0) return [];
-  const { dots, covered, held } = overlaps(index, weights);
+  const sums = overlaps(index, weights);
   let total = 0;
   for (const [stem, weight] of weights) total += weight * index.idf(stem);
 
-  const best = new Map<string, Candidate>();
-  const candidate = (entryId: string) => {
-    let c = best.get(entryId);
-    if (!c)
-      best.set(
-        entryId,
-        (c = {
-          entryId,
-          score: 0,
-          language: index.language,
-          phrasingScore: 0,
-          answerScore: 0,
-          coverage: (held.get(entryId) ?? 0) / total,
-        }),
-      );
+  const { entryIds, phrasingEntry } = index.postings;
+  const found: Candidate[] = [];
+  const candidate = (entry: number) => {
+    const at = sums.candidateAt(entry);
+    if (at >= 0) return found[at]!;
+    const c: Candidate = {
+      entryId: entryIds[entry]!,
+      score: 0,
+      language: index.language,
+      phrasingScore: 0,
+      answerScore: 0,
+      coverage: sums.held[entry]! / total,
+    };
+    sums.setCandidateAt(entry, found.push(c) - 1);
     return c;
   };
-  for (const [p, dot] of dots) {
+  const ok =
+    allowed === everyEntry
+      ? undefined
+      : (entry: number) => sums.allowed(entry, () => allowed(entryIds[entry]!));
+  for (const p of sums.phrasings) {
+    const entry = phrasingEntry[p]!;
+    if (ok && !ok(entry)) continue;
     const phrasing = index.phrasings[p]!;
-    if (!allowed(phrasing.entryId)) continue;
-    const score = dot / (queryNorm * phrasing.norm);
-    const c = candidate(phrasing.entryId);
-    if (score > c.phrasingScore) Object.assign(c, { phrasingScore: score, phrasing: phrasing.text });
+    const score = sums.dots[p]! / (queryNorm * phrasing.norm);
+    const c = candidate(entry);
+    if (score > c.phrasingScore) {
+      c.phrasingScore = score;
+      c.phrasing = phrasing.text;
+    }
   }
   const norm = contentNorm(index, weights);
-  for (const [entryId, { weight, units }] of covered) {
-    if (!allowed(entryId)) continue;
-    candidate(entryId).answerScore = contentScore(weight, units, norm);
+  for (const entry of sums.contents) {
+    if (ok && !ok(entry)) continue;
+    candidate(entry).answerScore = contentScore(sums.weight[entry]!, sums.units[entry]!, norm);
   }
-  for (const c of best.values()) c.score = combine(c.phrasingScore, c.answerScore);
+  for (const c of found) c.score = combine(c.phrasingScore, c.answerScore);
   // Unsorted: the matcher merges both languages and sorts once (with thousands of entries, sorting is
   // most of a turn's cost).
-  return [...best.values()];
+  return found;
 }
 
 /**
- * Through the inverted indexes: dot products with the phrasings, weight covered in each entry's
- * content, and the gain of the question stems each entry holds anywhere (for coverage).
+ * Per-question sums in typed arrays sized to the index, reused from question to question (scoring
+ * is synchronous, so questions never share them): a stamp per slot tells this question's sums from
+ * the last one's, so nothing is cleared or allocated per entry. Maps keyed by entry id cost a hash
+ * per posting, and at the FAQ's size this loop is most of a match.
  */
-function overlaps(index: LanguageIndex, weights: Map<string, number>) {
-  const dots = new Map<number, number>();
-  const covered = new Map<string, { weight: number; units: number }>();
-  const held = new Map<string, number>();
-  for (const [stem, weight] of weights) {
-    const gain = weight * index.idf(stem);
-    for (const p of index.phrasingsWith.get(stem) ?? []) dots.set(p, (dots.get(p) ?? 0) + gain);
-    for (const posting of index.contentWith.get(stem) ?? []) {
-      const c = covered.get(posting.entryId);
-      if (c) {
-        c.weight += gain * posting.weight;
-        c.units += posting.units;
-      } else covered.set(posting.entryId, { weight: gain * posting.weight, units: posting.units });
-    }
-    for (const id of index.holdersWith.get(stem) ?? []) held.set(id, (held.get(id) ?? 0) + gain);
+class Sums {
+  private stamp = 0;
+  readonly dots: Float64Array;
+  private readonly dotStamp: Uint32Array;
+  readonly weight: Float64Array;
+  readonly units: Float64Array;
+  readonly held: Float64Array;
+  private readonly entryStamp: Uint32Array;
+  private readonly contentStamp: Uint32Array;
+  /** Entry → the last stem (numbered per question) that counted for its coverage: once per stem. */
+  private readonly heldStem: Int32Array;
+  /** Entry → where its candidate is in this question's list, and whether it is allowed (asked once). */
+  private readonly candidateStamp: Uint32Array;
+  private readonly candidateSlot: Int32Array;
+  private readonly allowedStamp: Uint32Array;
+  private readonly allowedFlag: Uint8Array;
+  /** This question's phrasings and contents met, in the order first met. */
+  readonly phrasings: number[] = [];
+  readonly contents: number[] = [];
+
+  constructor(phrasings: number, entries: number) {
+    this.dots = new Float64Array(phrasings);
+    this.dotStamp = new Uint32Array(phrasings);
+    this.weight = new Float64Array(entries);
+    this.units = new Float64Array(entries);
+    this.held = new Float64Array(entries);
+    this.entryStamp = new Uint32Array(entries);
+    this.contentStamp = new Uint32Array(entries);
+    this.heldStem = new Int32Array(entries);
+    this.candidateStamp = new Uint32Array(entries);
+    this.candidateSlot = new Int32Array(entries);
+    this.allowedStamp = new Uint32Array(entries);
+    this.allowedFlag = new Uint8Array(entries);
   }
-  return { dots, covered, held };
+
+  /** @returns where the entry's candidate is in this question's list, -1 when it has none yet */
+  candidateAt(entry: number): number {
+    return this.candidateStamp[entry] === this.stamp ? this.candidateSlot[entry]! : -1;
+  }
+
+  setCandidateAt(entry: number, at: number): void {
+    this.candidateStamp[entry] = this.stamp;
+    this.candidateSlot[entry] = at;
+  }
+
+  /** Whether the entry may be a candidate, asking `ask` once per question. */
+  allowed(entry: number, ask: () => boolean): boolean {
+    if (this.allowedStamp[entry] !== this.stamp) {
+      this.allowedStamp[entry] = this.stamp;
+      this.allowedFlag[entry] = ask() ? 1 : 0;
+    }
+    return this.allowedFlag[entry] === 1;
+  }
+
+  begin(): void {
+    this.stamp++;
+    this.phrasings.length = 0;
+    this.contents.length = 0;
+  }
+
+  addDot(p: number, gain: number): void {
+    if (this.dotStamp[p] === this.stamp) this.dots[p] = this.dots[p]! + gain;
+    else {
+      this.dotStamp[p] = this.stamp;
+      this.dots[p] = gain;
+      this.phrasings.push(p);
+    }
+  }
+
+  addContent(entry: number, weight: number, units: number): void {
+    if (this.contentStamp[entry] === this.stamp) {
+      this.weight[entry] = this.weight[entry]! + weight;
+      this.units[entry] = this.units[entry]! + units;
+    } else {
+      this.contentStamp[entry] = this.stamp;
+      this.weight[entry] = weight;
+      this.units[entry] = units;
+      this.contents.push(entry);
+    }
+  }
+
+  /** The entry holds question stem number `stem` (counted once per stem, however often it holds it). */
+  hold(entry: number, stem: number, gain: number): void {
+    if (this.entryStamp[entry] !== this.stamp) {
+      this.entryStamp[entry] = this.stamp;
+      this.held[entry] = gain;
+      this.heldStem[entry] = stem;
+    } else if (this.heldStem[entry] !== stem) {
+      this.held[entry] = this.held[entry]! + gain;
+      this.heldStem[entry] = stem;
+    }
+  }
+}
+
+const scratch = new WeakMap<LanguageIndex, Sums>();
+
+/**
+ * Through the inverted indexes: dot products with the phrasings, weight covered in each entry's
+ * content, and the gain of the question stems each entry holds anywhere (for coverage), each summed
+ * in the question's stem order (the pruned path sums in the same order, for identical scores).
+ */
+function overlaps(index: LanguageIndex, weights: Map<string, number>): Sums {
+  const { phrasingEntry, entryIds, answers } = index.postings;
+  let sums = scratch.get(index);
+  if (!sums) scratch.set(index, (sums = new Sums(phrasingEntry.length, entryIds.length)));
+  sums.begin();
+  let stem = 0;
+  for (const [text, weight] of weights) {
+    const gain = weight * index.idf(text);
+    for (const p of index.phrasingsWith.get(text) ?? []) {
+      sums.addDot(p, gain);
+      sums.hold(phrasingEntry[p]!, stem, gain);
+    }
+    const content = answers.get(text);
+    if (content) {
+      const { entries, weights: fieldWeights, units } = content;
+      for (let i = 0; i < entries.length; i++) {
+        sums.addContent(entries[i]!, gain * fieldWeights[i]!, units[i]!);
+        sums.hold(entries[i]!, stem, gain);
+      }
+    }
+    stem++;
+  }
+  return sums;
 }
