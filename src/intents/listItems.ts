@@ -9,6 +9,7 @@ import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { rank, type Ranking } from '../matching/rank';
+import type { Matcher } from '../matching/matcher';
 
 export interface ItemRanking {
   ranking: Ranking;
@@ -31,17 +32,34 @@ export function rankItems(
   return { ranking: rank(candidates, options), saysMore };
 }
 
-/** The question without the words that name the lists: their titles, questions and item nouns. */
-function withoutListWords(turn: Turn, lists: readonly KnowledgeEntry[]): string {
-  const { matcher } = turn.deps;
-  const naming = new Set<string>();
-  for (const list of lists) {
+/**
+ * The stems that name a list (its title, question and item nouns, in both languages), per matcher:
+ * the same for every turn on this knowledge, so worked out once.
+ */
+const namingStems = new WeakMap<Matcher, Map<string, ReadonlySet<string>>>();
+
+function namingStemsOf(matcher: Matcher, list: KnowledgeEntry): ReadonlySet<string> {
+  let known = namingStems.get(matcher);
+  if (!known) namingStems.set(matcher, (known = new Map()));
+  let stems = known.get(list.id);
+  if (!stems) {
     const t = list.translation_en;
     const dutch = [list.title, list.question, ...(list.itemNouns ?? [])];
     const english = [...(t ? [t.title, t.question] : []), ...(list.itemNouns_en ?? [])];
-    for (const text of dutch) for (const token of matcher.analyze(text, 'nl')) naming.add(token.stem);
-    for (const text of english) for (const token of matcher.analyze(text, 'en')) naming.add(token.stem);
+    stems = new Set([
+      ...dutch.flatMap((text) => matcher.analyze(text, 'nl').map((token) => token.stem)),
+      ...english.flatMap((text) => matcher.analyze(text, 'en').map((token) => token.stem)),
+    ]);
+    known.set(list.id, stems);
   }
+  return stems;
+}
+
+/** The question without the words that name the lists: their titles, questions and item nouns. */
+function withoutListWords(turn: Turn, lists: readonly KnowledgeEntry[]): string {
+  const { matcher } = turn.deps;
+  const sets = lists.map((list) => namingStemsOf(matcher, list));
+  const naming = { has: (stem: string) => sets.some((set) => set.has(stem)) };
   return turn.question
     .split(/\s+/)
     .filter((word) => {

@@ -43,6 +43,7 @@ export function scoreEntries(
 
   const { entryIds, phrasingEntry } = index.postings;
   const found: Candidate[] = [];
+  const foundEntries: number[] = [];
   const candidate = (entry: number) => {
     const at = sums.candidateAt(entry);
     if (at >= 0) return found[at]!;
@@ -55,23 +56,28 @@ export function scoreEntries(
       coverage: sums.held[entry]! / total,
     };
     sums.setCandidateAt(entry, found.push(c) - 1);
+    foundEntries.push(entry);
     return c;
   };
   const ok =
     allowed === everyEntry
       ? undefined
       : (entry: number) => sums.allowed(entry, () => allowed(entryIds[entry]!));
+  const { phrasingNorm } = index.postings;
   for (const p of sums.phrasings) {
     const entry = phrasingEntry[p]!;
     if (ok && !ok(entry)) continue;
-    const phrasing = index.phrasings[p]!;
-    const score = sums.dots[p]! / (queryNorm * phrasing.norm);
+    const score = sums.dots[p]! / (queryNorm * phrasingNorm[p]!);
     const c = candidate(entry);
     if (score > c.phrasingScore) {
       c.phrasingScore = score;
-      c.phrasing = phrasing.text;
+      sums.bestPhrasing[entry] = p;
     }
   }
+  // The best phrasing's text, once per candidate (not per phrasing that improved on another).
+  found.forEach((c, i) => {
+    if (c.phrasingScore > 0) c.phrasing = index.phrasings[sums.bestPhrasing[foundEntries[i]!]!]!.text;
+  });
   const norm = contentNorm(index, weights);
   for (const entry of sums.contents) {
     if (ok && !ok(entry)) continue;
@@ -105,6 +111,8 @@ class Sums {
   private readonly candidateSlot: Int32Array;
   private readonly allowedStamp: Uint32Array;
   private readonly allowedFlag: Uint8Array;
+  /** Entry → its best phrasing so far (valid while its candidate is this question's). */
+  readonly bestPhrasing: Int32Array;
   /** This question's phrasings and contents met, in the order first met. */
   readonly phrasings: number[] = [];
   readonly contents: number[] = [];
@@ -122,6 +130,7 @@ class Sums {
     this.candidateSlot = new Int32Array(entries);
     this.allowedStamp = new Uint32Array(entries);
     this.allowedFlag = new Uint8Array(entries);
+    this.bestPhrasing = new Int32Array(entries);
   }
 
   /** @returns where the entry's candidate is in this question's list, -1 when it has none yet */
