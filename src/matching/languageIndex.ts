@@ -31,8 +31,8 @@ export interface LanguageIndex {
   phrasingsWith: Map<string, number[]>;
   /** stem → the entries whose content uses it, with the weight it has there */
   contentWith: Map<string, ContentPosting[]>;
-  /** stem → the entries that hold it anywhere (a phrasing or the content), each once: for coverage */
-  holdersWith: Map<string, string[]>;
+  /** stem → the numbers of the entries that hold it anywhere (a phrasing or the content), each once: for coverage */
+  holdersWith: Map<string, Int32Array>;
   /** The postings again as typed arrays, phrasings shortest norm first: what topCandidates reads. */
   postings: Postings;
   /** entry id → indexes into `phrasings`, in index order, to score one entry directly */
@@ -115,7 +115,10 @@ export function buildLanguageIndex(
   };
   for (const [stem, list] of phrasingsWith) for (const p of list) hold(stem, phrasings[p]!.entryId);
   for (const [stem, list] of contentWith) for (const posting of list) hold(stem, posting.entryId);
-  const holdersWith = new Map([...holders].map(([stem, ids]) => [stem, [...ids]]));
+  const numberOf = new Map(knowledge.entries.map((e, i) => [e.id, i]));
+  const holdersWith = new Map(
+    [...holders].map(([stem, ids]) => [stem, Int32Array.from(ids, (id) => numberOf.get(id)!)]),
+  );
   return {
     language,
     pipeline,

@@ -104,8 +104,6 @@ class Sums {
   readonly held: Float64Array;
   private readonly entryStamp: Uint32Array;
   private readonly contentStamp: Uint32Array;
-  /** Entry → the last stem (numbered per question) that counted for its coverage: once per stem. */
-  private readonly heldStem: Int32Array;
   /** Entry → where its candidate is in this question's list, and whether it is allowed (asked once). */
   private readonly candidateStamp: Uint32Array;
   private readonly candidateSlot: Int32Array;
@@ -125,7 +123,6 @@ class Sums {
     this.held = new Float64Array(entries);
     this.entryStamp = new Uint32Array(entries);
     this.contentStamp = new Uint32Array(entries);
-    this.heldStem = new Int32Array(entries);
     this.candidateStamp = new Uint32Array(entries);
     this.candidateSlot = new Int32Array(entries);
     this.allowedStamp = new Uint32Array(entries);
@@ -179,15 +176,12 @@ class Sums {
     }
   }
 
-  /** The entry holds question stem number `stem` (counted once per stem, however often it holds it). */
-  hold(entry: number, stem: number, gain: number): void {
-    if (this.entryStamp[entry] !== this.stamp) {
+  /** The entry holds a question stem of this gain (each entry is listed once per stem). */
+  hold(entry: number, gain: number): void {
+    if (this.entryStamp[entry] === this.stamp) this.held[entry] = this.held[entry]! + gain;
+    else {
       this.entryStamp[entry] = this.stamp;
       this.held[entry] = gain;
-      this.heldStem[entry] = stem;
-    } else if (this.heldStem[entry] !== stem) {
-      this.held[entry] = this.held[entry]! + gain;
-      this.heldStem[entry] = stem;
     }
   }
 }
@@ -204,22 +198,17 @@ function overlaps(index: LanguageIndex, weights: Map<string, number>): Sums {
   let sums = scratch.get(index);
   if (!sums) scratch.set(index, (sums = new Sums(phrasingEntry.length, entryIds.length)));
   sums.begin();
-  let stem = 0;
-  for (const [text, weight] of weights) {
-    const gain = weight * index.idf(text);
-    for (const p of index.phrasingsWith.get(text) ?? []) {
-      sums.addDot(p, gain);
-      sums.hold(phrasingEntry[p]!, stem, gain);
-    }
-    const content = answers.get(text);
+  for (const [stem, weight] of weights) {
+    const gain = weight * index.idf(stem);
+    for (const p of index.phrasingsWith.get(stem) ?? []) sums.addDot(p, gain);
+    const content = answers.get(stem);
     if (content) {
       const { entries, weights: fieldWeights, units } = content;
-      for (let i = 0; i < entries.length; i++) {
+      for (let i = 0; i < entries.length; i++)
         sums.addContent(entries[i]!, gain * fieldWeights[i]!, units[i]!);
-        sums.hold(entries[i]!, stem, gain);
-      }
     }
-    stem++;
+    const holders = index.holdersWith.get(stem);
+    if (holders) for (let i = 0; i < holders.length; i++) sums.hold(holders[i]!, gain);
   }
   return sums;
 }

@@ -1,5 +1,5 @@
 /** The batched JSONL appender behind the local unanswered-question and feedback logs. */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, readlink, rename, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,39 @@ describe('JsonlAppender', () => {
     await expect(Promise.all([appender.append('{}'), appender.append('{}')])).resolves.toHaveLength(2);
     expect(errors.length).toBeGreaterThanOrEqual(1);
     expect(errors[0]).toBeInstanceOf(Error);
+  });
+
+  it('writes to the new file once another process has renamed a rewritten one over it', async () => {
+    const file = path.join(await tempDir(), 'log.jsonl');
+    const appender = new JsonlAppender(
+      file,
+      (e) => {
+        throw e;
+      },
+      { idleCloseMs: 60_000, checkPathMs: 0 },
+    );
+    await appender.append('{"n":1}');
+    // Another instance's retention: the kept lines to a temp file, renamed over the log.
+    await writeFile(`${file}.other`, '{"kept":true}\n');
+    await rename(`${file}.other`, file);
+    await appender.append('{"n":2}');
+    expect(await readFile(file, 'utf8')).toBe('{"kept":true}\n{"n":2}\n');
+  });
+
+  it('keeps the file open while writing and closes it when idle', async () => {
+    const file = path.join(await tempDir(), 'log.jsonl');
+    const appender = new JsonlAppender(file, () => undefined, { idleCloseMs: 20, checkPathMs: 1000 });
+    const openOnFile = async () => {
+      const links = await Promise.all(
+        (await readdir('/proc/self/fd')).map((fd) => readlink(`/proc/self/fd/${fd}`).catch(() => '')),
+      );
+      return links.filter((l) => l === file).length;
+    };
+    await appender.append('{"n":1}');
+    await appender.append('{"n":2}');
+    expect(await openOnFile()).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await openOnFile()).toBe(0);
+    expect(await readFile(file, 'utf8')).toBe('{"n":1}\n{"n":2}\n');
   });
 });
