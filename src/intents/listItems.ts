@@ -25,6 +25,8 @@ export function rankItems(
   const items = new Set(lists.flatMap((l) => l.items));
   const rest = withoutListWords(turn, lists);
   const saysMore = turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common);
+  // Nothing to tell the items apart by: no need to score them.
+  if (!saysMore) return { ranking: { kind: 'none', nearest: [] }, saysMore };
   const candidates = turn.deps.matcher.match(rest, {
     preferred: turn.language,
     allowed: (id) => items.has(id),

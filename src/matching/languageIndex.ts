@@ -100,7 +100,7 @@ export function buildLanguageIndex(
   const maxIdf = unknownIdf(knowledge.entries.length);
   const idf = (stem: string) => idfs.get(stem) ?? maxIdf;
 
-  const phrasings = texts.phrasings.map((p) => {
+  const phrasings = distinctPerEntry(texts.phrasings).map((p) => {
     const stems = new Set(p.stems);
     return { entryId: p.entryId, text: p.text, stems, norm: Math.hypot(...[...stems].map(idf)) };
   });
@@ -182,6 +182,22 @@ function readTexts(
     content.set(entry.id, stems);
   }
   return { phrasings, content, wordCounts, exact };
+}
+
+/**
+ * An entry's phrasings with the same stems score the same against any question ("Wat is een
+ * dienst?", "Wat zijn diensten?"): only the first is kept, the one scoring would have reported.
+ * About a fifth of the phrasings are such repeats, and each costs a posting in every question that
+ * shares a stem with it.
+ */
+function distinctPerEntry<P extends { entryId: string; stems: string[] }>(phrasings: P[]): P[] {
+  const seen = new Set<string>();
+  return phrasings.filter((p) => {
+    const key = `${p.entryId}\n${[...new Set(p.stems)].sort().join(' ')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
