@@ -42,7 +42,7 @@ const namingStems = new WeakMap<Matcher, Map<string, ReadonlySet<string>>>();
 
 function namingStemsOf(matcher: Matcher, list: KnowledgeEntry): ReadonlySet<string> {
   let known = namingStems.get(matcher);
-  if (!known) namingStems.set(matcher, (known = new Map()));
+  if (!known) namingStems.set(matcher, (known = new Map<string, ReadonlySet<string>>()));
   let stems = known.get(list.id);
   if (!stems) {
     const t = list.translation_en;
