@@ -6,15 +6,15 @@
  * (no console errors), the page loads nothing, and visitors' hostile
  * questions are shown as text, never run. Screenshots go to test-results/.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/report/charts';
 import { fixtureReport, HOSTILE_QUESTION, HOSTILE_RATING_QUESTION } from '../report/fixtureReport';
+import { launchChromium, SHOTS } from '../helpers/chromium';
 
 // The functions given to page.evaluate run in the browser; the tests are type-checked
 // without the DOM library, so this file names the little of it that they use.
@@ -33,9 +33,6 @@ declare const document: {
 };
 declare const window: { innerWidth: number };
 
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(__dirname, '../../test-results');
-
 let context: BrowserContext;
 let page: Page;
 let dir: string;
@@ -45,31 +42,14 @@ const problems: string[] = [];
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the report browser test needs Debian's chromium ` +
-        '(apt-get update && apt-get install -y --no-install-recommends chromium)',
-    );
-  }
   dir = await mkdtemp(path.join(os.tmpdir(), 'report-chromium-'));
   const file = path.join(dir, 'report.html');
   await writeFile(file, (await fixtureReport()).html, 'utf8');
   reportUrl = pathToFileURL(file).href;
   await mkdir(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+  context = await launchChromium('the report browser test', path.join(dir, 'profile'), {
+    width: 1280,
+    height: 800,
   });
   // Every request is recorded; only the report file itself may be loaded.
   await context.route('**/*', async (route) => {

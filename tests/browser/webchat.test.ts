@@ -6,19 +6,17 @@
  * words (read from knowledge/*.yaml). The page may load nothing from outside
  * loopback. Screenshots go to test-results/ (git-ignored).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../helpers/runningBot';
 import { MESSAGES } from '../../src/conversation/messages';
 import { itemsOf, topicTitles } from '../helpers/knowledgeText';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = path.join(__dirname, '../../test-results');
+import { launchChromium, SHOTS } from '../helpers/chromium';
 
 interface YamlEntry {
   id: string;
@@ -42,30 +40,10 @@ const requested: string[] = [];
 const problems: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `${CHROMIUM} is missing: the Web Chat browser test needs Debian's chromium ` +
-        '(apt-get update && apt-get install -y --no-install-recommends chromium)',
-    );
-  }
   bot = await startBot({ DIRECT_LINE_LOCAL: 'true' });
   userDataDir = await mkdtemp(path.join(os.tmpdir(), 'webchat-chromium-'));
   await mkdir(SHOTS, { recursive: true });
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1024, height: 800 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  context = await launchChromium('the Web Chat browser test', userDataDir, { width: 1024, height: 800 });
   // Every request is recorded; anything not on loopback is refused and fails the test below.
   await context.route('**/*', async (route) => {
     const url = route.request().url();
