@@ -8,7 +8,7 @@ import type { Turn } from '../conversation/turn';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
-import { rank } from '../matching/rank';
+import { rank, type Ranking } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
@@ -30,16 +30,24 @@ export const faqQuestion = intent<true>({
     const item = itemOfBestList(turn, candidates);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
-    switch (ranking.kind) {
-      case 'answer':
-        return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
-      case 'clarify':
-        return clarify(turn, ranking.options);
-      case 'none':
-        return fallback(turn, ranking.nearest);
-    }
+    return decide(turn, ranking);
   },
 });
+
+/**
+ * What a ranking comes to: the answer, a "Bedoelt u …?", or the fallback, with the nearest
+ * candidates or, for a question no item of a list fits, `offered` instead.
+ */
+export function decide(turn: Turn, ranking: Ranking, offered: Candidate[] = []): Outcome {
+  switch (ranking.kind) {
+    case 'answer':
+      return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
+    case 'clarify':
+      return clarify(turn, ranking.options);
+    case 'none':
+      return fallback(turn, offered.length > 0 ? offered : ranking.nearest);
+  }
+}
 
 /**
  * "Wie houdt bij de negen petten de kosten en opbrengsten in de gaten?", "wat doe je als partner bij

@@ -10,7 +10,7 @@ import type { Turn } from '../conversation/turn';
 import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
 import { intent } from './types';
 import { showEntry } from './showEntry';
-import { clarify, fallback } from './faqQuestion';
+import { clarify, decide } from './faqQuestion';
 import { rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
 
@@ -45,18 +45,12 @@ export const whichItem = intent<KnowledgeEntry[]>({
         lists.map((l) => asCandidate(turn, l.id)),
       );
     }
-    switch (ranking.kind) {
-      case 'answer':
-        return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
-      case 'clarify':
-        return clarify(turn, ranking.options);
-      case 'none':
-        // "Welke van de negen petten is het allerbelangrijkst?": something no item is about.
-        return fallback(
-          turn,
-          lists.flatMap((l) => l.items.map((id) => asCandidate(turn, id))),
-        );
-    }
+    // "Welke van de negen petten is het allerbelangrijkst?": something no item is about; the items are offered.
+    return decide(
+      turn,
+      ranking,
+      lists.flatMap((l) => l.items.map((id) => asCandidate(turn, id))),
+    );
   },
 });
 
