@@ -2,32 +2,18 @@
  * The staff commands as staff run them (npm run kb:check, kb:import, ask,
  * kb:unanswered), and the start-up refusing a broken knowledge base.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/runCli';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { KnowledgeError } from '../src/knowledge/issues';
 import { silentLogger } from '../src/logger';
 import { ENTRY_COUNT, LIST_COUNT, PAGE_ENTRY_COUNT } from './helpers/knowledgeText';
 
-const run = promisify(execFile);
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-async function cli(script: string, args: string[] = [], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(tsx, [`src/cli/${script}.ts`, ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const cli = runCli;
 
 describe('npm run kb:check', () => {
   it('accepts the real knowledge base', async () => {

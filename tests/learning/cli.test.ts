@@ -3,27 +3,13 @@
  * file out, the decisions in, the alternatives merged; a wrong decision exits
  * 1 with the file, line, group and fix, and writes nothing.
  */
-import { execFile } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
 
-const run = promisify(execFile);
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-async function cli(script: string, env: Record<string, string>, args: string[] = []) {
-  try {
-    const { stdout, stderr } = await run(tsx, [`src/cli/${script}.ts`, ...args], {
-      env: { ...process.env, ...env },
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const cli = (script: string, env: Record<string, string>) => runCli(script, [], env);
 
 const time = '2026-11-27T10:00:00.000Z';
 const jsonl = (records: object[]) => records.map((r) => `${JSON.stringify(r)}\n`).join('');

@@ -1,23 +1,11 @@
 /** The staff commands of this area as staff run them: kb:feedback and teams:package. */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/runCli';
 
-const run = promisify(execFile);
-const tsx = path.resolve('node_modules/.bin/tsx');
-
-async function cli(script: string, env: Record<string, string>) {
-  try {
-    const { stdout, stderr } = await run(tsx, [`src/cli/${script}.ts`], { env: { ...process.env, ...env } });
-    return { code: 0, out: stdout + stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+const cli = (script: string, env: Record<string, string>) => runCli(script, [], env);
 
 describe('npm run kb:feedback', () => {
   it('prints per entry the 👍 and 👎 counts, worst-rated first', async () => {
