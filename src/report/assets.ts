@@ -2,8 +2,9 @@
  * What the report page inlines: Chart.js's browser bundle from the installed
  * package (no CDN), and the page's own script and style in `public/report/`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { packageFile, projectDir } from '../assetPaths';
 
 export interface ReportAssets {
   /** Chart.js's UMD bundle: defines `window.Chart`. */
@@ -28,30 +29,11 @@ export function loadReportAssets(): ReportAssets {
  * package directory.
  */
 export function chartJsBundlePath(): string {
-  let dir = path.dirname(require.resolve('chart.js'));
-  while (!isPackage(dir, 'chart.js')) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('the chart.js package directory was not found');
-    dir = parent;
-  }
-  return path.join(dir, 'dist', 'chart.umd.min.js');
+  return packageFile('chart.js', 'dist/chart.umd.min.js');
 }
 
 function reportDir(): string {
-  let dir = __dirname;
-  while (!existsSync(path.join(dir, 'public', 'report', 'charts.js'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error('public/report/charts.js not found above ' + __dirname);
-    dir = parent;
-  }
-  return path.join(dir, 'public', 'report');
-}
-
-function isPackage(dir: string, name: string): boolean {
-  const manifest = path.join(dir, 'package.json');
-  return (
-    existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === name
-  );
+  return path.join(projectDir('public/report/charts.js'), 'public', 'report');
 }
 
 /**
