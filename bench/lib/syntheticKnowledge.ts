@@ -94,7 +94,7 @@ export function syntheticKnowledge(
   const generated: Omit<KnowledgeEntry, 'items'>[] = [];
   for (let i = real.entries.length; i < size; i++) {
     const entry = syntheticEntry(i, writers);
-    // Drawn after the entry, so that without concepts the same seed gives the same entries as before.
+    // Drawn only when asked for: without concepts a seed gives the entries it always gave.
     if (concepts) Object.assign(entry, conceptsOf(writers));
     generated.push({ ...entry, location: { file: 'synthetic', line: i } });
   }

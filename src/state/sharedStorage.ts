@@ -70,31 +70,37 @@ export function createFeedbackLog(
     : new JsonlFeedbackLog(localFile, undefined, onError);
 }
 
-export function createTurnLog(
-  azure: AzureStorageConfig | undefined,
-  localFile: string,
-  logger: Logger,
-): RecordLog<TurnEntry> & RetainedLog {
-  const options = {
+export function createTurnLog(azure: AzureStorageConfig | undefined, localFile: string, logger: Logger) {
+  return createRecordLog<TurnEntry>(azure, localFile, logger, {
+    name: TURN_LOG_NAME,
     prepare: turnFields,
-    onError: (error: unknown) => logger.error('could not record a turn', { error: error as Error }),
-  };
-  return azure
-    ? new BlobRecordSink(createBlobRecordLog<object>(azure, TURN_LOG_NAME), options)
-    : new JsonlRecordLog(localFile, options);
+    what: 'a turn',
+  });
 }
 
-export function createSignalLog(
+export function createSignalLog(azure: AzureStorageConfig | undefined, localFile: string, logger: Logger) {
+  return createRecordLog<LearningSignal>(azure, localFile, logger, {
+    name: SIGNAL_LOG_NAME,
+    prepare: signalFields,
+    what: 'a learning signal',
+  });
+}
+
+/**
+ * A log of records: day blobs in the log container's folder `name`, or lines of a local file.
+ * A record that cannot be written is logged as "could not record <what>".
+ */
+function createRecordLog<T extends object>(
   azure: AzureStorageConfig | undefined,
   localFile: string,
   logger: Logger,
-): RecordLog<LearningSignal> & RetainedLog {
+  { name, prepare, what }: { name: string; prepare: (entry: T) => object; what: string },
+): RecordLog<T> & RetainedLog {
   const options = {
-    prepare: signalFields,
-    onError: (error: unknown) =>
-      logger.error('could not record a learning signal', { error: error as Error }),
+    prepare,
+    onError: (error: unknown) => logger.error(`could not record ${what}`, { error: error as Error }),
   };
   return azure
-    ? new BlobRecordSink(createBlobRecordLog<object>(azure, SIGNAL_LOG_NAME), options)
-    : new JsonlRecordLog(localFile, options);
+    ? new BlobRecordSink<T>(createBlobRecordLog<object>(azure, name), options)
+    : new JsonlRecordLog<T>(localFile, options);
 }

@@ -44,6 +44,16 @@ describe('syntheticKnowledge', () => {
     expect(generated.translation_en?.answer).toBeTruthy();
   });
 
+  it('gives generated entries concept lexicons only when asked: three per language, of one to three words', () => {
+    const plain = syntheticKnowledge(real, { size: 60 }).require('synth-00050');
+    expect(plain.concepts).toBeUndefined();
+    expect(plain.concepts_en).toBeUndefined();
+    const withConcepts = syntheticKnowledge(real, { size: 60, concepts: true }).require('synth-00050');
+    for (const concepts of [withConcepts.concepts, withConcepts.concepts_en]) {
+      expect(concepts!.map((c) => c.split(' ').length)).toEqual([1, 2, 3]);
+    }
+  });
+
   it('is deterministic: the same seed gives the same entries', () => {
     const texts = (seed: number) =>
       syntheticKnowledge(real, { size: 80, seed }).entries.map((e) => [e.question, e.answer, e.alternatives]);

@@ -68,12 +68,12 @@ export function buildPostings(
     });
   }
   const stemIds = new Map<string, number>();
-  const idsOf = (stems: Iterable<string>) =>
-    Array.from(stems, (stem) => {
-      let id = stemIds.get(stem);
-      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-      return id;
-    });
+  const idOf = (stem: string) => {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    return id;
+  };
+  const idsOf = (stems: Iterable<string>) => Array.from(stems, idOf);
   const phrasingEntry = Int32Array.from(phrasings, (p) => numberOf.get(p.entryId)!);
   const entryPhrasings = entryIds.map(() => [] as number[]);
   phrasingEntry.forEach((entry, p) => entryPhrasings[entry]!.push(p));
@@ -81,7 +81,7 @@ export function buildPostings(
   // Each entry's content stems as ids, ascending, with their weights beside them (sorted together).
   const contents = entryIds.map((id) => {
     const stems = [...(contentOf.get(id) ?? new Map<string, ContentWeight>())];
-    return stems.map(([stem, w]) => ({ id: idsOf([stem])[0]!, ...w })).sort((a, b) => a.id - b.id);
+    return stems.map(([stem, w]) => ({ id: idOf(stem), ...w })).sort((a, b) => a.id - b.id);
   });
   const answerStems = contents.map((c) => c.map((s) => s.id));
   const phrasingSignature = phrasingSignatures(phrasingStems);

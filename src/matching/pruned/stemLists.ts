@@ -1,8 +1,10 @@
 /**
  * The postings of a question's stems as pruned retrieval reads them: per stem,
  * its phrasings shortest norm first (read a few at a time) and the entries
- * whose answer holds it (read whole). Knows how much any posting not yet read
- * can still add, and reads next where that falls most (rare stems first).
+ * whose content holds it, with the field weight it has there (read whole; the
+ * names say "answer" for the content: concepts, answer text, examples, list).
+ * Knows how much any posting not yet read can still add, and reads next where
+ * that falls most (rare stems first).
  */
 import type { ContentList, Postings } from './postings';
 import type { Query } from './query';
