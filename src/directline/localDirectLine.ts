@@ -8,8 +8,9 @@ import type { Request, Response, Server } from 'restify';
 import type { ConversationStore, LocalConversation, TokenGrant } from './conversationStore';
 import type { DeliverToBot } from './botDelivery';
 import { incomingActivity } from './incomingActivity';
-import { sendJsonError } from '../webchat/httpErrors';
-import type { RateGate } from '../webchat/ipRateLimit';
+import { sendJsonError } from '../http/jsonError';
+import type { RateGate } from '../http/ipRateGate';
+import { bearerToken } from '../http/bearerToken';
 import type { Logger } from '../logger';
 
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
@@ -33,7 +34,7 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
   // restify 12 wants route handlers async (or taking next); these have nothing to await.
   // eslint-disable-next-line @typescript-eslint/require-await
   server.post(`${base}/tokens/refresh`, async (req: Request, res: Response) => {
-    const grant = deps.store.refresh(bearer(req) ?? '');
+    const grant = deps.store.refresh(bearerToken(req) ?? '');
     if (!grant) return sendJsonError(res, 403, 'the token is not valid or has expired; get a new one');
     res.json(200, publicGrant(grant));
   });
@@ -41,14 +42,14 @@ export function registerLocalDirectLine(server: Server, deps: LocalDirectLineDep
   // eslint-disable-next-line @typescript-eslint/require-await
   server.post(`${base}/conversations`, async (req: Request, res: Response) => {
     const conversation = authorised(req, res, deps);
-    if (conversation) res.json(201, started(conversation, bearer(req)!, deps));
+    if (conversation) res.json(201, started(conversation, bearerToken(req)!, deps));
   });
 
   // Web Chat resumes a conversation it knows with GET.
   // eslint-disable-next-line @typescript-eslint/require-await
   server.get(`${base}/conversations/:conversationId`, async (req: Request, res: Response) => {
     const conversation = authorised(req, res, deps, conversationParam(req));
-    if (conversation) res.json(200, started(conversation, bearer(req)!, deps));
+    if (conversation) res.json(200, started(conversation, bearerToken(req)!, deps));
   });
 
   server.post(`${base}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
@@ -102,7 +103,7 @@ function authorised(
   deps: LocalDirectLineDeps,
   conversationId?: string,
 ): LocalConversation | undefined {
-  const token = bearer(req);
+  const token = bearerToken(req);
   if (!token) {
     sendJsonError(res, 401, 'send the token as "Authorization: Bearer <token>"');
     return undefined;
@@ -122,12 +123,6 @@ function authorised(
     return undefined;
   }
   return conversation;
-}
-
-function bearer(req: Request): string | undefined {
-  const header = req.header('authorization');
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return match?.[1];
 }
 
 function conversationParam(req: Request): string {

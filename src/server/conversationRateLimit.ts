@@ -1,30 +1,14 @@
 /**
  * A per-conversation limit on /api/messages: one visitor (or a script posing
  * as one) cannot keep the bot busy for everyone. Counted per conversation id
- * with rate-limiter-flexible's in-memory limiter (a fixed one-minute window;
- * well kept, and the same library the Web Chat token endpoint uses), so one
- * conversation's burst never slows another's.
+ * in a one-minute window, so one conversation's burst never slows another's.
+ * The server counts a request only once it is authenticated (see createServer).
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { createRateLimiter, type RateLimiter } from '../http/rateLimiter';
 
-export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
-
-export interface ConversationRateLimit {
-  take(conversationId: string): Promise<RateDecision>;
-}
+/** Keyed by the conversation id. */
+export type ConversationRateLimit = RateLimiter;
 
 export function createConversationRateLimit(perMinute: number): ConversationRateLimit {
-  const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
-  return {
-    async take(conversationId) {
-      try {
-        await limiter.consume(conversationId);
-        return { allowed: true };
-      } catch (rejection) {
-        // consume rejects with a RateLimiterRes when the limit is reached; anything else is a real error.
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-      }
-    },
-  };
+  return createRateLimiter({ points: perMinute, durationSeconds: 60 });
 }

@@ -9,6 +9,7 @@ import type { Logger } from '../logger';
 import { validateActivity } from './validateActivity';
 import { isAuthenticationFailure, type BotAdapter } from './createAdapter';
 import type { ConversationRateLimit } from './conversationRateLimit';
+import { errorName, sendJsonError, sendTooManyRequests } from '../http/jsonError';
 
 export interface ServerDeps {
   adapter: BotAdapter;
@@ -30,9 +31,9 @@ export function createServer(deps: ServerDeps): Server {
 
   server.post('/api/messages', async (req: Request, res: Response) => {
     if (!req.is('json'))
-      return sendError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
+      return sendJsonError(res, 415, 'send the activity as JSON (Content-Type: application/json)');
     const check = validateActivity(req.body, deps.maxTextChars);
-    if (!check.ok) return sendError(res, check.status, check.message);
+    if (!check.ok) return sendJsonError(res, check.status, check.message);
     await runTurn(deps, req, res, req.body as Activity);
   });
 
@@ -77,18 +78,18 @@ async function runTurn(deps: ServerDeps, req: Request, res: Response, activity: 
         status: 429,
         conversation: activity.conversation.id,
       });
-      res.setHeader('retry-after', String(decision.retryAfterSeconds));
-      return sendError(
+      const seconds = decision.retryAfterSeconds;
+      return sendTooManyRequests(
         res,
-        429,
-        `too many messages in this conversation; try again in ${decision.retryAfterSeconds} s`,
+        seconds,
+        `too many messages in this conversation; try again in ${seconds} s`,
       );
     }
     const invoke = await deps.adapter.handle(authentication, activity, (context) => deps.bot.run(context));
     // ActivityHandler answers an invoke it has no handler for with a bare 501; to the caller that is a request
     // this bot does not take, so it gets a 4xx with a message like any other unusable request.
     if (invoke?.status === 501) {
-      return sendError(
+      return sendJsonError(
         res,
         400,
         `this bot does not handle invoke activities named "${(activity.name ?? '').slice(0, 100)}"`,
@@ -98,32 +99,14 @@ async function runTurn(deps: ServerDeps, req: Request, res: Response, activity: 
   } catch (error) {
     if (isAuthenticationFailure(error)) {
       deps.logger.warn('request refused', { path: req.path(), status: 401, reason: error.message });
-      return sendError(res, 401, 'the request does not carry a valid Bot Framework token for this bot');
+      return sendJsonError(res, 401, 'the request does not carry a valid Bot Framework token for this bot');
     }
     deps.logger.error('request failed', { path: req.path(), error: error as Error });
-    sendError(res, 500, 'the bot could not handle this activity; it has been logged');
+    sendJsonError(res, 500, 'the bot could not handle this activity; it has been logged');
   }
 }
 
 type RestifyError = Error & { statusCode?: number; toJSON?: () => unknown };
-
-function sendError(res: Response, status: number, message: string): void {
-  res.json(status, { error: errorName(status), message });
-}
-
-function errorName(status: number): string {
-  return (
-    {
-      400: 'BadRequest',
-      401: 'Unauthorized',
-      404: 'NotFound',
-      405: 'MethodNotAllowed',
-      413: 'PayloadTooLarge',
-      415: 'UnsupportedMediaType',
-      429: 'TooManyRequests',
-    }[status] ?? (status >= 500 ? 'InternalError' : 'Error')
-  );
-}
 
 /** JSON.parse quotes the start of the body it could not parse ("Hallo, ik ben …"): visitor text, kept out of the logs. */
 function withoutQuotedInput(message: string): string {

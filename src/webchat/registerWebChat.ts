@@ -9,21 +9,25 @@ import type { Logger } from '../logger';
 import { ConversationStore, DEFAULT_STORE_LIMITS, type StoreLimits } from '../directline/conversationStore';
 import { inProcessDelivery } from '../directline/botDelivery';
 import { registerLocalDirectLine } from '../directline/localDirectLine';
-import { DEFAULT_TOKEN_RATE_LIMIT, ipRateGate, type IpRateLimit } from './ipRateLimit';
+import { ipRateGate } from '../http/ipRateGate';
+import type { RateLimit } from '../http/rateLimiter';
 import { registerTokenRoute } from './tokenRoute';
 import { registerWebChatPage } from './webChatPage';
+
+/** Per client IP, shared by the token endpoint and the local Direct Line one: 20 tokens a minute. */
+const DEFAULT_TOKEN_RATE_LIMIT: RateLimit = Object.freeze({ points: 20, durationSeconds: 60 });
 
 export interface WebChatDeps {
   config: Config;
   bot: ActivityHandler;
   logger: Logger;
   /** Tests make these small. */
-  limits?: { tokenRate?: IpRateLimit; store?: StoreLimits; upstreamTimeoutMs?: number };
+  limits?: { tokenRate?: RateLimit; store?: StoreLimits; upstreamTimeoutMs?: number };
 }
 
 export function registerWebChat(server: Server, deps: WebChatDeps): void {
   const { directLine, maxTextChars } = deps.config;
-  const rateGate = ipRateGate(deps.limits?.tokenRate ?? DEFAULT_TOKEN_RATE_LIMIT);
+  const rateGate = ipRateGate(deps.limits?.tokenRate ?? DEFAULT_TOKEN_RATE_LIMIT, 'token requests');
   const localStore = directLine.local
     ? new ConversationStore(deps.limits?.store ?? DEFAULT_STORE_LIMITS)
     : undefined;

@@ -10,8 +10,8 @@ import type { Logger } from '../logger';
 import type { ConversationStore } from '../directline/conversationStore';
 import { LOCAL_DIRECT_LINE_PATH } from '../directline/localDirectLine';
 import { generateToken, UpstreamError } from './directLineTokens';
-import { sendJsonError } from './httpErrors';
-import type { RateGate } from './ipRateLimit';
+import { sendJsonError } from '../http/jsonError';
+import type { RateGate } from '../http/ipRateGate';
 
 export const TOKEN_PATH = '/api/directline/token';
 
