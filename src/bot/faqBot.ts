@@ -17,8 +17,8 @@ import type { TurnEntry } from '../signals/records';
 import type { LearningSignal } from '../conversation/learningSignals';
 import type { Logger } from '../logger';
 import { renderReply } from './render/renderReply';
-import { messageText } from './teams/teamsInput';
-import { greetingFor, type Greeting } from './teams/greeting';
+import { messageText } from './teamsTurn/teamsInput';
+import { greetingFor, type Greeting } from './teamsTurn/greeting';
 import { localeLanguage } from '../conversation/messages';
 
 /** The event our Web Chat page posts as soon as it is connected (public/webchat/app.js). */

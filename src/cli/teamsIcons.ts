@@ -1,8 +1,8 @@
 /** npm run teams:icons — redraws deploy/teams/color.png and outline.png (commit the result). */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { colorIcon, outlineIcon } from '../teams/icons';
-import { TEAMS_DIR } from '../teams/manifest';
+import { colorIcon, outlineIcon } from '../teamsAppPackage/icons';
+import { TEAMS_DIR } from '../teamsAppPackage/manifest';
 import { runCli } from './runCli';
 
 async function main(): Promise<number> {

@@ -8,8 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
-import { isGuid } from '../teams/manifest';
-import { packageApp } from '../teams/packageApp';
+import { isGuid } from '../teamsAppPackage/manifest';
+import { packageApp } from '../teamsAppPackage/packageApp';
 import { runCli } from './runCli';
 
 const OUTPUT = 'dist/teams/quanta-faq-bot.zip';

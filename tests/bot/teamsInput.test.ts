@@ -1,7 +1,7 @@
 /** The visitor's words without Teams @mentions. */
 import type { Activity, Entity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { messageText } from '../../src/bot/teams/teamsInput';
+import { messageText } from '../../src/bot/teamsTurn/teamsInput';
 
 const bot = { id: '28:bot', name: 'Quanta FAQ' };
 

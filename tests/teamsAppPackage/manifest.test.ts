@@ -17,10 +17,10 @@ import {
   MAX_COMMANDS,
   PLACEHOLDER_BOT_ID,
   topCommands,
-} from '../../src/teams/manifest';
-import { packageApp, readBaseManifest } from '../../src/teams/packageApp';
-import { validateManifest } from '../../src/teams/validateManifest';
-import { colorIcon, outlineIcon } from '../../src/teams/icons';
+} from '../../src/teamsAppPackage/manifest';
+import { packageApp, readBaseManifest } from '../../src/teamsAppPackage/packageApp';
+import { validateManifest } from '../../src/teamsAppPackage/validateManifest';
+import { colorIcon, outlineIcon } from '../../src/teamsAppPackage/icons';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { respond } from '../../src/conversation/respond';
