@@ -3,7 +3,7 @@
  * nuttig?" 👍/👎). The pair carries its payload, so a click rates exactly the
  * entry it was shown under, even after the conversation moved on.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { FeedbackPrompt, Reply } from './reply';
 import { MESSAGES } from './messages';
 

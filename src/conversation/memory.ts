@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 
 /**
  * Everything the bot remembers about one conversation, kept in Bot Framework

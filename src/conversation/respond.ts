@@ -2,7 +2,7 @@
  * The conversation policy: one visitor message in, the replies and the updated
  * memory out. A pure function: no I/O, no clock, no botbuilder.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Candidate } from '../matching/scorer';
 import { INTENTS, type Intent, type RatedAnswer } from '../intents';
 import type { ConversationMemory } from './memory';

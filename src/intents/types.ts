@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Turn } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
 import type { Rating } from '../conversation/feedbackPrompt';

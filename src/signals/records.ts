@@ -4,7 +4,7 @@
  * holds the visitor's question, redacted like the unanswered log. Neither
  * holds user ids or names.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { LearningSignal, TurnOutcome, TurnSummary } from '../conversation/learningSignals';
 import { redactPersonalData } from '../unanswered/redact';
 
