@@ -9,7 +9,7 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
-import { redactPersonalData } from '../unanswered/redact';
+import { redactPersonalData } from '../text/redact';
 import { PENDING_TURNS, type AnsweredQuestion, type PendingQuestion } from './memory';
 import type { Reply } from './reply';
 

@@ -8,7 +8,7 @@
 import type { RatedAnswer } from '../intents';
 import { JsonlAppender } from '../state/jsonlAppender';
 import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
-import { redactPersonalData } from '../unanswered/redact';
+import { redactPersonalData } from '../text/redact';
 
 export interface FeedbackRecord extends RatedAnswer {
   time: string;

@@ -6,7 +6,7 @@
  */
 import type { Language } from '../text/language';
 import type { LearningSignal, TurnOutcome, TurnSummary } from '../conversation/learningSignals';
-import { redactPersonalData } from '../unanswered/redact';
+import { redactPersonalData } from '../text/redact';
 
 /** One visitor message the bot handled. */
 export interface TurnRecord {

@@ -7,7 +7,7 @@
 import type { Language } from '../text/language';
 import { JsonlAppender } from '../state/jsonlAppender';
 import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
-import { redactPersonalData } from './redact';
+import { redactPersonalData } from '../text/redact';
 
 export interface UnansweredRecord {
   time: string;
