@@ -5,7 +5,7 @@
  * knows it, the question that led to the answer, redacted like the unanswered
  * log: no user ids.
  */
-import type { RatedAnswer } from '../intents';
+import type { RatedAnswer } from '../conversation/feedbackPrompt';
 import { JsonlAppender } from '../state/jsonlAppender';
 import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
 import { redactPersonalData } from '../text/redact';
