@@ -16,7 +16,7 @@ import {
   createStateStore,
   createTurnLog,
   createUnansweredLog,
-} from './state/sharedStorage';
+} from './sharedStorage';
 import { startLogRetention } from './state/logRetention';
 import type { StateStore } from './state/stateStore';
 import { createAdapter } from './server/createAdapter';

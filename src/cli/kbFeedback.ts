@@ -4,7 +4,7 @@
  * whose wording or matching deserves a look.
  */
 import { loadConfig } from '../config';
-import { FEEDBACK_LOG_NAME } from '../state/sharedStorage';
+import { FEEDBACK_LOG_NAME } from '../sharedStorage';
 import { readRecordLog } from './readRecordLog';
 import { parseFeedbackLog, summarizeFeedback } from '../feedback/summarizeFeedback';
 import { runCli } from './runCli';

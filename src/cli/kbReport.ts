@@ -11,7 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config';
-import { FEEDBACK_LOG_NAME, TURN_LOG_NAME, UNANSWERED_LOG_NAME } from '../state/sharedStorage';
+import { FEEDBACK_LOG_NAME, TURN_LOG_NAME, UNANSWERED_LOG_NAME } from '../sharedStorage';
 import { buildReport } from '../report/buildReport';
 import { readEntryTitles } from '../report/titles';
 import { readRecordLog } from './readRecordLog';

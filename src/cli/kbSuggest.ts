@@ -10,7 +10,7 @@ import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createConversationDeps } from '../conversation/createConversation';
 import { formatIssue, isError, type KnowledgeIssue } from '../knowledge/issues';
-import { FEEDBACK_LOG_NAME, SIGNAL_LOG_NAME, UNANSWERED_LOG_NAME } from '../state/sharedStorage';
+import { FEEDBACK_LOG_NAME, SIGNAL_LOG_NAME, UNANSWERED_LOG_NAME } from '../sharedStorage';
 import { isSignalRecord, parseRecords } from '../signals/records';
 import { parseLog } from '../unanswered/summarize';
 import { parseFeedbackLog } from '../feedback/summarizeFeedback';

@@ -4,7 +4,7 @@
  * alternatives in knowledge/*.yaml (or for a new FAQ entry).
  */
 import { loadConfig } from '../config';
-import { UNANSWERED_LOG_NAME } from '../state/sharedStorage';
+import { UNANSWERED_LOG_NAME } from '../sharedStorage';
 import { readRecordLog } from './readRecordLog';
 import { parseLog, summarize } from '../unanswered/summarize';
 import { runCli } from './runCli';

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Config } from '../config';
-import { createBlobRecordLog } from '../state/sharedStorage';
+import { createBlobRecordLog } from '../sharedStorage';
 
 /** @returns the log's text (undefined when nothing was recorded yet) and where it was read from */
 export async function readRecordLog(

@@ -4,7 +4,8 @@
  * to entries. The FAQ text is shown as it is; English adds the curated
  * translation, marked as such, above the Dutch original.
  */
-import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Button, Reply } from './reply';
 import { MESSAGES, type ContactDetails } from './messages';
 import { keepListNumbers } from './listNumbers';

@@ -1,9 +1,10 @@
 /**
  * The feedback pair under every reply that shows FAQ text ("Was dit antwoord
  * nuttig?" 👍/👎). The pair carries its payload, so a click rates exactly the
- * entry it was shown under, even after the conversation moved on.
+ * entry it was shown under, even after the conversation moved on. The types of
+ * a rating live here, once: the payload, the rating, and what a click rated.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { FeedbackPrompt, Reply } from './reply';
 import { MESSAGES } from './messages';
 
@@ -14,6 +15,19 @@ export interface FeedbackPayload {
   feedback: Rating;
   entryId: string;
   language: Language;
+}
+
+/**
+ * A 👍/👎 click as the policy reports it: which entry was rated, how, and in which language it
+ * was shown. The feedback log stores it; it is defined here, below the log, because the policy
+ * (the feedback intent, respond) produces it.
+ */
+export interface RatedAnswer {
+  entryId: string;
+  rating: Rating;
+  language: Language;
+  /** The visitor's question that led to the rated answer (redacted), when the conversation knows it. */
+  question?: string;
 }
 
 const RATED_KINDS = new Set<Reply['kind']>(['answer', 'examples']);

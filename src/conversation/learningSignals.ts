@@ -6,9 +6,10 @@
  * back or fell back and, within PENDING_TURNS turns, asked something that was
  * answered rephrased the question. Texts are redacted before they are kept.
  */
-import type { KnowledgeBase, Language } from '../knowledge/types';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
-import { redactPersonalData } from '../unanswered/redact';
+import { redactPersonalData } from '../text/redact';
 import { PENDING_TURNS, type AnsweredQuestion, type PendingQuestion } from './memory';
 import type { Reply } from './reply';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 
 /**
  * Everything the bot remembers about one conversation, kept in Bot Framework
@@ -24,7 +24,7 @@ export interface ConversationMemory {
 /** How many turns after an ask-back or a fallback an answered question still counts as its rephrasing. */
 export const PENDING_TURNS = 3;
 
-/** The visitor's texts are kept redacted, as in the logs (src/unanswered/redact.ts). */
+/** The visitor's texts are kept redacted, as in the logs (src/text/redact.ts). */
 export interface PendingQuestion {
   text: string;
   language: Language;

@@ -2,7 +2,7 @@
  * Every sentence the bot says of its own (everything that is not FAQ text), per
  * language, so wording can be reviewed in one place and tests can import it.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Button } from './reply';
 import type { SmallTalkKind } from '../text/smallTalkLexicon';
 

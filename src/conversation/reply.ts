@@ -1,4 +1,4 @@
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 
 /** A button: `value` is what the visitor "says" by clicking it (an imBack in Bot Framework terms). */
 export interface Button {

@@ -2,14 +2,14 @@
  * The conversation policy: one visitor message in, the replies and the updated
  * memory out. A pure function: no I/O, no clock, no botbuilder.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Candidate } from '../matching/scorer';
-import { INTENTS, type Intent, type RatedAnswer } from '../intents';
+import { INTENTS, type Intent } from '../intents';
 import type { ConversationMemory } from './memory';
 import type { Reply } from './reply';
 import { Turn, type ConversationDeps, type TurnInput } from './turn';
 import { MESSAGES } from './messages';
-import { withFeedback } from './feedbackPrompt';
+import { withFeedback, type RatedAnswer } from './feedbackPrompt';
 import { learnFromTurn, summarizeTurn, type LearningSignal, type TurnSummary } from './learningSignals';
 
 /** A question the bot could not answer, for the unanswered-questions log. */

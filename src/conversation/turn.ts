@@ -3,7 +3,8 @@
  * language, the match against the knowledge (computed once, on first use) and
  * the entry in focus. Plain TypeScript: no botbuilder types.
  */
-import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { normalizeText, stripInvisible } from '../text/normalize';

@@ -5,7 +5,7 @@
  */
 import type { BlobRecordLog } from '../state/blobRecordLog';
 import type { RetainedLog, RetentionResult } from '../state/logRetention';
-import type { RatedAnswer } from '../intents';
+import type { RatedAnswer } from '../conversation/feedbackPrompt';
 import { questionOf, type FeedbackLog, type FeedbackRecord } from './feedbackLog';
 
 export class BlobFeedbackLog implements FeedbackLog, RetainedLog {

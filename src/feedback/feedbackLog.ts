@@ -5,10 +5,10 @@
  * knows it, the question that led to the answer, redacted like the unanswered
  * log: no user ids.
  */
-import type { RatedAnswer } from '../intents';
+import type { RatedAnswer } from '../conversation/feedbackPrompt';
 import { JsonlAppender } from '../state/jsonlAppender';
 import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
-import { redactPersonalData } from '../unanswered/redact';
+import { redactPersonalData } from '../text/redact';
 
 export interface FeedbackRecord extends RatedAnswer {
   time: string;

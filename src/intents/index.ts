@@ -30,4 +30,4 @@ export const INTENTS: readonly Intent[] = [
   faqQuestion,
 ];
 
-export type { Intent, Outcome, RatedAnswer } from './types';
+export type { Intent, Outcome } from './types';

@@ -1,16 +1,7 @@
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Turn } from '../conversation/turn';
 import type { Reply } from '../conversation/reply';
-import type { Rating } from '../conversation/feedbackPrompt';
-
-/** A 👍/👎 click: which entry was rated, how, and in which language it was shown. */
-export interface RatedAnswer {
-  entryId: string;
-  rating: Rating;
-  language: Language;
-  /** The visitor's question that led to the rated answer (redacted), when the conversation knows it. */
-  question?: string;
-}
+import type { RatedAnswer } from '../conversation/feedbackPrompt';
 
 /** What handling a message produced: the replies and what the conversation now remembers. */
 export interface Outcome {

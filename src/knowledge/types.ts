@@ -3,10 +3,6 @@
  * knows about YAML, botbuilder or matching.
  */
 
-import type { Language } from '../text/language';
-
-export type { Language };
-
 /** A curated English translation of an entry's Dutch FAQ text. */
 export interface EnglishTranslation {
   title: string;

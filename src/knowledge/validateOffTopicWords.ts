@@ -6,7 +6,8 @@
  */
 import type { KnowledgeIssue } from './issues';
 import type { KnowledgeFile } from './knowledgeFiles';
-import type { Language, OffTopicWords, StoredEntry } from './types';
+import type { OffTopicWords, StoredEntry } from './types';
+import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
 
 export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEntry[], issues: KnowledgeIssue[]): OffTopicWords {

@@ -7,7 +7,8 @@
  * rejected.yaml, accepted ones leave suggestions.yaml, pending ones stay.
  */
 import path from 'node:path';
-import type { Language, StoredEntry } from '../knowledge/types';
+import type { StoredEntry } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { orderKeys, readKnowledgeFiles, writeEntriesFile } from '../knowledge/knowledgeFiles';
 import { isError, KnowledgeError, type KnowledgeIssue } from '../knowledge/issues';
 import { loadKnowledge } from '../knowledge/loadKnowledge';

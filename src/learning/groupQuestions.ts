@@ -7,7 +7,7 @@
  * behaviour points the two at different entries.
  */
 import { createHash } from 'node:crypto';
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
 import { leadingEntry } from './evidence';
 import type { Observation } from './observations';

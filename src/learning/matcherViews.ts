@@ -4,7 +4,7 @@
  * stopwords and everyday words left out), which group questions, and its best
  * candidates, which staff see as evidence.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { Matcher } from '../matching/matcher';
 import type { StemsOf } from './groupQuestions';
 

@@ -3,7 +3,7 @@
  * entry the visitor reached after it (chosen, rephrased), that an answer to it
  * disappointed (rated down), or that the bot had nothing (unanswered).
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { SignalRecord } from '../signals/records';
 import type { UnansweredRecord } from '../unanswered/unansweredLog';
 import type { FeedbackRecord } from '../feedback/feedbackLog';

@@ -8,7 +8,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { REVIEW_DIR } from '../knowledge/knowledgeFiles';
 import type { KnowledgeIssue } from '../knowledge/issues';
 

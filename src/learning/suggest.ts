@@ -5,7 +5,8 @@
  * view now. Questions that already are a phrasing, and groups or questions
  * staff rejected, are not proposed; decisions staff already made are kept.
  */
-import type { KnowledgeBase, Language } from '../knowledge/types';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
 import { leadingEntry } from './evidence';
 import { groupQuestions, type QuestionGroup, type StemsOf } from './groupQuestions';

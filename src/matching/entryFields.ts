@@ -4,7 +4,8 @@
  * belongs to. A visitor who describes an item in their own words ("welke pet
  * gaat over de centen?") is matched on these, not on how the FAQ asks it.
  */
-import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
 
 export type FieldName = 'concepts' | 'answer' | 'examples' | 'context';

@@ -5,7 +5,8 @@
  * indexes from stem to both, and TF-IDF weights (natural's IDF formula) with
  * one document per entry. Built once per knowledge load; read-only afterwards.
  */
-import type { KnowledgeBase, KnowledgeEntry, Language } from '../knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { TextPipeline } from '../text/pipeline';
 import { SpellingCorrector } from '../text/spellingCorrector';
 import { normalizeText } from '../text/normalize';

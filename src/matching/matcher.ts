@@ -3,7 +3,8 @@
  * sorted list of candidates for a visitor's text. It decides nothing; ranking
  * (answer, clarify or fall back) is rank.ts.
  */
-import type { KnowledgeBase, Language } from '../knowledge/types';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import { LanguageDetector } from '../text/languageDetector';
 import { normalizeText } from '../text/normalize';

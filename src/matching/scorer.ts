@@ -6,7 +6,7 @@
  * matcher uses this up to `maxCandidates` entries and the pruned path
  * (pruned/) above, which returns the same best candidates.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import type { LanguageIndex } from './languageIndex';
 import type { MatcherOptions } from './matcherOptions';

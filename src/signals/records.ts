@@ -4,9 +4,9 @@
  * holds the visitor's question, redacted like the unanswered log. Neither
  * holds user ids or names.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import type { LearningSignal, TurnOutcome, TurnSummary } from '../conversation/learningSignals';
-import { redactPersonalData } from '../unanswered/redact';
+import { redactPersonalData } from '../text/redact';
 
 /** One visitor message the bot handled. */
 export interface TurnRecord {

@@ -1,7 +1,7 @@
 /**
  * A record log as the bot writes it: `record` stamps the time, writes one JSON
  * line and never rejects (a failed write is reported through onError, never
- * thrown into a visitor's turn). Two stores, chosen by sharedStorage.ts: a
+ * thrown into a visitor's turn). Two stores, chosen by src/sharedStorage.ts: a
  * local JSONL file, or a folder of day blobs shared by every instance. Both
  * forget records older than the retention.
  */

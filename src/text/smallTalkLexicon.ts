@@ -4,7 +4,7 @@
  * the phrases (smallTalkPhrases.ts) are built from. The recogniser
  * (smallTalkRecogniser.ts) decides; this file only lists.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 
 /**
  * Every kind of small talk, in the order they win when a message holds several:

@@ -5,7 +5,7 @@
  * normalised message (no punctuation, lower case, hedges dropped); the word
  * classes come from the lexicon, so a new word is added there once.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 import type { SmallTalkKind } from './smallTalkLexicon';
 import { BOT_NOUNS, INTENSIFIERS, KEYWORDS, PRAISE, PRAISED } from './smallTalkLexicon';
 

@@ -11,7 +11,7 @@
  * must look at it.
  */
 import { editDistance } from './editDistance';
-import type { Language } from '../knowledge/types';
+import type { Language } from './language';
 import {
   HEDGES,
   INTENSIFYING_PREFIXES,

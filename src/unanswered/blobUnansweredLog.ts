@@ -5,7 +5,7 @@
  */
 import type { BlobRecordLog } from '../state/blobRecordLog';
 import type { RetainedLog, RetentionResult } from '../state/logRetention';
-import { redactPersonalData } from './redact';
+import { redactPersonalData } from '../text/redact';
 import type { UnansweredLog, UnansweredRecord } from './unansweredLog';
 
 export class BlobUnansweredLog implements UnansweredLog, RetainedLog {

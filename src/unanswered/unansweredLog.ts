@@ -4,10 +4,10 @@
  * turns never interleave or lose records. No personal data:
  * the text is redacted, and neither user ids nor names are stored.
  */
-import type { Language } from '../knowledge/types';
+import type { Language } from '../text/language';
 import { JsonlAppender } from '../state/jsonlAppender';
 import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
-import { redactPersonalData } from './redact';
+import { redactPersonalData } from '../text/redact';
 
 export interface UnansweredRecord {
   time: string;

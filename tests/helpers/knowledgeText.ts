@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
-import type { Language } from '../../src/knowledge/types';
+import type { Language } from '../../src/text/language';
 
 interface Entry {
   id: string;

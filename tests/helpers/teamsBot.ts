@@ -7,7 +7,7 @@ import { TestAdapter, type Activity, type Attachment, type Entity } from 'botbui
 import { expect } from 'vitest';
 import { FaqBot } from '../../src/bot/faqBot';
 import type { ConversationDeps } from '../../src/conversation/turn';
-import type { RatedAnswer } from '../../src/intents';
+import type { RatedAnswer } from '../../src/conversation/feedbackPrompt';
 import { silentLogger } from '../../src/logger';
 import { MemoryTurns } from '../../src/state/memoryTurns';
 import { MemoryStateStore } from '../../src/state/memoryStateStore';

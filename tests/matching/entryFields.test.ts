@@ -6,7 +6,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createKnowledgeBase } from '../../src/knowledge/knowledgeBase';
-import type { KnowledgeBase, KnowledgeEntry, Language } from '../../src/knowledge/types';
+import type { KnowledgeBase, KnowledgeEntry } from '../../src/knowledge/types';
+import type { Language } from '../../src/text/language';
 import { fieldsOf, type FieldName } from '../../src/matching/entryFields';
 
 let knowledge: KnowledgeBase;

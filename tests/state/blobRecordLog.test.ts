@@ -15,7 +15,7 @@ import {
   SIGNAL_LOG_NAME,
   TURN_LOG_NAME,
   UNANSWERED_LOG_NAME,
-} from '../../src/state/sharedStorage';
+} from '../../src/sharedStorage';
 import { parseLog } from '../../src/unanswered/summarize';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
 import { Azurite } from '../helpers/azurite';

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
-import type { Language } from '../../src/knowledge/types';
+import type { Language } from '../../src/text/language';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { normalizeText } from '../../src/text/normalize';

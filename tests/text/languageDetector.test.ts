@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LanguageDetector } from '../../src/text/languageDetector';
-import type { Language } from '../../src/knowledge/types';
+import type { Language } from '../../src/text/language';
 
 // Function words weigh 3, other stopwords (question frames) 2, the knowledge base's own words 1.
 const detector = new LanguageDetector({

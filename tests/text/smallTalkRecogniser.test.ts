@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../src/text/normalize';
 import { recogniseSmallTalk, type SmallTalk } from '../../src/text/smallTalkRecogniser';
 import type { SmallTalkKind } from '../../src/text/smallTalkLexicon';
-import type { Language } from '../../src/knowledge/types';
+import type { Language } from '../../src/text/language';
 
 /** The recogniser is given the normalised text, as the conversation turn does. */
 const recognise = (text: string) => recogniseSmallTalk(normalizeText(text));

@@ -13,7 +13,7 @@ import { topCandidates, type Retrieval } from '../../../src/matching/pruned/topC
 import { syntheticKnowledge } from '../../../bench/lib/syntheticKnowledge';
 import { Random } from '../../../bench/lib/prng';
 import { misspell } from '../../../bench/lib/questions';
-import type { Language } from '../../../src/knowledge/types';
+import type { Language } from '../../../src/text/language';
 import { createKnowledgeBase } from '../../../src/knowledge/knowledgeBase';
 
 let matcher: Matcher;

@@ -2,7 +2,10 @@
  * Removes what could identify a person from a visitor's question before it is
  * stored: e-mail addresses, phone numbers and other long numbers (account,
  * citizen service numbers), postcodes and web addresses. Names cannot be
- * recognised reliably and are not removed; the log stores no user ids.
+ * recognised reliably and are not removed; the logs store no user ids.
+ *
+ * Text work, so it sits with the text: the conversation policy redacts what it
+ * remembers, and the unanswered, feedback and signals logs what they write.
  */
 const PATTERNS: [RegExp, string][] = [
   [/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, '[e-mail]'],

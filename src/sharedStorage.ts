@@ -2,23 +2,27 @@
  * Chooses where state and record logs live from the configuration: Azure Blob
  * Storage when a connection string is set (shared by every instance), else
  * this process's memory and local files (the embedded default).
+ *
+ * Part of composing the app, beside app.ts, not of src/state: it builds the
+ * unanswered, feedback, turns and signals logs, features that sit above the
+ * storage they write to (tests/layers.test.ts).
  */
-import type { AzureStorageConfig } from '../config';
-import type { Logger } from '../logger';
-import { JsonlUnansweredLog, type UnansweredLog, type UnansweredRecord } from '../unanswered/unansweredLog';
-import { BlobUnansweredLog } from '../unanswered/blobUnansweredLog';
-import { JsonlFeedbackLog, type FeedbackLog, type FeedbackRecord } from '../feedback/feedbackLog';
-import { BlobFeedbackLog } from '../feedback/blobFeedbackLog';
-import { blobContainer } from './azureBlobs';
-import { BlobRecordLog } from './blobRecordLog';
-import { BlobStateStore } from './blobStateStore';
-import { BreakerStateStore, FAILURES_TO_OPEN } from './breakerStateStore';
-import { MemoryStateStore } from './memoryStateStore';
-import type { StateStore } from './stateStore';
-import type { RetainedLog } from './logRetention';
-import { BlobRecordSink, JsonlRecordLog, type RecordLog } from './recordLog';
-import { signalFields, turnFields, type TurnEntry } from '../signals/records';
-import type { LearningSignal } from '../conversation/learningSignals';
+import type { AzureStorageConfig } from './config';
+import type { Logger } from './logger';
+import { JsonlUnansweredLog, type UnansweredLog, type UnansweredRecord } from './unanswered/unansweredLog';
+import { BlobUnansweredLog } from './unanswered/blobUnansweredLog';
+import { JsonlFeedbackLog, type FeedbackLog, type FeedbackRecord } from './feedback/feedbackLog';
+import { BlobFeedbackLog } from './feedback/blobFeedbackLog';
+import { blobContainer } from './state/azureBlobs';
+import { BlobRecordLog } from './state/blobRecordLog';
+import { BlobStateStore } from './state/blobStateStore';
+import { BreakerStateStore, FAILURES_TO_OPEN } from './state/breakerStateStore';
+import { MemoryStateStore } from './state/memoryStateStore';
+import type { StateStore } from './state/stateStore';
+import type { RetainedLog } from './state/logRetention';
+import { BlobRecordSink, JsonlRecordLog, type RecordLog } from './state/recordLog';
+import { signalFields, turnFields, type TurnEntry } from './signals/records';
+import type { LearningSignal } from './conversation/learningSignals';
 
 /** The folder of the unanswered-questions log in the log container. */
 export const UNANSWERED_LOG_NAME = 'unanswered';
