@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../src/knowledge/types';
 import { createConversationDeps } from '../src/conversation/createConversation';
 import { newMemory, type ConversationMemory } from '../src/conversation/memory';
-import { respond } from '../src/conversation/respond';
+import { respond } from '../src/intents/respond';
 import { validateMatcherOptions } from '../src/matching/matcherOptions';
 import { median, nowMs } from './lib/stats';
 

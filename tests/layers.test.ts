@@ -16,8 +16,6 @@ interface Layer {
   name: string;
   /** Its folders of src/ (everything in them, subfolders too) and root files of src/. */
   units: string[];
-  /** Why its units may import one another; without a reason they may not. */
-  together?: string;
 }
 
 /** Lowest first: each layer may import every layer before it. */
@@ -27,12 +25,10 @@ const LAYERS: Layer[] = [
   { name: 'text', units: ['src/text'] },
   { name: 'knowledge', units: ['src/knowledge'] },
   { name: 'matching', units: ['src/matching'] },
-  {
-    name: 'conversation policy',
-    units: ['src/conversation', 'src/intents'],
-    together:
-      'one pure policy in two folders: respond() tries the intents, and the intents read the turn and say its messages',
-  },
+  // The policy's parts: memory, the turn, the replies and every message the bot says.
+  { name: 'conversation', units: ['src/conversation'] },
+  // One intent per file, and respond(), which tries them in order.
+  { name: 'intents', units: ['src/intents'] },
   // From here up: where conversations and records are kept, and how messages travel. The policy never reaches them.
   { name: 'storage', units: ['src/state'] },
   { name: 'records', units: ['src/unanswered', 'src/feedback', 'src/signals'] },
@@ -50,31 +46,10 @@ const LAYERS: Layer[] = [
   { name: 'entry points', units: ['src/index.ts', 'src/cli'] },
 ];
 
-/**
- * TODO(after merging the src/http and the teams-rename branches): delete NOT_MERGED_YET.
- * LAYERS names folders as they are called once those branches are merged; until then
- * src/http does not exist and src/teamsAppPackage is still src/teams. The test fails
- * when a folder named here exists under its new name, to say it is time.
- */
-const NOT_MERGED_YET: Record<string, string | undefined> = {
-  'src/http': undefined,
-  'src/teamsAppPackage': 'src/teams',
-};
-
 /** Imports that go against the order, each with its reason. */
-const EXCEPTIONS: { file: string; imports: string; reason: string }[] = [
-  {
-    file: 'src/directline/localDirectLine.ts',
-    imports: 'src/webchat',
-    reason:
-      'TODO(after merging the src/http branch): delete. The JSON error and the rate gate it shares with Web Chat move to src/http there.',
-  },
-];
+const EXCEPTIONS: { file: string; imports: string; reason: string }[] = [];
 
 const layerOf = new Map(LAYERS.flatMap((layer, at) => layer.units.map((unit) => [unit, at] as const)));
-for (const [after, before] of Object.entries(NOT_MERGED_YET)) {
-  if (before) layerOf.set(before, layerOf.get(after)!);
-}
 
 /** The folder of src/ or root file a path is in: src/state/recordLog.ts → src/state, src/config → src/config.ts. */
 function unitOf(file: string): string | undefined {
@@ -110,7 +85,7 @@ function breach({ file, unit }: Import): string | undefined {
   if (unit === unitOf(file) || own === undefined || theirs === undefined || theirs < own) return undefined;
   const layer = LAYERS[theirs]!;
   if (theirs > own) return `${unit} is in a higher layer (${layer.name})`;
-  return layer.together ? undefined : `${unit} is in the same layer (${layer.name}), whose units stay apart`;
+  return `${unit} is in the same layer (${layer.name}), whose units stay apart`;
 }
 
 function excepted({ file, unit }: Import): boolean {
@@ -135,12 +110,10 @@ describe('layers that point one way', () => {
 
   it('names each folder and root file once, and only those that exist', () => {
     const named = LAYERS.flatMap((layer) => layer.units);
-    const pending = (unit: string) => unit in NOT_MERGED_YET;
     expect({
       twice: named.filter((unit, at) => named.indexOf(unit) !== at),
-      missing: named.filter((unit) => !existsSync(unit) && !pending(unit)),
-      merged: Object.keys(NOT_MERGED_YET).filter((unit) => existsSync(unit)),
-    }).toEqual({ twice: [], missing: [], merged: [] });
+      missing: named.filter((unit) => !existsSync(unit)),
+    }).toEqual({ twice: [], missing: [] });
   });
 
   it('keeps no exception that is no longer needed', () => {

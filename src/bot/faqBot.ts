@@ -5,7 +5,7 @@
  * signals (without making the visitor wait for the writes).
  */
 import { ActivityHandler, type TurnContext } from 'botbuilder';
-import { respond, teamIntro, welcome } from '../conversation/respond';
+import { respond, teamIntro, welcome } from '../intents/respond';
 import type { MemoryTurns } from '../state/memoryTurns';
 import { memoryKey } from '../state/memoryKey';
 import type { ConversationDeps } from '../conversation/turn';

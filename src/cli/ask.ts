@@ -7,7 +7,7 @@
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createConversationDeps } from '../conversation/createConversation';
-import { respond } from '../conversation/respond';
+import { respond } from '../intents/respond';
 import { newMemory } from '../conversation/memory';
 import { renderReply } from '../bot/render/renderReply';
 import { runCli } from './runCli';

@@ -10,7 +10,7 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import type { ConversationDeps, TurnInput } from '../../src/conversation/turn';
-import { respond, type TurnResult } from '../../src/conversation/respond';
+import { respond, type TurnResult } from '../../src/intents/respond';
 import { newMemory, reviveMemory, PENDING_TURNS } from '../../src/conversation/memory';
 
 let deps: ConversationDeps;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
-import { respond } from '../../src/conversation/respond';
+import { respond } from '../../src/intents/respond';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { ConversationMemory } from '../../src/conversation/memory';

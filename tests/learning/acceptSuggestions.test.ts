@@ -21,7 +21,7 @@ import {
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
-import { respond } from '../../src/conversation/respond';
+import { respond } from '../../src/intents/respond';
 import { newMemory } from '../../src/conversation/memory';
 import { formatIssue } from '../../src/knowledge/issues';
 

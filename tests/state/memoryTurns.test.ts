@@ -15,7 +15,7 @@ import { newMemory, type ConversationMemory } from '../../src/conversation/memor
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
-import { respond } from '../../src/conversation/respond';
+import { respond } from '../../src/intents/respond';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import { Azurite } from '../helpers/azurite';
 

@@ -23,7 +23,7 @@ import { validateManifest } from '../../src/teamsAppPackage/validateManifest';
 import { colorIcon, outlineIcon } from '../../src/teamsAppPackage/icons';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
-import { respond } from '../../src/conversation/respond';
+import { respond } from '../../src/intents/respond';
 import { newMemory } from '../../src/conversation/memory';
 
 const BOT_ID = '3f2a1b4c-1111-4222-8333-444455556666';

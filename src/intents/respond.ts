@@ -4,13 +4,18 @@
  */
 import type { Language } from '../text/language';
 import type { Candidate } from '../matching/scorer';
-import { INTENTS, type Intent } from '../intents';
-import type { ConversationMemory } from './memory';
-import type { Reply } from './reply';
-import { Turn, type ConversationDeps, type TurnInput } from './turn';
-import { MESSAGES } from './messages';
-import { withFeedback, type RatedAnswer } from './feedbackPrompt';
-import { learnFromTurn, summarizeTurn, type LearningSignal, type TurnSummary } from './learningSignals';
+import { INTENTS, type Intent } from './index';
+import type { ConversationMemory } from '../conversation/memory';
+import type { Reply } from '../conversation/reply';
+import { Turn, type ConversationDeps, type TurnInput } from '../conversation/turn';
+import { MESSAGES } from '../conversation/messages';
+import { withFeedback, type RatedAnswer } from '../conversation/feedbackPrompt';
+import {
+  learnFromTurn,
+  summarizeTurn,
+  type LearningSignal,
+  type TurnSummary,
+} from '../conversation/learningSignals';
 
 /** A question the bot could not answer, for the unanswered-questions log. */
 export interface Unanswered {
