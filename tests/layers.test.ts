@@ -35,9 +35,8 @@ const LAYERS: Layer[] = [
   // Validates settings with the matcher's and the storage's own checks, so it sits above both.
   { name: 'configuration', units: ['src/config.ts'] },
   { name: 'HTTP helpers', units: ['src/http'] },
-  // A subfolder is in its folder's layer: src/bot/render and src/bot/teamsTurn are in src/bot's.
+  // A subfolder is in its folder's layer: src/bot/render, src/bot/teamsTurn and src/server/directline are in their folder's.
   { name: 'adapters', units: ['src/server', 'src/bot', 'src/reload'] },
-  { name: 'local Direct Line', units: ['src/directline'] },
   { name: 'Web Chat', units: ['src/webchat'] },
   // Run by staff through src/cli, never by the bot.
   { name: 'staff tools', units: ['src/eval', 'src/learning', 'src/report', 'src/teamsAppPackage'] },

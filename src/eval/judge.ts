@@ -10,13 +10,9 @@ import { normalizeText } from '../text/normalize';
 import { MESSAGES } from '../conversation/messages';
 import { EntryReplies } from '../conversation/entryReplies';
 import { LANGUAGES } from '../matching/matcher';
+import type { Observed } from '../bot/botDriver';
 
 /** Everything a visitor sees of the bot's replies to one message, flattened. */
-export interface Observed {
-  texts: string[];
-  buttons: { title: string; value: string }[];
-}
-
 export interface Verdict {
   ok: boolean;
   reason?: string;

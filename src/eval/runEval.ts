@@ -6,8 +6,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/types';
 import type { ConversationDeps } from '../conversation/turn';
-import { BotConversation } from './botDriver';
-import { Judge, type Observed, type Outcome } from './judge';
+import { BotConversation, type Observed } from '../bot/botDriver';
+import { Judge, type Outcome } from './judge';
 import type { EvalCategory, EvalScript, Step } from './evalSet';
 
 export interface StepResult {

@@ -2,13 +2,16 @@
  * Web Chat for website visitors, registered on the bot's server: the page at
  * `/`, the token endpoint, and (for development) the local Direct Line endpoint.
  */
-import type { ActivityHandler } from 'botbuilder';
 import type { Server } from 'restify';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
-import { ConversationStore, DEFAULT_STORE_LIMITS, type StoreLimits } from '../directline/conversationStore';
-import { inProcessDelivery } from '../directline/botDelivery';
-import { registerLocalDirectLine } from '../directline/localDirectLine';
+import {
+  ConversationStore,
+  DEFAULT_STORE_LIMITS,
+  type StoreLimits,
+} from '../server/directline/conversationStore';
+import { inProcessDelivery, type LocalBot } from '../server/directline/botDelivery';
+import { registerLocalDirectLine } from '../server/directline/localDirectLine';
 import { ipRateGate } from '../http/ipRateGate';
 import type { RateLimit } from '../http/rateLimiter';
 import { registerTokenRoute } from './tokenRoute';
@@ -19,7 +22,7 @@ const DEFAULT_TOKEN_RATE_LIMIT: RateLimit = Object.freeze({ points: 20, duration
 
 export interface WebChatDeps {
   config: Config;
-  bot: ActivityHandler;
+  bot: LocalBot;
   logger: Logger;
   /** Tests make these small. */
   limits?: { tokenRate?: RateLimit; store?: StoreLimits; upstreamTimeoutMs?: number };

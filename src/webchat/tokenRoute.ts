@@ -7,8 +7,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { DirectLineConfig } from '../config';
 import type { Logger } from '../logger';
-import type { ConversationStore } from '../directline/conversationStore';
-import { LOCAL_DIRECT_LINE_PATH } from '../directline/localDirectLine';
+import type { ConversationStore } from '../server/directline/conversationStore';
+import { LOCAL_DIRECT_LINE_PATH } from '../server/directline/localDirectLine';
 import { generateToken, UpstreamError } from './directLineTokens';
 import { sendJsonError } from '../http/jsonError';
 import type { RateGate } from '../http/ipRateGate';

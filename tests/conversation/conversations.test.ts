@@ -9,7 +9,7 @@ import { createConversationDeps } from '../../src/conversation/createConversatio
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
 import { listTitles, titleOf, topicQuestions } from '../helpers/knowledgeText';
-import { BotConversation } from '../../src/eval/botDriver';
+import { BotConversation } from '../../src/bot/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
 import { playConversation, type Row } from '../helpers/conversationTable';

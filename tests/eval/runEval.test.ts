@@ -11,7 +11,7 @@ import { MESSAGES } from '../../src/conversation/messages';
 import { Judge, type Outcome } from '../../src/eval/judge';
 import { runEval, type CategoryResult } from '../../src/eval/runEval';
 import type { EvalCategory } from '../../src/eval/evalSet';
-import { BotConversation } from '../../src/eval/botDriver';
+import { BotConversation } from '../../src/bot/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 
 let knowledge: KnowledgeBase;

@@ -4,7 +4,7 @@
  * botbuilder's TestAdapter.
  */
 import { expect } from 'vitest';
-import { BotConversation } from '../../src/eval/botDriver';
+import { BotConversation } from '../../src/bot/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 
 export type Row = [step: { say: string } | { click: string }, contains: string[], absent?: string[]];

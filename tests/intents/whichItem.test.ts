@@ -10,7 +10,7 @@ import { createConversationDeps } from '../../src/conversation/createConversatio
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
 import type { ConversationDeps } from '../../src/conversation/turn';
-import { BotConversation } from '../../src/eval/botDriver';
+import { BotConversation } from '../../src/bot/botDriver';
 import { answerOf, itemsOf } from '../helpers/knowledgeText';
 import { playConversation, type Row } from '../helpers/conversationTable';
 

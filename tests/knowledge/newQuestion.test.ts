@@ -15,7 +15,7 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { SOURCE_DIR, writeEntriesFile } from '../../src/knowledge/knowledgeFiles';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
-import { BotConversation } from '../../src/eval/botDriver';
+import { BotConversation } from '../../src/bot/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import type { KnowledgeBase, StoredEntry } from '../../src/knowledge/types';
 import { isError, KnowledgeError, type KnowledgeIssue } from '../../src/knowledge/issues';

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { LiveConversation } from '../../src/reload/liveConversation';
-import { BotConversation } from '../../src/eval/botDriver';
+import { BotConversation } from '../../src/bot/botDriver';
 import { Judge } from '../../src/eval/judge';
 import { silentLogger } from '../../src/logger';
 import { JsonlRecordLog } from '../../src/state/recordLog';

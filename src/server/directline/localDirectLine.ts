@@ -8,10 +8,10 @@ import type { Request, Response, Server } from 'restify';
 import type { ConversationStore, LocalConversation, TokenGrant } from './conversationStore';
 import type { DeliverToBot } from './botDelivery';
 import { incomingActivity } from './incomingActivity';
-import { sendJsonError } from '../http/jsonError';
-import type { RateGate } from '../http/ipRateGate';
-import { bearerToken } from '../http/bearerToken';
-import type { Logger } from '../logger';
+import { sendJsonError } from '../../http/jsonError';
+import type { RateGate } from '../../http/ipRateGate';
+import { bearerToken } from '../../http/bearerToken';
+import type { Logger } from '../../logger';
 
 export const LOCAL_DIRECT_LINE_PATH = '/v3/directline';
 

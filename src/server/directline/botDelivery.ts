@@ -7,15 +7,18 @@
  * and the same bot, turn-error handling and state as on /api/messages.
  */
 import type { Activity, ActivityHandler } from 'botbuilder';
-import type { Logger } from '../logger';
-import { createAdapter } from '../server/createAdapter';
+import type { Logger } from '../../logger';
+import { createAdapter } from '../createAdapter';
+
+/** The bot the local Direct Line hands activities to; named here so Web Chat needs no botbuilder import. */
+export type LocalBot = ActivityHandler;
 
 export type DeliverToBot = (activity: Partial<Activity>) => Promise<Partial<Activity>[]>;
 
 /** Never called: replies come back in the turn. Bot Framework requires an http(s) URL here. */
 const UNUSED_SERVICE_URL = 'http://localhost/local-directline';
 
-export function inProcessDelivery(bot: ActivityHandler, logger: Logger): DeliverToBot {
+export function inProcessDelivery(bot: LocalBot, logger: Logger): DeliverToBot {
   const adapter = createAdapter({ appId: '', appPassword: '', appType: 'MultiTenant', tenantId: '' }, logger);
   return async (activity) => {
     const replies: Partial<Activity>[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConversationStore } from '../../src/directline/conversationStore';
+import { ConversationStore } from '../../../src/server/directline/conversationStore';
 
 const limits = { maxConversations: 2, maxActivities: 3, idleMs: 60_000, tokenTtlSeconds: 60 };
 

@@ -4,7 +4,7 @@
  * recipient and channel come from the token, never from the client.
  */
 import type { Activity } from 'botbuilder';
-import { validateActivity } from '../server/validateActivity';
+import { validateActivity } from '../validateActivity';
 import type { LocalConversation } from './conversationStore';
 
 export const LOCAL_BOT = Object.freeze({ id: 'quanta-faq-bot', name: 'Quanta NpM', role: 'bot' });

@@ -5,13 +5,18 @@
  * caller passes its own (the learning tests record a simulated week).
  */
 import { TestAdapter, type Activity, type CardAction } from 'botbuilder';
-import { FaqBot, type FaqBotDeps } from '../bot/faqBot';
+import { FaqBot, type FaqBotDeps } from './faqBot';
 import { MemoryTurns } from '../state/memoryTurns';
 import { MemoryStateStore } from '../state/memoryStateStore';
 import type { ConversationDeps } from '../conversation/turn';
 import type { UnansweredLog } from '../unanswered/unansweredLog';
 import { silentLogger } from '../logger';
-import type { Observed } from './judge';
+
+/** What a visitor saw after one message: the texts and the buttons of the replies. */
+export interface Observed {
+  texts: string[];
+  buttons: { title: string; value: string }[];
+}
 
 export type BotLogs = Pick<FaqBotDeps, 'unanswered' | 'feedback' | 'turns' | 'signals'>;
 
