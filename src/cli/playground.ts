@@ -12,28 +12,13 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadConfig } from '../config';
 import { ensurePortFree, startChild, stopChild, waitUntilUp, type Child } from './children';
+import { parsePlaygroundArgs, type Channel } from './playgroundArgs';
 import { runCli } from './runCli';
-
-/** The Playground's channels (agentsplayground start --help). */
-export const CHANNELS = ['webchat', 'msteams', 'emulator', 'directline', 'agents'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 const ROOT = path.resolve(__dirname, '../..');
 /** The Playground runs here: it writes its log to devTools/ under its working directory. */
 const VAR = path.join(ROOT, 'var');
-const USAGE = `usage: npm run playground [-- --channel ${CHANNELS.join('|')}]`;
 const STOP_GRACE_MS = 15_000;
-
-export function parsePlaygroundArgs(args: readonly string[]): { channel: Channel } {
-  if (args.length === 0) return { channel: 'webchat' };
-  const [flag, value] = args;
-  if (args.length === 2 && (flag === '--channel' || flag === '-c')) {
-    const channel = CHANNELS.find((c) => c === value?.toLowerCase());
-    if (channel) return { channel };
-    throw new Error(`unknown channel "${value}": one of ${CHANNELS.join(', ')}`);
-  }
-  throw new Error(`unknown arguments "${args.join(' ')}"; ${USAGE}`);
-}
 
 async function main(): Promise<number> {
   const { channel } = parsePlaygroundArgs(process.argv.slice(2));

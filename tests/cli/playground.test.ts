@@ -9,7 +9,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { parsePlaygroundArgs } from '../../src/cli/playground';
+import { parsePlaygroundArgs } from '../../src/cli/playgroundArgs';
 
 const ROOT = path.join(__dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
