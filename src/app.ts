@@ -11,11 +11,12 @@ import { formatIssue } from './knowledge/issues';
 import { FaqBot } from './bot/faqBot';
 import { MemoryTurns } from './state/memoryTurns';
 import {
-  createFeedbackLog,
-  createSignalLog,
+  FEEDBACK_LOG,
+  SIGNAL_LOG,
   createStateStore,
-  createTurnLog,
-  createUnansweredLog,
+  TURN_LOG,
+  UNANSWERED_LOG,
+  createRecordLog,
 } from './sharedStorage';
 import { startLogRetention } from './state/logRetention';
 import type { StateStore } from './state/stateStore';
@@ -61,10 +62,10 @@ export async function createApp(
       })
     : undefined;
   const logs = {
-    unanswered: createUnansweredLog(config.azureStorage, config.unansweredLogPath, logger),
-    feedback: createFeedbackLog(config.azureStorage, config.feedbackLogPath, logger),
-    turns: createTurnLog(config.azureStorage, config.turnLogPath, logger),
-    signals: createSignalLog(config.azureStorage, config.signalLogPath, logger),
+    unanswered: createRecordLog(UNANSWERED_LOG, config.azureStorage, config.unansweredLogPath, logger),
+    feedback: createRecordLog(FEEDBACK_LOG, config.azureStorage, config.feedbackLogPath, logger),
+    turns: createRecordLog(TURN_LOG, config.azureStorage, config.turnLogPath, logger),
+    signals: createRecordLog(SIGNAL_LOG, config.azureStorage, config.signalLogPath, logger),
   };
   const retention = startLogRetention({
     logs: Object.values(logs),

@@ -9,10 +9,9 @@
  */
 import type { AzureStorageConfig } from './config';
 import type { Logger } from './logger';
-import { JsonlUnansweredLog, type UnansweredLog, type UnansweredRecord } from './unanswered/unansweredLog';
-import { BlobUnansweredLog } from './unanswered/blobUnansweredLog';
-import { JsonlFeedbackLog, type FeedbackLog, type FeedbackRecord } from './feedback/feedbackLog';
-import { BlobFeedbackLog } from './feedback/blobFeedbackLog';
+import { unansweredFields, type UnansweredEntry } from './unanswered/unansweredLog';
+import { feedbackFields } from './feedback/feedbackLog';
+import type { RatedAnswer } from './conversation/feedbackPrompt';
 import { blobContainer } from './state/azureBlobs';
 import { BlobRecordLog } from './state/blobRecordLog';
 import { BlobStateStore } from './state/blobStateStore';
@@ -24,14 +23,33 @@ import { BlobRecordSink, JsonlRecordLog, type RecordLog } from './state/recordLo
 import { signalFields, turnFields, type TurnEntry } from './signals/records';
 import type { LearningSignal } from './conversation/learningSignals';
 
-/** The folder of the unanswered-questions log in the log container. */
-export const UNANSWERED_LOG_NAME = 'unanswered';
-/** The folder of the feedback (👍/👎) log in the log container. */
-export const FEEDBACK_LOG_NAME = 'feedback';
-/** The folder of the turns log (one record per message handled, no text) in the log container. */
-export const TURN_LOG_NAME = 'turns';
-/** The folder of the learning-signals log (chosen, rephrased) in the log container. */
-export const SIGNAL_LOG_NAME = 'signals';
+/** A record log: its folder in the log container, what is stored of an entry, and its name in error logs. */
+export interface RecordLogSpec<T> {
+  name: string;
+  prepare: (entry: T) => object;
+  what: string;
+}
+
+/** Questions the bot could not answer, the text redacted. */
+export const UNANSWERED_LOG: RecordLogSpec<UnansweredEntry> = {
+  name: 'unanswered',
+  prepare: unansweredFields,
+  what: 'an unanswered question',
+};
+/** 👍/👎 ratings, with the redacted question that led to the answer. */
+export const FEEDBACK_LOG: RecordLogSpec<RatedAnswer> = {
+  name: 'feedback',
+  prepare: feedbackFields,
+  what: 'feedback',
+};
+/** One record per message handled, no text. */
+export const TURN_LOG: RecordLogSpec<TurnEntry> = { name: 'turns', prepare: turnFields, what: 'a turn' };
+/** Learning signals: chosen after an ask-back, rephrased, rated down. */
+export const SIGNAL_LOG: RecordLogSpec<LearningSignal> = {
+  name: 'signals',
+  prepare: signalFields,
+  what: 'a learning signal',
+};
 
 /** Shared state goes through a circuit breaker, so turns stop waiting for a storage that does not answer. */
 export function createStateStore(azure: AzureStorageConfig | undefined, logger: Logger): StateStore {
@@ -47,58 +65,15 @@ export function createBlobRecordLog<T>(azure: AzureStorageConfig, name: string):
   return new BlobRecordLog<T>(blobContainer(azure, azure.logContainer), name);
 }
 
-export function createUnansweredLog(
-  azure: AzureStorageConfig | undefined,
-  localFile: string,
-  logger: Logger,
-): UnansweredLog & RetainedLog {
-  const onError = (error: unknown) =>
-    logger.error('could not record an unanswered question', { error: error as Error });
-  return azure
-    ? new BlobUnansweredLog(
-        createBlobRecordLog<UnansweredRecord>(azure, UNANSWERED_LOG_NAME),
-        undefined,
-        onError,
-      )
-    : new JsonlUnansweredLog(localFile, undefined, onError);
-}
-
-export function createFeedbackLog(
-  azure: AzureStorageConfig | undefined,
-  localFile: string,
-  logger: Logger,
-): FeedbackLog & RetainedLog {
-  const onError = (error: unknown) => logger.error('could not record feedback', { error: error as Error });
-  return azure
-    ? new BlobFeedbackLog(createBlobRecordLog<FeedbackRecord>(azure, FEEDBACK_LOG_NAME), undefined, onError)
-    : new JsonlFeedbackLog(localFile, undefined, onError);
-}
-
-export function createTurnLog(azure: AzureStorageConfig | undefined, localFile: string, logger: Logger) {
-  return createRecordLog<TurnEntry>(azure, localFile, logger, {
-    name: TURN_LOG_NAME,
-    prepare: turnFields,
-    what: 'a turn',
-  });
-}
-
-export function createSignalLog(azure: AzureStorageConfig | undefined, localFile: string, logger: Logger) {
-  return createRecordLog<LearningSignal>(azure, localFile, logger, {
-    name: SIGNAL_LOG_NAME,
-    prepare: signalFields,
-    what: 'a learning signal',
-  });
-}
-
 /**
  * A log of records: day blobs in the log container's folder `name`, or lines of a local file.
  * A record that cannot be written is logged as "could not record <what>".
  */
-function createRecordLog<T extends object>(
+export function createRecordLog<T extends object>(
+  { name, prepare, what }: RecordLogSpec<T>,
   azure: AzureStorageConfig | undefined,
   localFile: string,
   logger: Logger,
-  { name, prepare, what }: { name: string; prepare: (entry: T) => object; what: string },
 ): RecordLog<T> & RetainedLog {
   const options = {
     prepare,

@@ -4,7 +4,7 @@
  * whose wording or matching deserves a look.
  */
 import { loadConfig } from '../config';
-import { FEEDBACK_LOG_NAME } from '../sharedStorage';
+import { FEEDBACK_LOG } from '../sharedStorage';
 import { readRecordLog } from './readRecordLog';
 import { parseFeedbackLog, summarizeFeedback } from '../feedback/summarizeFeedback';
 import { runCli } from './runCli';
@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 50;
   const config = loadConfig();
-  const { text, source: file } = await readRecordLog(config, FEEDBACK_LOG_NAME, config.feedbackLogPath);
+  const { text, source: file } = await readRecordLog(config, FEEDBACK_LOG.name, config.feedbackLogPath);
   if (text === undefined) {
     console.log(`${file}: no feedback recorded yet.`);
     return 0;

@@ -11,7 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { loadConfig } from '../config';
-import { FEEDBACK_LOG_NAME, TURN_LOG_NAME, UNANSWERED_LOG_NAME } from '../sharedStorage';
+import { FEEDBACK_LOG, TURN_LOG, UNANSWERED_LOG } from '../sharedStorage';
 import { buildReport } from '../report/buildReport';
 import { readEntryTitles } from '../report/titles';
 import { readRecordLog } from './readRecordLog';
@@ -23,9 +23,9 @@ async function main(): Promise<number> {
   const out = outPath(process.argv.slice(2));
   const config = loadConfig();
   const [turns, unanswered, feedback] = await Promise.all([
-    readRecordLog(config, TURN_LOG_NAME, config.turnLogPath),
-    readRecordLog(config, UNANSWERED_LOG_NAME, config.unansweredLogPath),
-    readRecordLog(config, FEEDBACK_LOG_NAME, config.feedbackLogPath),
+    readRecordLog(config, TURN_LOG.name, config.turnLogPath),
+    readRecordLog(config, UNANSWERED_LOG.name, config.unansweredLogPath),
+    readRecordLog(config, FEEDBACK_LOG.name, config.feedbackLogPath),
   ]);
   const report = buildReport(
     { turns: turns.text, unanswered: unanswered.text, feedback: feedback.text },

@@ -10,7 +10,7 @@ import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createConversationDeps } from '../conversation/createConversation';
 import { formatIssue, isError, type KnowledgeIssue } from '../knowledge/issues';
-import { FEEDBACK_LOG_NAME, SIGNAL_LOG_NAME, UNANSWERED_LOG_NAME } from '../sharedStorage';
+import { FEEDBACK_LOG, SIGNAL_LOG, UNANSWERED_LOG } from '../sharedStorage';
 import { isSignalRecord, parseRecords } from '../signals/records';
 import { parseLog } from '../unanswered/summarize';
 import { parseFeedbackLog } from '../feedback/summarizeFeedback';
@@ -39,9 +39,9 @@ async function main(): Promise<number> {
   const { knowledge } = await loadKnowledge(dir);
   const { matcher } = createConversationDeps(knowledge, config.matcher);
 
-  const signals = await readRecordLog(config, SIGNAL_LOG_NAME, config.signalLogPath);
-  const unanswered = await readRecordLog(config, UNANSWERED_LOG_NAME, config.unansweredLogPath);
-  const feedback = await readRecordLog(config, FEEDBACK_LOG_NAME, config.feedbackLogPath);
+  const signals = await readRecordLog(config, SIGNAL_LOG.name, config.signalLogPath);
+  const unanswered = await readRecordLog(config, UNANSWERED_LOG.name, config.unansweredLogPath);
+  const feedback = await readRecordLog(config, FEEDBACK_LOG.name, config.feedbackLogPath);
   const parsed = {
     signals: parseRecords(signals.text ?? '', isSignalRecord),
     unanswered: parseLog(unanswered.text ?? ''),

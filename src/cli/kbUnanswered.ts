@@ -4,7 +4,7 @@
  * alternatives in knowledge/*.yaml (or for a new FAQ entry).
  */
 import { loadConfig } from '../config';
-import { UNANSWERED_LOG_NAME } from '../sharedStorage';
+import { UNANSWERED_LOG } from '../sharedStorage';
 import { readRecordLog } from './readRecordLog';
 import { parseLog, summarize } from '../unanswered/summarize';
 import { runCli } from './runCli';
@@ -13,7 +13,7 @@ async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const limit = args.includes('--limit') ? Number(args[args.indexOf('--limit') + 1]) : 50;
   const config = loadConfig();
-  const { text, source: file } = await readRecordLog(config, UNANSWERED_LOG_NAME, config.unansweredLogPath);
+  const { text, source: file } = await readRecordLog(config, UNANSWERED_LOG.name, config.unansweredLogPath);
   if (text === undefined) {
     console.log(`${file}: no unanswered questions recorded yet.`);
     return 0;

@@ -6,48 +6,29 @@
  * log: no user ids.
  */
 import type { RatedAnswer } from '../conversation/feedbackPrompt';
-import { JsonlAppender } from '../state/jsonlAppender';
-import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
+import { JsonlRecordLog, type RecordLog } from '../state/recordLog';
 import { redactPersonalData } from '../text/redact';
 
 export interface FeedbackRecord extends RatedAnswer {
   time: string;
 }
 
-/** Where ratings go; a Blob-backed implementation can replace the file in Azure. */
-export interface FeedbackLog {
-  record(rating: RatedAnswer): Promise<void>;
+/** Where ratings go: a local file, or day blobs in Azure (src/sharedStorage.ts). */
+export type FeedbackLog = RecordLog<RatedAnswer>;
+
+/** What is stored of a rating: these fields only, the question redacted and left out when it is not known. */
+export function feedbackFields(rating: RatedAnswer): RatedAnswer {
+  return {
+    entryId: rating.entryId,
+    rating: rating.rating,
+    language: rating.language,
+    ...(rating.question ? { question: redactPersonalData(rating.question) } : {}),
+  };
 }
 
-/** The rated answer's question, redacted; nothing when it is not known. */
-export function questionOf(rating: RatedAnswer): { question?: string } {
-  return rating.question ? { question: redactPersonalData(rating.question) } : {};
-}
-
-export class JsonlFeedbackLog implements FeedbackLog, RetainedLog {
-  private readonly appender: JsonlAppender;
-
-  constructor(
-    readonly location: string,
-    private readonly now: () => Date = () => new Date(),
-    onError: (error: unknown) => void = () => undefined,
-  ) {
-    this.appender = new JsonlAppender(location, onError);
-  }
-
-  record(rating: RatedAnswer): Promise<void> {
-    const record: FeedbackRecord = {
-      time: this.now().toISOString(),
-      entryId: rating.entryId,
-      rating: rating.rating,
-      language: rating.language,
-      ...questionOf(rating),
-    };
-    // A failed write is reported, never thrown into the visitor's turn.
-    return this.appender.append(JSON.stringify(record));
-  }
-
-  async deleteOlderThan(cut: Date): Promise<RetentionResult> {
-    return { deleted: await this.appender.removeLines(recordOlderThan(cut)), unit: 'records' };
+/** The log in a local file (the embedded default). */
+export class JsonlFeedbackLog extends JsonlRecordLog<RatedAnswer> {
+  constructor(location: string, now?: () => Date, onError?: (error: unknown) => void) {
+    super(location, { prepare: feedbackFields, now, onError });
   }
 }

@@ -5,8 +5,7 @@
  * the text is redacted, and neither user ids nor names are stored.
  */
 import type { Language } from '../text/language';
-import { JsonlAppender } from '../state/jsonlAppender';
-import { recordOlderThan, type RetainedLog, type RetentionResult } from '../state/logRetention';
+import { JsonlRecordLog, type RecordLog } from '../state/recordLog';
 import { redactPersonalData } from '../text/redact';
 
 export interface UnansweredRecord {
@@ -17,32 +16,19 @@ export interface UnansweredRecord {
   conversationId: string;
 }
 
-export interface UnansweredLog {
-  record(entry: Omit<UnansweredRecord, 'time'>): Promise<void>;
+/** An unanswered question as the bot hands it over; the log adds the time. */
+export type UnansweredEntry = Omit<UnansweredRecord, 'time'>;
+
+export type UnansweredLog = RecordLog<UnansweredEntry>;
+
+/** What is stored of an unanswered question: all of it, the text redacted. */
+export function unansweredFields(entry: UnansweredEntry): UnansweredEntry {
+  return { ...entry, text: redactPersonalData(entry.text) };
 }
 
-export class JsonlUnansweredLog implements UnansweredLog, RetainedLog {
-  private readonly appender: JsonlAppender;
-
-  constructor(
-    readonly location: string,
-    private readonly now: () => Date = () => new Date(),
-    onError: (error: unknown) => void = () => undefined,
-  ) {
-    this.appender = new JsonlAppender(location, onError);
-  }
-
-  record(entry: Omit<UnansweredRecord, 'time'>): Promise<void> {
-    const record: UnansweredRecord = {
-      time: this.now().toISOString(),
-      ...entry,
-      text: redactPersonalData(entry.text),
-    };
-    // A failed write is reported, never thrown into the visitor's turn.
-    return this.appender.append(JSON.stringify(record));
-  }
-
-  async deleteOlderThan(cut: Date): Promise<RetentionResult> {
-    return { deleted: await this.appender.removeLines(recordOlderThan(cut)), unit: 'records' };
+/** The log in a local file (the embedded default; in Azure, day blobs: src/sharedStorage.ts). */
+export class JsonlUnansweredLog extends JsonlRecordLog<UnansweredEntry> {
+  constructor(location: string, now?: () => Date, onError?: (error: unknown) => void) {
+    super(location, { prepare: unansweredFields, now, onError });
   }
 }

@@ -11,10 +11,10 @@ import { BlobRecordLog } from '../../src/state/blobRecordLog';
 import { blobContainer } from '../../src/state/azureBlobs';
 import {
   createBlobRecordLog,
-  FEEDBACK_LOG_NAME,
-  SIGNAL_LOG_NAME,
-  TURN_LOG_NAME,
-  UNANSWERED_LOG_NAME,
+  FEEDBACK_LOG,
+  SIGNAL_LOG,
+  TURN_LOG,
+  UNANSWERED_LOG,
 } from '../../src/sharedStorage';
 import { parseLog } from '../../src/unanswered/summarize';
 import type { UnansweredRecord } from '../../src/unanswered/unansweredLog';
@@ -125,7 +125,7 @@ describe('unanswered questions with shared storage', () => {
     }
     const azure = { ...connection(), stateContainer: 'bot-state', logContainer: 'logs-bot' };
     const { records, skipped } = parseLog(
-      await createBlobRecordLog<UnansweredRecord>(azure, UNANSWERED_LOG_NAME).readAll(),
+      await createBlobRecordLog<UnansweredRecord>(azure, UNANSWERED_LOG.name).readAll(),
     );
     expect(skipped).toBe(0);
     expect(records.map((r) => r.conversationId)).toEqual(['unanswered-1', 'unanswered-1']);
@@ -162,9 +162,9 @@ describe('turns and learning signals with shared storage', () => {
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l) as Record<string, unknown>);
-    const turns = await read(TURN_LOG_NAME);
+    const turns = await read(TURN_LOG.name);
     expect(turns.map((t) => t.outcome)).toEqual(['clarify', 'answer']);
-    const signals = await read(SIGNAL_LOG_NAME);
+    const signals = await read(SIGNAL_LOG.name);
     expect(signals).toMatchObject([{ kind: 'chosen', text: 'wie zoekt er nieuwe klanten', language: 'nl' }]);
     expect(JSON.stringify([turns, signals])).not.toMatch(/signals-1|user/);
   });
@@ -195,7 +195,7 @@ describe('feedback with shared storage', () => {
       await bot.stop();
     }
     const azure = { ...connection(), stateContainer: 'bot-state', logContainer: 'logs-feedback' };
-    const lines = (await createBlobRecordLog(azure, FEEDBACK_LOG_NAME).readAll()).trim().split('\n');
+    const lines = (await createBlobRecordLog(azure, FEEDBACK_LOG.name).readAll()).trim().split('\n');
     expect(lines.map((l) => JSON.parse(l) as Record<string, unknown>)).toMatchObject([
       { entryId: 'dienst-vergankelijk', rating: 'down', language: 'nl' },
     ]);
