@@ -1,4 +1,4 @@
-/** The staff commands of this area as staff run them: kb:feedback and teams:package. */
+/** npm run kb:feedback as staff run it. */
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,16 +26,5 @@ describe('npm run kb:feedback', () => {
       ['0', '2', '2026-11-27', '10:00', 'kwetsbaarheid'],
       ['1', '0', '2026-11-27', '10:00', 'pet-partner'],
     ]);
-  });
-});
-
-describe('npm run teams:package', () => {
-  it.each([
-    ['', /MicrosoftAppId is not set/],
-    ['not-a-guid', /MicrosoftAppId "not-a-guid" is not a GUID/],
-  ])('refuses MicrosoftAppId=%j with exit code 1', async (appId, message) => {
-    const { code, out } = await cli('teamsPackage', { MicrosoftAppId: appId });
-    expect(code).toBe(1);
-    expect(out).toMatch(message);
   });
 });
