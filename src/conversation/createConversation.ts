@@ -5,7 +5,7 @@ import { EntryReplies } from './entryReplies';
 import { itemNouns } from '../text/itemQuestion';
 import type { ConversationDeps } from './turn';
 import type { Language } from '../text/language';
-import { LRUCache } from 'lru-cache';
+import { memoize } from '../text/memoize';
 
 /** Everything the conversation policy needs for one version of the knowledge. */
 export function createConversationDeps(
@@ -41,13 +41,5 @@ const REMEMBERED_WORDS = 10_000;
  * nouns ask for every word of every message, in both languages: the answer per word is remembered.
  */
 function rememberedStem(matcher: Matcher, language: Language): (word: string) => string | undefined {
-  const known = new LRUCache<string, { stem: string | undefined }>({ max: REMEMBERED_WORDS });
-  return (word) => {
-    let found = known.get(word);
-    if (!found) {
-      found = { stem: matcher.indexes[language].pipeline.stems(word)[0] };
-      known.set(word, found);
-    }
-    return found.stem;
-  };
+  return memoize(REMEMBERED_WORDS, (word) => matcher.indexes[language].pipeline.stems(word)[0]);
 }

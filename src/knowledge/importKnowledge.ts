@@ -1,14 +1,14 @@
 /**
- * What `npm run kb:import` does, as a function: parse the FAQ page in
- * `<dir>/source/`, merge it into the curated YAML (importFaq.ts) and write the
- * files that changed. The CLI only prints the outcome, so a test can import a
- * page in a temporary directory exactly as staff do.
+ * What `npm run kb:import` does, as a function: parse the FAQ pages in
+ * `<dir>/source/` (importPages.ts), merge them into the curated YAML
+ * (importFaq.ts) and write the files that changed. The CLI only prints the
+ * outcome, so a test can import pages in a temporary directory exactly as staff do.
  */
-import { readdir, readFile, unlink } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { parseFaqPage } from './faqParser';
 import { mergeImport, type ExistingEntry, type ImportChange } from './importFaq';
-import { orderKeys, readKnowledgeFiles, writeEntriesFile, SOURCE_DIR } from './knowledgeFiles';
+import { parsePages, readSourcePages } from './importPages';
+import { orderKeys, readKnowledgeFiles, writeEntriesFile } from './knowledgeFiles';
 import type { KnowledgeIssue } from './issues';
 import type { StoredEntry } from './types';
 
@@ -18,11 +18,13 @@ export type ImportOutcome =
       ok: true;
       /** Files written (or, in a dry run, that would be), relative to the directory, with their entry counts. */
       written: { file: string; entries: number }[];
-      /** Files removed because none of their entries is on the page any more. */
+      /** Files removed because none of their entries is on the pages any more. */
       removed: string[];
       changes: ImportChange[];
-      /** How many entries the page gives. */
+      /** How many entries the pages give. */
       total: number;
+      /** The pages read (relative to the directory, e.g. "source/faq.txt"), in the order they were merged. */
+      pages: string[];
     }
   | {
       ok: false;
@@ -32,16 +34,9 @@ export type ImportOutcome =
     };
 
 export async function importKnowledge(dir: string, { dryRun = false } = {}): Promise<ImportOutcome> {
-  const sourceDir = path.join(dir, SOURCE_DIR);
-  const sources = (await readdir(sourceDir)).filter((n) => n.endsWith('.txt')).sort();
-  if (sources.length !== 1) {
-    return {
-      ok: false,
-      message: `${sourceDir}: expected exactly one .txt file with the FAQ page, found ${sources.length}`,
-      issues: [],
-    };
-  }
-  const parsed = parseFaqPage(await readFile(path.join(sourceDir, sources[0]!), 'utf8'));
+  const pages = parsePages(await readSourcePages(dir));
+  if (!pages.ok) return pages;
+  const { parsed } = pages;
 
   const { entryFiles, issues } = await readKnowledgeFiles(dir);
   if (issues.length > 0) {
@@ -63,5 +58,5 @@ export async function importKnowledge(dir: string, { dryRun = false } = {}): Pro
   // A file whose entries all left the page goes too, so the bot does not keep serving them.
   const removed = entryFiles.map((f) => f.file).filter((file) => !files.has(file));
   if (!dryRun) for (const file of removed) await unlink(path.join(dir, file));
-  return { ok: true, written, removed, changes, total: parsed.length };
+  return { ok: true, written, removed, changes, total: parsed.length, pages: pages.pages };
 }

@@ -9,6 +9,7 @@
 import { editDistance } from './editDistance';
 import { normalizeText } from './normalize';
 import { isFiller } from './fillerWords';
+import { memoize } from './memoize';
 
 /** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
 export type FollowUpKind = 'next' | 'previous' | 'more' | 'explain' | 'example' | 'list';
@@ -240,17 +241,10 @@ function find(words: string[], part: string[], from: number, same: Same): number
 }
 
 /** Word → the keyword words it is (itself, or one typo from a long one); remembered per word (bounded). */
-const keywordsByWord = new Map<string, ReadonlySet<string>>();
-
-function keywordsOf(typed: string): ReadonlySet<string> {
-  let found = keywordsByWord.get(typed);
-  if (found === undefined) {
-    if (keywordsByWord.size >= 10_000) keywordsByWord.clear();
-    found = new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword)));
-    keywordsByWord.set(typed, found);
-  }
-  return found;
-}
+const keywordsOf = memoize(
+  10_000,
+  (typed): ReadonlySet<string> => new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword))),
+);
 
 function spelt(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;

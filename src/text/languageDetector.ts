@@ -5,6 +5,7 @@
  * vocabulary in each language. Words both languages share count for neither.
  */
 import type { Language } from './language';
+import { memoize } from './memoize';
 import { normalizeText } from './normalize';
 import { isFunctionWord, isStopword } from './stopwords';
 
@@ -14,17 +15,13 @@ const FUNCTION_WORD_WEIGHT = 3;
 const RECENT_TEXTS = 4;
 
 export class LanguageDetector {
-  private readonly recent = new Map<string, Language | undefined>();
+  private readonly recent = memoize(RECENT_TEXTS, (text) => this.count(text));
 
   constructor(private readonly vocabulary: Record<Language, ReadonlySet<string>>) {}
 
   /** The language of the text, or undefined when the words do not tell. */
   detect(text: string): Language | undefined {
-    if (this.recent.has(text)) return this.recent.get(text);
-    const language = this.count(text);
-    if (this.recent.size >= RECENT_TEXTS) this.recent.delete(this.recent.keys().next().value!);
-    this.recent.set(text, language);
-    return language;
+    return this.recent(text);
   }
 
   private count(text: string): Language | undefined {

@@ -1,4 +1,5 @@
 /** Character-level clean-up shared by every language pipeline. */
+import { memoize } from './memoize';
 
 /** "coördinator" → "coordinator", "ideeën" → "ideeen", "cliënt" → "client". */
 export function foldDiacritics(text: string): string {
@@ -17,7 +18,6 @@ export function stripInvisible(text: string): string {
 
 /** How many recent texts normalizeText remembers: the recognisers of one turn, not a cache of questions. */
 const RECENT_TEXTS = 8;
-const recent = new Map<string, string>();
 
 /**
  * Lower case, folded diacritics, typographic quotes unified, every run of
@@ -26,16 +26,9 @@ const recent = new Map<string, string>();
  * One turn normalises the same message about eight times (the turn itself,
  * language detection, small talk, follow-ups, ordinals, the matcher's
  * languages and exact-phrasing check), so the last few results are kept;
- * older ones are forgotten, so nothing is remembered from turn to turn.
+ * the least recently asked are forgotten, so nothing is remembered from turn to turn.
  */
-export function normalizeText(text: string): string {
-  const known = recent.get(text);
-  if (known !== undefined) return known;
-  const normalized = normalize(text);
-  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value!);
-  recent.set(text, normalized);
-  return normalized;
-}
+export const normalizeText: (text: string) => string = memoize(RECENT_TEXTS, normalize);
 
 function normalize(text: string): string {
   // Quotes first: folding would turn the acute accent ´ ("collega´s") into a space.

@@ -5,6 +5,7 @@
  */
 import { editDistance } from './editDistance';
 import { normalizeText } from './normalize';
+import { memoize } from './memoize';
 
 export type Position = { from: 'start' | 'end'; value: number };
 
@@ -169,25 +170,18 @@ function readAt(
  * Whether an ordinal can start at this word: every way readAt finds one begins with such a word (most
  * words of a question are none of these, and need no further look). Remembered per word (bounded).
  */
-const startsOrdinal = new Map<string, boolean>();
-
-function mayStartOrdinal(word: string): boolean {
-  let may = startsOrdinal.get(word);
-  if (may === undefined) {
-    if (startsOrdinal.size >= 10_000) startsOrdinal.clear();
-    may =
-      word === 'second' ||
-      word in WORDS ||
-      fuzzyOrdinal(word) !== undefined ||
-      word in FROM_END ||
-      NUMBERED.test(word) ||
-      MARKERS.has(word) ||
-      word in CARDINALS ||
-      /^\d{1,2}$/.test(word);
-    startsOrdinal.set(word, may);
-  }
-  return may;
-}
+const mayStartOrdinal = memoize(
+  10_000,
+  (word): boolean =>
+    word === 'second' ||
+    word in WORDS ||
+    fuzzyOrdinal(word) !== undefined ||
+    word in FROM_END ||
+    NUMBERED.test(word) ||
+    MARKERS.has(word) ||
+    word in CARDINALS ||
+    /^\d{1,2}$/.test(word),
+);
 
 /** Ordinal words survive one typo ("twede", "vierde", "negnde"); a four-letter word only a missing last letter ("derd"). */
 const NOT_ORDINALS = new Set([
@@ -204,15 +198,7 @@ const NOT_ORDINALS = new Set([
 ]);
 
 /** Every word of every message is tried as an ordinal: the answer per word is remembered (bounded). */
-const fuzzyOrdinals = new Map<string, number | undefined>();
-
-function fuzzyOrdinal(word: string): number | undefined {
-  if (fuzzyOrdinals.has(word)) return fuzzyOrdinals.get(word);
-  if (fuzzyOrdinals.size >= 10_000) fuzzyOrdinals.clear();
-  const value = closestOrdinal(word);
-  fuzzyOrdinals.set(word, value);
-  return value;
-}
+const fuzzyOrdinal = memoize(10_000, closestOrdinal);
 
 function closestOrdinal(word: string): number | undefined {
   if (word.length < 4 || NOT_ORDINALS.has(word) || CARDINALS[word]) return undefined;

@@ -4,6 +4,7 @@
  */
 import type { Language } from './language';
 import { normalizeText } from './normalize';
+import { memoize } from './memoize';
 import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
@@ -31,13 +32,16 @@ export interface AnalyzedToken {
 /** Prefix of the stem of an off-topic word: no indexed text has it. */
 export const OFF_TOPIC_MARK = '∅';
 
-/** Distinct typed words whose analysis is remembered; the memory starts afresh when full. */
+/** Distinct typed words whose analysis is remembered (the least recently typed are forgotten). */
 const REMEMBERED_WORDS = 20_000;
 
 export class TextPipeline {
   private readonly synonymOf = new Map<string, string>();
-  private readonly remembered = new Map<string, readonly AnalyzedToken[]>();
-  private rememberedFor?: SpellingCorrector;
+  /** The tokens of typed words, as analysed with this corrector. */
+  private remembered?: {
+    corrector: SpellingCorrector;
+    tokensOf: (typed: string) => readonly AnalyzedToken[];
+  };
 
   constructor(
     readonly language: Language,
@@ -78,17 +82,12 @@ export class TextPipeline {
    */
   private analyzeWord(typed: string, corrector?: SpellingCorrector): readonly AnalyzedToken[] {
     if (!corrector) return this.tokensOf(typed, corrector);
-    if (this.rememberedFor !== corrector) {
-      this.remembered.clear();
-      this.rememberedFor = corrector;
+    // Another corrector corrects differently: what the last one gave is forgotten.
+    if (this.remembered?.corrector !== corrector) {
+      const tokensOf = memoize(REMEMBERED_WORDS, (word) => this.tokensOf(word, corrector));
+      this.remembered = { corrector, tokensOf };
     }
-    let tokens = this.remembered.get(typed);
-    if (tokens === undefined) {
-      if (this.remembered.size >= REMEMBERED_WORDS) this.remembered.clear();
-      tokens = this.tokensOf(typed, corrector);
-      this.remembered.set(typed, tokens);
-    }
-    return tokens;
+    return this.remembered.tokensOf(typed);
   }
 
   private tokensOf(typed: string, corrector?: SpellingCorrector): AnalyzedToken[] {

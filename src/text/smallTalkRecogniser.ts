@@ -24,6 +24,7 @@ import {
   type SmallTalkKind,
 } from './smallTalkLexicon';
 import { PHRASES } from './smallTalkPhrases';
+import { memoize } from './memoize';
 
 export interface SmallTalk {
   kind: SmallTalkKind;
@@ -113,17 +114,12 @@ for (const k of KEYWORD_LIST)
 /** A keyword alone makes a message small talk, so only long ones allow a typo ("smart" is not "start"). */
 const LONG_KEYWORDS = KEYWORD_LIST.filter((k) => k.keyword.length >= 6);
 
-/** Word → the keyword it is (null: none); every word of a short message is asked, so answers are remembered (bounded). */
-const keywordOf = new Map<string, SmallTalk | null>();
+/** Word → the keyword it is, if any; every word of a short message is asked, so answers are remembered (bounded). */
+const keywordOf = memoize(10_000, findKeyword);
 
 /** The keyword a word is, allowing held-down letters ("heey") and, for long keywords, one typo. */
 function keyword(word: string): SmallTalk | undefined {
-  let found = keywordOf.get(word);
-  if (found === undefined) {
-    if (keywordOf.size >= 10_000) keywordOf.clear();
-    found = findKeyword(word) ?? null;
-    keywordOf.set(word, found);
-  }
+  const found = keywordOf(word);
   // A copy: callers get their own object, as before.
   return found ? { ...found } : undefined;
 }
@@ -151,19 +147,12 @@ const PHRASE_WORDS = new Set(PHRASES.flatMap(([, , pattern]) => pattern.source.m
  */
 const LONG_WORDS = [...new Set([...PHRASE_WORDS, ...HEDGES])].filter((w) => w.length >= 5 && !keyword(w));
 
-/** Word → the small-talk word it is meant to be; every word of a short message is asked, so answers are remembered (bounded). */
-const spellingOf = new Map<string, string>();
-
-/** "computr" → "computer", "eigelijk" → "eigenlijk"; keywords have their own tolerance (keyword()). */
-function spelled(word: string): string {
-  let found = spellingOf.get(word);
-  if (found === undefined) {
-    if (spellingOf.size >= 10_000) spellingOf.clear();
-    found = correct(word);
-    spellingOf.set(word, found);
-  }
-  return found;
-}
+/**
+ * Word → the small-talk word it is meant to be: "computr" → "computer", "eigelijk" → "eigenlijk";
+ * keywords have their own tolerance (keyword()). Every word of a short message is asked, so answers
+ * are remembered (bounded).
+ */
+const spelled = memoize(10_000, correct);
 
 function correct(word: string): string {
   if (known(word) || keyword(word)) return word;

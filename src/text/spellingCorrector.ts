@@ -10,6 +10,7 @@
  */
 import Fuse from 'fuse.js';
 import { editDistance } from './editDistance';
+import { memoize } from './memoize';
 
 export interface Correction {
   word: string;
@@ -71,7 +72,8 @@ export class SpellingCorrector {
   private readonly known: Set<string>;
   /** "first letter/length" → the vocabulary words that start with that letter and have that length */
   private readonly buckets = new Map<string, Bucketed[]>();
-  private readonly cache = new Map<string, Correction | null>();
+  /** correct()'s answers, per typed word: this vocabulary's, so a reload (a new corrector) starts afresh. */
+  private readonly remembered = memoize(CACHE_SIZE, (word) => this.search(word));
 
   /**
    * @param vocabulary every word the knowledge base uses, with how many entries use it
@@ -102,15 +104,10 @@ export class SpellingCorrector {
   /**
    * The vocabulary word meant by `word`, or undefined when nothing is close
    * enough. Visitors misspell the same words again and again, so answers are
-   * remembered (a bounded cache: it starts afresh when full).
+   * remembered (bounded: the least recently asked are forgotten).
    */
   correct(word: string): Correction | undefined {
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached ?? undefined;
-    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    const correction = this.search(word);
-    this.cache.set(word, correction ?? null);
-    return correction;
+    return this.remembered(word);
   }
 
   private search(word: string): Correction | undefined {

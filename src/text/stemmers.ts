@@ -1,6 +1,7 @@
 import porterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl';
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { Language } from './language';
+import { memoize } from './memoize';
 
 type Stem = (word: string) => string;
 
@@ -12,7 +13,7 @@ type Stem = (word: string) => string;
 const dutch: Stem = (word) => porterStemmerNl.stem(word).replace(/([aeiou])\1/g, '$1');
 const english: Stem = (word) => porterStemmer.stem(word);
 
-/** Distinct words remembered per language; the memory starts afresh when full. */
+/** Distinct words remembered per language (the least recently stemmed are forgotten). */
 const REMEMBERED_WORDS = 50_000;
 
 /**
@@ -21,17 +22,7 @@ const REMEMBERED_WORDS = 50_000;
  * load): natural's stemmers run a dozen regular expressions per word, so each
  * word's stem is remembered (bounded, like the spelling corrector's answers).
  */
-function remembered(stem: Stem): Stem {
-  const known = new Map<string, string>();
-  return (word) => {
-    let result = known.get(word);
-    if (result === undefined) {
-      if (known.size >= REMEMBERED_WORDS) known.clear();
-      result = stem(word);
-      known.set(word, result);
-    }
-    return result;
-  };
-}
-
-export const stemmers: Record<Language, Stem> = { nl: remembered(dutch), en: remembered(english) };
+export const stemmers: Record<Language, Stem> = {
+  nl: memoize(REMEMBERED_WORDS, dutch),
+  en: memoize(REMEMBERED_WORDS, english),
+};
