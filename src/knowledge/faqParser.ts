@@ -187,7 +187,13 @@ function paragraph(block: string[]): string {
   return out.join('\n');
 }
 
-function itemEntry(item: ListItem, position: number, parent: string, parentAnchor: string, file: string): ParsedEntry {
+function itemEntry(
+  item: ListItem,
+  position: number,
+  parent: string,
+  parentAnchor: string,
+  file: string,
+): ParsedEntry {
   const heading = item.heading ?? item.title;
   const body = item.text ? [item.text] : item.explanation;
   const entry: StoredEntry = {

@@ -12,7 +12,6 @@ import { orderKeys, readKnowledgeFiles, writeEntriesFile } from './knowledgeFile
 import type { KnowledgeIssue } from './issues';
 import type { StoredEntry } from './types';
 
-
 export type ImportOutcome =
   | {
       ok: true;
@@ -40,7 +39,11 @@ export async function importKnowledge(dir: string, { dryRun = false } = {}): Pro
 
   const { entryFiles, issues } = await readKnowledgeFiles(dir);
   if (issues.length > 0) {
-    return { ok: false, message: 'Fix these first; the importer will not overwrite a file it cannot read:', issues };
+    return {
+      ok: false,
+      message: 'Fix these first; the importer will not overwrite a file it cannot read:',
+      issues,
+    };
   }
   const existing: ExistingEntry[] = entryFiles.flatMap((f) =>
     Array.isArray(f.data) ? (f.data as StoredEntry[]).map((entry) => ({ entry, file: f.file })) : [],

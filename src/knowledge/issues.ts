@@ -24,9 +24,7 @@ export function formatIssue(issue: KnowledgeIssue): string {
 export class KnowledgeError extends Error {
   constructor(readonly issues: KnowledgeIssue[]) {
     const errors = issues.filter(isError);
-    super(
-      `the knowledge base has ${errors.length} error(s):\n${errors.map(formatIssue).join('\n')}`,
-    );
+    super(`the knowledge base has ${errors.length} error(s):\n${errors.map(formatIssue).join('\n')}`);
     this.name = 'KnowledgeError';
   }
 }

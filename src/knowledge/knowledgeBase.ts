@@ -39,5 +39,7 @@ export function createKnowledgeBase(
 
 /** The entry an excerpt was cut from: the other entry whose answer contains the excerpt's. */
 function sourceOf(excerpt: EntryWithoutItems, entries: EntryWithoutItems[]): string | undefined {
-  return entries.find((e) => e.id !== excerpt.id && e.origin !== 'excerpt' && e.answer.includes(excerpt.answer))?.id;
+  return entries.find(
+    (e) => e.id !== excerpt.id && e.origin !== 'excerpt' && e.answer.includes(excerpt.answer),
+  )?.id;
 }

@@ -30,9 +30,7 @@ export const OFF_TOPIC_DIR = 'out-of-scope';
  * Reads every `*.yaml` file directly in `dir` (entries) and in `dir/synonyms` and `dir/out-of-scope`;
  * other folders (source/, review/) hold no entries.
  */
-export async function readKnowledgeFiles(
-  dir: string,
-): Promise<{
+export async function readKnowledgeFiles(dir: string): Promise<{
   entryFiles: KnowledgeFile[];
   synonymFiles: KnowledgeFile[];
   offTopicFiles: KnowledgeFile[];
@@ -53,7 +51,12 @@ export async function readKnowledgeFiles(
     }
     return files;
   };
-  return { entryFiles: await read(''), synonymFiles: await read(SYNONYMS_DIR), offTopicFiles: await read(OFF_TOPIC_DIR), issues };
+  return {
+    entryFiles: await read(''),
+    synonymFiles: await read(SYNONYMS_DIR),
+    offTopicFiles: await read(OFF_TOPIC_DIR),
+    issues,
+  };
 }
 
 async function listYaml(dir: string): Promise<string[]> {
@@ -113,7 +116,8 @@ const KEY_ORDER: (keyof StoredEntry)[] = [
 export function orderKeys(entry: StoredEntry): StoredEntry {
   const ordered: Record<string, unknown> = {};
   for (const key of KEY_ORDER) if (entry[key] !== undefined) ordered[key] = entry[key];
-  for (const [key, value] of Object.entries(entry)) if (!(key in ordered) && value !== undefined) ordered[key] = value;
+  for (const [key, value] of Object.entries(entry))
+    if (!(key in ordered) && value !== undefined) ordered[key] = value;
   return ordered as unknown as StoredEntry;
 }
 

@@ -25,12 +25,20 @@ export async function loadKnowledge(dir: string): Promise<LoadResult> {
   const sourceText = await readSourceText(dir, issues);
   const located: LocatedEntry[] = entryFiles.flatMap((file) => validateEntryShapes(file, issues));
   if (entryFiles.length === 0 && issues.length === 0) {
-    issues.push({ file: dir, message: 'no knowledge files (*.yaml) found', fix: 'run npm run kb:import, or point KNOWLEDGE_DIR at the knowledge directory' });
+    issues.push({
+      file: dir,
+      message: 'no knowledge files (*.yaml) found',
+      fix: 'run npm run kb:import, or point KNOWLEDGE_DIR at the knowledge directory',
+    });
   }
   const texts = new Map(entryFiles.map((f) => [f.file, f.text]));
   issues.push(...validateKnowledge(located, texts, sourceText));
   const synonyms = validateSynonyms(synonymFiles, issues);
-  const offTopic = validateOffTopicWords(offTopicFiles, located.map((l) => l.entry), issues);
+  const offTopic = validateOffTopicWords(
+    offTopicFiles,
+    located.map((l) => l.entry),
+    issues,
+  );
   if (issues.some(isError)) throw new KnowledgeError(issues);
   return {
     knowledge: createKnowledgeBase(
@@ -48,10 +56,17 @@ async function readSourceText(dir: string, issues: KnowledgeIssue[]): Promise<st
   const sourceDir = path.join(dir, SOURCE_DIR);
   const names = await readdir(sourceDir).catch(() => [] as string[]);
   const texts = await Promise.all(
-    names.filter((n) => n.endsWith('.txt')).sort().map((n) => readFile(path.join(sourceDir, n), 'utf8')),
+    names
+      .filter((n) => n.endsWith('.txt'))
+      .sort()
+      .map((n) => readFile(path.join(sourceDir, n), 'utf8')),
   );
   if (texts.length === 0) {
-    issues.push({ file: `${SOURCE_DIR}/`, message: 'the FAQ page text is missing', fix: 'put the captured page in knowledge/source/*.txt' });
+    issues.push({
+      file: `${SOURCE_DIR}/`,
+      message: 'the FAQ page text is missing',
+      fix: 'put the captured page in knowledge/source/*.txt',
+    });
   }
   return texts.join('\n');
 }

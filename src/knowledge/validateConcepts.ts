@@ -22,7 +22,11 @@ export function checkConcepts(entries: LocatedEntry[], at: At, issues: Knowledge
         const key = normalizeText(concept);
         const words = key ? key.split(' ').length : 0;
         if (words === 0) {
-          issues.push({ ...at(located, field), message: `the concept "${concept}" has no words`, fix: 'remove it' });
+          issues.push({
+            ...at(located, field),
+            message: `the concept "${concept}" has no words`,
+            fix: 'remove it',
+          });
         } else if (words > MAX_CONCEPT_WORDS) {
           issues.push({
             ...at(located, field),
@@ -30,7 +34,11 @@ export function checkConcepts(entries: LocatedEntry[], at: At, issues: Knowledge
             fix: `shorten it, or put a whole question in ${field === 'concepts' ? 'alternatives' : 'alternatives_en'}`,
           });
         } else if (seen.has(key)) {
-          issues.push({ ...at(located, field), message: `the concept "${concept}" is listed twice`, fix: 'remove one of the two' });
+          issues.push({
+            ...at(located, field),
+            message: `the concept "${concept}" is listed twice`,
+            fix: 'remove one of the two',
+          });
         }
         seen.add(key);
       }

@@ -32,7 +32,11 @@ export interface LocatedEntry {
 /** Returns the entries that have a valid shape; every problem found goes into `issues`. */
 export function validateEntryShapes(file: KnowledgeFile, issues: KnowledgeIssue[]): LocatedEntry[] {
   if (file.data === null || file.data === undefined) {
-    issues.push({ file: file.file, message: 'the file holds no entries', fix: 'add entries or delete the file' });
+    issues.push({
+      file: file.file,
+      message: 'the file holds no entries',
+      fix: 'add entries or delete the file',
+    });
     return [];
   }
   if (!Array.isArray(file.data)) {
@@ -86,14 +90,24 @@ function checkEntry(
   }
   for (const field of REQUIRED) {
     if (typeof record[field] !== 'string' || record[field].trim() === '') {
-      report(field in record ? field : undefined, `"${field}" is missing or empty`, `give the entry a non-empty ${field}`);
+      report(
+        field in record ? field : undefined,
+        `"${field}" is missing or empty`,
+        `give the entry a non-empty ${field}`,
+      );
     }
   }
   if (id && !ID_PATTERN.test(id)) {
-    report('id', `id "${id}" is not a stable id`, 'use lower-case letters, digits and single hyphens, e.g. "pet-strateeg"');
+    report(
+      'id',
+      `id "${id}" is not a stable id`,
+      'use lower-case letters, digits and single hyphens, e.g. "pet-strateeg"',
+    );
   }
   checkTypes(record, report);
-  return issues.length === before ? { entry: record as unknown as StoredEntry, file: file.file, line } : undefined;
+  return issues.length === before
+    ? { entry: record as unknown as StoredEntry, file: file.file, line }
+    : undefined;
 }
 
 type Report = (field: string | undefined, message: string, fix: string) => void;
@@ -101,17 +115,29 @@ type Report = (field: string | undefined, message: string, fix: string) => void;
 function checkTypes(record: Record<string, unknown>, report: Report): void {
   for (const field of STRING_FIELDS) {
     if (field in record && typeof record[field] !== 'string') {
-      report(field, `"${field}" must be text`, `write ${field} as a string (quote it if it starts with a special character)`);
+      report(
+        field,
+        `"${field}" must be text`,
+        `write ${field} as a string (quote it if it starts with a special character)`,
+      );
     }
   }
   if ('origin' in record && record.origin !== 'excerpt') {
-    report('origin', `origin "${String(record.origin)}" is not known`, 'use "origin: excerpt" or remove the field');
+    report(
+      'origin',
+      `origin "${String(record.origin)}" is not known`,
+      'use "origin: excerpt" or remove the field',
+    );
   }
   for (const field of LIST_FIELDS) {
     const value = record[field];
     if (value === undefined) continue;
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-      report(field, `"${field}" must be a list of non-empty texts`, `write each ${field} item on its own "- " line`);
+      report(
+        field,
+        `"${field}" must be a list of non-empty texts`,
+        `write each ${field} item on its own "- " line`,
+      );
     }
   }
   if ('topic' in record && typeof record.topic !== 'boolean') {
@@ -120,8 +146,12 @@ function checkTypes(record: Record<string, unknown>, report: Report): void {
   if ('position' in record && !(Number.isInteger(record.position) && (record.position as number) >= 1)) {
     report('position', '"position" must be a whole number from 1', 'number the items of a list 1, 2, 3, …');
   }
-  if (('parent' in record) !== ('position' in record)) {
-    report(undefined, 'a list item needs both "parent" and "position"', 'add the missing field or remove the other');
+  if ('parent' in record !== 'position' in record) {
+    report(
+      undefined,
+      'a list item needs both "parent" and "position"',
+      'add the missing field or remove the other',
+    );
   }
   checkTranslation(record.translation_en, report);
 }
@@ -129,7 +159,11 @@ function checkTypes(record: Record<string, unknown>, report: Report): void {
 function checkTranslation(value: unknown, report: Report): void {
   if (value === undefined) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    report('translation_en', '"translation_en" must be a mapping', 'give it title, question and answer fields');
+    report(
+      'translation_en',
+      '"translation_en" must be a mapping',
+      'give it title, question and answer fields',
+    );
     return;
   }
   const record = value as Record<string, unknown>;

@@ -49,16 +49,29 @@ function checkUniqueIds(entries: LocatedEntry[], at: At, issues: KnowledgeIssue[
   return byId;
 }
 
-function checkLists(entries: LocatedEntry[], byId: Map<string, LocatedEntry>, at: At, issues: KnowledgeIssue[]) {
+function checkLists(
+  entries: LocatedEntry[],
+  byId: Map<string, LocatedEntry>,
+  at: At,
+  issues: KnowledgeIssue[],
+) {
   const positions = new Map<string, number[]>();
   for (const located of entries) {
     const { parent, position } = located.entry;
     if (parent === undefined || position === undefined) continue;
     const list = byId.get(parent);
     if (!list) {
-      issues.push({ ...at(located, 'parent'), message: `parent "${parent}" does not exist`, fix: 'point parent at the id of the list this item belongs to' });
+      issues.push({
+        ...at(located, 'parent'),
+        message: `parent "${parent}" does not exist`,
+        fix: 'point parent at the id of the list this item belongs to',
+      });
     } else if (list.entry.parent !== undefined) {
-      issues.push({ ...at(located, 'parent'), message: `parent "${parent}" is itself a list item`, fix: 'lists nest one level deep; point parent at a list entry' });
+      issues.push({
+        ...at(located, 'parent'),
+        message: `parent "${parent}" is itself a list item`,
+        fix: 'lists nest one level deep; point parent at a list entry',
+      });
     }
     positions.set(parent, [...(positions.get(parent) ?? []), position]);
   }
@@ -75,13 +88,26 @@ function checkLists(entries: LocatedEntry[], byId: Map<string, LocatedEntry>, at
   }
 }
 
-function checkFollowUps(entries: LocatedEntry[], byId: Map<string, LocatedEntry>, at: At, issues: KnowledgeIssue[]) {
+function checkFollowUps(
+  entries: LocatedEntry[],
+  byId: Map<string, LocatedEntry>,
+  at: At,
+  issues: KnowledgeIssue[],
+) {
   for (const located of entries) {
     for (const target of located.entry.followUps ?? []) {
       if (target === located.entry.id) {
-        issues.push({ ...at(located, 'followUps'), message: 'the entry lists itself as a follow-up', fix: `remove "${target}" from followUps` });
+        issues.push({
+          ...at(located, 'followUps'),
+          message: 'the entry lists itself as a follow-up',
+          fix: `remove "${target}" from followUps`,
+        });
       } else if (!byId.has(target)) {
-        issues.push({ ...at(located, 'followUps'), message: `follow-up "${target}" does not exist`, fix: 'use the id of an existing entry, or remove it' });
+        issues.push({
+          ...at(located, 'followUps'),
+          message: `follow-up "${target}" does not exist`,
+          fix: 'use the id of an existing entry, or remove it',
+        });
       }
     }
   }
@@ -96,18 +122,29 @@ function checkPhrasings(entries: LocatedEntry[], at: At, issues: KnowledgeIssue[
       const phrasings =
         language === 'nl'
           ? [entry.question, ...(entry.alternatives ?? [])]
-          : [...(entry.translation_en ? [entry.translation_en.question] : []), ...(entry.alternatives_en ?? [])];
+          : [
+              ...(entry.translation_en ? [entry.translation_en.question] : []),
+              ...(entry.alternatives_en ?? []),
+            ];
       const field = language === 'nl' ? 'alternatives' : 'alternatives_en';
       for (const text of phrasings) {
         const key = normalizeText(text);
         if (!key) {
-          issues.push({ ...at(located, field), message: `the phrasing "${text}" has no words`, fix: 'remove it' });
+          issues.push({
+            ...at(located, field),
+            message: `the phrasing "${text}" has no words`,
+            fix: 'remove it',
+          });
           continue;
         }
         const first = owner.get(key);
         if (!first) owner.set(key, { located, text });
         else if (first.located === located) {
-          issues.push({ ...at(located, field), message: `"${text}" is listed twice`, fix: 'remove one of the two' });
+          issues.push({
+            ...at(located, field),
+            message: `"${text}" is listed twice`,
+            fix: 'remove one of the two',
+          });
         } else {
           issues.push({
             ...at(located, field),
@@ -135,7 +172,7 @@ function checkVerbatim(entries: LocatedEntry[], sourceText: string, at: At, issu
         issues.push({
           ...at(located, field),
           message: `this ${field} line is not on the FAQ page word for word: "${missing.trim()}"`,
-          fix: 'answers are the FAQ\'s own words: copy the text from knowledge/source/ (or run npm run kb:import); put your own wording in alternatives',
+          fix: "answers are the FAQ's own words: copy the text from knowledge/source/ (or run npm run kb:import); put your own wording in alternatives",
         });
       }
     }

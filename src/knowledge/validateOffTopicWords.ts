@@ -10,17 +10,30 @@ import type { OffTopicWords, StoredEntry } from './types';
 import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
 
-export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEntry[], issues: KnowledgeIssue[]): OffTopicWords {
+export function validateOffTopicWords(
+  files: KnowledgeFile[],
+  entries: StoredEntry[],
+  issues: KnowledgeIssue[],
+): OffTopicWords {
   const words = { nl: new Set<string>(), en: new Set<string>() };
   const used = { nl: wordsOf(entries, 'nl'), en: wordsOf(entries, 'en') };
   for (const file of files) {
     const language = /(^|\/)(nl|en)\.ya?ml$/.exec(file.file)?.[2] as Language | undefined;
     if (!language) {
-      issues.push({ file: file.file, message: 'unknown out-of-scope file', fix: 'name the files nl.yaml or en.yaml' });
+      issues.push({
+        file: file.file,
+        message: 'unknown out-of-scope file',
+        fix: 'name the files nl.yaml or en.yaml',
+      });
       continue;
     }
     if (!Array.isArray(file.data) || file.data.some((w) => typeof w !== 'string')) {
-      issues.push({ file: file.file, line: 1, message: 'an out-of-scope file is a list of words', fix: 'write one "- woord" per line' });
+      issues.push({
+        file: file.file,
+        line: 1,
+        message: 'an out-of-scope file is a list of words',
+        fix: 'write one "- woord" per line',
+      });
       continue;
     }
     const lineOf = lineFinder(file.text);
@@ -28,7 +41,12 @@ export function validateOffTopicWords(files: KnowledgeFile[], entries: StoredEnt
       const word = normalizeText(raw);
       const line = lineOf(raw);
       if (!word || word.includes(' ')) {
-        issues.push({ file: file.file, line, message: `"${raw}" is not a single word`, fix: 'list single words' });
+        issues.push({
+          file: file.file,
+          line,
+          message: `"${raw}" is not a single word`,
+          fix: 'list single words',
+        });
       } else if (used[language].has(word)) {
         issues.push({
           file: file.file,
@@ -62,7 +80,14 @@ function wordsOf(entries: StoredEntry[], language: Language): Set<string> {
   const texts = entries.flatMap((e) =>
     language === 'nl'
       ? [e.question, e.title, e.answer, e.examples ?? '', ...(e.alternatives ?? []), ...(e.concepts ?? [])]
-      : [e.translation_en?.question ?? '', e.translation_en?.title ?? '', e.translation_en?.answer ?? '', e.translation_en?.examples ?? '', ...(e.alternatives_en ?? []), ...(e.concepts_en ?? [])],
+      : [
+          e.translation_en?.question ?? '',
+          e.translation_en?.title ?? '',
+          e.translation_en?.answer ?? '',
+          e.translation_en?.examples ?? '',
+          ...(e.alternatives_en ?? []),
+          ...(e.concepts_en ?? []),
+        ],
   );
   return new Set(texts.flatMap((t) => normalizeText(t).split(' ')).filter(Boolean));
 }

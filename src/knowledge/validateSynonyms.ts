@@ -13,7 +13,11 @@ export function validateSynonyms(files: KnowledgeFile[], issues: KnowledgeIssue[
   for (const file of files) {
     const language = /(^|\/)(nl|en)\.ya?ml$/.exec(file.file)?.[2] as 'nl' | 'en' | undefined;
     if (!language) {
-      issues.push({ file: file.file, message: 'unknown synonym file', fix: 'name synonym files nl.yaml or en.yaml' });
+      issues.push({
+        file: file.file,
+        message: 'unknown synonym file',
+        fix: 'name synonym files nl.yaml or en.yaml',
+      });
       continue;
     }
     groups[language].push(...readGroups(file, issues));
@@ -29,26 +33,46 @@ function readGroups(file: KnowledgeFile, issues: KnowledgeIssue[]): string[][] {
     const pattern = new RegExp(`(^|[\\[,\\s"'])${escaped}([\\],\\s"']|$)`);
     const groupLines = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^\s*-/.test(l));
     const own = groupLines[groupIndex];
-    const index = own && pattern.test(own.l) ? own.i : lines.findIndex((l) => /^\s*-/.test(l) && pattern.test(l));
+    const index =
+      own && pattern.test(own.l) ? own.i : lines.findIndex((l) => /^\s*-/.test(l) && pattern.test(l));
     return index >= 0 ? index + 1 : 1;
   };
   if (!Array.isArray(file.data)) {
-    issues.push({ file: file.file, line: 1, message: 'a synonym file is a list of groups', fix: 'write each group as "- [woord, synoniem, …]"' });
+    issues.push({
+      file: file.file,
+      line: 1,
+      message: 'a synonym file is a list of groups',
+      fix: 'write each group as "- [woord, synoniem, …]"',
+    });
     return [];
   }
   const seen = new Map<string, number>();
   const groups: string[][] = [];
   (file.data as unknown[]).forEach((group, index) => {
     if (!Array.isArray(group) || group.length < 2 || group.some((w) => typeof w !== 'string')) {
-      issues.push({ file: file.file, message: `group ${index + 1} is not a list of two or more words`, fix: 'write it as "- [woord, synoniem]"' });
+      issues.push({
+        file: file.file,
+        message: `group ${index + 1} is not a list of two or more words`,
+        fix: 'write it as "- [woord, synoniem]"',
+      });
       return;
     }
     const words = group.map((w: string) => normalizeText(w));
     for (const [i, word] of words.entries()) {
       if (!word || word.includes(' ')) {
-        issues.push({ file: file.file, line: lineOf(group[i] as string, index), message: `"${String(group[i])}" is not a single word`, fix: 'synonyms are single words; put phrases in an entry\'s alternatives' });
+        issues.push({
+          file: file.file,
+          line: lineOf(group[i] as string, index),
+          message: `"${String(group[i])}" is not a single word`,
+          fix: "synonyms are single words; put phrases in an entry's alternatives",
+        });
       } else if (seen.has(word) && seen.get(word) !== index) {
-        issues.push({ file: file.file, line: lineOf(group[i] as string, index), message: `"${word}" is in two synonym groups`, fix: 'keep the word in one group' });
+        issues.push({
+          file: file.file,
+          line: lineOf(group[i] as string, index),
+          message: `"${word}" is in two synonym groups`,
+          fix: 'keep the word in one group',
+        });
       } else seen.set(word, index);
     }
     groups.push(words);

@@ -155,18 +155,21 @@ describe('parseFaqPage on a captured FAQ page', () => {
     [4, 'Het aanbod is vergankelijk.', 'Niet voor alle, maar toch voor de meeste diensten', 2],
     // the section heading of item 5 differs from its line in the list
     [5, 'Een dienst of idee is persoonsgebonden.', 'Productie en consumptie vallen bij veel diensten', 2],
-  ])('gives service characteristic %i its section "%s", explanation and examples', (position, heading, start, bullets) => {
-    const item = itemsOf(SERVICES)[position - 1]!;
-    const [bold, explanation, ...more] = item.answer.split('\n\n');
-    expect(bold).toBe(`**${heading}**`);
-    expect(explanation).toMatch(new RegExp(`^${start}`));
-    expect(more).toEqual([]);
-    const examples = item.examples!.split('\n');
-    expect(examples[0]).toMatch(/bijvoorbeeld/i);
-    expect(examples[1]).toBe('');
-    expect(examples.slice(2)).toHaveLength(bullets);
-    expect(examples.slice(2).every((line) => line.startsWith('- '))).toBe(true);
-  });
+  ])(
+    'gives service characteristic %i its section "%s", explanation and examples',
+    (position, heading, start, bullets) => {
+      const item = itemsOf(SERVICES)[position - 1]!;
+      const [bold, explanation, ...more] = item.answer.split('\n\n');
+      expect(bold).toBe(`**${heading}**`);
+      expect(explanation).toMatch(new RegExp(`^${start}`));
+      expect(more).toEqual([]);
+      const examples = item.examples!.split('\n');
+      expect(examples[0]).toMatch(/bijvoorbeeld/i);
+      expect(examples[1]).toBe('');
+      expect(examples.slice(2)).toHaveLength(bullets);
+      expect(examples.slice(2).every((line) => line.startsWith('- '))).toBe(true);
+    },
+  );
 
   it('keeps the examples of the first service characteristic word for word', () => {
     expect(itemsOf(SERVICES)[0]!.examples).toBe(
@@ -192,7 +195,8 @@ describe('parseFaqPage on a captured FAQ page', () => {
         id: 'contact',
         title: 'Contact',
         question: 'Hoe kan ik contact opnemen?',
-        answer: '**Quanta|NpM**\n- Wilhelmina Druckerweg 7, 4105 EP Culemborg\n- t:0345 - 532 187\n- info@quantanpm.nl',
+        answer:
+          '**Quanta|NpM**\n- Wilhelmina Druckerweg 7, 4105 EP Culemborg\n- t:0345 - 532 187\n- info@quantanpm.nl',
       },
       file: 'contact',
       sourceOwned: ['answer'],
@@ -255,7 +259,13 @@ describe('parseFaqPage on a broken page', () => {
   it('parses the smallest valid page', () => {
     const page = `${HEADER}\n\nVragen\n\nWat is een plan?\n\nAntwoorden\n\nWat is een plan?\n\nEen plan is kort.\nEn helder.`;
     expect(parseFaqPage(page).map((p) => p.entry)).toEqual([
-      { id: 'plan', title: 'Wat is een plan', question: 'Wat is een plan?', answer: 'Een plan is kort.\nEn helder.', topic: true },
+      {
+        id: 'plan',
+        title: 'Wat is een plan',
+        question: 'Wat is een plan?',
+        answer: 'Een plan is kort.\nEn helder.',
+        topic: true,
+      },
       {
         id: 'contact',
         title: 'Contact',

@@ -14,12 +14,22 @@ interface PageOptions {
   withPlan?: boolean;
 }
 
-const HATS = ['Denker | U bedenkt de plannen.', 'Doener | U voert de plannen uit.', 'Rekenaar | U houdt de kosten bij.'];
+const HATS = [
+  'Denker | U bedenkt de plannen.',
+  'Doener | U voert de plannen uit.',
+  'Rekenaar | U houdt de kosten bij.',
+];
 
 /** A small FAQ page: a list of hats, and a plan question with a sub-question. */
-function page({ hats = HATS, intro = 'Als ondernemer zet u één van drie petten op.', withPlan = true }: PageOptions = {}) {
+function page({
+  hats = HATS,
+  intro = 'Als ondernemer zet u één van drie petten op.',
+  withPlan = true,
+}: PageOptions = {}) {
   const questions = ['Wat zijn de drie petten?', ...(withPlan ? ['Wat is een goed plan?'] : [])];
-  const plan = withPlan ? ['', 'Wat is een goed plan?', '', 'Een goed plan is kort.', '', 'Hoe kort is kort?', '', 'Eén kantje.'] : [];
+  const plan = withPlan
+    ? ['', 'Wat is een goed plan?', '', 'Een goed plan is kort.', '', 'Hoe kort is kort?', '', 'Eén kantje.']
+    : [];
   return [
     HEADER,
     '',
@@ -46,7 +56,11 @@ function firstImport(options?: PageOptions): ExistingEntry[] {
   return [...files].flatMap(([file, entries]) => entries.map((entry) => ({ entry, file })));
 }
 
-function edit(existing: ExistingEntry[], id: string, change: (entry: StoredEntry) => StoredEntry): ExistingEntry[] {
+function edit(
+  existing: ExistingEntry[],
+  id: string,
+  change: (entry: StoredEntry) => StoredEntry,
+): ExistingEntry[] {
   expect(existing.some((e) => e.entry.id === id)).toBe(true);
   return existing.map((e) => (e.entry.id === id ? { ...e, entry: change({ ...e.entry }) } : e));
 }
@@ -78,7 +92,9 @@ describe('mergeImport', () => {
     const existing = firstImport();
     const { files, changes } = mergeImport(parse(), existing);
     expect(changes).toEqual([]);
-    expect([...files].flatMap(([file, entries]) => entries.map((entry) => ({ entry, file })))).toEqual(existing);
+    expect([...files].flatMap(([file, entries]) => entries.map((entry) => ({ entry, file })))).toEqual(
+      existing,
+    );
   });
 
   it('keeps the fields staff curate and overwrites those the page owns, reporting what changed', () => {
@@ -88,7 +104,11 @@ describe('mergeImport', () => {
       title: 'De drie petten',
       alternatives: ['Welke petten zijn er?'],
       followUps: ['goed-plan'],
-      translation_en: { title: 'The three hats', question: 'What are the three hats?', answer: 'Three hats.' },
+      translation_en: {
+        title: 'The three hats',
+        question: 'What are the three hats?',
+        answer: 'Three hats.',
+      },
       alternatives_en: ['Which hats are there?'],
       topic: false,
     }));
@@ -115,7 +135,11 @@ describe('mergeImport', () => {
       topic: true,
       alternatives: ['Welke petten zijn er?'],
       followUps: ['goed-plan'],
-      translation_en: { title: 'The three hats', question: 'What are the three hats?', answer: 'Three hats.' },
+      translation_en: {
+        title: 'The three hats',
+        question: 'What are the three hats?',
+        answer: 'Three hats.',
+      },
       alternatives_en: ['Which hats are there?'],
     });
     expect(find(files, 'drie-petten-denker')).toEqual<StoredEntry>({
@@ -149,15 +173,25 @@ describe('mergeImport', () => {
       },
     }));
 
-    const { files, changes } = mergeImport(parse({ intro: 'Als ondernemer zet u telkens één van drie petten op.' }), existing);
+    const { files, changes } = mergeImport(
+      parse({ intro: 'Als ondernemer zet u telkens één van drie petten op.' }),
+      existing,
+    );
 
-    expect(changes).toEqual<ImportChange[]>([{ kind: 'updated', id: 'petten', file: 'petten.yaml', fields: ['answer'] }]);
+    expect(changes).toEqual<ImportChange[]>([
+      { kind: 'updated', id: 'petten', file: 'petten.yaml', fields: ['answer'] },
+    ]);
     expect(ids(files)).toEqual({
       'petten.yaml': ['petten', 'pet-denker', 'pet-doener', 'pet-rekenaar'],
       'goed-plan.yaml': ['plan', 'plan-kort'],
       'contact.yaml': ['contact'],
     });
-    expect(files.get('petten.yaml')!.slice(1).map((e) => [e.parent, e.position])).toEqual([
+    expect(
+      files
+        .get('petten.yaml')!
+        .slice(1)
+        .map((e) => [e.parent, e.position]),
+    ).toEqual([
       ['petten', 1],
       ['petten', 2],
       ['petten', 3],
@@ -181,12 +215,20 @@ describe('mergeImport', () => {
     ]);
   });
 
-  it('gives a new item of a renamed list the list\'s curated id as parent', () => {
+  it("gives a new item of a renamed list the list's curated id as parent", () => {
     const existing = firstImport().map(({ entry, file }) => ({
       file,
-      entry: entry.id === 'drie-petten' ? { ...entry, id: 'petten' } : entry.parent ? { ...entry, parent: 'petten' } : entry,
+      entry:
+        entry.id === 'drie-petten'
+          ? { ...entry, id: 'petten' }
+          : entry.parent
+            ? { ...entry, parent: 'petten' }
+            : entry,
     }));
-    const { files, changes } = mergeImport(parse({ hats: [...HATS, 'Verteller | U vertelt het verhaal.'] }), existing);
+    const { files, changes } = mergeImport(
+      parse({ hats: [...HATS, 'Verteller | U vertelt het verhaal.'] }),
+      existing,
+    );
     const added = changes.filter((c) => c.kind === 'added');
     expect(added).toHaveLength(1);
     expect(find(files, added[0]!.id)).toMatchObject({ title: 'Verteller', parent: 'petten', position: 4 });
@@ -200,7 +242,10 @@ describe('mergeImport', () => {
       entry,
       file: file === 'drie-petten.yaml' ? 'petten.yaml' : file,
     }));
-    const { changes } = mergeImport(parse({ hats: [...HATS, 'Verteller | U vertelt het verhaal.'] }), existing);
+    const { changes } = mergeImport(
+      parse({ hats: [...HATS, 'Verteller | U vertelt het verhaal.'] }),
+      existing,
+    );
     expect(changes).toEqual<ImportChange[]>([
       { kind: 'updated', id: 'drie-petten', file: 'petten.yaml', fields: ['answer'] },
       { kind: 'added', id: 'drie-petten-verteller', file: 'petten.yaml' },
@@ -216,7 +261,11 @@ describe('mergeImport', () => {
       { kind: 'removed', id: 'goed-plan', file: 'goed-plan.yaml' },
       { kind: 'removed', id: 'kort-kort', file: 'goed-plan.yaml' },
     ]);
-    expect(ids(files)['drie-petten.yaml']).toEqual(['drie-petten', 'drie-petten-denker', 'drie-petten-doener']);
+    expect(ids(files)['drie-petten.yaml']).toEqual([
+      'drie-petten',
+      'drie-petten-denker',
+      'drie-petten-doener',
+    ]);
   });
 
   const excerpt: StoredEntry = {
@@ -260,8 +309,12 @@ describe('mergeImport', () => {
     const dir = path.join(__dirname, '../../knowledge');
     const { entryFiles, issues } = await readKnowledgeFiles(dir);
     expect(issues).toEqual([]);
-    const existing = entryFiles.flatMap((f) => (f.data as StoredEntry[]).map((entry) => ({ entry, file: f.file })));
-    const parsed = parseFaqPage(readFileSync(path.join(dir, 'source/quantanpm-veelgestelde-vragen.txt'), 'utf8'));
+    const existing = entryFiles.flatMap((f) =>
+      (f.data as StoredEntry[]).map((entry) => ({ entry, file: f.file })),
+    );
+    const parsed = parseFaqPage(
+      readFileSync(path.join(dir, 'source/quantanpm-veelgestelde-vragen.txt'), 'utf8'),
+    );
 
     const { files, changes } = mergeImport(parsed, existing);
 

@@ -16,7 +16,11 @@ const warning: KnowledgeIssue = {
   message: 'no English translation: English visitors get the Dutch text',
   fix: 'add translation_en with title, question and answer',
 };
-const fileOnly: KnowledgeIssue = { file: 'leeg.yaml', message: 'the file holds no entries', fix: 'add entries or delete the file' };
+const fileOnly: KnowledgeIssue = {
+  file: 'leeg.yaml',
+  message: 'the file holds no entries',
+  fix: 'add entries or delete the file',
+};
 
 describe('formatIssue', () => {
   it.each<[KnowledgeIssue, string]>([
@@ -38,7 +42,9 @@ describe('KnowledgeError', () => {
   it('keeps every issue and lists only the errors in its message', () => {
     const thrown = new KnowledgeError([warning, error, fileOnly]);
     expect(thrown.issues).toEqual([warning, error, fileOnly]);
-    expect(thrown.message).toBe(`the knowledge base has 2 error(s):\n${formatIssue(error)}\n${formatIssue(fileOnly)}`);
+    expect(thrown.message).toBe(
+      `the knowledge base has 2 error(s):\n${formatIssue(error)}\n${formatIssue(fileOnly)}`,
+    );
     expect(thrown).toBeInstanceOf(Error);
     expect(thrown.name).toBe('KnowledgeError');
     expect([warning, error, fileOnly].map(isError)).toEqual([false, true, true]);

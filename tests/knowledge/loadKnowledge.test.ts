@@ -66,7 +66,9 @@ describe('loadKnowledge', () => {
       ['goed-plan', 'plan.yaml', 1],
     ]);
     expect(knowledge.require('drie-petten').items).toEqual(['pet-denker', 'pet-doener', 'pet-rekenaar']);
-    expect(knowledge.entries.filter((e) => e.id !== 'drie-petten').every((e) => e.items.length === 0)).toBe(true);
+    expect(knowledge.entries.filter((e) => e.id !== 'drie-petten').every((e) => e.items.length === 0)).toBe(
+      true,
+    );
     expect(knowledge.require('pet-denker')).toMatchObject({
       title: 'Denker',
       parent: 'drie-petten',
@@ -76,7 +78,11 @@ describe('loadKnowledge', () => {
     expect(knowledge.require('goed-plan')).toMatchObject({
       topic: true,
       alternatives: ['Hoe ziet een goed plan eruit?'],
-      translation_en: { title: 'A good plan', question: 'What is a good plan?', answer: 'A good plan is short and clear.' },
+      translation_en: {
+        title: 'A good plan',
+        question: 'What is a good plan?',
+        answer: 'A good plan is short and clear.',
+      },
     });
     expect(knowledge.synonyms).toEqual({
       nl: [
@@ -116,13 +122,25 @@ describe('loadKnowledge', () => {
     ['malformed-yaml', 'plan.yaml', 4, undefined, /^YAML syntax: bad indentation of a mapping entry$/],
     ['js-function-tag', 'plan.yaml', 4, undefined, /^YAML syntax: unknown tag .*js\/function/],
     ['not-a-list', 'plan.yaml', 1, undefined, /must be a YAML list of entries/],
-    ['duplicate-id', 'b-plan.yaml', 2, 'goed-plan', /^id "goed-plan" is used twice \(first at a-plan\.yaml:1\)$/],
+    [
+      'duplicate-id',
+      'b-plan.yaml',
+      2,
+      'goed-plan',
+      /^id "goed-plan" is used twice \(first at a-plan\.yaml:1\)$/,
+    ],
     ['missing-field', 'plan.yaml', 5, 'kort-plan', /^"title" is missing or empty$/],
     ['unknown-field', 'plan.yaml', 5, 'goed-plan', /^unknown field "alternative"$/],
     ['bad-id', 'plan.yaml', 5, 'Kort_Plan', /^id "Kort_Plan" is not a stable id$/],
     ['dangling-follow-up', 'plan.yaml', 5, 'goed-plan', /^follow-up "slecht-plan" does not exist$/],
     ['missing-parent', 'petten.yaml', 4, 'pet-denker', /^parent "drie-petten" does not exist$/],
-    ['position-gap', 'petten.yaml', 1, 'drie-petten', /^the items of list "drie-petten" have positions 1, 3$/],
+    [
+      'position-gap',
+      'petten.yaml',
+      1,
+      'drie-petten',
+      /^the items of list "drie-petten" have positions 1, 3$/,
+    ],
     [
       'shared-alternative',
       'plan.yaml',
@@ -187,14 +205,21 @@ describe('loadKnowledge', () => {
       fix: 'put the captured page in knowledge/source/*.txt',
     });
     // with no page to compare with, no answer is on it
-    expect(error.issues.filter(isError).slice(1).map((i) => i.entryId)).toEqual(['goed-plan']);
+    expect(
+      error.issues
+        .filter(isError)
+        .slice(1)
+        .map((i) => i.entryId),
+    ).toEqual(['goed-plan']);
   });
 
   it('refuses a directory without knowledge files', async () => {
     const dir = await fixture('missing-translation');
     await rm(path.join(dir, 'plan.yaml'));
     const error = await loadError(dir);
-    expect(error.issues.map((i) => [i.file, i.message])).toEqual([[dir, 'no knowledge files (*.yaml) found']]);
+    expect(error.issues.map((i) => [i.file, i.message])).toEqual([
+      [dir, 'no knowledge files (*.yaml) found'],
+    ]);
   });
 
   it('loads the real knowledge directory without errors or warnings', async () => {

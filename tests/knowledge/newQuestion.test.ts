@@ -50,7 +50,16 @@ function withNewQuestion(page: string): string {
   let last = answers - 1;
   while (lines[last]!.trim() === '') last--;
   lines.splice(last + 1, 0, QUESTION);
-  const answer = ['', '', QUESTION, '', INTRO, '', ...ITEMS.map(([name, text], i) => `${i + 1}. ${name} | ${text}`), ''];
+  const answer = [
+    '',
+    '',
+    QUESTION,
+    '',
+    INTRO,
+    '',
+    ...ITEMS.map(([name, text], i) => `${i + 1}. ${name} | ${text}`),
+    '',
+  ];
   return [...lines, ...answer].join('\n');
 }
 

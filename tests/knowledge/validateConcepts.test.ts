@@ -29,7 +29,14 @@ describe('loadKnowledge: concepts and item nouns', () => {
       `the concept "hoe schrijf ik een plan" has 5 words; a concept is a word or a short phrase (at most ${MAX_CONCEPT_WORDS})`,
       /put a whole question in alternatives/,
     ],
-    ['concept-twice', 'plan.yaml', 6, 'goed-plan', 'the concept "email" is listed twice', /remove one of the two/],
+    [
+      'concept-twice',
+      'plan.yaml',
+      6,
+      'goed-plan',
+      'the concept "email" is listed twice',
+      /remove one of the two/,
+    ],
     ['concept-no-words', 'plan.yaml', 6, 'goed-plan', 'the concept "?!" has no words', /remove it/],
     [
       'item-nouns-not-a-list',

@@ -26,13 +26,33 @@ describe('validateEntryShapes', () => {
   it.each<[string, string, number, string]>([
     ['a topic that is not true or false', '  topic: "ja"\n', 5, '"topic" must be true or false'],
     ['position 0', '  parent: lijst\n  position: 0\n', 6, '"position" must be a whole number from 1'],
-    ['a position that is not a number', '  parent: lijst\n  position: een\n', 6, '"position" must be a whole number from 1'],
+    [
+      'a position that is not a number',
+      '  parent: lijst\n  position: een\n',
+      6,
+      '"position" must be a whole number from 1',
+    ],
     ['a parent without position', '  parent: lijst\n', 1, 'a list item needs both "parent" and "position"'],
     ['a position without parent', '  position: 2\n', 1, 'a list item needs both "parent" and "position"'],
     ['an unknown origin', '  origin: knipsel\n', 5, 'origin "knipsel" is not known'],
-    ['alternatives as one text', '  alternatives: Hoe plan ik?\n', 5, '"alternatives" must be a list of non-empty texts'],
-    ['an empty alternative', '  alternatives:\n    - ""\n', 5, '"alternatives" must be a list of non-empty texts'],
-    ['followUps that are not texts', '  followUps:\n    - 12\n', 5, '"followUps" must be a list of non-empty texts'],
+    [
+      'alternatives as one text',
+      '  alternatives: Hoe plan ik?\n',
+      5,
+      '"alternatives" must be a list of non-empty texts',
+    ],
+    [
+      'an empty alternative',
+      '  alternatives:\n    - ""\n',
+      5,
+      '"alternatives" must be a list of non-empty texts',
+    ],
+    [
+      'followUps that are not texts',
+      '  followUps:\n    - 12\n',
+      5,
+      '"followUps" must be a list of non-empty texts',
+    ],
     ['examples as a list', '  examples: [a, b]\n', 5, '"examples" must be text'],
     ['a translation that is text', '  translation_en: A plan\n', 5, '"translation_en" must be a mapping'],
     [
@@ -56,7 +76,9 @@ describe('validateEntryShapes', () => {
   });
 
   it('reports every problem of an entry, not just the first', () => {
-    const { issues } = validate('- id: plan\n  title: 12\n  question: ""\n  answer: Een plan.\n  kleur: rood\n');
+    const { issues } = validate(
+      '- id: plan\n  title: 12\n  question: ""\n  answer: Een plan.\n  kleur: rood\n',
+    );
     expect(issues.map((i) => [i.line, i.message])).toEqual([
       [5, 'unknown field "kleur"'],
       [2, '"title" is missing or empty'],
@@ -77,7 +99,10 @@ describe('validateEntryShapes', () => {
     const { valid, issues } = validate(`${PLAN}- title: Zonder id\n  question: Wat?\n  answer: Iets.\n`);
     expect(valid).toEqual([['plan', 1]]);
     expect(issues).toEqual([
-      expect.objectContaining({ message: 'entry number 2: "id" is missing or empty', fix: 'give the entry a non-empty id' }),
+      expect.objectContaining({
+        message: 'entry number 2: "id" is missing or empty',
+        fix: 'give the entry a non-empty id',
+      }),
     ]);
     expect(issues[0]!.entryId).toBeUndefined();
   });
@@ -100,7 +125,11 @@ describe('validateEntryShapes', () => {
 
   it('refuses a file that is not a list', () => {
     expect(validate('id: plan\ntitle: Plan\n').issues).toEqual([
-      expect.objectContaining({ file: 'plan.yaml', line: 1, message: expect.stringMatching(/must be a YAML list/) as string }),
+      expect.objectContaining({
+        file: 'plan.yaml',
+        line: 1,
+        message: expect.stringMatching(/must be a YAML list/) as string,
+      }),
     ]);
   });
 });

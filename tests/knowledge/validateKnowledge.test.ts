@@ -18,7 +18,10 @@ Bijvoorbeeld:
 /** Validates the entries of one YAML text (shapes first, as loadKnowledge does). */
 function validate(text: string, source = SOURCE): KnowledgeIssue[] {
   const shapes: KnowledgeIssue[] = [];
-  const located: LocatedEntry[] = validateEntryShapes({ file: 'petten.yaml', text, data: yaml.load(text) }, shapes);
+  const located: LocatedEntry[] = validateEntryShapes(
+    { file: 'petten.yaml', text, data: yaml.load(text) },
+    shapes,
+  );
   expect(shapes).toEqual([]);
   return validateKnowledge(located, new Map([['petten.yaml', text]]), source);
 }
@@ -50,22 +53,32 @@ describe('validateKnowledge', () => {
     const issues = validate(LIST + item('denker', 1) + item('doener', 2));
     expect(issues.some(isError)).toBe(false);
     expect(issues.map((i) => [i.entryId, i.message])).toEqual([
-      ['petten', 'the list has no itemNouns: visitors cannot name its items by what they are called ("the second …")'],
-      ['petten', 'the list has no itemNouns_en: visitors cannot name its items by what they are called ("the second …")'],
+      [
+        'petten',
+        'the list has no itemNouns: visitors cannot name its items by what they are called ("the second …")',
+      ],
+      [
+        'petten',
+        'the list has no itemNouns_en: visitors cannot name its items by what they are called ("the second …")',
+      ],
     ]);
     expect(issues[0]!.fix).toMatch(/^add itemNouns: what one item is called, in one word and singular/);
   });
 
   it('refuses an entry that lists itself as a follow-up', () => {
     expect(errors(`${LIST}  followUps: [petten]\n`)).toEqual([
-      expect.objectContaining({ line: 9, entryId: 'petten', message: 'the entry lists itself as a follow-up' }),
+      expect.objectContaining({
+        line: 9,
+        entryId: 'petten',
+        message: 'the entry lists itself as a follow-up',
+      }),
     ]);
   });
 
   it('refuses an item whose parent is itself an item', () => {
-    expect(errors(LIST + item('denker', 1) + item('doener', 1, 'denker')).map((i) => [i.entryId, i.message])).toEqual([
-      ['doener', 'parent "denker" is itself a list item'],
-    ]);
+    expect(
+      errors(LIST + item('denker', 1) + item('doener', 1, 'denker')).map((i) => [i.entryId, i.message]),
+    ).toEqual([['doener', 'parent "denker" is itself a list item']]);
   });
 
   it('refuses two items at the same position', () => {
@@ -80,7 +93,9 @@ describe('validateKnowledge', () => {
   });
 
   it('refuses a phrasing without words', () => {
-    expect(errors(`${LIST}  alternatives: ["?!"]\n`).map((i) => i.message)).toEqual(['the phrasing "?!" has no words']);
+    expect(errors(`${LIST}  alternatives: ["?!"]\n`).map((i) => i.message)).toEqual([
+      'the phrasing "?!" has no words',
+    ]);
   });
 
   it('treats phrasings that differ only in case, accents and punctuation as the same', () => {

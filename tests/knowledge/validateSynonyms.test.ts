@@ -16,7 +16,10 @@ describe('validateSynonyms', () => {
   it('reads the groups per language, normalised', () => {
     expect(
       validate(
-        file('synonyms/nl.yaml', '# kop\n- [pet, Petten, hoed]\n- [afnemer, cliënt, klant]\n- [negen, "9"]\n'),
+        file(
+          'synonyms/nl.yaml',
+          '# kop\n- [pet, Petten, hoed]\n- [afnemer, cliënt, klant]\n- [negen, "9"]\n',
+        ),
         file('synonyms/en.yaml', '- [hat, hats]\n- [customer, client]\n'),
       ),
     ).toEqual({
@@ -36,14 +39,23 @@ describe('validateSynonyms', () => {
   });
 
   it('allows the same word in the Dutch and the English groups', () => {
-    expect(validate(file('synonyms/nl.yaml', '- [dienst, service]\n'), file('synonyms/en.yaml', '- [service, dienst]\n')).issues).toEqual([]);
+    expect(
+      validate(
+        file('synonyms/nl.yaml', '- [dienst, service]\n'),
+        file('synonyms/en.yaml', '- [service, dienst]\n'),
+      ).issues,
+    ).toEqual([]);
   });
 
   it.each<[string, KnowledgeFile, KnowledgeIssue]>([
     [
       'a file for another language',
       file('synonyms/de.yaml', '- [hut, mütze]\n'),
-      { file: 'synonyms/de.yaml', message: 'unknown synonym file', fix: 'name synonym files nl.yaml or en.yaml' },
+      {
+        file: 'synonyms/de.yaml',
+        message: 'unknown synonym file',
+        fix: 'name synonym files nl.yaml or en.yaml',
+      },
     ],
     [
       'a file that is not a list',
@@ -58,12 +70,20 @@ describe('validateSynonyms', () => {
     [
       'a group of one word',
       file('synonyms/nl.yaml', '- [pet, petten]\n- [hoed]\n'),
-      { file: 'synonyms/nl.yaml', message: 'group 2 is not a list of two or more words', fix: 'write it as "- [woord, synoniem]"' },
+      {
+        file: 'synonyms/nl.yaml',
+        message: 'group 2 is not a list of two or more words',
+        fix: 'write it as "- [woord, synoniem]"',
+      },
     ],
     [
       'a number that is not quoted',
       file('synonyms/nl.yaml', '- [negen, 9]\n'),
-      { file: 'synonyms/nl.yaml', message: 'group 1 is not a list of two or more words', fix: 'write it as "- [woord, synoniem]"' },
+      {
+        file: 'synonyms/nl.yaml',
+        message: 'group 1 is not a list of two or more words',
+        fix: 'write it as "- [woord, synoniem]"',
+      },
     ],
     [
       'a phrase',
@@ -78,7 +98,12 @@ describe('validateSynonyms', () => {
     [
       'a word in two groups, written differently',
       file('synonyms/nl.yaml', '- [klant, cliënt]\n- [client, afnemer]\n'),
-      { file: 'synonyms/nl.yaml', line: 2, message: '"client" is in two synonym groups', fix: 'keep the word in one group' },
+      {
+        file: 'synonyms/nl.yaml',
+        line: 2,
+        message: '"client" is in two synonym groups',
+        fix: 'keep the word in one group',
+      },
     ],
   ])('refuses %s', (_case, synonyms, issue) => {
     expect(validate(synonyms).issues).toEqual([issue]);
@@ -87,7 +112,10 @@ describe('validateSynonyms', () => {
   it('refuses a word in two groups', () => {
     // the line is checked in loadKnowledge.test.ts (it.fails: it points at the first group)
     expect(validate(file('synonyms/nl.yaml', '- [pet, hoed]\n- [hoed, hoeden]\n')).issues).toEqual([
-      expect.objectContaining({ message: '"hoed" is in two synonym groups', fix: 'keep the word in one group' }),
+      expect.objectContaining({
+        message: '"hoed" is in two synonym groups',
+        fix: 'keep the word in one group',
+      }),
     ]);
   });
 });
