@@ -6,6 +6,7 @@
  */
 import type { KnowledgeIssue } from './issues';
 import type { KnowledgeFile } from './knowledgeFiles';
+import { languageOfFile } from './languageFile';
 import type { OffTopicWords, StoredEntry } from './types';
 import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
@@ -18,15 +19,8 @@ export function validateOffTopicWords(
   const words = { nl: new Set<string>(), en: new Set<string>() };
   const used = { nl: wordsOf(entries, 'nl'), en: wordsOf(entries, 'en') };
   for (const file of files) {
-    const language = /(^|\/)(nl|en)\.ya?ml$/.exec(file.file)?.[2] as Language | undefined;
-    if (!language) {
-      issues.push({
-        file: file.file,
-        message: 'unknown out-of-scope file',
-        fix: 'name the files nl.yaml or en.yaml',
-      });
-      continue;
-    }
+    const language = languageOfFile(file, 'out-of-scope', issues);
+    if (!language) continue;
     if (!Array.isArray(file.data) || file.data.some((w) => typeof w !== 'string')) {
       issues.push({
         file: file.file,

@@ -5,21 +5,15 @@
  */
 import type { KnowledgeIssue } from './issues';
 import type { KnowledgeFile } from './knowledgeFiles';
+import { languageOfFile } from './languageFile';
 import type { SynonymGroups } from './types';
 import { normalizeText } from '../text/normalize';
 
 export function validateSynonyms(files: KnowledgeFile[], issues: KnowledgeIssue[]): SynonymGroups {
   const groups: SynonymGroups = { nl: [], en: [] };
   for (const file of files) {
-    const language = /(^|\/)(nl|en)\.ya?ml$/.exec(file.file)?.[2] as 'nl' | 'en' | undefined;
-    if (!language) {
-      issues.push({
-        file: file.file,
-        message: 'unknown synonym file',
-        fix: 'name synonym files nl.yaml or en.yaml',
-      });
-      continue;
-    }
+    const language = languageOfFile(file, 'synonym', issues);
+    if (!language) continue;
     groups[language].push(...readGroups(file, issues));
   }
   return groups;
