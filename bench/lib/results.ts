@@ -232,7 +232,10 @@ export function runOf(record: BenchRecord, part: Part): RunFacts | undefined {
 
 function runDescription(r: RunFacts): string {
   const time = (iso: string) => iso.slice(11, 16);
-  const span = r.finished ? `${time(r.started)}–${time(r.finished)}` : time(r.started);
+  const span =
+    r.finished && time(r.finished) !== time(r.started)
+      ? `${time(r.started)}–${time(r.finished)}`
+      : time(r.started);
   const load = r.loadAverageAtEnd
     ? `${r.machine.loadAverageAtStart[0]} at the start, ${r.loadAverageAtEnd[0]} at the end`
     : `${r.machine.loadAverageAtStart[0]} at the start`;
