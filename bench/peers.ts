@@ -21,7 +21,18 @@ import { SINGLE_QUESTION_CATEGORIES, type LabelledQuestion } from './lib/questio
 import { nowMs, summarize, type Summary } from './lib/stats';
 
 /** The top entry id, or undefined when the system abstains. */
-type Classify = (text: string) => Promise<string | undefined> | string | undefined;
+export type Classify = (text: string) => Promise<string | undefined> | string | undefined;
+
+/** The peers, built the same way for accuracy (here) and for latency by size (peerLatency.ts). */
+export const PEERS = [
+  { name: 'NLP.js (node-nlp)', build: nlpJs },
+  { name: 'MiniSearch', build: miniSearch },
+] as const satisfies readonly {
+  name: string;
+  build: (knowledge: KnowledgeBase) => Promise<Classify> | Classify;
+}[];
+
+export type PeerName = (typeof PEERS)[number]['name'];
 
 export interface PeerResult {
   name: string;
@@ -41,8 +52,7 @@ export async function peersBench(
   const questions = labelled.filter((q) => SINGLE_QUESTION_CATEGORIES.includes(q.category));
   const systems: { name: string; build: () => Promise<Classify> | Classify }[] = [
     { name: 'ours (matcher + rank)', build: () => ours(knowledge) },
-    { name: 'NLP.js (node-nlp)', build: () => nlpJs(knowledge) },
-    { name: 'MiniSearch', build: () => miniSearch(knowledge) },
+    ...PEERS.map(({ name, build }) => ({ name, build: () => build(knowledge) })),
   ];
   const results: PeerResult[] = [];
   for (const { name, build } of systems) {

@@ -33,3 +33,22 @@ export function summarize(values: readonly number[]): Summary {
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;
 }
+
+/** How often each question is asked after its first pass, for the per-question medians below. */
+export const QUESTION_REPEATS = 7;
+
+/**
+ * Each question's median over its repeats, then the p50, p99 and the slowest of
+ * those medians: the latency figure of the matcher and of the peers alike. One
+ * scheduler pause on a loaded machine moves one sample, not a question's median.
+ */
+export interface QuestionMedians {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export function questionMedians(timesPerQuestion: readonly (readonly number[])[]): QuestionMedians {
+  const medians = timesPerQuestion.map(median);
+  return { p50: percentile(medians, 50), p99: percentile(medians, 99), max: percentile(medians, 100) };
+}
