@@ -221,7 +221,7 @@ function spellingVocabulary(knowledge: KnowledgeBase, language: Language, wordCo
  * natural's TfIdf IDF, 1 + ln(N / (1 + documents with the stem)), from one
  * pass that counts documents per stem. natural's own `TfIdf.idf` scans every
  * document for each stem it is asked about, O(stems × entries): at 10 000
- * entries that alone took minutes of start-up (see BENCHMARKS.md).
+ * entries that alone took minutes of start-up (measured when the bench first reached that size).
  */
 function inverseDocumentFrequencies(documents: Iterable<ReadonlySet<string>>, count: number) {
   const frequency = new Map<string, number>();

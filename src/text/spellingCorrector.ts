@@ -6,7 +6,7 @@
  * (a bit mask of the letters each word uses: one edit changes at most two
  * bits). Only those few go through the edit distance and fuse.js's score, so a
  * correction stays cheap when the vocabulary grows to tens of thousands of
- * words (see BENCHMARKS.md). The edit distance decides between candidates.
+ * words (the matcher bench at 10 000 entries keeps it honest). The edit distance decides between candidates.
  */
 import Fuse from 'fuse.js';
 import { editDistance } from './editDistance';
