@@ -24,7 +24,7 @@ export interface PeerLatencyResult {
   systems: { name: PeerName; sizes: PeerSizeResult[] }[];
 }
 
-export const TRAIN_BUDGET_SECONDS = 30;
+export const TRAIN_BUDGET_SECONDS = 45;
 
 export async function peerLatencyBench(
   sizes: number[],
