@@ -9,6 +9,12 @@
  * are unpacked into a temporary directory beside their own (named by the
  * package version) and renamed into place in one step: a worker sees the
  * whole tree or none, and the loser of a race drops its copy.
+ *
+ * Beyond the unpacked files the browser needs only glibc and libgcc_s (Debian's
+ * libc6 and libgcc-s1), as long as pages use http and files: the first https
+ * request loads NSS's softoken, which also needs libsqlite3.so.0 (libsqlite3-0)
+ * and, without it, stops the browser. The browser tests load only loopback
+ * http and files.
  */
 import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
