@@ -1,10 +1,11 @@
 /**
- * The kb:report page in a real browser (Debian's chromium, driven by
- * playwright-core), opened from disk as staff open it: the charts draw at
- * desktop and at phone width, the phone needs no sideways scrolling, the
- * Content-Security-Policy lets the page's own scripts run and nothing else
- * (no console errors), the page loads nothing, and visitors' hostile
- * questions are shown as text, never run. Screenshots go to test-results/.
+ * The kb:report page in a real browser (Chromium, Debian's or npm's, see
+ * tests/helpers/chromium.ts, driven by playwright-core), opened from disk as
+ * staff open it: the charts draw at desktop and at phone width, the phone
+ * needs no sideways scrolling, the Content-Security-Policy lets the page's own
+ * scripts run and nothing else (no console errors), the page loads nothing,
+ * and visitors' hostile questions are shown as text, never run. Screenshots go
+ * to test-results/.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,7 +15,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS } from '../../src/report/charts';
 import { fixtureReport, HOSTILE_QUESTION, HOSTILE_RATING_QUESTION } from '../report/fixtureReport';
-import { launchChromium, SHOTS } from '../helpers/chromium';
+import { launchChromium, noBrowserToTest, SHOTS } from '../helpers/chromium';
 
 // The functions given to page.evaluate run in the browser; the tests are type-checked
 // without the DOM library, so this file names the little of it that they use.
@@ -74,7 +75,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-describe('the kb:report page in Chromium', () => {
+describe.skipIf(noBrowserToTest())('the kb:report page in Chromium', () => {
   it('draws every chart at desktop width and shows hostile questions as text', async () => {
     await page.goto(reportUrl);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');

@@ -1,10 +1,11 @@
 /**
- * Web Chat in a real browser (Debian's chromium, driven by playwright-core)
- * against the real app with the local Direct Line endpoint: the welcome comes
- * before the visitor types, a list renders as a list with its items as
- * buttons, a button click and a free-text follow-up answer with the FAQ's own
- * words (read from knowledge/*.yaml). The page may load nothing from outside
- * loopback. Screenshots go to test-results/ (git-ignored).
+ * Web Chat in a real browser (Chromium, Debian's or npm's, see
+ * tests/helpers/chromium.ts, driven by playwright-core) against the real app
+ * with the local Direct Line endpoint: the welcome comes before the visitor
+ * types, a list renders as a list with its items as buttons, a button click
+ * and a free-text follow-up answer with the FAQ's own words (read from
+ * knowledge/*.yaml). The page may load nothing from outside loopback.
+ * Screenshots go to test-results/ (git-ignored).
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBot, type RunningBot } from '../helpers/runningBot';
 import { MESSAGES } from '../../src/conversation/messages';
 import { itemsOf, topicTitles } from '../helpers/knowledgeText';
-import { launchChromium, SHOTS } from '../helpers/chromium';
+import { launchChromium, noBrowserToTest, SHOTS } from '../helpers/chromium';
 
 interface YamlEntry {
   id: string;
@@ -63,7 +64,7 @@ afterAll(async () => {
   if (userDataDir) await rm(userDataDir, { recursive: true, force: true });
 });
 
-describe('Web Chat on the bot’s own page', () => {
+describe.skipIf(noBrowserToTest())('Web Chat on the bot’s own page', () => {
   it('welcomes, lists the nine hats, answers a button and a follow-up with the FAQ’s words', async () => {
     const response = await page.goto(`${bot.url}/`);
     expect(response?.headers()['content-security-policy']).toMatch(/default-src 'self'/);

@@ -1,14 +1,28 @@
 /**
- * The real browser the browser tests drive: Debian's chromium through
- * playwright-core, headless, with nothing of its own on the network (no
- * updates, sync or QUIC), in a fresh profile directory. One place, so the
- * Web Chat and report tests launch it alike.
+ * The real browser the browser tests drive through playwright-core: Debian's
+ * chromium when /usr/bin/chromium is there, else the Chromium of the npm
+ * package @sparticuz/chromium (a devDependency, see ./npmChromium.ts), so a
+ * fresh `npm ci && npm test` runs them without apt. Headless, with nothing of
+ * its own on the network (no updates, sync or QUIC), in a fresh profile
+ * directory. One place, so the Web Chat and report tests launch it alike.
+ *
+ * With neither (the npm one is for Linux x64 only) the browser tests are
+ * skipped with one line saying why; REQUIRE_BROWSER=1 (.ci/run sets it) makes
+ * that a failure instead.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import { chromium, type BrowserContext } from 'playwright-core';
+import {
+  CACHE_ROOT,
+  findNpmChromium,
+  NPM_CHROMIUM,
+  unpackNpmChromium,
+  type NpmChromiumPackage,
+} from './npmChromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 /** Where the browser tests put their screenshots (git-ignored). */
 export const SHOTS = path.join(__dirname, '../../test-results');
@@ -24,8 +38,44 @@ const FLAGS = [
   '--disable-sync',
 ];
 
+export type BrowserChoice =
+  | { from: 'debian'; executablePath: string }
+  | { from: 'npm'; pkg: NpmChromiumPackage }
+  | { from: 'none'; why: string };
+
 /**
- * @param what the test, named in the error when the browser is missing
+ * Debian's chromium if it is installed, else the npm package's.
+ * @param npm the npm package, or why it cannot be used (findNpmChromium)
+ */
+export function chooseBrowser(
+  exists: (file: string) => boolean,
+  npm: NpmChromiumPackage | string,
+): BrowserChoice {
+  if (exists(DEBIAN_CHROMIUM)) return { from: 'debian', executablePath: DEBIAN_CHROMIUM };
+  if (typeof npm !== 'string') return { from: 'npm', pkg: npm };
+  return { from: 'none', why: `${DEBIAN_CHROMIUM} is missing and ${npm}` };
+}
+
+/** The browser the browser tests use on this machine. */
+export function browserHere(): BrowserChoice {
+  return chooseBrowser(existsSync, findNpmChromium());
+}
+
+const browserRequired = (): boolean => process.env.REQUIRE_BROWSER === '1';
+
+/**
+ * For describe.skipIf: true when there is no browser to test with and
+ * REQUIRE_BROWSER is not 1, after saying so in one line.
+ */
+export function noBrowserToTest(): boolean {
+  const choice = browserHere();
+  if (choice.from !== 'none' || browserRequired()) return false;
+  sayOncePerRun(`browser tests skipped, no Chromium: ${choice.why}; REQUIRE_BROWSER=1 makes this a failure`);
+  return true;
+}
+
+/**
+ * @param what the test, named in the log line and in the error when there is no browser
  * @param profileDir a fresh directory for the browser's profile
  */
 export async function launchChromium(
@@ -33,16 +83,63 @@ export async function launchChromium(
   profileDir: string,
   viewport: { width: number; height: number },
 ): Promise<BrowserContext> {
-  if (!existsSync(CHROMIUM)) {
+  const choice = browserHere();
+  if (choice.from === 'none') {
     throw new Error(
-      `${CHROMIUM} is missing: ${what} needs Debian's chromium ` +
-        '(apt-get update && apt-get install -y --no-install-recommends chromium)',
+      `${what} has no Chromium: ${choice.why}` +
+        (browserRequired() ? ' (REQUIRE_BROWSER=1: the browser tests may not be skipped)' : ''),
     );
   }
-  return chromium.launchPersistentContext(profileDir, {
-    executablePath: CHROMIUM,
+  let executablePath = DEBIAN_CHROMIUM;
+  let env: Record<string, string> | undefined;
+  let source = `Debian (${DEBIAN_CHROMIUM})`;
+  if (choice.from === 'npm') {
+    const unpacked = await unpackNpmChromium(choice.pkg);
+    executablePath = unpacked.executablePath;
+    env = unpacked.env;
+    const where = path.relative(process.cwd(), unpacked.dir);
+    source =
+      `npm ${NPM_CHROMIUM} ${choice.pkg.version} in ${where}` +
+      (unpacked.unpackMs === undefined
+        ? ''
+        : `, unpacked just now in ${(unpacked.unpackMs / 1000).toFixed(1)} s`);
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
     headless: true,
     viewport,
     args: FLAGS,
+    ...(env && { env: { ...inheritedEnv(), ...env } }),
   });
+  console.log(`browser tests: Chromium ${context.browser()?.version() ?? '?'} from ${source} (${what})`);
+  return context;
+}
+
+/** process.env without its unset entries (the browser's env replaces it whole). */
+function inheritedEnv(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+}
+
+/**
+ * Prints a line once per test run, though each test file runs in a worker of
+ * its own: the first worker to create the run's marker file prints it (and
+ * removes the markers of earlier runs). The workers are child processes (or
+ * threads) of the one vitest process, whose id names the run.
+ */
+function sayOncePerRun(line: string): void {
+  const run = isMainThread ? process.ppid : process.pid;
+  const marker = `browser-tests-skip-said-${run}`;
+  try {
+    mkdirSync(CACHE_ROOT, { recursive: true });
+    writeFileSync(path.join(CACHE_ROOT, marker), line, { flag: 'wx' });
+    for (const earlier of readdirSync(CACHE_ROOT)) {
+      if (earlier.startsWith('browser-tests-skip-said-') && earlier !== marker)
+        rmSync(path.join(CACHE_ROOT, earlier), { force: true });
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
+  }
+  console.log(line);
 }
