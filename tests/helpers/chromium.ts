@@ -10,17 +10,10 @@
  * skipped with one line saying why; REQUIRE_BROWSER=1 (.ci/run sets it) makes
  * that a failure instead.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { isMainThread } from 'node:worker_threads';
 import { chromium, type BrowserContext } from 'playwright-core';
-import {
-  CACHE_ROOT,
-  findNpmChromium,
-  NPM_CHROMIUM,
-  unpackNpmChromium,
-  type NpmChromiumPackage,
-} from './npmChromium';
+import { findNpmChromium, NPM_CHROMIUM, unpackNpmChromium, type NpmChromiumPackage } from './npmChromium';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -61,17 +54,16 @@ export function browserHere(): BrowserChoice {
   return chooseBrowser(existsSync, findNpmChromium());
 }
 
-const browserRequired = (): boolean => process.env.REQUIRE_BROWSER === '1';
+export const browserRequired = (): boolean => process.env.REQUIRE_BROWSER === '1';
 
-/**
- * For describe.skipIf: true when there is no browser to test with and
- * REQUIRE_BROWSER is not 1, after saying so in one line.
- */
+/** For describe.skipIf: true when there is no browser to test with and REQUIRE_BROWSER is not 1. */
 export function noBrowserToTest(): boolean {
-  const choice = browserHere();
-  if (choice.from !== 'none' || browserRequired()) return false;
-  sayOncePerRun(`browser tests skipped, no Chromium: ${choice.why}; REQUIRE_BROWSER=1 makes this a failure`);
-  return true;
+  return browserHere().from === 'none' && !browserRequired();
+}
+
+/** The one line a test run prints when it skips the browser tests (tests/browserCheck.ts). */
+export function skipLine(why: string): string {
+  return `browser tests skipped, no Chromium: ${why}; REQUIRE_BROWSER=1 makes this a failure`;
 }
 
 /**
@@ -120,26 +112,4 @@ function inheritedEnv(): Record<string, string> {
   return Object.fromEntries(
     Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
   );
-}
-
-/**
- * Prints a line once per test run, though each test file runs in a worker of
- * its own: the first worker to create the run's marker file prints it (and
- * removes the markers of earlier runs). The workers are child processes (or
- * threads) of the one vitest process, whose id names the run.
- */
-function sayOncePerRun(line: string): void {
-  const run = isMainThread ? process.ppid : process.pid;
-  const marker = `browser-tests-skip-said-${run}`;
-  try {
-    mkdirSync(CACHE_ROOT, { recursive: true });
-    writeFileSync(path.join(CACHE_ROOT, marker), line, { flag: 'wx' });
-    for (const earlier of readdirSync(CACHE_ROOT)) {
-      if (earlier.startsWith('browser-tests-skip-said-') && earlier !== marker)
-        rmSync(path.join(CACHE_ROOT, earlier), { force: true });
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return;
-  }
-  console.log(line);
 }
