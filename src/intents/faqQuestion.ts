@@ -23,11 +23,15 @@ export const faqQuestion = intent<true>({
   name: 'faqQuestion',
   select: () => true,
   handle(turn) {
+    const askedLists = turn.inEitherLanguage((language) =>
+      findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[language], language),
+    );
     const candidates = withoutItemsOfAskedLists(
       turn,
+      askedLists,
       withNamedLists(turn, withFocus(turn, turn.match.candidates)),
     );
-    const item = itemOfBestList(turn, candidates);
+    const item = itemOfBestList(turn, candidates, askedLists?.asked ? askedLists.lists : []);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     return decide(turn, ranking);
@@ -55,10 +59,15 @@ export function decide(turn: Turn, ranking: Ranking, offered: Candidate[] = []):
  * items are ranked on what the question says beyond naming the list, and one that clearly leads, by
  * the bar of an ordinary answer, is the answer.
  */
-function itemOfBestList(turn: Turn, candidates: readonly Candidate[]): KnowledgeEntry | undefined {
+function itemOfBestList(
+  turn: Turn,
+  candidates: readonly Candidate[],
+  askedLists: readonly string[],
+): KnowledgeEntry | undefined {
   const [best] = candidates;
   const list = best && best.score < 1 ? turn.knowledge.get(best.entryId) : undefined;
-  if (!list?.items.length) return undefined;
+  // "Welke rollen onderscheiden jullie?" asks for the whole list, not for the item it shares a word with.
+  if (!list?.items.length || askedLists.includes(list.id)) return undefined;
   const options = { ...turn.deps.options, clarifyMargin: turn.deps.options.itemMargin };
   const { ranking, saysMore } = rankItems(turn, [list], options);
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
@@ -127,10 +136,11 @@ function pointsBack(turn: Turn): boolean {
  * ("onderscheiden" is the competitor's). Ranking then decides as for any question, so "wanneer is
  * de training over de negen petten?" still falls back.
  */
-function withoutItemsOfAskedLists(turn: Turn, candidates: Candidate[]): Candidate[] {
-  const found = turn.inEitherLanguage((language) =>
-    findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[language], language),
-  );
+function withoutItemsOfAskedLists(
+  turn: Turn,
+  found: ReturnType<typeof findListQuestion>,
+  candidates: Candidate[],
+): Candidate[] {
   if (!found) return candidates;
   const ids = found.lists;
   const items = new Set(ids.flatMap((id) => turn.knowledge.get(id)?.items ?? []));

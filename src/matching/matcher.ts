@@ -13,6 +13,7 @@ import { scoreEntries, type Candidate } from './scorer';
 import { RankFloor, topCandidates, type Retrieval } from './pruned';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
+import { pointsBack, questionSentence, sentences } from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
@@ -73,7 +74,10 @@ export class Matcher {
   /**
    * Scores the whole text and, when it is several sentences of which one is a
    * question, that question on its own: "Welke rollen heeft een sociaal
-   * ondernemer? Ik las iets over petten." is about the first sentence.
+   * ondernemer? Ik las iets over petten." is about the first sentence. A
+   * question that points back ("Wij zijn een stichting voor taalcoaching en
+   * krijgen scholen niet mee. Welke pet hoort daarbij?") is scored only with
+   * the sentences it points to.
    * Returns the `maxCandidates` best, exactly those exhaustive scoring would rank first.
    */
   match(text: string, options: MatchOptions = {}): MatchResult {
@@ -83,7 +87,8 @@ export class Matcher {
     const floor = new RankFloor(this.options.maxCandidates);
     const whole = this.matchText(text, options, penalize, floor);
     const merged = new Map(whole.candidates.map((c) => [c.entryId, c]));
-    if (question) {
+    // A question that points back ("Welke pet hoort daarbij?") says too little on its own.
+    if (question && !pointsBack(question)) {
       for (const c of this.matchText(question, options, penalize, floor).candidates) {
         if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
       }
@@ -183,20 +188,4 @@ export class Matcher {
     const order = this.idOrder;
     return candidates.sort((a, b) => b.score - a.score || order.get(a.entryId)! - order.get(b.entryId)!);
   }
-}
-
-function sentences(text: string): string[] {
-  return (
-    text
-      .match(/[^.!?]+[.!?]*/g)
-      ?.map((s) => s.trim())
-      .filter(Boolean) ?? []
-  );
-}
-
-/** The one sentence that ends in a question mark, when the text has more sentences than that. */
-function questionSentence(text: string): string | undefined {
-  const all = sentences(text);
-  const questions = all.filter((s) => s.endsWith('?'));
-  return all.length > 1 && questions.length === 1 ? questions[0] : undefined;
 }

@@ -180,3 +180,19 @@ describe('a which-word with an item noun, about another list', () => {
     expect([service('afnemer-produceert-mee'), MESSAGES.nl.clarify].some((t) => text.includes(t))).toBe(true);
   });
 });
+
+describe('a list asked for by its items in the plural', () => {
+  // "onderscheiden" is in the competitor's phrasings: the bot once answered this with that hat,
+  // because after the list won, one of its items was picked on the words the question shares with it.
+  it('is answered with the list, not with the hat that shares a word with the question', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (
+      await conversation.say(
+        'Voor een teamdag zoek ik een model over de verschillende rollen die je als ondernemer met een maatschappelijk doel moet aannemen. Welke rollen onderscheiden jullie?',
+      )
+    ).texts.join('\n');
+    expect(text).toContain(opening('negen-petten'));
+    expect(text).not.toContain(pet('concurrent'));
+  });
+});

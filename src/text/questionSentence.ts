@@ -1,0 +1,41 @@
+/**
+ * Finds the question in a message of several sentences: "Ik werk bij een
+ * gemeente. Wat betekent dat voor ons?" is about its question, and the other
+ * sentences are context.
+ */
+import { normalizeText } from './normalize';
+
+export function sentences(text: string): string[] {
+  return (
+    text
+      .match(/[^.!?]+[.!?]*/g)
+      ?.map((s) => s.trim())
+      .filter(Boolean) ?? []
+  );
+}
+
+/** The one sentence that ends in a question mark, when the text has more sentences than that. */
+export function questionSentence(text: string): string | undefined {
+  const all = sentences(text);
+  const questions = all.filter((s) => s.endsWith('?'));
+  return all.length > 1 && questions.length === 1 ? questions[0] : undefined;
+}
+
+/** "daarmee", "daar … onder", "hierover": Dutch points back with a pronominal adverb. */
+const POINTING_ADVERB = /^(daar|hier)(bij|van|mee|over|op|aan|in|uit|onder|voor|door|om|naar|achter|tegen)?$/;
+/** "wat betekent dat?", "what is meant by that?": a pronoun at the end of the question. */
+const FINAL_POINTERS = new Set(['dat', 'dit', 'that', 'this', 'it']);
+/** Words a question may end with after its pronoun: "wat is dat eigenlijk?", "wat houdt dat precies in?". */
+const TRAILING = new Set(['eigenlijk', 'precies', 'dan', 'nou', 'nu', 'in', 'exactly', 'then', 'about']);
+
+/**
+ * Whether a question refers to what was said before it ("Welke pet hoort daarbij?", "Welk kenmerk
+ * van diensten beschrijft dat?"): on its own it says too little to be matched.
+ */
+export function pointsBack(question: string): boolean {
+  const words = normalizeText(question).split(' ');
+  if (words.some((w) => POINTING_ADVERB.test(w))) return true;
+  let last = words.length - 1;
+  while (last > 0 && TRAILING.has(words[last]!)) last--;
+  return FINAL_POINTERS.has(words[last]!);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pointsBack, questionSentence } from '../../src/text/questionSentence';
+
+describe('questionSentence', () => {
+  it('is the one question of a message of several sentences', () => {
+    expect(questionSentence('Ik werk bij een gemeente. Wat betekent dat voor ons?')).toBe(
+      'Wat betekent dat voor ons?',
+    );
+  });
+
+  it('is undefined for one sentence, or for more than one question', () => {
+    expect(questionSentence('Wat zijn de negen petten?')).toBeUndefined();
+    expect(questionSentence('Wat is een pet? En wat is een kenmerk?')).toBeUndefined();
+  });
+});
+
+describe('pointsBack', () => {
+  it.each([
+    'Welke pet hoort daarbij?',
+    'Wat wordt daarmee bedoeld?',
+    'Wat verstaan jullie daar eigenlijk onder?',
+    'Welk kenmerk van diensten beschrijft dat?',
+    'Welke van de negen petten is dat eigenlijk?',
+    'Which feature of services is that?',
+  ])('"%s" refers to what was said before it', (question) => {
+    expect(pointsBack(question)).toBe(true);
+  });
+
+  it.each([
+    'Welke pet gaat over geld?',
+    'Wat zijn de gevolgen voor publieke organisaties?',
+    'Welke eigenschap heeft iemand die maatschappelijk onderneemt?',
+    'What does that hat do for the money side?',
+  ])('"%s" says on its own what it asks', (question) => {
+    expect(pointsBack(question)).toBe(false);
+  });
+});
