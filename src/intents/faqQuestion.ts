@@ -73,8 +73,16 @@ function itemOfBestList(
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
 }
 
-/** localeCompare's order without its cost per call (it looks up a collator every time). */
-const byId = new Intl.Collator().compare;
+/**
+ * Best first after a head start. The sort is stable and its input is ranked already, so of two
+ * entries a head start brings level (the cap at 1 does that), the one that matched better stays
+ * first: "Wat betekenen die kenmerken van diensten voor een organisatie?" matches the consequences
+ * for organisations exactly, and the list of characteristics its plural names must not overtake it.
+ */
+const bestFirst = (a: Candidate, b: Candidate) =>
+  Math.abs(b.score - a.score) < LEVEL ? 0 : b.score - a.score;
+/** Scores this close are level: a full match may add up to 0.9999999999999997. */
+const LEVEL = 1e-9;
 
 /**
  * The list in focus, its items and the entries the FAQ follows it with get a
@@ -98,7 +106,7 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
     (inFocus.has(c.entryId) ? boost : 0) + (c.entryId === pointedAt ? boost : 0);
   return candidates
     .map((c) => (raised(c) > 0 && c.score > 0 ? { ...c, score: Math.min(1, c.score + raised(c)) } : c))
-    .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
+    .sort(bestFirst);
 }
 
 /**
@@ -121,7 +129,7 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   };
   return candidates
     .map((c) => (named(c) ? { ...c, score: Math.min(1, c.score + boost) } : c))
-    .sort((a, b) => b.score - a.score || byId(a.entryId, b.entryId));
+    .sort(bestFirst);
 }
 
 function pointsBack(turn: Turn): boolean {

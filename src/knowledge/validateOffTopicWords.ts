@@ -1,8 +1,12 @@
 /**
- * Off-topic words (`knowledge/out-of-scope/nl.yaml`, `en.yaml`): single words
- * that mark a question as one the FAQ does not answer, however many FAQ words
- * it also uses ("Bieden jullie een training over de negen petten aan?"). A word
+ * Off-topic words (`knowledge/out-of-scope/nl.yaml`, `en.yaml`): words that
+ * mark a question as one the FAQ does not answer, however many FAQ words it
+ * also uses ("Bieden jullie een training over de negen petten aan?"). A word
  * the FAQ itself uses would block questions it does answer, so it is refused.
+ * An entry may be a phrase of up to three words whose words the FAQ does use
+ * ("persoonsgebonden budget": the personal budget of Dutch care, not the
+ * personal nature of a service); the phrase itself must not occur in the FAQ.
+ * Phrases are kept with their words joined, as the text pipeline joins them.
  */
 import type { KnowledgeIssue } from './issues';
 import type { KnowledgeFile } from './knowledgeFiles';
@@ -18,6 +22,7 @@ export function validateOffTopicWords(
 ): OffTopicWords {
   const words = { nl: new Set<string>(), en: new Set<string>() };
   const used = { nl: wordsOf(entries, 'nl'), en: wordsOf(entries, 'en') };
+  const text = { nl: textOf(entries, 'nl'), en: textOf(entries, 'en') };
   for (const file of files) {
     const language = languageOfFile(file, 'out-of-scope', issues);
     if (!language) continue;
@@ -34,13 +39,23 @@ export function validateOffTopicWords(
     for (const raw of file.data as string[]) {
       const word = normalizeText(raw);
       const line = lineOf(raw);
-      if (!word || word.includes(' ')) {
+      const parts = word.split(' ');
+      if (!word || parts.length > MAX_PHRASE_WORDS) {
         issues.push({
           file: file.file,
           line,
-          message: `"${raw}" is not a single word`,
-          fix: 'list single words',
+          message: `"${raw}" is not a word or a phrase of up to ${MAX_PHRASE_WORDS} words`,
+          fix: 'list single words, or short phrases such as "persoonsgebonden budget"',
         });
+      } else if (parts.length > 1 && text[language].includes(` ${word} `)) {
+        issues.push({
+          file: file.file,
+          line,
+          message: `the phrase "${raw}" is used by the FAQ's own entries, so it cannot mark a question as out of scope`,
+          fix: 'remove it from the out-of-scope words',
+        });
+      } else if (parts.length > 1) {
+        words[language].add(parts.join(''));
       } else if (used[language].has(word)) {
         issues.push({
           file: file.file,
@@ -69,9 +84,27 @@ function lineFinder(text: string): (raw: string) => number {
   };
 }
 
+/** The most words an out-of-scope phrase may have. */
+export const MAX_PHRASE_WORDS = 3;
+
 /** Every word in the phrasings and answers of the entries, in one language. */
 function wordsOf(entries: StoredEntry[], language: Language): Set<string> {
-  const texts = entries.flatMap((e) =>
+  return new Set(
+    textsOf(entries, language)
+      .flatMap((t) => normalizeText(t).split(' '))
+      .filter(Boolean),
+  );
+}
+
+/** The phrasings and answers of the entries, normalised, each between spaces, in one string. */
+function textOf(entries: StoredEntry[], language: Language): string {
+  return ` ${textsOf(entries, language)
+    .map((t) => normalizeText(t))
+    .join('  ')} `;
+}
+
+function textsOf(entries: StoredEntry[], language: Language): string[] {
+  return entries.flatMap((e) =>
     language === 'nl'
       ? [e.question, e.title, e.answer, e.examples ?? '', ...(e.alternatives ?? []), ...(e.concepts ?? [])]
       : [
@@ -83,5 +116,4 @@ function wordsOf(entries: StoredEntry[], language: Language): Set<string> {
           ...(e.concepts_en ?? []),
         ],
   );
-  return new Set(texts.flatMap((t) => normalizeText(t).split(' ')).filter(Boolean));
 }

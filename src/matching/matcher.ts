@@ -13,6 +13,7 @@ import { scoreEntries, type Candidate } from './scorer';
 import { RankFloor, topCandidates, type Retrieval } from './pruned';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
+import { loadDictionaries } from '../text/dictionary';
 import { pointsBack, questionSentence, sentences } from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
@@ -42,6 +43,8 @@ export class Matcher {
     readonly knowledge: KnowledgeBase,
     readonly options: MatcherOptions,
   ) {
+    // The spelling corrector asks them whether a word is real; parsed here, not in a visitor's turn.
+    loadDictionaries();
     this.indexes = {
       nl: buildLanguageIndex(knowledge, 'nl', options),
       en: buildLanguageIndex(knowledge, 'en', options),

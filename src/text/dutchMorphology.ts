@@ -77,6 +77,15 @@ export function baseForms(word: string): string[] {
     }
     if (rest.endsWith('en')) forms.push(particle + rest);
   }
+  // Participles of verbs with an unstressed prefix take no ge-: "beoordeeld" → "beoordelen",
+  // "vertaald" → "vertalen", "ontwikkeld" → "ontwikkelen".
+  if (/^(be|ver|ont|her|er)..+[dt]$/.test(word) && !word.endsWith('heid'))
+    forms.push(word.slice(0, -1), `${word.slice(0, -1)}en`);
+  // A long vowel is written once before -en: "beoordeel" → "beoordelen", "gemaakt" → "maken".
+  for (const form of [...forms]) {
+    const open = /^(.*)(aa|ee|oo|uu)([^aeiou])$/.exec(form);
+    if (open) forms.push(`${open[1]}${open[2]![0]}${open[3]}en`);
+  }
   // Verb forms: -t / -dt (third person), -de / -te / -den / -ten (past).
   if (/[^aeiou]t$/.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   if (/eert$/.test(word)) forms.push(word.slice(0, -1));

@@ -2,6 +2,7 @@
  * The text pipeline of one language, as swappable steps:
  * normalise → tokenise → (correct spelling) → synonyms → stopwords → stem.
  */
+import { isDictionaryWord } from './dictionary';
 import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { memoize } from './memoize';
@@ -67,7 +68,8 @@ export class TextPipeline {
   /** Content words of a visitor's text; with a corrector, misspelt words are corrected first. */
   analyze(text: string, corrector?: SpellingCorrector): AnalyzedToken[] {
     const tokens: AnalyzedToken[] = [];
-    const words = corrector ? joinSplitWords(this.words(text), corrector) : this.words(text);
+    const typed = joinPhrases(this.words(text), this.offTopic);
+    const words = corrector ? joinSplitWords(typed, corrector) : typed;
     // Copies: the remembered tokens are never handed out.
     for (const typed of words)
       for (const token of this.analyzeWord(typed, corrector)) tokens.push({ ...token });
@@ -149,10 +151,34 @@ export class TextPipeline {
     const intoStopword = correction && isFunctionWord(correction.word, this.language) && typed.length > 5;
     // An off-topic word weighs heavily, so only a plain typo of one ("trainig") becomes one.
     const intoOffTopic = correction && this.offTopic.has(correction.word) && correction.distance > 1;
-    if (correction && !intoStopword && !intoOffTopic)
+    // A word of the language the FAQ does not use is not a typo of one that it does ("vergeet" is
+    // not "verzet"), unless it is one slip away ("peten" for "petten").
+    const realWord = correction && correction.distance > 1 && isDictionaryWord(typed, this.language);
+    if (correction && !intoStopword && !intoOffTopic && !realWord)
       return [{ word: correction.word, edits: correction.distance, unknown: false }];
     return [{ word: typed, edits: 0, unknown: true }];
   }
+}
+
+/**
+ * "persoonsgebonden budget" → "persoonsgebondenbudget": an off-topic phrase (knowledge/out-of-scope/)
+ * becomes the one word it is listed as, so its words do not match the FAQ's "persoonsgebonden".
+ */
+function joinPhrases(words: string[], phrases: ReadonlySet<string>): string[] {
+  if (phrases.size === 0) return words;
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = words[i]! + (words[i + 1] ?? '');
+    const three = two + (words[i + 2] ?? '');
+    if (i + 2 < words.length && phrases.has(three)) {
+      joined.push(three);
+      i += 2;
+    } else if (i + 1 < words.length && phrases.has(two)) {
+      joined.push(two);
+      i += 1;
+    } else joined.push(words[i]!);
+  }
+  return joined;
 }
 
 /** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */

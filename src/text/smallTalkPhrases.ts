@@ -35,7 +35,7 @@ export const PHRASES: Phrase[] = [
     'who',
     'nl',
     re(
-      `((praat|spreek|chat|typ|communiceer) ik|ben ik (aan het )?(praten|chatten|in gesprek)|heb ik (hier )?contact) (hier )?(met|tegen) ${BOT_OR}|heb ik (hier )?(te maken )?met ${BOT_OR}( te maken)?|is (er|daar) ${BOT}( aanwezig)?`,
+      `((praat|spreek|chat|typ|communiceer) ik|ben ik (aan het )?(praten|chatten|in gesprek)|heb ik (hier )?contact) (hier )?(met|tegen) ${BOT_OR}|heb ik (hier )?(te maken )?met ${BOT_OR}( te maken)?|is (er|daar) ${BOT}( aanwezig)?|(ben ik|zit ik) (nu |hier )?(met|tegen) ${BOT_OR} (aan het |te )?(praten|chatten|typen)`,
     ),
   ],
   [

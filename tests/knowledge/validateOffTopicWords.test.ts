@@ -37,4 +37,22 @@ describe('validateOffTopicWords', () => {
     const { issues } = check('- meten\n- prijs\n- "meten"\n');
     expect(issues.map((i) => i.line)).toEqual([1, 3]);
   });
+
+  it('keeps a phrase of FAQ words the FAQ never writes together, joined as the pipeline joins it', () => {
+    const { words, issues } = check('- impact budget\n- wie impact wil\n');
+    expect(issues.map((i) => [i.line, i.message])).toEqual([
+      [
+        2,
+        'the phrase "wie impact wil" is used by the FAQ\'s own entries, so it cannot mark a question as out of scope',
+      ],
+    ]);
+    expect([...words]).toEqual(['impactbudget']);
+  });
+
+  it('refuses a phrase of more than three words', () => {
+    const { issues } = check('- de prijs van een training\n');
+    expect(issues.map((i) => i.message)).toEqual([
+      '"de prijs van een training" is not a word or a phrase of up to 3 words',
+    ]);
+  });
 });

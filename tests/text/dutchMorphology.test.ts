@@ -14,7 +14,10 @@ import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 describe('baseForms', () => {
   it.each<[string, string[]]>([
     // participles, also after a separable particle
-    ['georganiseerd', ['organiseer', 'organiseeren']],
+    ['georganiseerd', ['organiseer', 'organiseeren', 'organiseren']],
+    // no ge- after an unstressed prefix; a long vowel is written once before -en
+    ['beoordeeld', ['beoordeel', 'beoordeelen', 'beoordelen']],
+    ['ontwikkeld', ['ontwikkel', 'ontwikkelen']],
     ['meegewerkt', ['meewerk', 'meewerken', 'meegewerk']],
     ['uitgestippeld', ['uitstippel', 'uitstippelen']],
     // after a short vowel the infinitive doubles the consonant

@@ -166,3 +166,21 @@ describe('stemmers', () => {
     expect(stemmers.en(word)).toBe(stem);
   });
 });
+
+describe('off-topic phrases', () => {
+  const pipeline = new TextPipeline('nl', [], new Set(['prijs', 'persoonsgebondenbudget']));
+
+  it('reads a listed phrase as its one off-topic word, and its words alone as before', () => {
+    expect(
+      pipeline.analyze('Hoe werkt een persoonsgebonden budget?').map((t) => [t.word, t.offTopic]),
+    ).toEqual([
+      ['werkt', undefined],
+      ['persoonsgebondenbudget', true],
+    ]);
+    expect(pipeline.analyze('persoonsgebonden dienst budget').map((t) => t.word)).toEqual([
+      'persoonsgebonden',
+      'dienst',
+      'budget',
+    ]);
+  });
+});

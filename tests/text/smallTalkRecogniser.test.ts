@@ -59,6 +59,8 @@ describe('recogniseSmallTalk', () => {
     ['hallo, wie ben jij', 'who', 'nl'],
     ['ben jij een robot?', 'who', 'nl'],
     ['praat ik met een echt mens?', 'who', 'nl'],
+    ['Ben ik nu met een robot aan het praten?', 'who', 'nl'],
+    ['zit ik hier met een mens te chatten', 'who', 'nl'],
     ['hoe heet je', 'who', 'nl'],
     ['who are you', 'who', 'en'],
     ['are you a bot?', 'who', 'en'],
