@@ -84,8 +84,8 @@ const nl: Messages = {
   noFocus: 'Waarover wilt u meer weten? Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
   endOfList: (listTitle) => `Dat was het laatste onderdeel van "${listTitle}".`,
   startOfList: (listTitle) => `Dat was het eerste onderdeel van "${listTitle}".`,
-  nothingMore: (title) => `Meer dan dit staat er in onze veelgestelde vragen niet over "${title}".`,
-  noExample: (title) => `Bij "${title}" geven onze veelgestelde vragen geen voorbeeld.`,
+  nothingMore: (title) => `Meer dan dit staat er in onze veelgestelde vragen niet over "${title}":`,
+  noExample: (title) => `Bij "${title}" geven onze veelgestelde vragen geen voorbeeld. Wat ze erover zeggen:`,
   examplesOf: (title) => `Voorbeelden bij "${title}":`,
   whichItem: (listTitle) => `Over welk onderdeel van "${listTitle}" wilt u meer weten?`,
   noWords: (example) =>
@@ -147,8 +147,8 @@ const en: Messages = {
   noFocus: 'What would you like to know more about? Choose a topic, or ask your question in your own words.',
   endOfList: (listTitle) => `That was the last item of "${listTitle}".`,
   startOfList: (listTitle) => `That was the first item of "${listTitle}".`,
-  nothingMore: (title) => `Our FAQ says no more than this about "${title}".`,
-  noExample: (title) => `Our FAQ gives no example for "${title}".`,
+  nothingMore: (title) => `Our FAQ says no more than this about "${title}":`,
+  noExample: (title) => `Our FAQ gives no example for "${title}". This is what it says:`,
   examplesOf: (title) => `Examples for "${title}":`,
   whichItem: (listTitle) => `Which item of "${listTitle}" would you like to know more about?`,
   noWords: (example) =>

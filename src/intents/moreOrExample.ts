@@ -51,16 +51,15 @@ function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
   );
 }
 
+/**
+ * The FAQ has no example of this entry, or nothing beyond it: the bot says so, and shows what the FAQ
+ * does say once more ("wat heb ik daar in de praktijk aan?" after a hat is best answered with the
+ * hat's own words, not with a dead end).
+ */
 function nothingMore(turn: Turn, entry: KnowledgeEntry, wish: Wish): Outcome {
   const m = MESSAGES[turn.language];
   const replies = turn.deps.replies;
   const title = replies.title(entry, turn.language);
-  const buttons = entry.parent
-    ? replies.neighbours(entry, turn.language)
-    : (entry.followUps ?? []).map((id) => replies.button(turn.knowledge.require(id), turn.language));
-  return notice(
-    turn,
-    wish === 'example' ? m.noExample(title) : m.nothingMore(title),
-    buttons.length ? buttons : replies.topicButtons(turn.language),
-  );
+  const said = notice(turn, wish === 'example' ? m.noExample(title) : m.nothingMore(title), []);
+  return { ...showEntry(turn, entry), replies: [...said.replies, ...showEntry(turn, entry).replies] };
 }

@@ -59,7 +59,11 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
       [say('wat bedoel je daar precies mee?'), [MESSAGES.nl.whichItem(titleOf('negen-petten'))]],
       [say('de achtste'), [pet('concurrent')]],
-      [say('kun je dat toelichten?'), [MESSAGES.nl.nothingMore('Concurrent')]],
+      [say('kun je dat toelichten?'), [MESSAGES.nl.nothingMore('Concurrent'), pet('concurrent')]],
+      // no example of a hat in the FAQ: it says so and shows what the FAQ does say, not a dead end
+      [say('wat heb ik daar in de praktijk aan?'), [MESSAGES.nl.noExample('Concurrent'), pet('concurrent')]],
+      [say('de vorige'), [pet('specialist')]],
+      [say('hoe pas ik die toe in mijn werk?'), [MESSAGES.nl.noExample('Specialist'), pet('specialist')]],
     ],
   ],
   [
