@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/types';
 import { Matcher } from '../matching/matcher';
+import { SecondOpinion } from '../matching/secondOpinion';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { EntryReplies } from './entryReplies';
 import { itemNouns } from '../text/itemQuestion';
@@ -17,6 +18,7 @@ export function createConversationDeps(
   return {
     knowledge,
     matcher,
+    secondOpinion: new SecondOpinion(knowledge),
     replies: new EntryReplies(knowledge),
     itemNouns: {
       nl: itemNouns(

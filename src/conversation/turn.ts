@@ -7,6 +7,7 @@ import type { KnowledgeBase, KnowledgeEntry } from '../knowledge/types';
 import type { Language } from '../text/language';
 import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
+import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch } from '../text/topicSwitch';
@@ -26,6 +27,8 @@ export interface TurnInput {
 export interface ConversationDeps {
   knowledge: KnowledgeBase;
   matcher: Matcher;
+  /** A second retrieval, asked only when the matcher's best candidates are close. */
+  secondOpinion: SecondOpinion;
   replies: EntryReplies;
   /** What the items of each list are called, per language ("pet", "kenmerk"). */
   itemNouns: Record<Language, ItemNouns>;

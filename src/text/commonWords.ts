@@ -33,6 +33,7 @@ taken put puts say says said tell tells told think thinks thought see sees saw s
 looked find finds found seem seems seemed happen happens happened work works worked thing things
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
+deal deals dealt dealing handle handles handled handling
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {
