@@ -10,6 +10,7 @@ import type { Turn } from '../conversation/turn';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { rank, type Ranking } from '../matching/rank';
 import type { Matcher } from '../matching/matcher';
+import { pointsBack, questionSentence } from '../text/questionSentence';
 
 export interface ItemRanking {
   ranking: Ranking;
@@ -27,11 +28,26 @@ export function rankItems(
   const saysMore = turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common);
   // Nothing to tell the items apart by: no need to score them.
   if (!saysMore) return { ranking: { kind: 'none', nearest: [] }, saysMore };
-  const candidates = turn.deps.matcher.match(rest, {
+  const candidates = turn.deps.matcher.match(aboutWhat(turn, rest), {
     preferred: turn.language,
     allowed: (id) => items.has(id),
   }).candidates;
   return { ranking: rank(candidates, options), saysMore };
+}
+
+/**
+ * "Ik heb drie vaste opdrachtgevers en die wil ik niet kwijt. Welke pet moet ik opzetten?": without the
+ * list's words the question is everyday words only ("welke moet ik opzetten"), which tell no item
+ * apart but do match staff's phrasings that share them; what tells the items apart is what was said
+ * before it, so that is what the items are ranked on.
+ */
+function aboutWhat(turn: Turn, rest: string): string {
+  const question = questionSentence(rest);
+  if (!question) return rest;
+  // A question that points back ("Welke pet hoort daarbij?") is already read with what it points to.
+  if (pointsBack(question)) return rest;
+  const empty = turn.deps.matcher.analyze(question, turn.language).every((t) => t.common);
+  return empty ? rest.slice(0, rest.lastIndexOf(question)).trim() || rest : rest;
 }
 
 /**

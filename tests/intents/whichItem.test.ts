@@ -196,3 +196,21 @@ describe('a list asked for by its items in the plural', () => {
     expect(text).not.toContain(pet('concurrent'));
   });
 });
+
+describe('a question for a hat that says only in the sentence before it what it is about', () => {
+  // "Welke pet moet ik dan opzetten?" shares only everyday words with staff's phrasings; ranked on
+  // those, the bot once answered with the competitor.
+  it('is read by what was said before it, and does not answer with a hat on the question words alone', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const reply = await conversation.say(
+      'Ik heb drie vaste opdrachtgevers en die wil ik echt niet kwijt. Welke pet moet ik dan opzetten?',
+    );
+    const text = reply.texts.join('\n');
+    expect(text).not.toContain(pet('concurrent'));
+    const relations = knowledge.require('pet-relatiebeheerder').title;
+    expect(text.includes(pet('relatiebeheerder')) || reply.buttons.some((b) => b.title === relations)).toBe(
+      true,
+    );
+  });
+});
