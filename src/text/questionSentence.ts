@@ -23,6 +23,8 @@ export function questionSentence(text: string): string | undefined {
 
 /** "daarmee", "daar … onder", "hierover": Dutch points back with a pronominal adverb. */
 const POINTING_ADVERB = /^(daar|hier)(bij|van|mee|over|op|aan|in|uit|onder|voor|door|om|naar|achter|tegen)?$/;
+const PREPOSITIONS = new Set(['bij', 'voor', 'met', 'over', 'aan', 'in', 'op', 'with', 'for', 'to', 'about']);
+const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'that', 'this', 'those', 'these']);
 /** "wat betekent dat?", "what is meant by that?": a pronoun at the end of the question. */
 const FINAL_POINTERS = new Set(['dat', 'dit', 'that', 'this', 'it']);
 /** Words a question may end with after its pronoun: "wat is dat eigenlijk?", "wat houdt dat precies in?". */
@@ -35,6 +37,8 @@ const TRAILING = new Set(['eigenlijk', 'precies', 'dan', 'nou', 'nu', 'in', 'exa
 export function pointsBack(question: string): boolean {
   const words = normalizeText(question).split(' ');
   if (words.some((w) => POINTING_ADVERB.test(w))) return true;
+  // "past bij die taak?", "hoort bij dat probleem?": a preposition and a demonstrative.
+  if (words.some((w, i) => PREPOSITIONS.has(w) && DEMONSTRATIVES.has(words[i + 1] ?? ''))) return true;
   let last = words.length - 1;
   while (last > 0 && TRAILING.has(words[last]!)) last--;
   return FINAL_POINTERS.has(words[last]!);

@@ -22,6 +22,7 @@ describe('pointsBack', () => {
     'Welk kenmerk van diensten beschrijft dat?',
     'Welke van de negen petten is dat eigenlijk?',
     'Which feature of services is that?',
+    'Welke van de negen petten past bij die taak?',
   ])('"%s" refers to what was said before it', (question) => {
     expect(pointsBack(question)).toBe(true);
   });
