@@ -36,6 +36,24 @@ export function rankItems(
 }
 
 /**
+ * "Welk kenmerk van diensten …?": a noun that names the items of two lists ("kenmerk": of services, of
+ * the social entrepreneur) asks for an item of the list whose own words the question also uses.
+ * @returns those lists, or all of them when the question names none (or all) of them apart
+ */
+export function listsNamedApart(turn: Turn, lists: readonly KnowledgeEntry[]): readonly KnowledgeEntry[] {
+  if (lists.length < 2) return lists;
+  const { matcher } = turn.deps;
+  const naming = lists.map((list) => namingStemsOf(matcher, list));
+  const said = new Set(
+    [...matcher.analyze(turn.question, 'nl'), ...matcher.analyze(turn.question, 'en')].map((t) => t.stem),
+  );
+  const named = lists.filter((_, i) =>
+    [...naming[i]!].some((stem) => said.has(stem) && naming.every((other, j) => j === i || !other.has(stem))),
+  );
+  return named.length > 0 ? named : lists;
+}
+
+/**
  * "Ik heb drie vaste opdrachtgevers en die wil ik niet kwijt. Welke pet moet ik opzetten?": without the
  * list's words the question is everyday words only ("welke moet ik opzetten"), which tell no item
  * apart but do match staff's phrasings that share them; what tells the items apart is what was said

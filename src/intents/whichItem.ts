@@ -11,7 +11,7 @@ import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { clarify, decide } from './faqQuestion';
-import { rankItems } from './listItems';
+import { listsNamedApart, rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
 
 /** Share of the best score the list or its best item must reach (0.52 against 0.69 is about something else). */
@@ -26,7 +26,8 @@ export const whichItem = intent<KnowledgeEntry[]>({
     const ids = turn.inEitherLanguage((language) =>
       findItemQuestion(words, turn.deps.itemNouns[language], language),
     );
-    const lists = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
+    const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
+    const lists = found && [...listsNamedApart(turn, found)];
     if (lists?.length) return nearTop(turn, lists) ? lists : undefined;
     const focus = turn.focusList;
     return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;

@@ -214,3 +214,16 @@ describe('a question for a hat that says only in the sentence before it what it 
     );
   });
 });
+
+describe('a noun that names the items of two lists', () => {
+  // "kenmerk" names the characteristics of services and the traits of the social entrepreneur.
+  it('asks for an item of the list the question names: a characteristic of services is no trait', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const reply = await conversation.say(
+      'Bij ons wijkteam duurt het lang voor de telefoon wordt opgenomen en de wachtruimte is nogal kaal. Bij welk kenmerk van diensten speelt dat mee?',
+    );
+    const text = reply.texts.join('\n');
+    for (const id of itemsOf('kenmerken-sociaal-ondernemer')) expect(text).not.toContain(answerOf(id));
+  });
+});
