@@ -26,6 +26,7 @@ export interface OrdinalMention {
 
 const WORDS = table({
   eerste: 1,
+  allereerste: 1,
   tweede: 2,
   derde: 3,
   vierde: 4,
@@ -74,7 +75,14 @@ const CARDINALS = table({
   nine: 9,
   ten: 10,
 });
-const FROM_END = table({ laatste: 1, last: 1, final: 1, voorlaatste: 2, penultimate: 2 });
+const FROM_END = table({
+  laatste: 1,
+  allerlaatste: 1,
+  last: 1,
+  final: 1,
+  voorlaatste: 2,
+  penultimate: 2,
+});
 const MARKERS = new Set([
   'nummer',
   'nr',

@@ -18,10 +18,12 @@ describe('findOrdinal', () => {
     ['zevende', start(7), []],
     ['achtste', start(8), []],
     ['negende', start(9), []],
+    ['de allereerste', start(1), ['de']],
     ['wat is de vierde pet?', start(4), ['wat', 'is', 'de', 'pet']],
     // from the end
     ['de laatste', end(1), ['de']],
     ['voorlaatste', end(2), []],
+    ['de allerlaatste', end(1), ['de']],
     ['op een na laatste', end(2), []],
     ['De op één na laatste pet', end(2), ['de', 'pet']],
     // numbered
