@@ -142,7 +142,7 @@ describe('log writes after the answer', () => {
   it('records the option chosen after "Bedoelt u …?" as a signal, after the answer', async () => {
     const signals = heldLog();
     const { bot, adapter } = botWith(nowhere(), nowhere(), nowhere(), signals);
-    await adapter.receiveActivity({ type: 'message', text: 'wie zoekt er nieuwe klanten' });
+    await adapter.receiveActivity({ type: 'message', text: 'de klant centraal' });
     const options = adapter.activeQueue.splice(0).flatMap((a) => a.suggestedActions?.actions ?? []);
     expect(options.length).toBeGreaterThan(1);
     await adapter.receiveActivity({ type: 'message', text: String(options[1]!.value) });
@@ -152,7 +152,7 @@ describe('log writes after the answer', () => {
     await flushing;
     expect(signals.written).toHaveLength(1);
     const signal = signals.written[0] as ChosenSignal;
-    expect(signal).toMatchObject({ kind: 'chosen', text: 'wie zoekt er nieuwe klanten', language: 'nl' });
+    expect(signal).toMatchObject({ kind: 'chosen', text: 'de klant centraal', language: 'nl' });
     // The second option was clicked.
     expect(signal.offered).toHaveLength(options.length);
     expect(signal.chosen).toBe(signal.offered[1]);

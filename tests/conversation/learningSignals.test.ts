@@ -32,7 +32,7 @@ function talk(...inputs: (string | TurnInput)[]): TurnResult[] {
 const buttonOf = (id: string) => deps.replies.button(deps.knowledge.require(id), 'nl').value;
 
 // Questions the bot asks back on, and one it falls back on with the nearest topics and one with none.
-const ASKED_BACK = 'wie zoekt er nieuwe klanten';
+const ASKED_BACK = 'de klant centraal';
 const NEAR_MISS = 'wat betekent dit voor gemeentes';
 const NEAR_ENTRY = 'gevolgen-publieke-organisaties';
 const REPHRASED = 'wat moet de overheid hiermee';
@@ -161,8 +161,8 @@ describe('the question behind a rating', () => {
   });
 
   it('is the original question when the answer was chosen from "Bedoelt u …?"', () => {
-    const results = talk(ASKED_BACK, 'de eerste', down('dienst-vergankelijk'));
-    expect(results[1]!.summary.entryId).toBe('dienst-vergankelijk');
+    const results = talk(ASKED_BACK, 'de eerste', down('dienst-afnemer-produceert-mee'));
+    expect(results[1]!.summary.entryId).toBe('dienst-afnemer-produceert-mee');
     expect(results[2]!.rated?.question).toBe(ASKED_BACK);
   });
 

@@ -50,7 +50,14 @@ describe('in a turn', () => {
   });
 
   it('still asks back on a short question: two topic words are too few to settle a near-tie', () => {
-    // A trial without this rule answered it with the perishability of services.
-    expect(reply(1.3, 'wie zoekt er nieuwe klanten').kind).toBe('clarify');
+    // A second opinion that always agrees: only the question's length can keep the ask-back.
+    const deps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS);
+    const agreeing = { ...deps, secondOpinion: { confirmsFirst: () => true } as unknown as SecondOpinion };
+    const kind = (text: string) => respond({ text, locale: 'nl-NL' }, newMemory(), agreeing).replies[0]!.kind;
+    expect(respond({ text: 'geld en klanten', locale: 'nl-NL' }, newMemory(), deps).replies[0]!.kind).toBe(
+      'clarify',
+    );
+    expect(kind('geld en klanten')).toBe('clarify');
+    expect(kind(MAPPING)).toBe('answer');
   });
 });

@@ -150,7 +150,7 @@ describe('turns and learning signals with shared storage', () => {
     };
     const bot = await startBot(env);
     try {
-      const asked = await askExpectingReplies(bot.url, 'signals-1', 'wie zoekt er nieuwe klanten');
+      const asked = await askExpectingReplies(bot.url, 'signals-1', 'de klant centraal');
       const option = asked.activities[0]!.suggestedActions!.actions[0]!;
       expect((await askExpectingReplies(bot.url, 'signals-1', String(option.value))).status).toBe(200);
     } finally {
@@ -165,7 +165,7 @@ describe('turns and learning signals with shared storage', () => {
     const turns = await read(TURN_LOG.name);
     expect(turns.map((t) => t.outcome)).toEqual(['clarify', 'answer']);
     const signals = await read(SIGNAL_LOG.name);
-    expect(signals).toMatchObject([{ kind: 'chosen', text: 'wie zoekt er nieuwe klanten', language: 'nl' }]);
+    expect(signals).toMatchObject([{ kind: 'chosen', text: 'de klant centraal', language: 'nl' }]);
     expect(JSON.stringify([turns, signals])).not.toMatch(/signals-1|user/);
   });
 });
