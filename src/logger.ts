@@ -31,7 +31,34 @@ export function createLogger(
 export const silentLogger: Logger = createLogger('error', () => undefined);
 
 function defaultWrite(line: string, level: LogLevel): void {
-  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+  if (level === 'error' || level === 'warn') {
+    flushStdout(); // what was logged before it is printed before it
+    process.stderr.write(`${line}\n`);
+  } else toStdout(`${line}\n`);
+}
+
+/**
+ * The stdout lines of one turn of the event loop, written together at its end (and before the
+ * process exits): under load, a write per line (a system call, and the stream's bookkeeping)
+ * cost as much as making the line. Warnings and errors are written at once.
+ */
+let stdoutLines: string[] = [];
+let flushOnExit = false;
+
+function toStdout(line: string): void {
+  if (stdoutLines.length === 0) setImmediate(flushStdout);
+  if (!flushOnExit) {
+    process.once('exit', flushStdout);
+    flushOnExit = true;
+  }
+  stdoutLines.push(line);
+}
+
+function flushStdout(): void {
+  if (stdoutLines.length === 0) return;
+  const lines = stdoutLines.join('');
+  stdoutLines = [];
+  process.stdout.write(lines);
 }
 
 function serializable(fields: Record<string, unknown>): Record<string, unknown> {
