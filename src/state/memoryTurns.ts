@@ -9,6 +9,7 @@
  * turn starts from fresh memory (follow-ups lose their focus) and the log says
  * why. Nothing the visitor wrote is logged.
  */
+import { isDeepStrictEqual } from 'node:util';
 import { newMemory, reviveMemory, type ConversationMemory } from '../conversation/memory';
 import type { Logger } from '../logger';
 import { StateConflictError, type StateStore, type Versioned } from './stateStore';
@@ -65,6 +66,10 @@ export class MemoryTurns {
   }
 }
 
+/**
+ * Field by field, without turning both into JSON first (as every turn once did). Strict: a field
+ * present but undefined on one side counts as a change, so at worst an unchanged memory is saved.
+ */
 function sameMemory(a: ConversationMemory, b: ConversationMemory): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return isDeepStrictEqual(a, b);
 }
