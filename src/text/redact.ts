@@ -15,6 +15,13 @@ const PATTERNS: [RegExp, string][] = [
   [/\b\d{4}\s?[A-Z]{2}\b/g, '[postcode]'],
 ];
 
+/**
+ * What every pattern needs: an @, a digit or the start of a web address. Most questions have none,
+ * and are then left as they are without running the five patterns (the policy redacts every turn).
+ */
+const MAY_IDENTIFY = /[@\d]|https?:\/\/|www\./i;
+
 export function redactPersonalData(text: string): string {
+  if (!MAY_IDENTIFY.test(text)) return text;
   return PATTERNS.reduce((out, [pattern, label]) => out.replace(pattern, label), text);
 }

@@ -10,6 +10,8 @@ describe('redactPersonalData', () => {
     ['ik woon op 4105 EP', 'ik woon op [postcode]'],
     ['zie https://example.nl/pad?x=1', 'zie [url]'],
     ['Wat zijn de negen petten?', 'Wat zijn de negen petten?'],
+    ['kijk op WWW.quanta.nl', 'kijk op [url]'],
+    ['HTTP://quanta.nl/faq', '[url]'],
   ])('%s', (input, expected) => {
     expect(redactPersonalData(input)).toBe(expected);
   });
