@@ -61,5 +61,6 @@ function nothingMore(turn: Turn, entry: KnowledgeEntry, wish: Wish): Outcome {
   const replies = turn.deps.replies;
   const title = replies.title(entry, turn.language);
   const said = notice(turn, wish === 'example' ? m.noExample(title) : m.nothingMore(title), []);
-  return { ...showEntry(turn, entry), replies: [...said.replies, ...showEntry(turn, entry).replies] };
+  const shown = showEntry(turn, entry);
+  return { ...shown, replies: [...said.replies, ...shown.replies] };
 }

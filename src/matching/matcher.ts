@@ -79,8 +79,8 @@ export class Matcher {
    * question, that question on its own: "Welke rollen heeft een sociaal
    * ondernemer? Ik las iets over petten." is about the first sentence. A
    * question that points back ("Wij zijn een stichting voor taalcoaching en
-   * krijgen scholen niet mee. Welke pet hoort daarbij?") is scored only with
-   * the sentences it points to.
+   * krijgen scholen niet mee. Welke pet hoort daarbij?") is not scored on its
+   * own: only the whole text is, its other sentences read as context.
    * Returns the `maxCandidates` best, exactly those exhaustive scoring would rank first.
    */
   match(text: string, options: MatchOptions = {}): MatchResult {
