@@ -14,9 +14,8 @@ import type { KnowledgeBase } from '../src/knowledge/types';
 import { Matcher } from '../src/matching/matcher';
 import { DEFAULT_MATCHER_OPTIONS } from '../src/matching/matcherOptions';
 import { rank } from '../src/matching/rank';
+import { MINISEARCH_OPTIONS, type Doc } from '../src/matching/secondOpinion';
 import { phrasingsOf } from '../src/matching/languageIndex';
-import { isStopword } from '../src/text/stopwords';
-import { normalizeText } from '../src/text/normalize';
 import { SINGLE_QUESTION_CATEGORIES, type LabelledQuestion } from './lib/questions';
 import { nowMs, summarize, type Summary } from './lib/stats';
 
@@ -125,20 +124,9 @@ async function nlpJs(knowledge: KnowledgeBase): Promise<Classify> {
   };
 }
 
-/**
- * MiniSearch with the stopword filtering its documentation recommends (our
- * Dutch and English lists): without it every question matches on "wat" or "de".
- */
+/** MiniSearch as the bot's second opinion configures it (MINISEARCH_OPTIONS), over the phrasings only. */
 function miniSearch(knowledge: KnowledgeBase): Classify {
-  const search = new MiniSearch<{ id: number; entryId: string; text: string }>({
-    fields: ['text'],
-    storeFields: ['entryId'],
-    processTerm: (term) => {
-      const word = normalizeText(term);
-      return !word || isStopword(word, 'nl') || isStopword(word, 'en') ? null : word;
-    },
-    searchOptions: { fuzzy: 0.2, prefix: true },
-  });
+  const search = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
   let id = 0;
   search.addAll(
     knowledge.entries.flatMap((entry) =>

@@ -17,27 +17,33 @@ import { phrasingsOf } from './languageIndex';
 import { isStopword } from '../text/stopwords';
 import { normalizeText } from '../text/normalize';
 
-interface Doc {
+/** One phrasing (or answer, or concept) of an entry, as MiniSearch indexes it. */
+export interface Doc {
   id: number;
   entryId: string;
   text: string;
 }
 
+/**
+ * MiniSearch over Dutch and English text, with the stopword filtering its documentation recommends
+ * (without it every question matches on "wat" or "de"), fuzzy and prefix search. The bench's
+ * MiniSearch peer (bench/peers.ts) uses the same.
+ */
+export const MINISEARCH_OPTIONS = {
+  fields: ['text'],
+  storeFields: ['entryId'],
+  processTerm: (term: string) => {
+    const word = normalizeText(term);
+    return !word || isStopword(word, 'nl') || isStopword(word, 'en') ? null : word;
+  },
+  searchOptions: { fuzzy: 0.2, prefix: true },
+};
+
 export class SecondOpinion {
   private readonly search: MiniSearch<Doc>;
 
   constructor(knowledge: KnowledgeBase) {
-    this.search = new MiniSearch<Doc>({
-      fields: ['text'],
-      storeFields: ['entryId'],
-      // The stopword filtering MiniSearch's documentation recommends: without it every question
-      // matches on "wat" or "de".
-      processTerm: (term) => {
-        const word = normalizeText(term);
-        return !word || isStopword(word, 'nl') || isStopword(word, 'en') ? null : word;
-      },
-      searchOptions: { fuzzy: 0.2, prefix: true },
-    });
+    this.search = new MiniSearch<Doc>(MINISEARCH_OPTIONS);
     let id = 0;
     this.search.addAll(
       knowledge.entries.flatMap((entry) =>
