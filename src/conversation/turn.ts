@@ -11,7 +11,7 @@ import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch } from '../text/topicSwitch';
-import type { ConversationMemory } from './memory';
+import { memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
@@ -125,8 +125,7 @@ export class Turn {
 }
 
 function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {
-  const rest = { ...memory };
-  delete rest.focusId;
-  delete rest.choiceIds;
-  return rest;
+  return memoryWithout(memory, FOCUS_FIELDS);
 }
+
+const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set(['focusId', 'choiceIds']);

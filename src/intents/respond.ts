@@ -5,7 +5,7 @@
 import type { Language } from '../text/language';
 import type { Candidate } from '../matching/scorer';
 import { INTENTS, type Intent } from './index';
-import type { ConversationMemory } from '../conversation/memory';
+import { memoryWithout, type ConversationMemory } from '../conversation/memory';
 import type { Reply } from '../conversation/reply';
 import { Turn, type ConversationDeps, type TurnInput } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
@@ -52,8 +52,9 @@ export function respond(
   const turn = new Turn(input, remembered, deps);
   const { intent, outcome } = firstMatching(turn, intents);
   // From the turn's memory: a new topic announced as such has forgotten the old focus.
-  const next: ConversationMemory = { ...turn.memory, debug: outcome.debug ?? memory.debug };
-  delete next.choiceIds;
+  // What the turn decides anew (the choices offered, the learning signals' questions) is set below.
+  const next = memoryWithout(turn.memory, DECIDED_EACH_TURN);
+  next.debug = outcome.debug ?? memory.debug;
   if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
   if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
   const language = outcome.language ?? turn.detected;
@@ -70,8 +71,6 @@ export function respond(
     answered: memory.answered,
     knowledge: deps.knowledge,
   });
-  delete next.pending;
-  delete next.answered;
   if (learned.pending) next.pending = learned.pending;
   if (learned.answered) next.answered = learned.answered;
   const rated = outcome.rated && withQuestion(outcome.rated, memory.answered);
@@ -106,13 +105,19 @@ export function respond(
  */
 function knownIdsOnly(memory: Readonly<ConversationMemory>, deps: ConversationDeps): ConversationMemory {
   const known = (id: string) => deps.knowledge.get(id) !== undefined;
-  const { focusId, choiceIds, ...rest } = memory;
-  return {
-    ...rest,
-    ...(focusId !== undefined && known(focusId) ? { focusId } : {}),
-    ...(choiceIds?.every(known) ? { choiceIds } : {}),
-  };
+  const { focusId, choiceIds } = memory;
+  const checked = memoryWithout(memory, FOCUS_FIELDS);
+  if (focusId !== undefined && known(focusId)) checked.focusId = focusId;
+  if (choiceIds?.every(known)) checked.choiceIds = choiceIds;
+  return checked;
 }
+
+const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set(['focusId', 'choiceIds']);
+const DECIDED_EACH_TURN: ReadonlySet<keyof ConversationMemory> = new Set([
+  'choiceIds',
+  'pending',
+  'answered',
+]);
 
 /** A rating of the answer the remembered question led to carries that question. */
 function withQuestion(rated: RatedAnswer, answered: ConversationMemory['answered']): RatedAnswer {

@@ -175,6 +175,7 @@ const REPEATS: Phrase[] = [
   'once more',
   'one more time',
 ].map((phrase) => [phrase.split(' ')]);
+const REPEAT_WORDS: ReadonlySet<string> = new Set(REPEATS.flat(2));
 
 /** Tried in this order; the wishes to hear more come last. */
 const ORDER: FollowUpKind[] = ['example', 'next', 'previous', 'list', 'explain', 'more'];
@@ -198,10 +199,14 @@ export function recogniseFollowUp(
   text: string,
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
 ): FollowUpKind | undefined {
-  const said = dropAll(normalizeText(text).split(' ').filter(Boolean), REPEATS, (w, p) => w === p);
+  const typed = normalizeText(text).split(' ').filter(Boolean);
+  // Most questions have a topic word that is neither filler nor a keyword, nor a list's noun or a word
+  // of a repeat ("nog een keer"), which are dropped: they end here, before any repeat is looked for.
+  if (typed.some((w) => !REPEAT_WORDS.has(w) && !itemNouns.has(w) && !filler(w) && keywordsOf(w).size === 0))
+    return undefined;
+  const said = dropAll(typed, REPEATS, (w, p) => w === p);
   if (said.length === 0 || said.length > MAX_WORDS) return undefined;
   const words = said.filter((w) => !itemNouns.has(w));
-  // Most questions have a topic word that is neither filler nor a keyword: they end here.
   if (!words.every((w) => filler(w) || keywordsOf(w).size > 0)) return undefined;
   for (const kind of ORDER) {
     const rest = dropAll(words, PHRASES[kind]);

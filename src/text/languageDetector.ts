@@ -7,9 +7,28 @@
 import type { Language } from './language';
 import { memoize } from './memoize';
 import { normalizeText } from './normalize';
-import { isFunctionWord, isStopword } from './stopwords';
+import { isFunctionWord, isStopword, stopwordList } from './stopwords';
 
 const FUNCTION_WORD_WEIGHT = 3;
+
+/** What a stopword says of each language: function words most, frame words less, 0 when only the vocabulary can tell. */
+type StopWeights = Record<Language, number>;
+
+function stopWeight(word: string, language: Language): number {
+  if (isFunctionWord(word, language)) return FUNCTION_WORD_WEIGHT;
+  return isStopword(word, language) ? 2 : 0;
+}
+
+/**
+ * The stopwords of both languages, weighed once: a word then costs one look-up here (and the
+ * vocabularies') instead of four set look-ups per language, and most words of a message are none.
+ */
+const STOP_WEIGHTS: ReadonlyMap<string, StopWeights> = new Map(
+  [...stopwordList('nl'), ...stopwordList('en')].map((w) => [
+    w,
+    { nl: stopWeight(w, 'nl'), en: stopWeight(w, 'en') },
+  ]),
+);
 
 /** The turn asks about its message once, the matcher again: the last few answers are kept (not earlier turns'). */
 const RECENT_TEXTS = 4;
@@ -27,8 +46,9 @@ export class LanguageDetector {
   private count(text: string): Language | undefined {
     const score: Record<Language, number> = { nl: 0, en: 0 };
     for (const word of normalizeText(text).split(' ')) {
-      const nl = this.weight(word, 'nl');
-      const en = this.weight(word, 'en');
+      const stop = STOP_WEIGHTS.get(word);
+      const nl = stop?.nl || this.inVocabulary(word, 'nl');
+      const en = stop?.en || this.inVocabulary(word, 'en');
       if (nl > 0 && en > 0) continue;
       score.nl += nl;
       score.en += en;
@@ -37,9 +57,8 @@ export class LanguageDetector {
     return score.nl > score.en ? 'nl' : 'en';
   }
 
-  private weight(word: string, language: Language): number {
-    if (isFunctionWord(word, language)) return FUNCTION_WORD_WEIGHT;
-    if (isStopword(word, language)) return 2;
+  /** The weight of a word that is no stopword of the language: 1 when the knowledge uses it. */
+  private inVocabulary(word: string, language: Language): number {
     return this.vocabulary[language].has(word) ? 1 : 0;
   }
 }

@@ -42,11 +42,22 @@ const QUESTION_VERBS = new Set(['is', 'ben', 'bent', 'zijn', 'are', 'was', 'were
 export function recogniseSmallTalk(normalized: string): SmallTalk | undefined {
   const typed = collapse(normalized).split(' ').filter(Boolean);
   if (typed.length === 0 || typed.length > MAX_TYPED) return undefined;
-  const words = typed.map(spelled).filter((w) => !HEDGES.has(w));
+  const words: string[] = [];
+  for (const typedWord of typed) {
+    const word = spelled(typedWord);
+    if (HEDGES.has(word)) continue;
+    // Most questions stop at their first topic word: the words after it need no spelling look-up.
+    if (!isSmallTalkWord(word)) return undefined;
+    words.push(word);
+  }
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
-  if (!words.every((w) => SOCIAL.has(w) || PHRASE_WORDS.has(w) || keyword(w))) return undefined;
   const parts = cover(words, 0, new Set());
   return parts && decide(parts, words);
+}
+
+/** A word of a phrase, a keyword or social filler: a message of such words (and hedges) may be small talk. */
+function isSmallTalkWord(word: string): boolean {
+  return SOCIAL.has(word) || PHRASE_WORDS.has(word) || keywordOf(word) !== undefined;
 }
 
 /** "hallooo" = "hallo": a letter held down says nothing (two in a row can be spelling: "mee"). */

@@ -1,6 +1,6 @@
 /** The conversation memory read back from storage: what fits the shape is kept, the rest dropped. */
 import { describe, expect, it } from 'vitest';
-import { newMemory, reviveMemory, PENDING_TURNS } from '../../src/conversation/memory';
+import { memoryWithout, newMemory, reviveMemory, PENDING_TURNS } from '../../src/conversation/memory';
 
 const pending = {
   text: 'wie zoekt er nieuwe klanten',
@@ -49,5 +49,21 @@ describe('reviveMemory', () => {
   it('starts afresh from something that is not a memory', () => {
     expect(reviveMemory('corrupt')).toEqual(newMemory());
     expect(reviveMemory(null)).toEqual(newMemory());
+  });
+});
+
+describe('memoryWithout', () => {
+  it('copies the memory without the fields, the others in their order, and leaves the memory as it was', () => {
+    const memory = {
+      welcomed: true,
+      focusId: 'pet-partner',
+      debug: false,
+      choiceIds: ['a'],
+      language: 'nl' as const,
+    };
+    const copy = memoryWithout(memory, new Set(['focusId', 'choiceIds'] as const));
+    expect(Object.keys(copy)).toEqual(['welcomed', 'debug', 'language']);
+    expect(copy).toEqual({ welcomed: true, debug: false, language: 'nl' });
+    expect(memory.focusId).toBe('pet-partner');
   });
 });
