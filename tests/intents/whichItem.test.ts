@@ -227,3 +227,30 @@ describe('a noun that names the items of two lists', () => {
     for (const id of itemsOf('kenmerken-sociaal-ondernemer')) expect(text).not.toContain(answerOf(id));
   });
 });
+
+describe('everyday English verbs are no topic words', () => {
+  // "a deal is a deal" is one of the coordinator's phrasings; "deals with" once took this question there.
+  it('answers "which hat deals with money" with the treasurer, not the coordinator', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (await conversation.say('which hat deals with money')).texts.join('\n');
+    expect(text).toContain(english('pet-schatbewaarder'));
+    expect(text).not.toContain(english('pet-coordinator'));
+  });
+});
+
+describe('a head start for the list a plural names', () => {
+  // "kenmerken van diensten" names the list of characteristics, whose head start took it to a score of
+  // 1 past the consequences for organisations, matched fully at 0.9999999999999997.
+  it('does not lift the list over an entry the question matches fully', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (
+      await conversation.say(
+        'Ik werk bij de gemeente. Wat betekenen die kenmerken van diensten voor een organisatie zoals de onze?',
+      )
+    ).texts.join('\n');
+    expect(text).not.toContain(opening('diensten-en-producten'));
+    expect(text).toContain(answerOf('gevolgen-publieke-organisaties'));
+  });
+});
