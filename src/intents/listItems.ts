@@ -36,21 +36,21 @@ export function rankItems(
 }
 
 /**
- * "Welk kenmerk van diensten …?": a noun that names the items of two lists ("kenmerk": of services, of
- * the social entrepreneur) asks for an item of the list whose own words the question also uses.
- * @returns those lists, or all of them when the question names none (or all) of them apart
+ * "Welk kenmerk van diensten …?", "het zesde kenmerk van de sociaal ondernemer": a noun that names the
+ * items of two lists ("kenmerk": of services, of the social entrepreneur) asks for an item of the
+ * list whose own words (title, question, item nouns) the question uses most.
+ * @returns that list, or all of them when no one list is named more than the others
  */
 export function listsNamedApart(turn: Turn, lists: readonly KnowledgeEntry[]): readonly KnowledgeEntry[] {
   if (lists.length < 2) return lists;
   const { matcher } = turn.deps;
-  const naming = lists.map((list) => namingStemsOf(matcher, list));
   const said = new Set(
     [...matcher.analyze(turn.question, 'nl'), ...matcher.analyze(turn.question, 'en')].map((t) => t.stem),
   );
-  const named = lists.filter((_, i) =>
-    [...naming[i]!].some((stem) => said.has(stem) && naming.every((other, j) => j === i || !other.has(stem))),
-  );
-  return named.length > 0 ? named : lists;
+  const named = lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => said.has(s)).length);
+  const most = Math.max(...named);
+  const leaders = lists.filter((_, i) => named[i] === most);
+  return most > 0 && leaders.length === 1 ? leaders : lists;
 }
 
 /**

@@ -3,6 +3,7 @@
  * "de zesde pet" or "het vierde kenmerk van diensten" (the list the words name).
  * A number outside the list gets a clear answer, not a guess.
  */
+import { listsNamedApart } from './listItems';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
@@ -54,7 +55,8 @@ export const ordinal = intent<Selection>({
     }
     // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
     if (!namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next)) return undefined;
-    const lists = namedLists(turn, rest);
+    // "het zesde kenmerk van de sociaal ondernemer": the list whose own words the question uses.
+    const lists = [...listsNamedApart(turn, namedLists(turn, rest))];
     if (lists.length === 0) return undefined;
     const focus = turn.focusList;
     const inFocus = lists.find((l) => l.id === focus?.id);

@@ -87,6 +87,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an ordinal whose noun names two lists, and words that name one of them',
+    [
+      // "kenmerk" names the traits and the services' characteristics, "sociaal ondernemer" the traits
+      // (and the hats' question): the list whose own words the question uses most is meant.
+      [
+        { say: 'zesde en laatste kenmerk van de sociaal ondernemer?' },
+        ['De samenwerking wordt gezocht met diegenen'],
+        [MESSAGES.nl.clarifyOrdinal('zesde')],
+      ],
+    ],
+  ],
+  [
     '"meer" goes on to what the FAQ says next',
     [
       [{ say: 'Wat is sociaal ondernemen?' }, ['Sociaal ondernemers creëren maatschappelijke meerwaarde']],
