@@ -44,6 +44,9 @@ export function newMemory(): ConversationMemory {
   return { welcomed: false, debug: false };
 }
 
+/** What the conversation remembers of the entry in focus: forgotten on a new topic, checked on a reload. */
+export const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set(['focusId', 'choiceIds']);
+
 /**
  * A copy of the memory without these fields, the others in the same order. Not `delete` nor a rest
  * pattern: either leaves V8 a slow object that every later copy of the memory pays for, once per turn.

@@ -11,7 +11,7 @@ import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch } from '../text/topicSwitch';
-import { memoryWithout, type ConversationMemory } from './memory';
+import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
@@ -127,5 +127,3 @@ export class Turn {
 function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {
   return memoryWithout(memory, FOCUS_FIELDS);
 }
-
-const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set(['focusId', 'choiceIds']);

@@ -127,7 +127,7 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
     ...(focus.followUps ?? []),
   ]);
   // "en wat betekent dat voor de klant?": pointing back is about the entry shown last itself.
-  const pointedAt = pointsBack(turn) ? turn.focus?.id : undefined;
+  const pointedAt = pointsAtFocus(turn) ? turn.focus?.id : undefined;
   const raised = (c: Candidate) =>
     (inFocus.has(c.entryId) ? boost : 0) + (c.entryId === pointedAt ? boost : 0);
   return candidates
@@ -158,7 +158,11 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
     .sort(bestFirst);
 }
 
-function pointsBack(turn: Turn): boolean {
+/**
+ * "en wat betekent dat voor de klant?": a pointer word, at the entry shown last. (Not
+ * questionSentence's pointsBack, which asks whether a question leans on the sentence before it.)
+ */
+function pointsAtFocus(turn: Turn): boolean {
   return normalizeText(turn.question)
     .split(' ')
     .some((w) => POINTERS.has(w));

@@ -5,7 +5,7 @@
 import type { Language } from '../text/language';
 import type { Candidate } from '../matching/scorer';
 import { INTENTS, type Intent } from './index';
-import { memoryWithout, type ConversationMemory } from '../conversation/memory';
+import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from '../conversation/memory';
 import type { Reply } from '../conversation/reply';
 import { Turn, type ConversationDeps, type TurnInput } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
@@ -112,7 +112,6 @@ function knownIdsOnly(memory: Readonly<ConversationMemory>, deps: ConversationDe
   return checked;
 }
 
-const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set(['focusId', 'choiceIds']);
 const DECIDED_EACH_TURN: ReadonlySet<keyof ConversationMemory> = new Set([
   'choiceIds',
   'pending',

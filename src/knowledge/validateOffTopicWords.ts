@@ -14,6 +14,7 @@ import { languageOfFile } from './languageFile';
 import type { OffTopicWords, StoredEntry } from './types';
 import type { Language } from '../text/language';
 import { normalizeText } from '../text/normalize';
+import { MAX_PHRASE_WORDS } from '../text/pipeline';
 
 export function validateOffTopicWords(
   files: KnowledgeFile[],
@@ -21,8 +22,10 @@ export function validateOffTopicWords(
   issues: KnowledgeIssue[],
 ): OffTopicWords {
   const words = { nl: new Set<string>(), en: new Set<string>() };
-  const used = { nl: wordsOf(entries, 'nl'), en: wordsOf(entries, 'en') };
-  const text = { nl: textOf(entries, 'nl'), en: textOf(entries, 'en') };
+  const texts = { nl: normalizedTexts(entries, 'nl'), en: normalizedTexts(entries, 'en') };
+  const used = { nl: wordsOf(texts.nl), en: wordsOf(texts.en) };
+  // Each text between spaces, so a phrase is found only as whole words.
+  const text = { nl: ` ${texts.nl.join('  ')} `, en: ` ${texts.en.join('  ')} ` };
   for (const file of files) {
     const language = languageOfFile(file, 'out-of-scope', issues);
     if (!language) continue;
@@ -84,23 +87,14 @@ function lineFinder(text: string): (raw: string) => number {
   };
 }
 
-/** The most words an out-of-scope phrase may have. */
-export const MAX_PHRASE_WORDS = 3;
-
 /** Every word in the phrasings and answers of the entries, in one language. */
-function wordsOf(entries: StoredEntry[], language: Language): Set<string> {
-  return new Set(
-    textsOf(entries, language)
-      .flatMap((t) => normalizeText(t).split(' '))
-      .filter(Boolean),
-  );
+function wordsOf(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => t.split(' ')).filter(Boolean));
 }
 
-/** The phrasings and answers of the entries, normalised, each between spaces, in one string. */
-function textOf(entries: StoredEntry[], language: Language): string {
-  return ` ${textsOf(entries, language)
-    .map((t) => normalizeText(t))
-    .join('  ')} `;
+/** The phrasings and answers of the entries, normalised and in one language. */
+function normalizedTexts(entries: StoredEntry[], language: Language): string[] {
+  return textsOf(entries, language).map((t) => normalizeText(t));
 }
 
 function textsOf(entries: StoredEntry[], language: Language): string[] {

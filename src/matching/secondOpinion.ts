@@ -6,10 +6,10 @@
  * the same options its own way; when it puts the matcher's first option first,
  * well clear of the others, two different retrievals agree and the bot answers.
  *
- * Measured on the development sets (all of tests/eval, dev2, dev3,
- * visitors-a…e; 2026-12-02): of 23 "Bedoelt u …?" replies to single
- * questions, MiniSearch agreed with the first option by at least 1.5× in 9,
- * and all 9 were right. The ratio is `secondOpinionRatio` (matcherOptions.ts).
+ * How clearly it must agree is `secondOpinionRatio`; matcherOptions.ts gives
+ * the development-set figures that set it. Only the intents ask it (on a
+ * would-be ask-back of three topic words or more), so it costs nothing on
+ * most turns.
  */
 import MiniSearch from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/types';

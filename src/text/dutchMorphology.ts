@@ -83,8 +83,8 @@ export function baseForms(word: string): string[] {
     forms.push(word.slice(0, -1), `${word.slice(0, -1)}en`);
   // A long vowel is written once before -en: "beoordeel" → "beoordelen", "gemaakt" → "maken".
   for (const form of [...forms]) {
-    const open = /^(.*)(aa|ee|oo|uu)([^aeiou])$/.exec(form);
-    if (open) forms.push(`${open[1]}${open[2]![0]}${open[3]}en`);
+    const infinitive = openSyllableInfinitive(form);
+    if (infinitive) forms.push(infinitive);
   }
   // Verb forms: -t / -dt (third person), -de / -te / -den / -ten (past).
   if (/[^aeiou]t$/.test(word) && word.length > 4) forms.push(word.slice(0, -1));
@@ -95,4 +95,20 @@ export function baseForms(word: string): string[] {
     if (word.endsWith(ending) && word.length - ending.length >= 4) forms.push(word.slice(0, -ending.length));
   }
   return forms.filter((f) => f !== word && f.length >= MIN_PART);
+}
+
+/** "beoordeel" → "beoordelen", "loop" → "lopen": a long vowel is written once before -en. */
+function openSyllableInfinitive(stem: string): string | undefined {
+  const open = /^(.*)(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  return open ? `${open[1]}${open[2]![0]}${open[3]}en` : undefined;
+}
+
+/**
+ * The infinitives a present-tense verb may be listed under, for a dictionary that lists verbs so:
+ * "loopt" → "lopen", "maakt" → "maken", "legt" → "leggen". Candidates only, like baseForms.
+ */
+export function infinitiveForms(word: string): string[] {
+  const stem = word.endsWith('t') ? word.slice(0, -1) : word;
+  const open = openSyllableInfinitive(stem);
+  return [`${stem}en`, ...(open ? [open] : []), `${stem}${stem.at(-1)}en`];
 }

@@ -160,23 +160,27 @@ export class TextPipeline {
   }
 }
 
+/** The most words an off-topic phrase may have (knowledge/out-of-scope/ is checked against it). */
+export const MAX_PHRASE_WORDS = 3;
+
 /**
  * "persoonsgebonden budget" → "persoonsgebondenbudget": an off-topic phrase (knowledge/out-of-scope/)
  * becomes the one word it is listed as, so its words do not match the FAQ's "persoonsgebonden".
+ * The longest phrase that starts at a word wins.
  */
 function joinPhrases(words: string[], phrases: ReadonlySet<string>): string[] {
   if (phrases.size === 0) return words;
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const two = words[i]! + (words[i + 1] ?? '');
-    const three = two + (words[i + 2] ?? '');
-    if (i + 2 < words.length && phrases.has(three)) {
-      joined.push(three);
-      i += 2;
-    } else if (i + 1 < words.length && phrases.has(two)) {
-      joined.push(two);
-      i += 1;
-    } else joined.push(words[i]!);
+    let word = words[i]!;
+    let phrase = word;
+    let taken = 1;
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+      phrase += words[i + n - 1]!;
+      if (phrases.has(phrase)) [word, taken] = [phrase, n];
+    }
+    joined.push(word);
+    i += taken - 1;
   }
   return joined;
 }

@@ -168,7 +168,11 @@ describe('stemmers', () => {
 });
 
 describe('off-topic phrases', () => {
-  const pipeline = new TextPipeline('nl', [], new Set(['prijs', 'persoonsgebondenbudget']));
+  const pipeline = new TextPipeline(
+    'nl',
+    [],
+    new Set(['prijs', 'persoonsgebondenbudget', 'persoonsgebondenbudgetaanvraag']),
+  );
 
   it('reads a listed phrase as its one off-topic word, and its words alone as before', () => {
     expect(
@@ -181,6 +185,13 @@ describe('off-topic phrases', () => {
       'persoonsgebonden',
       'dienst',
       'budget',
+    ]);
+  });
+
+  it('takes the longest phrase that starts at a word, up to three words', () => {
+    expect(pipeline.analyze('persoonsgebonden budget aanvraag indienen').map((t) => t.word)).toEqual([
+      'persoonsgebondenbudgetaanvraag',
+      'indienen',
     ]);
   });
 });
