@@ -35,6 +35,13 @@ export class Judge {
   private readonly fallbackOpeners = Object.values(MESSAGES)
     .flatMap((m) => [m.fallback(true), m.fallback(false), m.noWords(undefined)])
     .map(opening);
+  /**
+   * "Volgende" on the last item gets "that was the last item of …": the answer to an item past
+   * either end of the list, as honest as "number ten does not exist" (MESSAGES.endOfList, startOfList).
+   */
+  private readonly pastTheEnd = Object.values(MESSAGES)
+    .flatMap((m) => [m.endOfList(''), m.startOfList('')])
+    .map(opening);
   /** The small-talk replies, "help" with this knowledge's example questions. */
   private readonly smallTalk: string[];
 
@@ -76,7 +83,11 @@ export class Judge {
         return { ok: false, reason: 'no fallback' };
       if (expect === 'smalltalk' && !this.smallTalk.some((s) => text.includes(s)))
         return { ok: false, reason: 'no small-talk reply' };
-      if (expect === 'out-of-range' && !OUT_OF_RANGE.test(text))
+      if (
+        expect === 'out-of-range' &&
+        !OUT_OF_RANGE.test(text) &&
+        !this.pastTheEnd.some((o) => text.includes(o))
+      )
         return { ok: false, reason: 'no out-of-range answer' };
       return { ok: true };
     }

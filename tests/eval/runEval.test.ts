@@ -22,7 +22,7 @@ beforeAll(async () => {
   deps = createConversationDeps(knowledge, DEFAULT_MATCHER_OPTIONS);
 });
 
-describe('Judge.showsWrongEntry', () => {
+describe('Judge', () => {
   it.each<[shown: string[], expected: string, wrong: string | undefined]>([
     // the list holds the expected item: not wrong
     [['negen-petten'], 'pet-strateeg', undefined],
@@ -40,6 +40,17 @@ describe('Judge.showsWrongEntry', () => {
   ])('showing %j when %s was expected → %s', (shown, expected, wrong) => {
     const texts = shown.map((id) => knowledge.require(id).answer);
     expect(new Judge(knowledge).showsWrongEntry({ texts, buttons: [] }, expected)).toBe(wrong);
+  });
+
+  it.each([
+    [MESSAGES.nl.outOfRange('de tiende', 9, 'De negen petten'), true],
+    [MESSAGES.nl.endOfList('De negen petten'), true],
+    [MESSAGES.en.startOfList('The nine hats'), true],
+    [MESSAGES.nl.fallback(false), false],
+    [MESSAGES.nl.clarify, false],
+  ])('counts "%s" as an out-of-range answer: %s', (said, ok) => {
+    const verdict = new Judge(knowledge).judge({ texts: [said], buttons: [] }, 'out-of-range');
+    expect(verdict.ok).toBe(ok);
   });
 
   it('finds no entry in what the bot says of its own', () => {
