@@ -5,6 +5,7 @@
 import type { Language } from '../text/language';
 import type { Button } from './reply';
 import type { SmallTalkKind } from '../text/smallTalkLexicon';
+import type { Position } from '../text/ordinals';
 
 export interface ContactDetails {
   phone?: string;
@@ -26,6 +27,8 @@ export interface Messages {
   previous: Button;
   backToList: Button;
   outOfRange: (requested: string, count: number, listTitle: string) => string;
+  /** "De middelste" of a list of even length: two items share the middle. */
+  twoInTheMiddle: (count: number, listTitle: string) => string;
   /** "Which list?", naming the knowledge's lists by title, in page order. */
   noList: (lists: readonly string[]) => string;
   noFocus: string;
@@ -78,6 +81,8 @@ const nl: Messages = {
   backToList: { title: 'Hele lijst', value: 'hele lijst' },
   outOfRange: (requested, count, listTitle) =>
     `"${listTitle}" heeft ${count} onderdelen, dus ${requested} bestaat niet. Kies een van de ${count}:`,
+  twoInTheMiddle: (count, listTitle) =>
+    `"${listTitle}" heeft ${count} onderdelen, dus er zijn twee middelste. Welke bedoelt u?`,
   noList: (lists) =>
     'Ik weet niet naar welke lijst u verwijst. Vraag eerst naar een lijst' +
     (lists.length > 0 ? `, bijvoorbeeld ${quotedList(lists, 'of')}.` : '.'),
@@ -141,6 +146,8 @@ const en: Messages = {
   backToList: { title: 'Whole list', value: 'whole list' },
   outOfRange: (requested, count, listTitle) =>
     `"${listTitle}" has ${count} items, so ${requested} does not exist. Choose one of the ${count}:`,
+  twoInTheMiddle: (count, listTitle) =>
+    `"${listTitle}" has ${count} items, so two are in the middle. Which one do you mean?`,
   noList: (lists) =>
     "I don't know which list you are referring to. Ask for a list first" +
     (lists.length > 0 ? `, for example ${quotedList(lists, 'or')}.` : '.'),
@@ -223,8 +230,10 @@ const FROM_END: Record<Language, string[]> = {
 };
 
 /** "tweede", "laatste", "second", "last": an ordinal the visitor used, named back to them. */
-export function ordinalName(from: 'start' | 'end', n: number, language: Language): string {
-  const names = from === 'start' ? ORDINALS[language] : FROM_END[language];
+export function ordinalName(position: Position, language: Language): string {
+  if (position.from === 'middle') return language === 'nl' ? 'middelste' : 'middle one';
+  const n = position.value;
+  const names = position.from === 'start' ? ORDINALS[language] : FROM_END[language];
   return names[n] ?? (language === 'nl' ? `${n}e` : `${n}th`);
 }
 

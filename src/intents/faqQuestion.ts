@@ -202,7 +202,7 @@ export function clarify(turn: Turn, options: readonly Candidate[]): Outcome {
 }
 
 /** No answer: the nearest topics (or the FAQ's main topics), the contact details; recorded for staff. */
-export function fallback(turn: Turn, nearest: Candidate[]): Outcome {
+export function fallback(turn: Turn, nearest: readonly Pick<Candidate, 'entryId'>[]): Outcome {
   const m = MESSAGES[turn.language];
   const replies = turn.deps.replies;
   const buttons = nearest.length

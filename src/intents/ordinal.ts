@@ -7,18 +7,20 @@ import { listsNamedApart } from './listItems';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
-import { findOrdinal, resolvePosition, type Position } from '../text/ordinals';
+import { findOrdinal, middlePair, resolvePosition, type Position } from '../text/ordinals';
 import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
-import { listMentions } from '../text/itemQuestion';
 import { showEntry } from './showEntry';
+import { listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
+import { fallback } from './faqQuestion';
 import { noList, notice } from './notice';
 
 type Selection =
   | { kind: 'item'; list: KnowledgeEntry; position: Position }
   | { kind: 'choice'; ids: string[]; position: Position }
   | { kind: 'ambiguous'; lists: KnowledgeEntry[]; position: Position }
-  | { kind: 'noList' };
+  | { kind: 'noList' }
+  | { kind: 'someoneElses'; lists: readonly string[] };
 
 /**
  * Words that only carry the ordinal ("the fourth one", "onderdeel nummer 2"), beside the sounds a
@@ -42,7 +44,7 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.question, turn.itemNouns);
+    const mention = findOrdinal(turn.question, { has: (word) => namesOneItem(turn, word) });
     if (!mention) return undefined;
     const rest = mention.rest
       .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))
@@ -56,7 +58,10 @@ export const ordinal = intent<Selection>({
     // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
     if (!namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next)) return undefined;
     // "het zesde kenmerk van de sociaal ondernemer": the list whose own words the question uses.
-    const lists = [...listsNamedApart(turn, namedLists(turn, rest))];
+    // "de tweede eigenschap van een goede manager": the items of something the FAQ does not describe.
+    const elsewhere = listsOfUnknownOwner(turn, mention.rest);
+    if (elsewhere) return { kind: 'someoneElses', lists: elsewhere };
+    const lists = [...listsNamedApart(turn, ofTheNamedKind(turn, mention.rest, namedLists(turn, rest)))];
     if (lists.length === 0) return undefined;
     const focus = turn.focusList;
     const inFocus = lists.find((l) => l.id === focus?.id);
@@ -67,6 +72,11 @@ export const ordinal = intent<Selection>({
     switch (selection.kind) {
       case 'noList':
         return noList(turn);
+      case 'someoneElses':
+        return fallback(
+          turn,
+          selection.lists.map((entryId) => ({ entryId })),
+        );
       case 'choice': {
         const id = selection.ids[(resolvePosition(selection.position, selection.ids.length) ?? 0) - 1];
         return id
@@ -80,16 +90,6 @@ export const ordinal = intent<Selection>({
     }
   },
 });
-
-/** Whether the word is what a list's items are called, in either language ("kenmerk", "hats"). */
-function namesAList(turn: Turn, word: string): boolean {
-  return (
-    turn.inEitherLanguage((language) => {
-      const { singular, plural } = listMentions([word], turn.deps.itemNouns[language]);
-      return singular.size > 0 || plural.size > 0 ? true : undefined;
-    }) ?? false
-  );
-}
 
 /** "kenmerk 2", "pet nummer 3": the word before the number names what is counted. */
 function namesItem(turn: Turn, word: string | undefined): boolean {
@@ -136,8 +136,12 @@ function showItem(turn: Turn, list: KnowledgeEntry, position: Position): Outcome
   if (index !== undefined) return showEntry(turn, turn.knowledge.require(list.items[index - 1]!));
   const m = MESSAGES[turn.language];
   const replies = turn.deps.replies;
+  const pair = position.from === 'middle' ? middlePair(list.items.length) : undefined;
+  if (pair) return clarifyMiddle(turn, list, pair);
   const text = m.outOfRange(
-    positionName(position.value, turn.language),
+    position.from === 'middle'
+      ? ordinalName(position, turn.language)
+      : positionName(position.value, turn.language),
     list.items.length,
     replies.title(list, turn.language),
   );
@@ -157,12 +161,23 @@ function clarifyPosition(turn: Turn, lists: KnowledgeEntry[], position: Position
     ...replies.button(item, turn.language),
     title: `${replies.title(item, turn.language)} (${replies.title(list, turn.language)})`,
   }));
-  const text = MESSAGES[turn.language].clarifyOrdinal(
-    ordinalName(position.from, position.value, turn.language),
-  );
+  const text = MESSAGES[turn.language].clarifyOrdinal(ordinalName(position, turn.language));
   return {
     replies: [{ kind: 'clarify', language: turn.language, text, buttons }],
     choiceIds: items.map((i) => i.item.id),
+  };
+}
+
+/** "De middelste" of an even list: the two items in the middle, as choices ("de eerste" picks one). */
+function clarifyMiddle(turn: Turn, list: KnowledgeEntry, pair: readonly number[]): Outcome {
+  const replies = turn.deps.replies;
+  const ids = pair.map((n) => list.items[n - 1]!);
+  const text = MESSAGES[turn.language].twoInTheMiddle(list.items.length, replies.title(list, turn.language));
+  const buttons = ids.map((id) => replies.button(turn.knowledge.require(id), turn.language));
+  return {
+    replies: [{ kind: 'clarify', language: turn.language, text, buttons }],
+    choiceIds: ids,
+    focusId: list.id,
   };
 }
 

@@ -19,7 +19,8 @@ lijken lijkt leek leken geleken blijven blijf blijft bleef bleven gebleven werde
 mocht mochten konden wilde wilden wou moest moesten zei zeiden gezegd gemaakt deed deden gedaan
 hebt had hadden gehad geweest gebeuren gebeurt gebeurde gebeurd passen past paste heten heette
 brengen brengt bracht gebracht kijken kijk kijkt keek keken gekeken lukt lukken lukte gelukt
-snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht
+snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht hoor gehoord lezen lees leest
+las lazen gelezen proberen probeer probeert probeerde probeerden geprobeerd
 alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit telkens zomaar
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
@@ -33,7 +34,8 @@ taken put puts say says said tell tells told think thinks thought see sees saw s
 looked find finds found seem seems seemed happen happens happened work works worked thing things
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
-deal deals dealt dealing handle handles handled handling
+deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
+trying
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -7,7 +7,8 @@ import { editDistance } from './editDistance';
 import { normalizeText } from './normalize';
 import { memoize } from './memoize';
 
-export type Position = { from: 'start' | 'end'; value: number };
+/** A place in a list: counted from its start or its end, or the middle one ("de middelste"). */
+export type Position = { from: 'start' | 'end'; value: number } | { from: 'middle' };
 
 /** A word → number table without Object's prototype: "constructor" or "tostring" is no ordinal. */
 function table(entries: Record<string, number>): Readonly<Record<string, number>> {
@@ -83,6 +84,8 @@ const FROM_END = table({
   voorlaatste: 2,
   penultimate: 2,
 });
+/** "de middelste", "the middle one": English "middle" only before "one" or an item noun, or last. */
+const MIDDLE = new Set(['middelste', 'middle']);
 const MARKERS = new Set([
   'nummer',
   'nr',
@@ -153,9 +156,11 @@ function readAt(
   const ordinal = WORDS[word] ?? fuzzyOrdinal(word);
   if (ordinal) return { position: { from: 'start', value: ordinal }, length: 1 };
   if (FROM_END[word]) return { position: { from: 'end', value: FROM_END[word] }, length: 1 };
+  const next = words[i + 1];
+  if (MIDDLE.has(word) && (word === 'middelste' || next === undefined || next === 'one' || namesItem(next)))
+    return { position: { from: 'middle' }, length: 1 };
   const numbered = NUMBERED.exec(word);
   if (numbered) return { position: { from: 'start', value: Number(numbered[1]) }, length: 1 };
-  const next = words[i + 1];
   if (MARKERS.has(word) && next && /^\d{1,2}$/.test(next)) {
     return { position: { from: 'start', value: Number(next) }, length: 2 };
   }
@@ -168,7 +173,13 @@ function readAt(
   const numberOf = next === 'van' || next === 'of' || next === 'uit'; // "5 van de kenmerken", "3 of the hats"
   // A lone number is a position only when it could be one ("4"), not "42".
   const plausible = Number(word) <= 20;
-  if (/^\d{1,2}$/.test(word) && plausible && (onlyNumber || numberOf || namesItem(words[i - 1]))) {
+  // "de 8 pet": a number before one item (a singular noun) is its position; "9 petten" counts them.
+  const beforeItem = namesItem(next) && ['de', 'het', 'the'].includes(words[i - 1] ?? '');
+  if (
+    /^\d{1,2}$/.test(word) &&
+    plausible &&
+    (onlyNumber || numberOf || beforeItem || namesItem(words[i - 1]))
+  ) {
     return { position: { from: 'start', value: Number(word) }, length: 1 };
   }
   return undefined;
@@ -185,6 +196,7 @@ const mayStartOrdinal = memoize(
     word in WORDS ||
     fuzzyOrdinal(word) !== undefined ||
     word in FROM_END ||
+    MIDDLE.has(word) ||
     NUMBERED.test(word) ||
     MARKERS.has(word) ||
     word in CARDINALS ||
@@ -226,8 +238,17 @@ function isOneBefore(before: string[]): boolean {
   return /(op een na|second|one but)$/.test(joined);
 }
 
-/** The 1-based position in a list of `length` items, or undefined when it is outside the list. */
+/**
+ * The 1-based position in a list of `length` items, or undefined when it is outside the list (or, for
+ * the middle, when the list has an even length: then two items share the middle, see middlePair).
+ */
 export function resolvePosition(position: Position, length: number): number | undefined {
+  if (position.from === 'middle') return length % 2 === 1 ? (length + 1) / 2 : undefined;
   const index = position.from === 'start' ? position.value : length - position.value + 1;
   return index >= 1 && index <= length ? index : undefined;
+}
+
+/** The two positions in the middle of a list of even length (3 and 4 of 6), for asking which is meant. */
+export function middlePair(length: number): [number, number] | undefined {
+  return length >= 2 && length % 2 === 0 ? [length / 2, length / 2 + 1] : undefined;
 }

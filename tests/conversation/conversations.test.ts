@@ -99,6 +99,32 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    "ordinals in visitors' own ways: misspelt, a bare number, the middle one",
+    [
+      [{ say: 'wat is de derrde pett' }, [VERKOPER], [MESSAGES.nl.clarifyOrdinal('derde')]],
+      [{ say: 'wat is de 8 pet van de negen' }, ['U zoekt naar mogelijkheden om uzelf']],
+      [{ say: 'middelste van de negen petten?' }, ['U draagt er zorg voor dat alles wat nodig is']],
+      // six traits: two share the middle, and the visitor picks one
+      [
+        { say: 'wat is het middelste kenmerk van een sociaal ondernemer' },
+        [MESSAGES.nl.twoInTheMiddle(6, titleOf('kenmerken-sociaal-ondernemer'))],
+      ],
+      [{ say: 'de tweede' }, ['Een sociaal ondernemer heeft een goed oog voor de balans']],
+    ],
+  ],
+  [
+    'an ordinal of the items of someone the FAQ does not describe',
+    [
+      [
+        { say: 'Wat is de tweede eigenschap van een goede manager?' },
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+        [INFORMATIE],
+      ],
+      // "trait" names the traits and the services' characteristics, never the hats ("relationship manager")
+      [{ say: 'what is the second trait of a good manager' }, [MESSAGES.en.clarifyOrdinal('second')]],
+    ],
+  ],
+  [
     '"meer" goes on to what the FAQ says next',
     [
       [{ say: 'Wat is sociaal ondernemen?' }, ['Sociaal ondernemers creëren maatschappelijke meerwaarde']],

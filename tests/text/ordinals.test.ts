@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOrdinal, resolvePosition, type Position } from '../../src/text/ordinals';
+import { findOrdinal, middlePair, resolvePosition, type Position } from '../../src/text/ordinals';
 
 const start = (value: number): Position => ({ from: 'start', value });
 const end = (value: number): Position => ({ from: 'end', value });
@@ -67,6 +67,23 @@ describe('findOrdinal', () => {
     expect(findOrdinal('onderdeel vier')).toMatchObject({ position: start(4) });
   });
 
+  it('reads a bare number before one item ("de 8 pet"), not before many ("de 9 petten")', () => {
+    expect(findOrdinal('wat is de 8 pet', NOUNS)).toMatchObject({ position: start(8), next: 'pet' });
+    expect(findOrdinal('de 8 pet van de negen', NOUNS)).toMatchObject({ position: start(8) });
+    expect(findOrdinal('de 9 petten', NOUNS)).toBeUndefined();
+    expect(findOrdinal('ik heb 3 pet', NOUNS)).toBeUndefined();
+  });
+
+  it('reads "de middelste" and "the middle one", not "middle" in other words', () => {
+    expect(findOrdinal('de middelste pet', NOUNS)).toMatchObject({ position: { from: 'middle' } });
+    expect(findOrdinal('middelste van de negen petten', NOUNS)).toMatchObject({
+      position: { from: 'middle' },
+    });
+    expect(findOrdinal('the middle one', NOUNS)).toMatchObject({ position: { from: 'middle' } });
+    expect(findOrdinal('the middle hat', new Set(['hat']))).toMatchObject({ position: { from: 'middle' } });
+    expect(findOrdinal('in the middle of a project', NOUNS)).toBeUndefined();
+  });
+
   it('takes no word for an item noun unless the knowledge says so', () => {
     expect(findOrdinal('pet drie')).toBeUndefined();
     expect(findOrdinal('fase 2 is lastig', NOUNS)).toBeUndefined();
@@ -119,8 +136,20 @@ describe('resolvePosition', () => {
     [start(0), 9, undefined],
     [end(7), 6, undefined],
     [end(1), 0, undefined],
+    // the middle of an odd list; an even one has two (middlePair)
+    [{ from: 'middle' }, 9, 5],
+    [{ from: 'middle' }, 5, 3],
+    [{ from: 'middle' }, 1, 1],
+    [{ from: 'middle' }, 6, undefined],
   ])('%o in a list of %i → %s', (position, length, expected) => {
     expect(resolvePosition(position, length)).toBe(expected);
+  });
+
+  it('names the two middle positions of an even list', () => {
+    expect(middlePair(6)).toEqual([3, 4]);
+    expect(middlePair(2)).toEqual([1, 2]);
+    expect(middlePair(5)).toBeUndefined();
+    expect(middlePair(0)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,105 @@
+/**
+ * The words an ordinal question uses for a list's items ("pet", "kenmerk",
+ * "hats"), also misspelt, and what they say about which list is meant: only
+ * the lists the noun names ("the second trait"), or none of ours at all ("de
+ * tweede eigenschap van een goede manager").
+ */
+import type { KnowledgeEntry } from '../knowledge/types';
+import type { Turn } from '../conversation/turn';
+import type { Language } from '../text/language';
+import { listMentions } from '../text/itemQuestion';
+import { editDistance } from '../text/editDistance';
+
+/**
+ * Whether the word is what a list's items are called, in either language ("kenmerk", "hats"), also
+ * when it is misspelt ("de derrde pett"): the word as the spelling corrector reads it counts too.
+ */
+export function namesAList(turn: Turn, word: string): boolean {
+  return (
+    turn.inEitherLanguage((language) => {
+      const { singular, plural } = listMentions(
+        readings(turn, word, language),
+        turn.deps.itemNouns[language],
+      );
+      return singular.size > 0 || plural.size > 0 ? true : undefined;
+    }) ?? false
+  );
+}
+
+/** Like namesAList, for one item only ("pet", not "petten": "de 9 petten" counts hats, "de 8 pet" is one). */
+export function namesOneItem(turn: Turn, word: string): boolean {
+  return (
+    turn.itemNouns.has(word) ||
+    (turn.inEitherLanguage(
+      (language) =>
+        readings(turn, word, language).some((w) => turn.deps.itemNouns[language].singular.has(w)) ||
+        undefined,
+    ) ??
+      false)
+  );
+}
+
+/**
+ * The word as typed and, when it is misspelt, as the spelling corrector reads it ("pett" → "pet").
+ * Not its other forms or synonyms: "verschilt" is no "verschil", "typeert" no "kenmerk".
+ */
+function readings(turn: Turn, word: string, language: Language): string[] {
+  // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "kenmerk").
+  const corrected = turn.deps.matcher
+    .analyze(word, language)
+    .filter((t) => t.edits > 0 && editDistance(t.typed, t.word, t.edits) <= t.edits);
+  return [word, ...corrected.map((t) => t.word)];
+}
+
+/**
+ * When the item noun is followed by whose items they are ("eigenschap van een goede manager") and the
+ * noun that names that owner is a word the knowledge does not know at all, the lists the
+ * noun names (the social entrepreneur's traits, the services' characteristics) are not the ones asked
+ * about: those lists, to offer beside "not in our FAQ".
+ */
+export function listsOfUnknownOwner(turn: Turn, words: readonly string[]): string[] | undefined {
+  const at = words.findIndex((w, i) => OWNER_MARKS.has(words[i + 1] ?? '') && namesAList(turn, w));
+  if (at < 0) return undefined;
+  const after = words.slice(at + 2);
+  const end = after.findIndex((w) => OWNER_ENDS.has(w));
+  const owner = turn.deps.matcher.analyze((end < 0 ? after : after.slice(0, end)).join(' '), turn.language);
+  // The owner's last word is the noun that names it ("een goede manager"): unknown to the knowledge.
+  const noun = owner.at(-1);
+  if (!noun?.unknown || noun.common) return undefined;
+  return turn.inEitherLanguage((language) => {
+    const { singular, plural } = listMentions(
+      readings(turn, words[at]!, language),
+      turn.deps.itemNouns[language],
+    );
+    const ids = [...singular, ...plural];
+    return ids.length > 0 ? ids : undefined;
+  });
+}
+
+const OWNER_MARKS = new Set(['van', 'of']);
+/** Where a phrase naming the owner ends: "van een ondernemer | in de zorg", "of an entrepreneur | who …". */
+const OWNER_ENDS = new Set('in bij voor met die dat wie op in at for with who that which on'.split(' '));
+
+/**
+ * "the second trait of …" asks for an item of a list whose items are traits, whatever else the words
+ * match: when an item noun is said, only the lists it names are meant (the words' best among them, or
+ * all of them when the words matched none).
+ */
+export function ofTheNamedKind(
+  turn: Turn,
+  words: readonly string[],
+  lists: KnowledgeEntry[],
+): KnowledgeEntry[] {
+  const ids = new Set(
+    turn.inEitherLanguage((language) => {
+      const { singular, plural } = listMentions(
+        words.flatMap((w) => readings(turn, w, language)),
+        turn.deps.itemNouns[language],
+      );
+      return singular.size + plural.size > 0 ? [...singular, ...plural] : undefined;
+    }) ?? [],
+  );
+  if (ids.size === 0) return lists;
+  const named = lists.filter((l) => ids.has(l.id));
+  return named.length > 0 ? named : [...ids].map((id) => turn.knowledge.require(id));
+}
