@@ -8,7 +8,7 @@
  * - visitors-a/b/c: the development sets of visitors' own words (written blind
  *   to the knowledge), pooled, at bars a little under what they reach today,
  *   so a change that loses ground fails here before the holdout sees it.
- * - visitors-d/e/f: later sets written the same way (f mostly ordinals and
+ * - visitors-d/e/f/g: later sets written the same way (f mostly ordinals and
  *   conversations with ordinals), pooled, likewise.
  * The holdout (tests/eval/holdout-visitors) is never run here: it is run by
  * hand for its totals only (npm run eval -- --dir tests/eval/holdout-visitors).
@@ -31,10 +31,10 @@ const VISITOR_BARS: Record<string, number> = {
   'out-of-scope': 0.94,
   smalltalk: 1,
 };
-/** Bars of visitors-d, -e and -f pooled: measured 2026-12-02 at 94.8 / 96 / 99.3 / 100 / 100 / 97.2 / 100 %. */
+/** Bars of visitors-d to -g pooled: measured 2026-12-02 at 93.0 / 97.3 / 98.9 / 100 / 100 / 97.1 / 100 %. */
 const LATER_VISITOR_BARS: Record<string, number> = {
-  dutch: 0.92,
-  english: 0.92,
+  dutch: 0.91,
+  english: 0.93,
   followup: 0.96,
   misspelt: 0.95,
   ordinal: 0.96,
@@ -58,8 +58,13 @@ const SUITES: { name: string; dirs: string[]; bars: Record<string, number> }[] =
     bars: VISITOR_BARS,
   },
   {
-    name: 'visitors (d, e, f pooled)',
-    dirs: ['tests/eval/visitors-d', 'tests/eval/visitors-e', 'tests/eval/visitors-f'],
+    name: 'visitors (d to g pooled)',
+    dirs: [
+      'tests/eval/visitors-d',
+      'tests/eval/visitors-e',
+      'tests/eval/visitors-f',
+      'tests/eval/visitors-g',
+    ],
     bars: LATER_VISITOR_BARS,
   },
 ];

@@ -50,13 +50,14 @@ export const ordinal = intent<Selection>({
       .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))
       .join(' ');
     const position = mention.position;
-    if (turn.contentWords(rest).length === 0) {
+    // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
+    if (!namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next)) return undefined;
+    // "de derde, hoe zit dat?": everyday words around it ("zit") name no list; the one in focus is meant.
+    if (!turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common)) {
       if (turn.memory.choiceIds) return { kind: 'choice', ids: turn.memory.choiceIds, position };
       const list = turn.focusList;
       return list ? { kind: 'item', list, position } : { kind: 'noList' };
     }
-    // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
-    if (!namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next)) return undefined;
     // "het zesde kenmerk van de sociaal ondernemer": the list whose own words the question uses.
     // "de tweede eigenschap van een goede manager": the items of something the FAQ does not describe.
     const elsewhere = listsOfUnknownOwner(turn, mention.rest);

@@ -85,6 +85,13 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'clarify',
     'mean',
     'means',
+    // Why it is so ("en waarom is dat zo belangrijk?"): the item's own words say.
+    'waarom',
+    'belangrijk',
+    'why',
+    'important',
+    'matter',
+    'matters',
     // What use it is: the FAQ's examples show that, if it has any.
     'levert … op',
     'goed voor',

@@ -113,6 +113,19 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'everyday words around an ordinal name no list: the one in focus is meant',
+    [
+      [{ say: 'kenmerken van diensten' }, ['Diensten hebben vijf algemene kenmerken']],
+      [
+        { say: 'de derde, hoe zit dat' },
+        ['De dienstverlener is afhankelijk van de wijze'],
+        ['Persoonlijke drijfveer is een sterk gevoelde'],
+      ],
+      // why it matters: what the FAQ shows of it in practice, its examples
+      [{ say: 'en waarom is dat zo belangrijk?' }, ['School, ouder of kind verstrekken de hulpverlener']],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [

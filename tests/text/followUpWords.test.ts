@@ -37,6 +37,7 @@ describe('recogniseFollowUp', () => {
     // example
     ['voorbeeld', 'example'],
     ['geef eens een voorbeeld', 'example'],
+    ['kun je daar een voorbeeld van geven?', 'example'],
     ['nog een voorbeeld', 'example'],
     ['voorbeelden?', 'example'],
     ['voorbeld', 'example'],
@@ -130,6 +131,9 @@ describe('recogniseFollowUp in other words', () => {
     ['can you make it concrete?', 'example'],
     // explain: about what was shown
     ['wat bedoel je daar precies mee?', 'explain'],
+    ['en waarom is dat zo belangrijk?', 'explain'],
+    ['waarom?', 'explain'],
+    ['why does that matter?', 'explain'],
     ['kun je dat toelichten?', 'explain'],
     ['leg dat eens uit', 'explain'],
     ['wat heb je daar nou aan?', 'explain'],

@@ -25,6 +25,7 @@ describe('recogniseSmallTalk', () => {
     ['heeey', 'greeting', undefined],
     // thanks
     ['bedankt!', 'thanks', 'nl'],
+    ['bedankt, daar heb ik wat aan', 'thanks', 'nl'],
     ['Dankjewel', 'thanks', 'nl'],
     ['dank je wel', 'thanks', 'nl'],
     ['super bedankt voor de info', 'thanks', 'nl'],
