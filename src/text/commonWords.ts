@@ -21,6 +21,7 @@ hebt had hadden gehad geweest gebeuren gebeurt gebeurde gebeurd passen past past
 brengen brengt bracht gebracht kijken kijk kijkt keek keken gekeken lukt lukken lukte gelukt
 snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht hoor gehoord lezen lees leest
 las lazen gelezen proberen probeer probeert probeerde probeerden geprobeerd
+hoi hallo hee goedemorgen goedemiddag goedenavond bedankt dank dankje dankjewel dankuwel merci oke okee
 alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit telkens zomaar
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
@@ -35,7 +36,7 @@ looked find finds found seem seems seemed happen happens happened work works wor
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
-trying
+trying hi hello hey thanks thank cheers ok okay
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -126,6 +126,13 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'thanks or a greeting before a question: the question is answered',
+    [
+      [{ say: 'bedankt, wat is een pet' }, [STRATEEG, SCHAT]],
+      [{ say: 'hoi, wat is vitaal vakmanschap' }, ['Vitale vakmensen blijven in verbinding']],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [
