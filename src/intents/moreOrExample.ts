@@ -10,6 +10,7 @@ import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
+import { namesAList } from './ordinalNouns';
 
 /** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
 type Wish = 'more' | 'explain' | 'example';
@@ -18,7 +19,10 @@ export const moreOrExample = intent<Wish>({
   name: 'moreOrExample',
   select(turn) {
     const kind = turn.followUp;
-    return kind === 'more' || kind === 'explain' || kind === 'example' ? kind : undefined;
+    if (kind !== 'more' && kind !== 'explain' && kind !== 'example') return undefined;
+    // "ik snap niet wat een pet is" with nothing shown yet: a question about the hats, not a follow-up.
+    if (!turn.focus && turn.normalized.split(' ').some((word) => namesAList(turn, word))) return undefined;
+    return kind;
   },
   handle(turn, wish) {
     const focus = turn.focus;

@@ -35,7 +35,7 @@ export const FRAME_WORDS = words(`
   en de een wat welke welk hoe is was zijn nog eens graag even alsjeblieft alstublieft aub maar ook alweer
   net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
-  kun kunt kan je jij u mij me ik mag wil
+  kun kunt kan je jij u mij me ik mag wil moet moeten
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show me let lets us see can could would you i like some any want know go again

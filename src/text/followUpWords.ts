@@ -85,6 +85,21 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'clarify',
     'mean',
     'means',
+    // Not understood: "hmm snap ik niet", "wat moet ik me daarbij voorstellen?" (not "kun je je even
+    // voorstellen?", which asks who the bot is).
+    'snap … niet',
+    'snapte … niet',
+    'begrijp … niet',
+    'begreep … niet',
+    'onduidelijk',
+    'me … voorstellen',
+    'dont understand',
+    'don t understand',
+    'do not understand',
+    'dont get it',
+    'don t get it',
+    'confusing',
+    'unclear',
     // Why it is so ("en waarom is dat zo belangrijk?"): the item's own words say.
     'waarom',
     'belangrijk',

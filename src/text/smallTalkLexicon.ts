@@ -83,7 +83,8 @@ export const SOCIAL = new Set(
   allen iedereen everyone you jullie to too ook zo echt really veel many hele wereld world of iemand anyone
   bedankt thanks mate vriend dear zien see soon snel straks keer time have a great nice good
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
-  nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan
+  nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
+  helaas pity shame
   botje robot assistant chat explanation tool site website service`),
 );
 

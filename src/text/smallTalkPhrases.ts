@@ -52,6 +52,14 @@ export const PHRASES: Phrase[] = [
   ],
   [
     'who',
+    'nl',
+    re(
+      '(kun|kan|wil) (je|jij|u) (je|jezelf|zich|uzelf) (even |eens |eerst )?(kort )?voorstellen|stel (je|jezelf|u|uzelf) (even |eens )?voor',
+    ),
+  ],
+  ['who', 'en', re('(can|could|would) you (please )?introduce yourself|introduce yourself')],
+  [
+    'who',
     'en',
     re(
       `(who|what) (are|r) ${YOU}|(are (you|u)|r u|is this|am i (talking|chatting|speaking) (to|with)) ${BOT_OR}|(are (you|u)|r u) real|is there ${BOT}`,

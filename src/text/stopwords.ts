@@ -21,7 +21,10 @@ gaat gaan doet deed word ben bent waar zoals volgens echt gewoon misschien namel
 daarin daarover daaraan eraan erbij ervan erin erop erover hierbij hiervan hierover hiermee jouw jullie je
 `
     .split(/\s+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    // Clipped forms visitors write, without their apostrophe once normalised: 'n (een), 't (het), 'k (ik),
+    // m'n, z'n, d'r: a letter the knowledge does not know would weigh as an unknown word.
+    .concat('n t k m z d r'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =

@@ -133,6 +133,16 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"snap ik niet" asks about what is shown; with nothing shown, a question about a list is a question',
+    [
+      [{ say: 'ik snap niet wat een pet is' }, [STRATEEG, SCHAT]],
+      [{ say: 'de tweede' }, [VERKENNER]],
+      [{ say: 'hmm snap ik niet' }, [MESSAGES.nl.nothingMore(titleOf('pet-verkenner')), VERKENNER]],
+      // 'n (een) is a clipped article, not a word the knowledge does not know
+      [{ say: 'wat zijn de negen pette van n sociaal ondernemr' }, [STRATEEG, SCHAT]],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [

@@ -132,6 +132,9 @@ describe('recogniseFollowUp in other words', () => {
     // explain: about what was shown
     ['wat bedoel je daar precies mee?', 'explain'],
     ['en waarom is dat zo belangrijk?', 'explain'],
+    ['hmm snap ik niet', 'explain'],
+    ['wat moet ik me daarbij voorstellen', 'explain'],
+    ["sorry, I don't understand", 'explain'],
     ['waarom?', 'explain'],
     ['why does that matter?', 'explain'],
     ['kun je dat toelichten?', 'explain'],

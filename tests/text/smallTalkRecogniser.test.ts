@@ -26,6 +26,9 @@ describe('recogniseSmallTalk', () => {
     // thanks
     ['bedankt!', 'thanks', 'nl'],
     ['bedankt, daar heb ik wat aan', 'thanks', 'nl'],
+    ['ok jammer, doei', 'goodbye', 'nl'],
+    ['kun je je even voorstellen?', 'who', 'nl'],
+    ['can you introduce yourself?', 'who', 'en'],
     ['Dankjewel', 'thanks', 'nl'],
     ['dank je wel', 'thanks', 'nl'],
     ['super bedankt voor de info', 'thanks', 'nl'],
