@@ -62,7 +62,8 @@ export function scoreEntries(
   const ask = (entry: number) => allowed(entryIds[entry]!);
   const ok = allowed === everyEntry ? undefined : (entry: number) => sums.allowed(entry, ask);
   const { phrasingNorm } = index.postings;
-  for (const p of sums.phrasings) {
+  for (let i = 0; i < sums.phrasingCount; i++) {
+    const p = sums.phrasings[i]!;
     const entry = phrasingEntry[p]!;
     if (ok && !ok(entry)) continue;
     const score = sums.dots[p]! / (queryNorm * phrasingNorm[p]!);
@@ -77,7 +78,8 @@ export function scoreEntries(
     if (c.phrasingScore > 0) c.phrasing = index.phrasings[sums.bestPhrasing[foundEntries[i]!]!]!.text;
   });
   const norm = contentNorm(index, weights);
-  for (const entry of sums.contents) {
+  for (let i = 0; i < sums.contentCount; i++) {
+    const entry = sums.contents[i]!;
     if (ok && !ok(entry)) continue;
     candidate(entry).answerScore = contentScore(sums.weight[entry]!, sums.units[entry]!, norm);
   }
@@ -109,14 +111,22 @@ class Sums {
   private readonly allowedFlag: Uint8Array;
   /** Entry → its best phrasing so far (valid while its candidate is this question's). */
   readonly bestPhrasing: Int32Array;
-  /** This question's phrasings and contents met, in the order first met. */
-  readonly phrasings: number[] = [];
-  readonly contents: number[] = [];
+  /**
+   * This question's phrasings and contents met, in the order first met: the first `phrasingCount`
+   * and `contentCount` slots (each is met once per question, so the index's size always suffices;
+   * a plain array emptied per question would reallocate its storage every time).
+   */
+  readonly phrasings: Int32Array;
+  readonly contents: Int32Array;
+  phrasingCount = 0;
+  contentCount = 0;
   /** The question's whole gain (the sum of its stems' gains, in stem order): coverage's denominator. */
   total = 0;
 
   constructor(phrasings: number, entries: number) {
     this.dots = new Float64Array(phrasings);
+    this.phrasings = new Int32Array(phrasings);
+    this.contents = new Int32Array(entries);
     this.dotStamp = new Uint32Array(phrasings);
     this.weight = new Float64Array(entries);
     this.units = new Float64Array(entries);
@@ -151,8 +161,8 @@ class Sums {
 
   begin(): void {
     this.stamp++;
-    this.phrasings.length = 0;
-    this.contents.length = 0;
+    this.phrasingCount = 0;
+    this.contentCount = 0;
     this.total = 0;
   }
 
@@ -161,7 +171,7 @@ class Sums {
     else {
       this.dotStamp[p] = this.stamp;
       this.dots[p] = gain;
-      this.phrasings.push(p);
+      this.phrasings[this.phrasingCount++] = p;
     }
   }
 
@@ -173,7 +183,7 @@ class Sums {
       this.contentStamp[entry] = this.stamp;
       this.weight[entry] = weight;
       this.units[entry] = units;
-      this.contents.push(entry);
+      this.contents[this.contentCount++] = entry;
     }
   }
 
