@@ -101,16 +101,13 @@ export class Matcher {
     // Only the pruned path reads the floor: scored whole, keeping it up would be wasted work.
     const floor = this.prunes ? new RankFloor(this.options.maxCandidates) : undefined;
     const whole = this.matchText(text, options, penalize, floor);
-    const merged = new Map(whole.candidates.map((c) => [c.entryId, c]));
     // A question that points back ("Welke pet hoort daarbij?") says too little on its own.
-    if (question && !pointsBack(question)) {
-      for (const c of this.matchText(question, options, penalize, floor).candidates) {
-        if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
-      }
-    }
-    const candidates = [...merged.values()].map((c) =>
-      c.score < 1 && penalty > 0 ? { ...c, score: penalize(c.score) } : c,
-    );
+    const asked =
+      question && !pointsBack(question) ? this.matchText(question, options, penalize, floor).candidates : [];
+    // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
+    const merged = asked.length > 0 ? bestPerEntry(whole.candidates, asked) : whole.candidates;
+    const candidates =
+      penalty > 0 ? merged.map((c) => (c.score < 1 ? { ...c, score: penalize(c.score) } : c)) : merged;
     return { ...whole, candidates: this.sortCandidates(candidates).slice(0, this.options.maxCandidates) };
   }
 
@@ -200,4 +197,11 @@ export class Matcher {
     const order = this.idOrder;
     return candidates.sort((a, b) => b.score - a.score || order.get(a.entryId)! - order.get(b.entryId)!);
   }
+}
+
+/** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
+function bestPerEntry(first: readonly Candidate[], second: readonly Candidate[]): Candidate[] {
+  const merged = new Map(first.map((c) => [c.entryId, c]));
+  for (const c of second) if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
+  return [...merged.values()];
 }
