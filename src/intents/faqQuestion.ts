@@ -24,7 +24,7 @@ export const faqQuestion = intent<true>({
   select: () => true,
   handle(turn) {
     const askedLists = turn.inEitherLanguage((language) =>
-      findListQuestion(turn.normalized.split(' '), turn.deps.itemNouns[language], language),
+      findListQuestion(turn.normalized.split(' '), turn.itemNounsIn(language), language),
     );
     const candidates = withoutItemsOfAskedLists(
       turn,
@@ -158,7 +158,7 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   const boost = turn.deps.options.nounBoost;
   const words = turn.normalized.split(' ');
   const mentions = turn.inEitherLanguage((language) => {
-    const found = listMentions(words, turn.deps.itemNouns[language]);
+    const found = listMentions(words, turn.itemNounsIn(language));
     return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;
   });
   if (boost === 0 || !mentions) return [...candidates];

@@ -85,7 +85,7 @@ export const ordinal = intent<Selection>({
 function namesAList(turn: Turn, word: string): boolean {
   return (
     turn.inEitherLanguage((language) => {
-      const { singular, plural } = listMentions([word], turn.deps.itemNouns[language]);
+      const { singular, plural } = listMentions([word], turn.itemNounsIn(language));
       return singular.size > 0 || plural.size > 0 ? true : undefined;
     }) ?? false
   );
