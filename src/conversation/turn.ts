@@ -53,6 +53,7 @@ export class Turn {
   readonly language: Language;
   private matched?: MatchResult;
   private followUpKind?: FollowUpKind | null;
+  private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
 
   constructor(
     readonly input: TurnInput,
@@ -90,6 +91,16 @@ export class Turn {
     return this.matched;
   }
 
+  /**
+   * The item nouns of one language, with each word's stem looked up once this turn: the recognisers
+   * of lists (which list, which item, the nouns named, ordinals) each ask about every word of the
+   * message, and the knowledge's memory of stems is a large one, costly to reach on a busy server.
+   */
+  itemNounsIn(language: Language): ItemNouns {
+    this.nounsIn[language] ??= stemsOnceEach(this.deps.itemNouns[language]);
+    return this.nounsIn[language];
+  }
+
   /** What one item of some list is called, in either language ("pet", "kenmerk", "hat"): knowledge data. */
   get itemNouns(): Pick<ReadonlySet<string>, 'has'> {
     const { nl, en } = this.deps.itemNouns;
@@ -122,6 +133,17 @@ export class Turn {
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
+}
+
+/** The nouns, with the stems of the words asked about remembered (no stem is remembered as null). */
+function stemsOnceEach(nouns: ItemNouns): ItemNouns {
+  const stems = new Map<string, string | null>();
+  const stemOf = (word: string) => {
+    let stem = stems.get(word);
+    if (stem === undefined) stems.set(word, (stem = nouns.stemOf(word) ?? null));
+    return stem ?? undefined;
+  };
+  return { ...nouns, stemOf };
 }
 
 function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {

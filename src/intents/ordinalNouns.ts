@@ -17,10 +17,7 @@ import { editDistance } from '../text/editDistance';
 export function namesAList(turn: Turn, word: string): boolean {
   return (
     turn.inEitherLanguage((language) => {
-      const { singular, plural } = listMentions(
-        readings(turn, word, language),
-        turn.deps.itemNouns[language],
-      );
+      const { singular, plural } = listMentions(readings(turn, word, language), turn.itemNounsIn(language));
       return singular.size > 0 || plural.size > 0 ? true : undefined;
     }) ?? false
   );
@@ -32,8 +29,7 @@ export function namesOneItem(turn: Turn, word: string): boolean {
     turn.itemNouns.has(word) ||
     (turn.inEitherLanguage(
       (language) =>
-        readings(turn, word, language).some((w) => turn.deps.itemNouns[language].singular.has(w)) ||
-        undefined,
+        readings(turn, word, language).some((w) => turn.itemNounsIn(language).singular.has(w)) || undefined,
     ) ??
       false)
   );
@@ -69,7 +65,7 @@ export function listsOfUnknownOwner(turn: Turn, words: readonly string[]): strin
   return turn.inEitherLanguage((language) => {
     const { singular, plural } = listMentions(
       readings(turn, words[at]!, language),
-      turn.deps.itemNouns[language],
+      turn.itemNounsIn(language),
     );
     const ids = [...singular, ...plural];
     return ids.length > 0 ? ids : undefined;
@@ -94,7 +90,7 @@ export function ofTheNamedKind(
     turn.inEitherLanguage((language) => {
       const { singular, plural } = listMentions(
         words.flatMap((w) => readings(turn, w, language)),
-        turn.deps.itemNouns[language],
+        turn.itemNounsIn(language),
       );
       return singular.size + plural.size > 0 ? [...singular, ...plural] : undefined;
     }) ?? [],

@@ -24,7 +24,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
   select(turn) {
     const words = turn.normalized.split(' ');
     const ids = turn.inEitherLanguage((language) =>
-      findItemQuestion(words, turn.deps.itemNouns[language], language),
+      findItemQuestion(words, turn.itemNounsIn(language), language),
     );
     const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     const lists = found && [...listsNamedApart(turn, found)];

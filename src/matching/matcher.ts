@@ -38,6 +38,8 @@ export class Matcher {
   private readonly detector: LanguageDetector;
   /** Entry id → its place in localeCompare order, the tie-break between equal scores. */
   private readonly idOrder: Map<string, number>;
+  /** Whether some language is too large to score whole: only then is a RankFloor read (by topCandidates). */
+  private readonly prunes: boolean;
 
   constructor(
     readonly knowledge: KnowledgeBase,
@@ -53,6 +55,15 @@ export class Matcher {
     // Computed once: with thousands of equal scores, comparing ids with localeCompare dominated a turn.
     const ids = knowledge.entries.map((e) => e.id).sort(new Intl.Collator().compare);
     this.idOrder = new Map(ids.map((id, i) => [id, i]));
+    this.prunes = LANGUAGES.some((l) => !this.scoredWhole(l));
+  }
+
+  /**
+   * A knowledge base no larger than the candidates wanted is scored whole: pruning would keep
+   * every entry anyway, and its bookkeeping costs more than it spares at that size.
+   */
+  private scoredWhole(language: Language): boolean {
+    return this.indexes[language].entryPhrasings.size <= this.options.maxCandidates;
   }
 
   detectLanguage(text: string): Language | undefined {
@@ -87,18 +98,16 @@ export class Matcher {
     const question = questionSentence(text);
     const penalty = asksForFact(question ?? text) ? this.options.factQuestionPenalty : 0;
     const penalize = (score: number) => (score < 1 && penalty > 0 ? score * (1 - penalty) : score);
-    const floor = new RankFloor(this.options.maxCandidates);
+    // Only the pruned path reads the floor: scored whole, keeping it up would be wasted work.
+    const floor = this.prunes ? new RankFloor(this.options.maxCandidates) : undefined;
     const whole = this.matchText(text, options, penalize, floor);
-    const merged = new Map(whole.candidates.map((c) => [c.entryId, c]));
     // A question that points back ("Welke pet hoort daarbij?") says too little on its own.
-    if (question && !pointsBack(question)) {
-      for (const c of this.matchText(question, options, penalize, floor).candidates) {
-        if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
-      }
-    }
-    const candidates = [...merged.values()].map((c) =>
-      c.score < 1 && penalty > 0 ? { ...c, score: penalize(c.score) } : c,
-    );
+    const asked =
+      question && !pointsBack(question) ? this.matchText(question, options, penalize, floor).candidates : [];
+    // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
+    const merged = asked.length > 0 ? bestPerEntry(whole.candidates, asked) : whole.candidates;
+    const candidates =
+      penalty > 0 ? merged.map((c) => (c.score < 1 ? { ...c, score: penalize(c.score) } : c)) : merged;
     return { ...whole, candidates: this.sortCandidates(candidates).slice(0, this.options.maxCandidates) };
   }
 
@@ -113,7 +122,7 @@ export class Matcher {
     text: string,
     options: MatchOptions,
     penalize: (score: number) => number,
-    floor: RankFloor,
+    floor: RankFloor | undefined,
   ): MatchResult {
     const detected = this.detectLanguage(text);
     const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
@@ -125,11 +134,11 @@ export class Matcher {
       const rankScore = (score: number) => penalize(score * weight);
       const retrieval = {
         rankScore,
-        floor: floor.value(),
+        floor: floor?.value() ?? -Infinity,
         ...(options.allowed ? { allowed: options.allowed } : {}),
       };
       for (const c of this.score(text, exactKey, language, tokens[language], retrieval)) {
-        floor.add(c.entryId, rankScore(c.score));
+        floor?.add(c.entryId, rankScore(c.score));
         // The candidates are this call's own: weighting them in place spares a copy of each.
         const weighted = c;
         weighted.score *= weight;
@@ -157,16 +166,13 @@ export class Matcher {
   ) {
     const { allowed } = retrieval;
     const index = this.indexes[language];
-    // A knowledge base no larger than the candidates wanted is scored whole: pruning would keep
-    // every entry anyway, and its bookkeeping costs more than it spares at that size.
-    const candidates =
-      index.entryPhrasings.size <= this.options.maxCandidates
-        ? scoreEntries(index, tokens, this.options, allowed)
-        : topCandidates(index, tokens, this.options, {
-            ...retrieval,
-            k: this.options.maxCandidates,
-            order: this.idOrder,
-          });
+    const candidates = this.scoredWhole(language)
+      ? scoreEntries(index, tokens, this.options, allowed)
+      : topCandidates(index, tokens, this.options, {
+          ...retrieval,
+          k: this.options.maxCandidates,
+          order: this.idOrder,
+        });
     const exactId = this.indexes[language].exact.get(exactKey);
     if (exactId && (!allowed || allowed(exactId))) {
       const others = candidates.filter((c) => c.entryId !== exactId);
@@ -191,4 +197,11 @@ export class Matcher {
     const order = this.idOrder;
     return candidates.sort((a, b) => b.score - a.score || order.get(a.entryId)! - order.get(b.entryId)!);
   }
+}
+
+/** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
+function bestPerEntry(first: readonly Candidate[], second: readonly Candidate[]): Candidate[] {
+  const merged = new Map(first.map((c) => [c.entryId, c]));
+  for (const c of second) if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
+  return [...merged.values()];
 }

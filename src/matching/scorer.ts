@@ -38,8 +38,7 @@ export function scoreEntries(
   const queryNorm = Math.hypot(...weights.values());
   if (queryNorm === 0) return [];
   const sums = overlaps(index, weights);
-  let total = 0;
-  for (const [stem, weight] of weights) total += weight * index.idf(stem);
+  const total = sums.total;
 
   const { entryIds, phrasingEntry } = index.postings;
   const found: Candidate[] = [];
@@ -59,12 +58,12 @@ export function scoreEntries(
     foundEntries.push(entry);
     return c;
   };
-  const ok =
-    allowed === everyEntry
-      ? undefined
-      : (entry: number) => sums.allowed(entry, () => allowed(entryIds[entry]!));
+  // One closure per call, not one per phrasing met (it showed in the allocation profile).
+  const ask = (entry: number) => allowed(entryIds[entry]!);
+  const ok = allowed === everyEntry ? undefined : (entry: number) => sums.allowed(entry, ask);
   const { phrasingNorm } = index.postings;
-  for (const p of sums.phrasings) {
+  for (let i = 0; i < sums.phrasingCount; i++) {
+    const p = sums.phrasings[i]!;
     const entry = phrasingEntry[p]!;
     if (ok && !ok(entry)) continue;
     const score = sums.dots[p]! / (queryNorm * phrasingNorm[p]!);
@@ -79,7 +78,8 @@ export function scoreEntries(
     if (c.phrasingScore > 0) c.phrasing = index.phrasings[sums.bestPhrasing[foundEntries[i]!]!]!.text;
   });
   const norm = contentNorm(index, weights);
-  for (const entry of sums.contents) {
+  for (let i = 0; i < sums.contentCount; i++) {
+    const entry = sums.contents[i]!;
     if (ok && !ok(entry)) continue;
     candidate(entry).answerScore = contentScore(sums.weight[entry]!, sums.units[entry]!, norm);
   }
@@ -111,12 +111,22 @@ class Sums {
   private readonly allowedFlag: Uint8Array;
   /** Entry → its best phrasing so far (valid while its candidate is this question's). */
   readonly bestPhrasing: Int32Array;
-  /** This question's phrasings and contents met, in the order first met. */
-  readonly phrasings: number[] = [];
-  readonly contents: number[] = [];
+  /**
+   * This question's phrasings and contents met, in the order first met: the first `phrasingCount`
+   * and `contentCount` slots (each is met once per question, so the index's size always suffices;
+   * a plain array emptied per question would reallocate its storage every time).
+   */
+  readonly phrasings: Int32Array;
+  readonly contents: Int32Array;
+  phrasingCount = 0;
+  contentCount = 0;
+  /** The question's whole gain (the sum of its stems' gains, in stem order): coverage's denominator. */
+  total = 0;
 
   constructor(phrasings: number, entries: number) {
     this.dots = new Float64Array(phrasings);
+    this.phrasings = new Int32Array(phrasings);
+    this.contents = new Int32Array(entries);
     this.dotStamp = new Uint32Array(phrasings);
     this.weight = new Float64Array(entries);
     this.units = new Float64Array(entries);
@@ -141,18 +151,19 @@ class Sums {
   }
 
   /** Whether the entry may be a candidate, asking `ask` once per question. */
-  allowed(entry: number, ask: () => boolean): boolean {
+  allowed(entry: number, ask: (entry: number) => boolean): boolean {
     if (this.allowedStamp[entry] !== this.stamp) {
       this.allowedStamp[entry] = this.stamp;
-      this.allowedFlag[entry] = ask() ? 1 : 0;
+      this.allowedFlag[entry] = ask(entry) ? 1 : 0;
     }
     return this.allowedFlag[entry] === 1;
   }
 
   begin(): void {
     this.stamp++;
-    this.phrasings.length = 0;
-    this.contents.length = 0;
+    this.phrasingCount = 0;
+    this.contentCount = 0;
+    this.total = 0;
   }
 
   addDot(p: number, gain: number): void {
@@ -160,7 +171,7 @@ class Sums {
     else {
       this.dotStamp[p] = this.stamp;
       this.dots[p] = gain;
-      this.phrasings.push(p);
+      this.phrasings[this.phrasingCount++] = p;
     }
   }
 
@@ -172,7 +183,7 @@ class Sums {
       this.contentStamp[entry] = this.stamp;
       this.weight[entry] = weight;
       this.units[entry] = units;
-      this.contents.push(entry);
+      this.contents[this.contentCount++] = entry;
     }
   }
 
@@ -198,9 +209,12 @@ function overlaps(index: LanguageIndex, weights: Map<string, number>): Sums {
   let sums = scratch.get(index);
   if (!sums) scratch.set(index, (sums = new Sums(phrasingEntry.length, entryIds.length)));
   sums.begin();
-  for (const [stem, weight] of weights) {
+  // forEach: no [stem, weight] pair allocated per stem; each stem's IDF is looked up once.
+  weights.forEach((weight, stem) => {
     const gain = weight * index.idf(stem);
-    for (const p of index.phrasingsWith.get(stem) ?? []) sums.addDot(p, gain);
+    sums.total += gain;
+    const phrasings = index.phrasingsWith.get(stem);
+    if (phrasings) for (let i = 0; i < phrasings.length; i++) sums.addDot(phrasings[i]!, gain);
     const content = answers.get(stem);
     if (content) {
       const { entries, weights: fieldWeights, units } = content;
@@ -209,6 +223,6 @@ function overlaps(index: LanguageIndex, weights: Map<string, number>): Sums {
     }
     const holders = index.holdersWith.get(stem);
     if (holders) for (let i = 0; i < holders.length; i++) sums.hold(holders[i]!, gain);
-  }
+  });
   return sums;
 }

@@ -229,11 +229,18 @@ export function recogniseFollowUp(
   const said = dropAll(typed, REPEATS, (w, p) => w === p);
   if (said.length === 0 || said.length > MAX_WORDS) return undefined;
   const words = said.filter((w) => !itemNouns.has(w));
-  if (!words.every((w) => filler(w) || keywordsOf(w).size > 0)) return undefined;
+  // Each word's keywords, looked up once: the phrases below ask about the same few words dozens of times.
+  const keywords = new Map(words.map((w) => [w, keywordsOf(w)]));
+  if (!words.every((w) => filler(w) || keywords.get(w)!.size > 0)) return undefined;
+  // Whether the word is this keyword word: itself, or one typo from a long one ("volgnde", "voorbeld").
+  const same: Same = (typed, keyword) => keywords.get(typed)!.has(keyword);
   for (const kind of ORDER) {
-    const rest = dropAll(words, PHRASES[kind]);
+    const rest = dropAll(words, PHRASES[kind], same);
     if (rest.length === words.length) continue;
-    const others = SOFT.reduce((left, soft) => (soft === kind ? left : dropAll(left, PHRASES[soft])), rest);
+    const others = SOFT.reduce(
+      (left, soft) => (soft === kind ? left : dropAll(left, PHRASES[soft], same)),
+      rest,
+    );
     if (others.every(filler)) return kind;
   }
   return undefined;
@@ -245,11 +252,8 @@ function filler(word: string): boolean {
 
 type Same = (typed: string, keyword: string) => boolean;
 
-/** Whether the word is this keyword word: itself, or one typo from a long one ("volgnde", "voorbeld"). */
-const isKeyword: Same = (typed, keyword) => keywordsOf(typed).has(keyword);
-
 /** The words without every occurrence of these phrases. */
-function dropAll(words: string[], phrases: Phrase[], same: Same = isKeyword): string[] {
+function dropAll(words: string[], phrases: Phrase[], same: Same): string[] {
   let rest = words;
   for (const phrase of phrases) {
     for (let left = without(rest, phrase, same); left; left = without(rest, phrase, same)) rest = left;

@@ -30,7 +30,30 @@ const RECENT_TEXTS = 8;
  */
 export const normalizeText: (text: string) => string = memoize(RECENT_TEXTS, normalize);
 
+/** Printable ASCII, tabs and newlines: what most messages are. */
+const PLAIN_ASCII = /^[\t\n\x20-\x7e]*$/;
+
 function normalize(text: string): string {
+  return PLAIN_ASCII.test(text) ? normalizeAscii(text) : normalizeUnicode(text);
+}
+
+/**
+ * normalizeUnicode's steps, for text of PLAIN_ASCII only, with the same result: such text has no
+ * invisible characters, nothing for NFKD to decompose and no diacritics to fold; of the quotes only
+ * the backtick is ASCII; and after lower-casing, \p{L} and \p{N} are [a-z] and [0-9]. The Unicode
+ * steps (normalize('NFKD') and the \p{…} classes) were the most of a turn's normalisation.
+ */
+function normalizeAscii(text: string): string {
+  return text
+    .replace(/`/g, "'")
+    .toLowerCase()
+    .replace(/'s\b/g, 's')
+    .replace(/([a-z])-(?=[a-z])/g, '$1')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function normalizeUnicode(text: string): string {
   // Quotes first: folding would turn the acute accent ´ ("collega´s") into a space.
   return foldDiacritics(
     stripInvisible(text)

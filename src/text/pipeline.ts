@@ -12,22 +12,23 @@ import type { SpellingCorrector } from './spellingCorrector';
 import { baseForms } from './dutchMorphology';
 import { isCommonWord } from './commonWords';
 
+/** Read-only: the pipeline hands out the tokens it remembers per word, not copies of them. */
 export interface AnalyzedToken {
   /** The word as typed (normalised). */
-  typed: string;
+  readonly typed: string;
   /** The word after spelling correction and synonyms. */
-  word: string;
-  stem: string;
+  readonly word: string;
+  readonly stem: string;
   /** Spelling edits needed to reach `word`; 0 when typed correctly. */
-  edits: number;
+  readonly edits: number;
   /** True when the word is not in the knowledge base's vocabulary at all. */
-  unknown: boolean;
+  readonly unknown: boolean;
   /** True for words of a sentence around the question ("Ik werk in de zorg. Wat is …?"). */
-  context?: boolean;
+  readonly context?: boolean;
   /** True for words that mark a question as outside the FAQ ("prijs", "training"). */
-  offTopic?: boolean;
+  readonly offTopic?: boolean;
   /** True for everyday words that carry little topic ("zat", "alweer", "gebeurt"): commonWords.ts. */
-  common?: boolean;
+  readonly common?: boolean;
 }
 
 /** Prefix of the stem of an off-topic word: no indexed text has it. */
@@ -70,9 +71,9 @@ export class TextPipeline {
     const tokens: AnalyzedToken[] = [];
     const typed = joinPhrases(this.words(text), this.offTopic);
     const words = corrector ? joinSplitWords(typed, corrector) : typed;
-    // Copies: the remembered tokens are never handed out.
-    for (const typed of words)
-      for (const token of this.analyzeWord(typed, corrector)) tokens.push({ ...token });
+    // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
+    // another turn's analysis, and a turn allocates no copy of each.
+    for (const typed of words) for (const token of this.analyzeWord(typed, corrector)) tokens.push(token);
     return tokens;
   }
 
@@ -102,15 +103,17 @@ export class TextPipeline {
       const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
       const common =
         !offTopic && (isCommonWord(typed, this.language) || isCommonWord(canonical, this.language));
-      tokens.push({
-        typed,
-        word: canonical,
-        stem,
-        edits,
-        unknown,
-        ...(offTopic ? { offTopic } : {}),
-        ...(common ? { common } : {}),
-      });
+      tokens.push(
+        Object.freeze({
+          typed,
+          word: canonical,
+          stem,
+          edits,
+          unknown,
+          ...(offTopic ? { offTopic } : {}),
+          ...(common ? { common } : {}),
+        }),
+      );
     }
     return tokens;
   }
