@@ -40,6 +40,8 @@ export function namesOneItem(turn: Turn, word: string): boolean {
  * Not its other forms or synonyms: "verschilt" is no "verschil", "typeert" no "kenmerk".
  */
 function readings(turn: Turn, word: string, language: Language): string[] {
+  // Too short to be corrected at all ("de", "een"): asked about every word near a number.
+  if (word.length < turn.deps.options.minCorrectableLength) return [word];
   // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "kenmerk").
   const corrected = turn.deps.matcher
     .analyze(word, language)

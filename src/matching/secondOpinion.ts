@@ -36,7 +36,10 @@ export const MINISEARCH_OPTIONS = {
     const word = normalizeText(term);
     return !word || isStopword(word, 'nl') || isStopword(word, 'en') ? null : word;
   },
-  searchOptions: { fuzzy: 0.2, prefix: true },
+  // maxFuzzy: 0.2 of a 21-letter word ("overheidsorganisaties") is 4 edits, and such a search took
+  // milliseconds (2.5 ms; 0.26 ms at one edit). One edit still forgives a typo per word; on the
+  // development sets it settled one more question right and none wrong.
+  searchOptions: { fuzzy: 0.2, prefix: true, maxFuzzy: 1 },
 };
 
 export class SecondOpinion {

@@ -170,19 +170,14 @@ function readAt(
   if (CARDINALS[word] && namesItem(words[i - 1]) && !MARKERS.has(words[i + 1] ?? '')) {
     return { position: { from: 'start', value: CARDINALS[word] }, length: 1 };
   }
-  const numberOf = next === 'van' || next === 'of' || next === 'uit'; // "5 van de kenmerken", "3 of the hats"
   // A lone number is a position only when it could be one ("4"), not "42".
-  const plausible = Number(word) <= 20;
+  if (!/^\d{1,2}$/.test(word) || Number(word) > 20) return undefined;
+  const numberOf = next === 'van' || next === 'of' || next === 'uit'; // "5 van de kenmerken", "3 of the hats"
   // "de 8 pet": a number before one item (a singular noun) is its position; "9 petten" counts them.
-  const beforeItem = namesItem(next) && ['de', 'het', 'the'].includes(words[i - 1] ?? '');
-  if (
-    /^\d{1,2}$/.test(word) &&
-    plausible &&
-    (onlyNumber || numberOf || beforeItem || namesItem(words[i - 1]))
-  ) {
-    return { position: { from: 'start', value: Number(word) }, length: 1 };
-  }
-  return undefined;
+  const beforeItem = () => ['de', 'het', 'the'].includes(words[i - 1] ?? '') && namesItem(next);
+  return onlyNumber || numberOf || beforeItem() || namesItem(words[i - 1])
+    ? { position: { from: 'start', value: Number(word) }, length: 1 }
+    : undefined;
 }
 
 /**
