@@ -51,8 +51,8 @@ function readings(turn: Turn, word: string, language: Language): string[] {
 
 /**
  * When the item noun is followed by whose items they are ("eigenschap van een goede manager") and the
- * noun that names that owner is a word the knowledge does not know at all, the lists the
- * noun names (the social entrepreneur's traits, the services' characteristics) are not the ones asked
+ * noun that names that owner is a word the knowledge does not know at all, the lists the item noun
+ * names (the social entrepreneur's traits, the services' characteristics) are not the ones asked
  * about: those lists, to offer beside "not in our FAQ".
  */
 export function listsOfUnknownOwner(turn: Turn, words: readonly string[]): string[] | undefined {
@@ -76,7 +76,7 @@ export function listsOfUnknownOwner(turn: Turn, words: readonly string[]): strin
 
 const OWNER_MARKS = new Set(['van', 'of']);
 /** Where a phrase naming the owner ends: "van een ondernemer | in de zorg", "of an entrepreneur | who …". */
-const OWNER_ENDS = new Set('in bij voor met die dat wie op in at for with who that which on'.split(' '));
+const OWNER_ENDS = new Set('in bij voor met die dat wie op at for with who that which on'.split(' '));
 
 /**
  * "the second trait of …" asks for an item of a list whose items are traits, whatever else the words
