@@ -8,7 +8,7 @@
  * - visitors-a/b/c: the development sets of visitors' own words (written blind
  *   to the knowledge), pooled, at bars a little under what they reach today,
  *   so a change that loses ground fails here before the holdout sees it.
- * - visitors-d to -i: later sets written the same way (f mostly ordinals and
+ * - visitors-d to -j: later sets written the same way (f mostly ordinals and
  *   conversations with ordinals, h conversations only), pooled, likewise.
  * The holdout (tests/eval/holdout-visitors) is never run here: it is run by
  * hand for its totals only (npm run eval -- --dir tests/eval/holdout-visitors).
@@ -31,14 +31,14 @@ const VISITOR_BARS: Record<string, number> = {
   'out-of-scope': 0.94,
   smalltalk: 1,
 };
-/** Bars of visitors-d to -i pooled: measured 2026-12-02 at 92.8 / 96.2 / 98.7 / 100 / 100 / 97.1 / 100 %. */
+/** Bars of visitors-d to -j pooled: measured 2026-12-02 at 92.3 / 96.2 / 99.0 / 100 / 100 / 95.8 / 100 %. */
 const LATER_VISITOR_BARS: Record<string, number> = {
   dutch: 0.91,
   english: 0.93,
   followup: 0.96,
   misspelt: 0.95,
   ordinal: 0.96,
-  'out-of-scope': 0.95,
+  'out-of-scope': 0.94,
   smalltalk: 1,
 };
 /** Most in-scope questions of the visitor sets that may be answered with another entry (issue target: 3 %). */

@@ -151,8 +151,10 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
 
 /**
  * What the items of a list are called points at that list: "die petjes" (plural) at the list of
- * hats, "het petje voor geld" (singular) at one of the hats. Those candidates get a head start,
- * so a question about "the hat for the money side" does not end at the trait "oog voor geld".
+ * hats and its items, "het petje voor geld" (singular) at one of the hats. Those candidates get a
+ * head start, so a question about "the hat for the money side" does not end at the trait "oog voor
+ * geld", nor "hoort financieel inzicht bij de kenmerken van een sociaal ondernemer?" at the hat.
+ * (A question for the whole list by its plural loses the items again: withoutItemsOfAskedLists.)
  */
 export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const boost = turn.deps.options.nounBoost;
@@ -165,7 +167,8 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   const { singular, plural } = mentions;
   const named = (c: Candidate) => {
     const entry = turn.knowledge.get(c.entryId);
-    return (plural.has(c.entryId) || singular.has(entry?.parent ?? '')) && c.score > 0;
+    const parent = entry?.parent ?? '';
+    return (plural.has(c.entryId) || singular.has(parent) || plural.has(parent)) && c.score > 0;
   };
   return sortedBestFirst(
     candidates.map((c) => (named(c) ? { ...c, score: Math.min(1, c.score + boost) } : c)),

@@ -103,10 +103,16 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     // Why it is so ("en waarom is dat zo belangrijk?"): the item's own words say.
     'waarom',
     'belangrijk',
+    'nodig',
     'why',
     'important',
     'matter',
     'matters',
+    'necessary',
+    'needed',
+    'whats the point',
+    'what s the point',
+    'what is the point',
     // What use it is: the FAQ's examples show that, if it has any.
     'levert … op',
     'goed voor',

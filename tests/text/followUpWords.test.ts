@@ -137,6 +137,8 @@ describe('recogniseFollowUp in other words', () => {
     ["sorry, I don't understand", 'explain'],
     ['waarom?', 'explain'],
     ['why does that matter?', 'explain'],
+    ['waarom is dat nodig?', 'explain'],
+    ["what's the point of that?", 'explain'],
     ['kun je dat toelichten?', 'explain'],
     ['leg dat eens uit', 'explain'],
     ['wat heb je daar nou aan?', 'explain'],
