@@ -8,7 +8,7 @@ import type { Language } from '../text/language';
 import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import type { SecondOpinion } from '../matching/secondOpinion';
-import { normalizeText, stripInvisible } from '../text/normalize';
+import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch } from '../text/topicSwitch';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
@@ -67,6 +67,11 @@ export class Turn {
     this.memory = afterSwitch === undefined ? remembered : withoutFocus(remembered);
     this.detected = deps.matcher.detectLanguage(this.text);
     this.language = this.detected ?? remembered.language ?? localeLanguage(input.locale) ?? 'nl';
+  }
+
+  /** The normalised words of the text (normalized.split(' ')): shared, read-only. */
+  get words(): readonly string[] {
+    return normalizedWords(this.text);
   }
 
   get knowledge(): KnowledgeBase {

@@ -14,7 +14,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { POINTERS } from '../text/fillerWords';
-import { normalizeText } from '../text/normalize';
+import { normalizedWords } from '../text/normalize';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -24,7 +24,7 @@ export const faqQuestion = intent<true>({
   select: () => true,
   handle(turn) {
     const askedLists = turn.inEitherLanguage((language) =>
-      findListQuestion(turn.normalized.split(' '), turn.itemNounsIn(language), language),
+      findListQuestion(turn.words, turn.itemNounsIn(language), language),
     );
     const candidates = withoutItemsOfAskedLists(
       turn,
@@ -156,7 +156,7 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
  */
 export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const boost = turn.deps.options.nounBoost;
-  const words = turn.normalized.split(' ');
+  const words = turn.words;
   const mentions = turn.inEitherLanguage((language) => {
     const found = listMentions(words, turn.itemNounsIn(language));
     return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;
@@ -177,9 +177,7 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
  * questionSentence's pointsBack, which asks whether a question leans on the sentence before it.)
  */
 function pointsAtFocus(turn: Turn): boolean {
-  return normalizeText(turn.question)
-    .split(' ')
-    .some((w) => POINTERS.has(w));
+  return normalizedWords(turn.question).some((w) => POINTERS.has(w));
 }
 
 /**

@@ -7,7 +7,7 @@
  * a topic ("en welke pet gaat over geld?") makes it a question for the matcher.
  */
 import { editDistance } from './editDistance';
-import { normalizeText } from './normalize';
+import { normalizedWords } from './normalize';
 import { isFiller } from './fillerWords';
 import { memoize } from './memoize';
 
@@ -221,7 +221,7 @@ export function recogniseFollowUp(
   text: string,
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
 ): FollowUpKind | undefined {
-  const typed = normalizeText(text).split(' ').filter(Boolean);
+  const typed = normalizedWords(text).filter(Boolean);
   // Most questions have a topic word that is neither filler nor a keyword, nor a list's noun or a word
   // of a repeat ("nog een keer"), which are dropped: they end here, before any repeat is looked for.
   if (typed.some((w) => !REPEAT_WORDS.has(w) && !itemNouns.has(w) && !filler(w) && keywordsOf(w).size === 0))

@@ -6,7 +6,7 @@
  */
 import type { Language } from './language';
 import { memoize } from './memoize';
-import { normalizeText } from './normalize';
+import { normalizedWords } from './normalize';
 import { isFunctionWord, isStopword, stopwordList } from './stopwords';
 
 const FUNCTION_WORD_WEIGHT = 3;
@@ -45,7 +45,7 @@ export class LanguageDetector {
 
   private count(text: string): Language | undefined {
     const score: Record<Language, number> = { nl: 0, en: 0 };
-    for (const word of normalizeText(text).split(' ')) {
+    for (const word of normalizedWords(text)) {
       const stop = STOP_WEIGHTS.get(word);
       const nl = stop?.nl || this.inVocabulary(word, 'nl');
       const en = stop?.en || this.inVocabulary(word, 'en');

@@ -4,7 +4,7 @@
  * ordinals and are left alone.
  */
 import { editDistance } from './editDistance';
-import { normalizeText } from './normalize';
+import { normalizedWords } from './normalize';
 import { memoize } from './memoize';
 
 /** A place in a list: counted from its start or its end, or the middle one ("de middelste"). */
@@ -117,7 +117,7 @@ export function findOrdinal(
   text: string,
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
 ): OrdinalMention | undefined {
-  const words = normalizeText(text).split(' ').filter(Boolean);
+  const words = normalizedWords(text).filter(Boolean);
   const onlyNumber = words.filter((w) => !FILLER.has(w)).length === 1;
   const namesItem = (word: string | undefined) =>
     word !== undefined && (LIST_ITEM_WORDS.has(word) || itemNouns.has(word));

@@ -4,7 +4,7 @@
  */
 import { isDictionaryWord } from './dictionary';
 import type { Language } from './language';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizedWords } from './normalize';
 import { memoize } from './memoize';
 import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';
@@ -56,9 +56,8 @@ export class TextPipeline {
   }
 
   /** Normalised words, stopwords included. */
-  words(text: string): string[] {
-    const normalized = normalizeText(text);
-    return normalized ? normalized.split(' ') : [];
+  words(text: string): readonly string[] {
+    return normalizeText(text) ? normalizedWords(text) : [];
   }
 
   /** Content words of an indexed text (the knowledge base itself is spelled right). */
@@ -171,7 +170,7 @@ export const MAX_PHRASE_WORDS = 3;
  * becomes the one word it is listed as, so its words do not match the FAQ's "persoonsgebonden".
  * The longest phrase that starts at a word wins.
  */
-function joinPhrases(words: string[], phrases: ReadonlySet<string>): string[] {
+function joinPhrases(words: readonly string[], phrases: ReadonlySet<string>): readonly string[] {
   if (phrases.size === 0) return words;
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -189,12 +188,17 @@ function joinPhrases(words: string[], phrases: ReadonlySet<string>): string[] {
 }
 
 /** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
-function joinSplitWords(words: string[], corrector: SpellingCorrector): string[] {
+function joinSplitWords(words: readonly string[], corrector: SpellingCorrector): string[] {
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    if (next && corrector.isKnown(word + next) && !(corrector.isKnown(word) && corrector.isKnown(next))) {
+    // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
+    if (
+      next &&
+      !(corrector.isKnown(word) && corrector.isKnown(next)) &&
+      corrector.isKnownJoined(word, next)
+    ) {
       joined.push(word + next);
       i++;
     } else joined.push(word);
