@@ -15,6 +15,7 @@ import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
+import type { ItemNounStems, WordStems } from './itemNounStems';
 
 export interface TurnInput {
   text: string;
@@ -32,6 +33,8 @@ export interface ConversationDeps {
   replies: EntryReplies;
   /** What the items of each list are called, per language ("pet", "kenmerk"). */
   itemNouns: Record<Language, ItemNouns>;
+  /** Each word's stems in both languages, for the item nouns' stemOf (one look-up per word). */
+  itemNounStems: ItemNounStems;
   options: MatcherOptions;
   /** Whether staff may switch on the score view (BOT_DEBUG). */
   debugAllowed: boolean;
@@ -54,6 +57,8 @@ export class Turn {
   private matched?: MatchResult;
   private followUpKind?: FollowUpKind | null;
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
+  /** The stems of the words asked about this turn, both languages' in one record per word. */
+  private readonly wordStems = new Map<string, WordStems>();
 
   constructor(
     readonly input: TurnInput,
@@ -102,8 +107,19 @@ export class Turn {
    * message, and the knowledge's memory of stems is a large one, costly to reach on a busy server.
    */
   itemNounsIn(language: Language): ItemNouns {
-    this.nounsIn[language] ??= stemsOnceEach(this.deps.itemNouns[language]);
+    this.nounsIn[language] ??= {
+      ...this.deps.itemNouns[language],
+      stemOf: (word) => this.stemOf(word, language),
+    };
     return this.nounsIn[language];
+  }
+
+  /** The word's stem in the language, its record looked up once this turn for both languages. */
+  private stemOf(word: string, language: Language): string | undefined {
+    const memory = this.deps.itemNounStems;
+    let stems = this.wordStems.get(word);
+    if (stems === undefined) this.wordStems.set(word, (stems = memory.of(word)));
+    return memory.stemIn(stems, word, language);
   }
 
   /** What one item of some list is called, in either language ("pet", "kenmerk", "hat"): knowledge data. */
@@ -138,17 +154,6 @@ export class Turn {
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
-}
-
-/** The nouns, with the stems of the words asked about remembered (no stem is remembered as null). */
-function stemsOnceEach(nouns: ItemNouns): ItemNouns {
-  const stems = new Map<string, string | null>();
-  const stemOf = (word: string) => {
-    let stem = stems.get(word);
-    if (stem === undefined) stems.set(word, (stem = nouns.stemOf(word) ?? null));
-    return stem ?? undefined;
-  };
-  return { ...nouns, stemOf };
 }
 
 function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {
