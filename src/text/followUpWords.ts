@@ -263,20 +263,32 @@ function dropAll(words: string[], phrases: Phrase[], same: Same): string[] {
 
 /** The words without one occurrence of the phrase, or undefined. */
 function without(words: string[], phrase: Phrase, same: Same): string[] | undefined {
+  // Most phrases are not among the words: that is found out before anything is allocated (`same`
+  // is a pure look-up, so the second pass finds the same places).
+  if (findAll(words, phrase, same, () => {}) === undefined) return undefined;
   const taken = new Set<number>();
+  findAll(words, phrase, same, (at) => taken.add(at));
+  return words.filter((_, i) => !taken.has(i));
+}
+
+/** Finds the phrase's parts in order, telling `take` each word they cover; undefined when a part is missing. */
+function findAll(words: string[], phrase: Phrase, same: Same, take: (at: number) => void): true | undefined {
   let from = 0;
   for (const part of phrase) {
     const at = find(words, part, from, same);
     if (at === undefined) return undefined;
-    for (let j = 0; j < part.length; j++) taken.add(at + j);
+    for (let j = 0; j < part.length; j++) take(at + j);
     from = at + part.length;
   }
-  return words.filter((_, i) => !taken.has(i));
+  return true;
 }
 
+/** A loop, not part.every(…): a closure per word tried showed in the allocation profile. */
 function find(words: string[], part: string[], from: number, same: Same): number | undefined {
   for (let i = from; i + part.length <= words.length; i++) {
-    if (part.every((p, j) => same(words[i + j]!, p))) return i;
+    let all = true;
+    for (let j = 0; j < part.length && all; j++) all = same(words[i + j]!, part[j]!);
+    if (all) return i;
   }
   return undefined;
 }
