@@ -39,6 +39,8 @@ const REMEMBERED_WORDS = 20_000;
 
 export class TextPipeline {
   private readonly synonymOf = new Map<string, string>();
+  /** Every beginning of an off-topic word ("p", "pe", …, "persoonsgebondenbudget"): see joinPhrases. */
+  private readonly offTopicPrefixes = new Set<string>();
   /** The tokens of typed words, as analysed with this corrector. */
   private remembered?: {
     corrector: SpellingCorrector;
@@ -53,6 +55,8 @@ export class TextPipeline {
     for (const [canonical, ...others] of synonymGroups) {
       for (const word of others) this.synonymOf.set(word, canonical!);
     }
+    for (const word of offTopic)
+      for (let length = 1; length <= word.length; length++) this.offTopicPrefixes.add(word.slice(0, length));
   }
 
   /** Normalised words, stopwords included. */
@@ -68,7 +72,7 @@ export class TextPipeline {
   /** Content words of a visitor's text; with a corrector, misspelt words are corrected first. */
   analyze(text: string, corrector?: SpellingCorrector): AnalyzedToken[] {
     const tokens: AnalyzedToken[] = [];
-    const typed = joinPhrases(this.words(text), this.offTopic);
+    const typed = joinPhrases(this.words(text), this.offTopic, this.offTopicPrefixes);
     const words = corrector ? joinSplitWords(typed, corrector) : typed;
     // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
     // another turn's analysis, and a turn allocates no copy of each.
@@ -169,15 +173,22 @@ export const MAX_PHRASE_WORDS = 3;
  * "persoonsgebonden budget" → "persoonsgebondenbudget": an off-topic phrase (knowledge/out-of-scope/)
  * becomes the one word it is listed as, so its words do not match the FAQ's "persoonsgebonden".
  * The longest phrase that starts at a word wins.
+ * @param prefixes every beginning of a phrase: words that begin none (most) are not joined to the
+ *   next at all, and a join stops where it begins none, as nothing longer can be a phrase then
+ *   (the same result, without making and looking up the joined strings)
  */
-function joinPhrases(words: readonly string[], phrases: ReadonlySet<string>): readonly string[] {
+function joinPhrases(
+  words: readonly string[],
+  phrases: ReadonlySet<string>,
+  prefixes: ReadonlySet<string>,
+): readonly string[] {
   if (phrases.size === 0) return words;
   const joined: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     let phrase = word;
     let taken = 1;
-    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= words.length && prefixes.has(phrase); n++) {
       phrase += words[i + n - 1]!;
       if (phrases.has(phrase)) [word, taken] = [phrase, n];
     }
