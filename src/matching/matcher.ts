@@ -17,6 +17,8 @@ import { loadDictionaries } from '../text/dictionary';
 import { pointsBack, questionSentence, sentences } from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+/** The languages, one of them first: made once, not per text. */
+const FIRST: Record<Language, readonly Language[]> = { nl: ['nl', 'en'], en: ['en', 'nl'] };
 
 export interface MatchResult {
   /** The language the words show, if they show one. */
@@ -129,16 +131,14 @@ export class Matcher {
     const merged = new Map<string, Candidate>();
     const exactKey = normalizeText(text);
     const first = detected ?? options.preferred;
-    for (const language of first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES) {
+    for (const language of first ? FIRST[first] : LANGUAGES) {
       const weight = detected && detected !== language ? this.options.otherLanguageWeight : 1;
-      const rankScore = (score: number) => penalize(score * weight);
-      const retrieval = {
-        rankScore,
-        floor: floor?.value() ?? -Infinity,
-        ...(options.allowed ? { allowed: options.allowed } : {}),
-      };
-      for (const c of this.score(text, exactKey, language, tokens[language], retrieval)) {
-        floor?.add(c.entryId, rankScore(c.score));
+      // The rank score and the floor serve pruning alone (there is a floor only when some language
+      // is pruned): a text scored whole makes neither.
+      const rankScore = floor && ((score: number) => penalize(score * weight));
+      const pruning = floor && rankScore && { rankScore, floor: floor.value() };
+      for (const c of this.score(text, exactKey, language, tokens[language], options.allowed, pruning)) {
+        if (floor && rankScore) floor.add(c.entryId, rankScore(c.score));
         // The candidates are this call's own: weighting them in place spares a copy of each.
         const weighted = c;
         weighted.score *= weight;
@@ -156,20 +156,24 @@ export class Matcher {
     return { detected, tokens, candidates: [...merged.values()] };
   }
 
-  /** @param exactKey the text normalised (once per text, not per language), to look up exact phrasings */
+  /**
+   * @param exactKey the text normalised (once per text, not per language), to look up exact phrasings
+   * @param pruning what a pruned language is ranked by, and the floor so far (there always is one then)
+   */
   private score(
     text: string,
     exactKey: string,
     language: Language,
     tokens: AnalyzedToken[],
-    retrieval: Pick<Retrieval, 'rankScore' | 'floor' | 'allowed'>,
+    allowed: ((entryId: string) => boolean) | undefined,
+    pruning: Pick<Retrieval, 'rankScore' | 'floor'> | undefined,
   ) {
-    const { allowed } = retrieval;
     const index = this.indexes[language];
     const candidates = this.scoredWhole(language)
       ? scoreEntries(index, tokens, this.options, allowed)
       : topCandidates(index, tokens, this.options, {
-          ...retrieval,
+          ...pruning!,
+          ...(allowed ? { allowed } : {}),
           k: this.options.maxCandidates,
           order: this.idOrder,
         });

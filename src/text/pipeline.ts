@@ -183,7 +183,8 @@ function joinPhrases(
   prefixes: ReadonlySet<string>,
 ): readonly string[] {
   if (phrases.size === 0) return words;
-  const joined: string[] = [];
+  // A copy only from the first phrase joined on: most texts have none, and are returned as they are.
+  let joined: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     let phrase = word;
@@ -192,15 +193,17 @@ function joinPhrases(
       phrase += words[i + n - 1]!;
       if (phrases.has(phrase)) [word, taken] = [phrase, n];
     }
-    joined.push(word);
+    if (taken > 1) joined ??= words.slice(0, i);
+    joined?.push(word);
     i += taken - 1;
   }
-  return joined;
+  return joined ?? words;
 }
 
 /** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
-function joinSplitWords(words: readonly string[], corrector: SpellingCorrector): string[] {
-  const joined: string[] = [];
+function joinSplitWords(words: readonly string[], corrector: SpellingCorrector): readonly string[] {
+  // As joinPhrases: a copy only from the first two words joined on.
+  let joined: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
@@ -210,9 +213,10 @@ function joinSplitWords(words: readonly string[], corrector: SpellingCorrector):
       !(corrector.isKnown(word) && corrector.isKnown(next)) &&
       corrector.isKnownJoined(word, next)
     ) {
+      joined ??= words.slice(0, i);
       joined.push(word + next);
       i++;
-    } else joined.push(word);
+    } else joined?.push(word);
   }
-  return joined;
+  return joined ?? words;
 }
