@@ -78,9 +78,11 @@ export class Matcher {
     return index.pipeline.analyze(text, index.corrector);
   }
 
-  /** Like analyze, but marks the words of sentences around the one question as context. */
-  private analyzeSentences(text: string, language: Language): AnalyzedToken[] {
-    const question = questionSentence(text);
+  /**
+   * Like analyze, but marks the words of sentences around the one question as context.
+   * @param question questionSentence(text), found once for both languages
+   */
+  private analyzeSentences(text: string, question: string | undefined, language: Language): AnalyzedToken[] {
     if (!question) return this.analyze(text, language);
     return sentences(text).flatMap((sentence) =>
       this.analyze(sentence, language).map((t) => (sentence === question ? t : { ...t, context: true })),
@@ -102,10 +104,12 @@ export class Matcher {
     const penalize = (score: number) => (score < 1 && penalty > 0 ? score * (1 - penalty) : score);
     // Only the pruned path reads the floor: scored whole, keeping it up would be wasted work.
     const floor = this.prunes ? new RankFloor(this.options.maxCandidates) : undefined;
-    const whole = this.matchText(text, options, penalize, floor);
+    const whole = this.matchText(text, question, options, penalize, floor);
     // A question that points back ("Welke pet hoort daarbij?") says too little on its own.
     const asked =
-      question && !pointsBack(question) ? this.matchText(question, options, penalize, floor).candidates : [];
+      question && !pointsBack(question)
+        ? this.matchText(question, questionSentence(question), options, penalize, floor).candidates
+        : [];
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
     const merged = asked.length > 0 ? bestPerEntry(whole.candidates, asked) : whole.candidates;
     const candidates =
@@ -119,15 +123,20 @@ export class Matcher {
    * higher score, so an entry among the best merged is among the best of the language it scored in.
    * The language the text is in (or the preferred one) goes first: its scores are higher, and the
    * floor they set spares most of the work in the other language.
+   * @param question questionSentence(text)
    */
   private matchText(
     text: string,
+    question: string | undefined,
     options: MatchOptions,
     penalize: (score: number) => number,
     floor: RankFloor | undefined,
   ): MatchResult {
     const detected = this.detectLanguage(text);
-    const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
+    const tokens = {
+      nl: this.analyzeSentences(text, question, 'nl'),
+      en: this.analyzeSentences(text, question, 'en'),
+    };
     const merged = new Map<string, Candidate>();
     const exactKey = normalizeText(text);
     const first = detected ?? options.preferred;
