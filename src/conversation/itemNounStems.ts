@@ -1,32 +1,27 @@
 /**
  * A word's stem in each language, as that language's pipeline analyses it (synonyms included): what
  * the recognisers of list nouns compare with the stems of the item nouns ("petten", "eigenschappen").
- * They ask about every word of every message, mostly in both languages: one memory per knowledge
- * (bounded) holds both languages' answers for a word, each worked out when first asked, so a word
- * costs one look-up a turn, not one per language.
+ * They ask about every word of every message, mostly in both languages: the answers are kept in the
+ * matcher's memory of words (one record per word for both languages and the matcher's own
+ * analyses), each worked out when first asked.
  */
 import type { Matcher } from '../matching/matcher';
+import type { WordRecord } from '../matching/wordMemory';
 import type { Language } from '../text/language';
-import { memoize } from '../text/memoize';
 
-/** A word's stems so far: undefined not yet asked, null when the word has none (a stopword). */
-export type WordStems = Partial<Record<Language, string | null>>;
-
-/** Distinct words whose stems are remembered (bounded). */
-const REMEMBERED_WORDS = 10_000;
+export type { WordRecord };
 
 export class ItemNounStems {
-  /** The word's record, filled in per language as asked (the answers depend on the word alone). */
-  readonly of: (word: string) => WordStems = memoize(REMEMBERED_WORDS, (): WordStems => ({}));
-
   constructor(private readonly matcher: Matcher) {}
 
-  /** The word's stem in the language, from its record (`stems`, this memory's record of `word`). */
-  stemIn(stems: WordStems, word: string, language: Language): string | undefined {
-    let stem = stems[language];
-    if (stem === undefined)
-      stems[language] = stem = this.matcher.indexes[language].pipeline.stems(word)[0] ?? null;
-    return stem ?? undefined;
+  /** The word's record in the matcher's memory of words. */
+  of(word: string): WordRecord {
+    return this.matcher.words.of(word);
+  }
+
+  /** The word's stem in the language, from its record (`record`, this memory's record of `word`). */
+  stemIn(record: WordRecord, word: string, language: Language): string | undefined {
+    return this.matcher.words.stemIn(record, word, language);
   }
 
   /** The word's stem in the language (one look-up of its record). */

@@ -15,7 +15,7 @@ import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
-import type { ItemNounStems, WordStems } from './itemNounStems';
+import type { ItemNounStems, WordRecord } from './itemNounStems';
 
 export interface TurnInput {
   text: string;
@@ -58,7 +58,7 @@ export class Turn {
   private followUpKind?: FollowUpKind | null;
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
   /** The stems of the words asked about this turn, both languages' in one record per word. */
-  private readonly wordStems = new Map<string, WordStems>();
+  private readonly wordStems = new Map<string, WordRecord>();
 
   constructor(
     readonly input: TurnInput,

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import { LanguageDetector } from '../text/languageDetector';
+import { WordMemory } from './wordMemory';
 import { normalizeText } from '../text/normalize';
 import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
 import { scoreEntries, type Candidate } from './scorer';
@@ -40,6 +41,10 @@ export class Matcher {
   private readonly detector: LanguageDetector;
   /** Entry id → its place in localeCompare order, the tie-break between equal scores. */
   private readonly idOrder: Map<string, number>;
+  /** Each typed word's analyses, both languages' in one memory (wordMemory.ts). */
+  readonly words: WordMemory;
+  /** Per language, a typed word's tokens from that memory (made once, not per text). */
+  private readonly tokensIn: Record<Language, (typed: string) => readonly AnalyzedToken[]>;
   /** Whether some language is too large to score whole: only then is a RankFloor read (by topCandidates). */
   private readonly prunes: boolean;
 
@@ -52,6 +57,11 @@ export class Matcher {
     this.indexes = {
       nl: buildLanguageIndex(knowledge, 'nl', options),
       en: buildLanguageIndex(knowledge, 'en', options),
+    };
+    this.words = new WordMemory(this.indexes);
+    this.tokensIn = {
+      nl: (typed) => this.words.tokens(typed, 'nl'),
+      en: (typed) => this.words.tokens(typed, 'en'),
     };
     this.detector = new LanguageDetector({ nl: this.indexes.nl.vocabulary, en: this.indexes.en.vocabulary });
     // Computed once: with thousands of equal scores, comparing ids with localeCompare dominated a turn.
@@ -75,7 +85,7 @@ export class Matcher {
   /** Content words of the text after spelling correction, synonyms and stemming. */
   analyze(text: string, language: Language): AnalyzedToken[] {
     const index = this.indexes[language];
-    return index.pipeline.analyze(text, index.corrector);
+    return index.pipeline.analyze(text, index.corrector, this.tokensIn[language]);
   }
 
   /**

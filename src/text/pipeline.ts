@@ -69,14 +69,23 @@ export class TextPipeline {
     return this.analyze(text).map((t) => t.stem);
   }
 
-  /** Content words of a visitor's text; with a corrector, misspelt words are corrected first. */
-  analyze(text: string, corrector?: SpellingCorrector): AnalyzedToken[] {
+  /**
+   * Content words of a visitor's text; with a corrector, misspelt words are corrected first.
+   * @param tokensOf each typed word's tokens, from a memory of the caller's (the matcher keeps both
+   *   languages' in one); this pipeline's own memory of them otherwise
+   */
+  analyze(
+    text: string,
+    corrector?: SpellingCorrector,
+    tokensOf?: (typed: string) => readonly AnalyzedToken[],
+  ): AnalyzedToken[] {
     const tokens: AnalyzedToken[] = [];
     const typed = joinPhrases(this.words(text), this.offTopic, this.offTopicPrefixes);
     const words = corrector ? joinSplitWords(typed, corrector) : typed;
     // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
     // another turn's analysis, and a turn allocates no copy of each.
-    for (const typed of words) for (const token of this.analyzeWord(typed, corrector)) tokens.push(token);
+    for (const typed of words)
+      for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector)) tokens.push(token);
     return tokens;
   }
 
@@ -94,6 +103,11 @@ export class TextPipeline {
       this.remembered = { corrector, tokensOf };
     }
     return this.remembered.tokensOf(typed);
+  }
+
+  /** A typed word's tokens, worked out (not remembered: see analyze's tokensOf). */
+  tokensOfWord(typed: string, corrector?: SpellingCorrector): readonly AnalyzedToken[] {
+    return this.tokensOf(typed, corrector);
   }
 
   private tokensOf(typed: string, corrector?: SpellingCorrector): AnalyzedToken[] {
