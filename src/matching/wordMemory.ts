@@ -9,6 +9,7 @@
 import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import { memoize } from '../text/memoize';
+import { couldStartOrdinal } from '../text/ordinals';
 import type { LanguageIndex } from './languageIndex';
 
 /** One word's answers so far: undefined not yet asked; a stem of null when the word has none. */
@@ -17,6 +18,8 @@ export class WordRecord {
   enTokens: readonly AnalyzedToken[] | undefined = undefined;
   nlStem: string | null | undefined = undefined;
   enStem: string | null | undefined = undefined;
+  /** Whether an ordinal can start at the word (couldStartOrdinal: the same in any knowledge). */
+  ordinalStart: boolean | undefined = undefined;
 }
 
 /** Distinct typed words remembered (the least recently asked are forgotten). */
@@ -34,6 +37,12 @@ export class WordMemory {
     const index = this.indexes[language];
     if (language === 'nl') return (record.nlTokens ??= index.pipeline.tokensOfWord(word, index.corrector));
     return (record.enTokens ??= index.pipeline.tokensOfWord(word, index.corrector));
+  }
+
+  /** Whether an ordinal can start at the word (ordinals.ts). */
+  mayStartOrdinal(word: string): boolean {
+    const record = this.of(word);
+    return (record.ordinalStart ??= couldStartOrdinal(word));
   }
 
   /** The word's stem in the language without spelling correction, from its record (`record` is this memory's `of(word)`). */
