@@ -10,6 +10,7 @@ import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import { memoize } from '../text/memoize';
 import { couldStartOrdinal } from '../text/ordinals';
+import { isSmallTalkWord, spellSmallTalk, type SmallTalkWords } from '../text/smallTalkRecogniser';
 import type { LanguageIndex } from './languageIndex';
 
 /** One word's answers so far: undefined not yet asked; a stem of null when the word has none. */
@@ -20,6 +21,9 @@ export class WordRecord {
   enStem: string | null | undefined = undefined;
   /** Whether an ordinal can start at the word (couldStartOrdinal: the same in any knowledge). */
   ordinalStart: boolean | undefined = undefined;
+  /** The small-talk word it is meant to be, and whether it is one (smallTalkRecogniser.ts: any knowledge's). */
+  smallTalkSpelling: string | undefined = undefined;
+  smallTalkWord: boolean | undefined = undefined;
 }
 
 /** Distinct typed words remembered (the least recently asked are forgotten). */
@@ -44,6 +48,12 @@ export class WordMemory {
     const record = this.of(word);
     return (record.ordinalStart ??= couldStartOrdinal(word));
   }
+
+  /** What the small-talk recogniser asks about a word, from the word's record. */
+  readonly smallTalk: SmallTalkWords = {
+    spelled: (word) => (this.of(word).smallTalkSpelling ??= spellSmallTalk(word)),
+    isSmallTalkWord: (word) => (this.of(word).smallTalkWord ??= isSmallTalkWord(word)),
+  };
 
   /** The word's stem in the language without spelling correction, from its record (`record` is this memory's `of(word)`). */
   stemIn(record: WordRecord, word: string, language: Language): string | undefined {
