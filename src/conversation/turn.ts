@@ -92,7 +92,10 @@ export class Turn {
   /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
     if (this.followUpKind === undefined)
-      this.followUpKind = recogniseFollowUp(this.question, this.itemNouns) ?? null;
+      this.followUpKind =
+        recogniseFollowUp(this.question, this.itemNouns, (word) =>
+          this.deps.matcher.words.followUpKeywords(word),
+        ) ?? null;
     return this.followUpKind ?? undefined;
   }
 

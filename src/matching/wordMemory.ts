@@ -10,6 +10,7 @@ import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import { memoize } from '../text/memoize';
 import { couldStartOrdinal } from '../text/ordinals';
+import { followUpKeywords } from '../text/followUpWords';
 import { isSmallTalkWord, spellSmallTalk, type SmallTalkWords } from '../text/smallTalkRecogniser';
 import type { LanguageIndex } from './languageIndex';
 
@@ -24,6 +25,8 @@ export class WordRecord {
   /** The small-talk word it is meant to be, and whether it is one (smallTalkRecogniser.ts: any knowledge's). */
   smallTalkSpelling: string | undefined = undefined;
   smallTalkWord: boolean | undefined = undefined;
+  /** The follow-up keywords it is (followUpWords.ts: any knowledge's). */
+  followUpKeywords: ReadonlySet<string> | undefined = undefined;
 }
 
 /** Distinct typed words remembered (the least recently asked are forgotten). */
@@ -47,6 +50,11 @@ export class WordMemory {
   mayStartOrdinal(word: string): boolean {
     const record = this.of(word);
     return (record.ordinalStart ??= couldStartOrdinal(word));
+  }
+
+  /** The follow-up keywords the word is, from its record. */
+  followUpKeywords(word: string): ReadonlySet<string> {
+    return (this.of(word).followUpKeywords ??= followUpKeywords(word));
   }
 
   /** What the small-talk recogniser asks about a word, from the word's record. */

@@ -216,10 +216,13 @@ const KEYWORD_WORDS = [...new Set(Object.values(PHRASES).flat(3))];
  * The follow-up the whole message amounts to, if it is one.
  * @param itemNouns what the items of the knowledge's lists are called, normalised ("pet", "hat"):
  *   "de volgende pet" says no more than "de volgende"
+ * @param keywordsOf followUpKeywords, answered from a memory (the caller's, which may hold more of a
+ *   word's facts; this module's own otherwise)
  */
 export function recogniseFollowUp(
   text: string,
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
+  keywordsOf: (word: string) => ReadonlySet<string> = rememberedKeywords,
 ): FollowUpKind | undefined {
   const typed = normalizedWords(text).filter(Boolean);
   // Most questions have a topic word that is neither filler nor a keyword, nor a list's noun or a word
@@ -293,11 +296,13 @@ function find(words: string[], part: string[], from: number, same: Same): number
   return undefined;
 }
 
-/** Word → the keyword words it is (itself, or one typo from a long one); remembered per word (bounded). */
-const keywordsOf = memoize(
-  10_000,
-  (typed): ReadonlySet<string> => new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword))),
-);
+/** The keyword words a word is (itself, or one typo from a long one). */
+export function followUpKeywords(typed: string): ReadonlySet<string> {
+  return new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword)));
+}
+
+/** followUpKeywords, remembered per word (bounded). */
+const rememberedKeywords = memoize(10_000, followUpKeywords);
 
 function spelt(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;
