@@ -8,13 +8,14 @@ import type { Language } from '../text/language';
 import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import type { SecondOpinion } from '../matching/secondOpinion';
-import { normalizeText, stripInvisible } from '../text/normalize';
+import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch } from '../text/topicSwitch';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
+import type { ItemNounStems, WordRecord } from './itemNounStems';
 
 export interface TurnInput {
   text: string;
@@ -32,6 +33,8 @@ export interface ConversationDeps {
   replies: EntryReplies;
   /** What the items of each list are called, per language ("pet", "kenmerk"). */
   itemNouns: Record<Language, ItemNouns>;
+  /** Each word's stems in both languages, for the item nouns' stemOf (one look-up per word). */
+  itemNounStems: ItemNounStems;
   options: MatcherOptions;
   /** Whether staff may switch on the score view (BOT_DEBUG). */
   debugAllowed: boolean;
@@ -54,6 +57,8 @@ export class Turn {
   private matched?: MatchResult;
   private followUpKind?: FollowUpKind | null;
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
+  /** The stems of the words asked about this turn, both languages' in one record per word. */
+  private readonly wordStems = new Map<string, WordRecord>();
 
   constructor(
     readonly input: TurnInput,
@@ -69,6 +74,11 @@ export class Turn {
     this.language = this.detected ?? remembered.language ?? localeLanguage(input.locale) ?? 'nl';
   }
 
+  /** The normalised words of the text (normalized.split(' ')): shared, read-only. */
+  get words(): readonly string[] {
+    return normalizedWords(this.text);
+  }
+
   get knowledge(): KnowledgeBase {
     return this.deps.knowledge;
   }
@@ -82,7 +92,10 @@ export class Turn {
   /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
     if (this.followUpKind === undefined)
-      this.followUpKind = recogniseFollowUp(this.question, this.itemNouns) ?? null;
+      this.followUpKind =
+        recogniseFollowUp(this.question, this.itemNouns, (word) =>
+          this.deps.matcher.words.followUpKeywords(word),
+        ) ?? null;
     return this.followUpKind ?? undefined;
   }
 
@@ -97,8 +110,19 @@ export class Turn {
    * message, and the knowledge's memory of stems is a large one, costly to reach on a busy server.
    */
   itemNounsIn(language: Language): ItemNouns {
-    this.nounsIn[language] ??= stemsOnceEach(this.deps.itemNouns[language]);
+    this.nounsIn[language] ??= {
+      ...this.deps.itemNouns[language],
+      stemOf: (word) => this.stemOf(word, language),
+    };
     return this.nounsIn[language];
+  }
+
+  /** The word's stem in the language, its record looked up once this turn for both languages. */
+  private stemOf(word: string, language: Language): string | undefined {
+    const memory = this.deps.itemNounStems;
+    let stems = this.wordStems.get(word);
+    if (stems === undefined) this.wordStems.set(word, (stems = memory.of(word)));
+    return memory.stemIn(stems, word, language);
   }
 
   /** What one item of some list is called, in either language ("pet", "kenmerk", "hat"): knowledge data. */
@@ -133,17 +157,6 @@ export class Turn {
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
-}
-
-/** The nouns, with the stems of the words asked about remembered (no stem is remembered as null). */
-function stemsOnceEach(nouns: ItemNouns): ItemNouns {
-  const stems = new Map<string, string | null>();
-  const stemOf = (word: string) => {
-    let stem = stems.get(word);
-    if (stem === undefined) stems.set(word, (stem = nouns.stemOf(word) ?? null));
-    return stem ?? undefined;
-  };
-  return { ...nouns, stemOf };
 }
 
 function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {

@@ -7,7 +7,7 @@
  */
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, normalizedWords } from '../text/normalize';
 import { isFiller } from '../text/fillerWords';
 import { intent } from './types';
 import { showEntry } from './showEntry';
@@ -26,7 +26,7 @@ const MAX_WORDS = 8;
 export const besideItem = intent<Beside>({
   name: 'besideItem',
   select(turn) {
-    const words = normalizeText(turn.question).split(' ').filter(Boolean);
+    const words = normalizedWords(turn.question).filter(Boolean);
     if (words.length > MAX_WORDS) return undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;

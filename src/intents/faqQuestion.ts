@@ -14,7 +14,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { POINTERS } from '../text/fillerWords';
-import { normalizeText } from '../text/normalize';
+import { normalizedWords } from '../text/normalize';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -24,7 +24,7 @@ export const faqQuestion = intent<true>({
   select: () => true,
   handle(turn) {
     const askedLists = turn.inEitherLanguage((language) =>
-      findListQuestion(turn.normalized.split(' '), turn.itemNounsIn(language), language),
+      findListQuestion(turn.words, turn.itemNounsIn(language), language),
     );
     const candidates = withoutItemsOfAskedLists(
       turn,
@@ -105,8 +105,12 @@ function itemOfBestList(
  * first: "Wat betekenen die kenmerken van diensten voor een organisatie?" matches the consequences
  * for organisations exactly, and the list of characteristics its plural names must not overtake it.
  */
-const bestFirst = (a: Candidate, b: Candidate) =>
-  Math.abs(b.score - a.score) < LEVEL ? 0 : b.score - a.score;
+const bestFirst = (a: Candidate, b: Candidate) => {
+  // The sign of b − a as -1/0/1, the order sort reads from it: a small integer, where the
+  // difference itself was a heap number per comparison (in the allocation profile).
+  const difference = b.score - a.score;
+  return difference >= LEVEL ? 1 : difference <= -LEVEL ? -1 : 0;
+};
 /** Scores this close are level: a full match may add up to 0.9999999999999997. */
 const LEVEL = 1e-9;
 
@@ -118,8 +122,16 @@ const LEVEL = 1e-9;
  */
 function sortedBestFirst(candidates: Candidate[]): Candidate[] {
   for (let i = 1; i < candidates.length; i++)
-    if (bestFirst(candidates[i]!, candidates[i - 1]!) < 0) return candidates.sort(bestFirst);
+    if (outOfOrder(candidates[i]!, candidates[i - 1]!)) return candidates.sort(bestFirst);
   return candidates;
+}
+
+/**
+ * bestFirst(later, earlier) < 0, without the number bestFirst returns (a heap number per call, in
+ * the allocation profile): below LEVEL the two are level, and a − b is exactly −(b − a).
+ */
+function outOfOrder(later: Candidate, earlier: Candidate): boolean {
+  return later.score - earlier.score >= LEVEL;
 }
 
 /**
@@ -158,7 +170,7 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
  */
 export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const boost = turn.deps.options.nounBoost;
-  const words = turn.normalized.split(' ');
+  const words = turn.words;
   const mentions = turn.inEitherLanguage((language) => {
     const found = listMentions(words, turn.itemNounsIn(language));
     return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;
@@ -180,9 +192,7 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
  * questionSentence's pointsBack, which asks whether a question leans on the sentence before it.)
  */
 function pointsAtFocus(turn: Turn): boolean {
-  return normalizeText(turn.question)
-    .split(' ')
-    .some((w) => POINTERS.has(w));
+  return normalizedWords(turn.question).some((w) => POINTERS.has(w));
 }
 
 /**

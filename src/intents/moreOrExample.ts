@@ -21,7 +21,7 @@ export const moreOrExample = intent<Wish>({
     const kind = turn.followUp;
     if (kind !== 'more' && kind !== 'explain' && kind !== 'example') return undefined;
     // "ik snap niet wat een pet is" with nothing shown yet: a question about the hats, not a follow-up.
-    if (!turn.focus && turn.normalized.split(' ').some((word) => namesAList(turn, word))) return undefined;
+    if (!turn.focus && turn.words.some((word) => namesAList(turn, word))) return undefined;
     return kind;
   },
   handle(turn, wish) {

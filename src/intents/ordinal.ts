@@ -44,7 +44,9 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.question, { has: (word) => namesOneItem(turn, word) });
+    const mention = findOrdinal(turn.question, { has: (word) => namesOneItem(turn, word) }, (word) =>
+      turn.deps.matcher.words.mayStartOrdinal(word),
+    );
     if (!mention) return undefined;
     const rest = mention.rest
       .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))

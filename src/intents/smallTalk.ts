@@ -11,7 +11,7 @@ import { intent } from './types';
 
 export const smallTalk = intent<SmallTalk>({
   name: 'smallTalk',
-  select: (turn) => recogniseSmallTalk(turn.normalized),
+  select: (turn) => recogniseSmallTalk(turn.normalized, turn.deps.matcher.words.smallTalk),
   handle(turn, { kind, language }) {
     // A word both languages use ("ok", "hey", "top") keeps the conversation's language.
     const replyLanguage = language ?? turn.detected ?? turn.language;

@@ -22,7 +22,7 @@ const NEAR_TOP = 3;
 export const whichItem = intent<KnowledgeEntry[]>({
   name: 'whichItem',
   select(turn) {
-    const words = turn.normalized.split(' ');
+    const words = turn.words;
     const ids = turn.inEitherLanguage((language) =>
       findItemQuestion(words, turn.itemNounsIn(language), language),
     );

@@ -13,6 +13,7 @@ import { normalizeText } from '../text/normalize';
 import { stopwordList } from '../text/stopwords';
 import type { MatcherOptions } from './matcherOptions';
 import { buildPostings, type Postings } from './pruned';
+import type { ContentList } from './pruned/postings';
 import { fieldsOf, type FieldName } from './entryFields';
 
 export interface Phrasing {
@@ -34,6 +35,12 @@ export interface LanguageIndex {
   contentWith: Map<string, ContentPosting[]>;
   /** stem → the numbers of the entries that hold it anywhere (a phrasing or the content), each once: for coverage */
   holdersWith: Map<string, Int32Array>;
+  /**
+   * stem → what exhaustive scoring reads about it (its IDF, phrasings, content and holders), in one
+   * record: one look-up per question stem instead of four maps' (on a busy server each look-up
+   * of a large map is a trip to memory).
+   */
+  stems: Map<string, StemPostings>;
   /** The postings again as typed arrays, phrasings shortest norm first: what topCandidates reads. */
   postings: Postings;
   /** entry id → indexes into `phrasings`, in index order, to score one entry directly */
@@ -47,6 +54,15 @@ export interface LanguageIndex {
   idf(stem: string): number;
   /** The IDF of a word no entry uses: the highest there is. */
   maxIdf: number;
+}
+
+/** One stem's postings, as exhaustive scoring reads them (the same lists as the maps above). */
+export interface StemPostings {
+  idf: number;
+  /** Indexes into `phrasings`. */
+  phrasings: readonly number[] | undefined;
+  content: ContentList | undefined;
+  holders: Int32Array | undefined;
 }
 
 /** How much a question stem found in an entry's content counts. */
@@ -120,6 +136,24 @@ export function buildLanguageIndex(
   const holdersWith = new Map(
     [...holders].map(([stem, ids]) => [stem, Int32Array.from(ids, (id) => numberOf.get(id)!)]),
   );
+  const postings = buildPostings(
+    knowledge.entries.map((e) => e.id),
+    phrasings,
+    contentWith,
+    texts.content,
+  );
+  // Every stem with postings is some entry's, so it has an IDF: the IDFs' stems are all there are.
+  const stems = new Map(
+    [...idfs].map(([stem, idf]): [string, StemPostings] => [
+      stem,
+      {
+        idf,
+        phrasings: phrasingsWith.get(stem),
+        content: postings.answers.get(stem),
+        holders: holdersWith.get(stem),
+      },
+    ]),
+  );
   return {
     language,
     pipeline,
@@ -131,12 +165,8 @@ export function buildLanguageIndex(
     phrasingsWith,
     contentWith,
     holdersWith,
-    postings: buildPostings(
-      knowledge.entries.map((e) => e.id),
-      phrasings,
-      contentWith,
-      texts.content,
-    ),
+    stems,
+    postings,
     entryPhrasings: groupByEntry(phrasings),
     content: texts.content,
     exact: texts.exact,

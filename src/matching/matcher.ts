@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import type { Language } from '../text/language';
 import type { AnalyzedToken } from '../text/pipeline';
 import { LanguageDetector } from '../text/languageDetector';
+import { WordMemory } from './wordMemory';
 import { normalizeText } from '../text/normalize';
 import { buildLanguageIndex, type LanguageIndex } from './languageIndex';
 import { scoreEntries, type Candidate } from './scorer';
@@ -17,6 +18,8 @@ import { loadDictionaries } from '../text/dictionary';
 import { pointsBack, questionSentence, sentences } from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+/** The languages, one of them first: made once, not per text. */
+const FIRST: Record<Language, readonly Language[]> = { nl: ['nl', 'en'], en: ['en', 'nl'] };
 
 export interface MatchResult {
   /** The language the words show, if they show one. */
@@ -38,6 +41,10 @@ export class Matcher {
   private readonly detector: LanguageDetector;
   /** Entry id → its place in localeCompare order, the tie-break between equal scores. */
   private readonly idOrder: Map<string, number>;
+  /** Each typed word's analyses, both languages' in one memory (wordMemory.ts). */
+  readonly words: WordMemory;
+  /** Per language, a typed word's tokens from that memory (made once, not per text). */
+  private readonly tokensIn: Record<Language, (typed: string) => readonly AnalyzedToken[]>;
   /** Whether some language is too large to score whole: only then is a RankFloor read (by topCandidates). */
   private readonly prunes: boolean;
 
@@ -50,6 +57,11 @@ export class Matcher {
     this.indexes = {
       nl: buildLanguageIndex(knowledge, 'nl', options),
       en: buildLanguageIndex(knowledge, 'en', options),
+    };
+    this.words = new WordMemory(this.indexes);
+    this.tokensIn = {
+      nl: (typed) => this.words.tokens(typed, 'nl'),
+      en: (typed) => this.words.tokens(typed, 'en'),
     };
     this.detector = new LanguageDetector({ nl: this.indexes.nl.vocabulary, en: this.indexes.en.vocabulary });
     // Computed once: with thousands of equal scores, comparing ids with localeCompare dominated a turn.
@@ -73,12 +85,14 @@ export class Matcher {
   /** Content words of the text after spelling correction, synonyms and stemming. */
   analyze(text: string, language: Language): AnalyzedToken[] {
     const index = this.indexes[language];
-    return index.pipeline.analyze(text, index.corrector);
+    return index.pipeline.analyze(text, index.corrector, this.tokensIn[language]);
   }
 
-  /** Like analyze, but marks the words of sentences around the one question as context. */
-  private analyzeSentences(text: string, language: Language): AnalyzedToken[] {
-    const question = questionSentence(text);
+  /**
+   * Like analyze, but marks the words of sentences around the one question as context.
+   * @param question questionSentence(text), found once for both languages
+   */
+  private analyzeSentences(text: string, question: string | undefined, language: Language): AnalyzedToken[] {
     if (!question) return this.analyze(text, language);
     return sentences(text).flatMap((sentence) =>
       this.analyze(sentence, language).map((t) => (sentence === question ? t : { ...t, context: true })),
@@ -100,10 +114,12 @@ export class Matcher {
     const penalize = (score: number) => (score < 1 && penalty > 0 ? score * (1 - penalty) : score);
     // Only the pruned path reads the floor: scored whole, keeping it up would be wasted work.
     const floor = this.prunes ? new RankFloor(this.options.maxCandidates) : undefined;
-    const whole = this.matchText(text, options, penalize, floor);
+    const whole = this.matchText(text, question, options, penalize, floor);
     // A question that points back ("Welke pet hoort daarbij?") says too little on its own.
     const asked =
-      question && !pointsBack(question) ? this.matchText(question, options, penalize, floor).candidates : [];
+      question && !pointsBack(question)
+        ? this.matchText(question, questionSentence(question), options, penalize, floor).candidates
+        : [];
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
     const merged = asked.length > 0 ? bestPerEntry(whole.candidates, asked) : whole.candidates;
     const candidates =
@@ -117,28 +133,31 @@ export class Matcher {
    * higher score, so an entry among the best merged is among the best of the language it scored in.
    * The language the text is in (or the preferred one) goes first: its scores are higher, and the
    * floor they set spares most of the work in the other language.
+   * @param question questionSentence(text)
    */
   private matchText(
     text: string,
+    question: string | undefined,
     options: MatchOptions,
     penalize: (score: number) => number,
     floor: RankFloor | undefined,
   ): MatchResult {
     const detected = this.detectLanguage(text);
-    const tokens = { nl: this.analyzeSentences(text, 'nl'), en: this.analyzeSentences(text, 'en') };
+    const tokens = {
+      nl: this.analyzeSentences(text, question, 'nl'),
+      en: this.analyzeSentences(text, question, 'en'),
+    };
     const merged = new Map<string, Candidate>();
     const exactKey = normalizeText(text);
     const first = detected ?? options.preferred;
-    for (const language of first ? [first, ...LANGUAGES.filter((l) => l !== first)] : LANGUAGES) {
+    for (const language of first ? FIRST[first] : LANGUAGES) {
       const weight = detected && detected !== language ? this.options.otherLanguageWeight : 1;
-      const rankScore = (score: number) => penalize(score * weight);
-      const retrieval = {
-        rankScore,
-        floor: floor?.value() ?? -Infinity,
-        ...(options.allowed ? { allowed: options.allowed } : {}),
-      };
-      for (const c of this.score(text, exactKey, language, tokens[language], retrieval)) {
-        floor?.add(c.entryId, rankScore(c.score));
+      // The rank score and the floor serve pruning alone (there is a floor only when some language
+      // is pruned): a text scored whole makes neither.
+      const rankScore = floor && ((score: number) => penalize(score * weight));
+      const pruning = floor && rankScore && { rankScore, floor: floor.value() };
+      for (const c of this.score(text, exactKey, language, tokens[language], options.allowed, pruning)) {
+        if (floor && rankScore) floor.add(c.entryId, rankScore(c.score));
         // The candidates are this call's own: weighting them in place spares a copy of each.
         const weighted = c;
         weighted.score *= weight;
@@ -156,20 +175,24 @@ export class Matcher {
     return { detected, tokens, candidates: [...merged.values()] };
   }
 
-  /** @param exactKey the text normalised (once per text, not per language), to look up exact phrasings */
+  /**
+   * @param exactKey the text normalised (once per text, not per language), to look up exact phrasings
+   * @param pruning what a pruned language is ranked by, and the floor so far (there always is one then)
+   */
   private score(
     text: string,
     exactKey: string,
     language: Language,
     tokens: AnalyzedToken[],
-    retrieval: Pick<Retrieval, 'rankScore' | 'floor' | 'allowed'>,
+    allowed: ((entryId: string) => boolean) | undefined,
+    pruning: Pick<Retrieval, 'rankScore' | 'floor'> | undefined,
   ) {
-    const { allowed } = retrieval;
     const index = this.indexes[language];
     const candidates = this.scoredWhole(language)
       ? scoreEntries(index, tokens, this.options, allowed)
       : topCandidates(index, tokens, this.options, {
-          ...retrieval,
+          ...pruning!,
+          ...(allowed ? { allowed } : {}),
           k: this.options.maxCandidates,
           order: this.idOrder,
         });

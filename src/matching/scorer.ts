@@ -205,23 +205,24 @@ const scratch = new WeakMap<LanguageIndex, Sums>();
  * in the question's stem order (the pruned path sums in the same order, for identical scores).
  */
 function overlaps(index: LanguageIndex, weights: Map<string, number>): Sums {
-  const { phrasingEntry, entryIds, answers } = index.postings;
+  const { phrasingEntry, entryIds } = index.postings;
   let sums = scratch.get(index);
   if (!sums) scratch.set(index, (sums = new Sums(phrasingEntry.length, entryIds.length)));
   sums.begin();
-  // forEach: no [stem, weight] pair allocated per stem; each stem's IDF is looked up once.
+  // forEach: no [stem, weight] pair allocated per stem; each stem's record is looked up once.
   weights.forEach((weight, stem) => {
-    const gain = weight * index.idf(stem);
+    const postings = index.stems.get(stem);
+    // index.idf(stem), from the record: a stem no entry uses has none, and the highest IDF.
+    const gain = weight * (postings ? postings.idf : index.maxIdf);
     sums.total += gain;
-    const phrasings = index.phrasingsWith.get(stem);
+    if (!postings) return;
+    const { phrasings, content, holders } = postings;
     if (phrasings) for (let i = 0; i < phrasings.length; i++) sums.addDot(phrasings[i]!, gain);
-    const content = answers.get(stem);
     if (content) {
       const { entries, weights: fieldWeights, units } = content;
       for (let i = 0; i < entries.length; i++)
         sums.addContent(entries[i]!, gain * fieldWeights[i]!, units[i]!);
     }
-    const holders = index.holdersWith.get(stem);
     if (holders) for (let i = 0; i < holders.length; i++) sums.hold(holders[i]!, gain);
   });
   return sums;

@@ -7,7 +7,7 @@
  * a topic ("en welke pet gaat over geld?") makes it a question for the matcher.
  */
 import { editDistance } from './editDistance';
-import { normalizeText } from './normalize';
+import { normalizedWords } from './normalize';
 import { isFiller } from './fillerWords';
 import { memoize } from './memoize';
 
@@ -222,12 +222,15 @@ const KEYWORD_WORDS = [...new Set(Object.values(PHRASES).flat(3))];
  * The follow-up the whole message amounts to, if it is one.
  * @param itemNouns what the items of the knowledge's lists are called, normalised ("pet", "hat"):
  *   "de volgende pet" says no more than "de volgende"
+ * @param keywordsOf followUpKeywords, answered from a memory (the caller's, which may hold more of a
+ *   word's facts; this module's own otherwise)
  */
 export function recogniseFollowUp(
   text: string,
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
+  keywordsOf: (word: string) => ReadonlySet<string> = rememberedKeywords,
 ): FollowUpKind | undefined {
-  const typed = normalizeText(text).split(' ').filter(Boolean);
+  const typed = normalizedWords(text).filter(Boolean);
   // Most questions have a topic word that is neither filler nor a keyword, nor a list's noun or a word
   // of a repeat ("nog een keer"), which are dropped: they end here, before any repeat is looked for.
   if (typed.some((w) => !REPEAT_WORDS.has(w) && !itemNouns.has(w) && !filler(w) && keywordsOf(w).size === 0))
@@ -269,29 +272,43 @@ function dropAll(words: string[], phrases: Phrase[], same: Same): string[] {
 
 /** The words without one occurrence of the phrase, or undefined. */
 function without(words: string[], phrase: Phrase, same: Same): string[] | undefined {
+  // Most phrases are not among the words: that is found out before anything is allocated (`same`
+  // is a pure look-up, so the second pass finds the same places).
+  if (findAll(words, phrase, same, () => {}) === undefined) return undefined;
   const taken = new Set<number>();
+  findAll(words, phrase, same, (at) => taken.add(at));
+  return words.filter((_, i) => !taken.has(i));
+}
+
+/** Finds the phrase's parts in order, telling `take` each word they cover; undefined when a part is missing. */
+function findAll(words: string[], phrase: Phrase, same: Same, take: (at: number) => void): true | undefined {
   let from = 0;
   for (const part of phrase) {
     const at = find(words, part, from, same);
     if (at === undefined) return undefined;
-    for (let j = 0; j < part.length; j++) taken.add(at + j);
+    for (let j = 0; j < part.length; j++) take(at + j);
     from = at + part.length;
   }
-  return words.filter((_, i) => !taken.has(i));
+  return true;
 }
 
+/** A loop, not part.every(…): a closure per word tried showed in the allocation profile. */
 function find(words: string[], part: string[], from: number, same: Same): number | undefined {
   for (let i = from; i + part.length <= words.length; i++) {
-    if (part.every((p, j) => same(words[i + j]!, p))) return i;
+    let all = true;
+    for (let j = 0; j < part.length && all; j++) all = same(words[i + j]!, part[j]!);
+    if (all) return i;
   }
   return undefined;
 }
 
-/** Word → the keyword words it is (itself, or one typo from a long one); remembered per word (bounded). */
-const keywordsOf = memoize(
-  10_000,
-  (typed): ReadonlySet<string> => new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword))),
-);
+/** The keyword words a word is (itself, or one typo from a long one). */
+export function followUpKeywords(typed: string): ReadonlySet<string> {
+  return new Set(KEYWORD_WORDS.filter((keyword) => spelt(typed, keyword)));
+}
+
+/** followUpKeywords, remembered per word (bounded). */
+const rememberedKeywords = memoize(10_000, followUpKeywords);
 
 function spelt(typed: string, keyword: string): boolean {
   if (typed === keyword) return true;

@@ -30,6 +30,17 @@ const RECENT_TEXTS = 8;
  */
 export const normalizeText: (text: string) => string = memoize(RECENT_TEXTS, normalize);
 
+/**
+ * normalizeText(text).split(' '), the same array for a recent text: every recogniser of a turn
+ * reads the message word by word, and each word then looks itself up in several memories. The
+ * same string objects each time carry the hash a look-up computes, so each word is hashed once a
+ * turn, not once per recogniser; and the words are split once. Callers share the array: it is
+ * typed read-only (not frozen: V8's frozen arrays made every reader of them slower, measured).
+ */
+export const normalizedWords: (text: string) => readonly string[] = memoize(RECENT_TEXTS, (text) =>
+  normalizeText(text).split(' '),
+);
+
 /** Printable ASCII, tabs and newlines: what most messages are. */
 const PLAIN_ASCII = /^[\t\n\x20-\x7e]*$/;
 

@@ -4,7 +4,7 @@
  * ordinals and are left alone.
  */
 import { editDistance } from './editDistance';
-import { normalizeText } from './normalize';
+import { normalizedWords } from './normalize';
 import { memoize } from './memoize';
 
 /** A place in a list: counted from its start or its end, or the middle one ("de middelste"). */
@@ -112,17 +112,20 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 /**
  * @param itemNouns what the items of the knowledge's lists are called, normalised ("pet", "hat"):
  *   a number right after one is a position ("pet 3", "kenmerk vijf")
+ * @param mayStart couldStartOrdinal, answered from a memory (the caller's, which may hold more of a
+ *   word's facts; this module's own otherwise)
  */
 export function findOrdinal(
   text: string,
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
+  mayStart: (word: string) => boolean = mayStartOrdinal,
 ): OrdinalMention | undefined {
-  const words = normalizeText(text).split(' ').filter(Boolean);
+  const words = normalizedWords(text).filter(Boolean);
   const onlyNumber = words.filter((w) => !FILLER.has(w)).length === 1;
   const namesItem = (word: string | undefined) =>
     word !== undefined && (LIST_ITEM_WORDS.has(word) || itemNouns.has(word));
   for (let i = 0; i < words.length; i++) {
-    const found = readAt(words, i, onlyNumber, namesItem);
+    const found = mayStart(words[i]!) ? readAt(words, i, onlyNumber, namesItem) : undefined;
     if (found) {
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
       const next = words[i + found.length];
@@ -149,7 +152,6 @@ function readAt(
   namesItem: (word: string | undefined) => boolean,
 ): { position: Position; length: number } | undefined {
   const word = words[i]!;
-  if (!mayStartOrdinal(word)) return undefined;
   if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
     return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
   }
@@ -182,11 +184,10 @@ function readAt(
 
 /**
  * Whether an ordinal can start at this word: every way readAt finds one begins with such a word (most
- * words of a question are none of these, and need no further look). Remembered per word (bounded).
+ * words of a question are none of these, and need no further look).
  */
-const mayStartOrdinal = memoize(
-  10_000,
-  (word): boolean =>
+export function couldStartOrdinal(word: string): boolean {
+  return (
     word === 'second' ||
     word in WORDS ||
     fuzzyOrdinal(word) !== undefined ||
@@ -195,8 +196,12 @@ const mayStartOrdinal = memoize(
     NUMBERED.test(word) ||
     MARKERS.has(word) ||
     word in CARDINALS ||
-    /^\d{1,2}$/.test(word),
-);
+    /^\d{1,2}$/.test(word)
+  );
+}
+
+/** couldStartOrdinal, remembered per word (bounded). */
+const mayStartOrdinal = memoize(10_000, couldStartOrdinal);
 
 /** Ordinal words survive one typo ("twede", "vierde", "negnde"); a four-letter word only a missing last letter ("derd"). */
 const NOT_ORDINALS = new Set([

@@ -4,7 +4,7 @@
  */
 import { isDictionaryWord } from './dictionary';
 import type { Language } from './language';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizedWords } from './normalize';
 import { memoize } from './memoize';
 import { isFunctionWord, isStopword } from './stopwords';
 import { stemmers } from './stemmers';
@@ -39,6 +39,8 @@ const REMEMBERED_WORDS = 20_000;
 
 export class TextPipeline {
   private readonly synonymOf = new Map<string, string>();
+  /** Every beginning of an off-topic word ("p", "pe", …, "persoonsgebondenbudget"): see joinPhrases. */
+  private readonly offTopicPrefixes = new Set<string>();
   /** The tokens of typed words, as analysed with this corrector. */
   private remembered?: {
     corrector: SpellingCorrector;
@@ -53,12 +55,13 @@ export class TextPipeline {
     for (const [canonical, ...others] of synonymGroups) {
       for (const word of others) this.synonymOf.set(word, canonical!);
     }
+    for (const word of offTopic)
+      for (let length = 1; length <= word.length; length++) this.offTopicPrefixes.add(word.slice(0, length));
   }
 
   /** Normalised words, stopwords included. */
-  words(text: string): string[] {
-    const normalized = normalizeText(text);
-    return normalized ? normalized.split(' ') : [];
+  words(text: string): readonly string[] {
+    return normalizeText(text) ? normalizedWords(text) : [];
   }
 
   /** Content words of an indexed text (the knowledge base itself is spelled right). */
@@ -66,14 +69,23 @@ export class TextPipeline {
     return this.analyze(text).map((t) => t.stem);
   }
 
-  /** Content words of a visitor's text; with a corrector, misspelt words are corrected first. */
-  analyze(text: string, corrector?: SpellingCorrector): AnalyzedToken[] {
+  /**
+   * Content words of a visitor's text; with a corrector, misspelt words are corrected first.
+   * @param tokensOf each typed word's tokens, from a memory of the caller's (the matcher keeps both
+   *   languages' in one); this pipeline's own memory of them otherwise
+   */
+  analyze(
+    text: string,
+    corrector?: SpellingCorrector,
+    tokensOf?: (typed: string) => readonly AnalyzedToken[],
+  ): AnalyzedToken[] {
     const tokens: AnalyzedToken[] = [];
-    const typed = joinPhrases(this.words(text), this.offTopic);
+    const typed = joinPhrases(this.words(text), this.offTopic, this.offTopicPrefixes);
     const words = corrector ? joinSplitWords(typed, corrector) : typed;
     // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
     // another turn's analysis, and a turn allocates no copy of each.
-    for (const typed of words) for (const token of this.analyzeWord(typed, corrector)) tokens.push(token);
+    for (const typed of words)
+      for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector)) tokens.push(token);
     return tokens;
   }
 
@@ -91,6 +103,11 @@ export class TextPipeline {
       this.remembered = { corrector, tokensOf };
     }
     return this.remembered.tokensOf(typed);
+  }
+
+  /** A typed word's tokens, worked out (not remembered: see analyze's tokensOf). */
+  tokensOfWord(typed: string, corrector?: SpellingCorrector): readonly AnalyzedToken[] {
+    return this.tokensOf(typed, corrector);
   }
 
   private tokensOf(typed: string, corrector?: SpellingCorrector): AnalyzedToken[] {
@@ -170,34 +187,50 @@ export const MAX_PHRASE_WORDS = 3;
  * "persoonsgebonden budget" → "persoonsgebondenbudget": an off-topic phrase (knowledge/out-of-scope/)
  * becomes the one word it is listed as, so its words do not match the FAQ's "persoonsgebonden".
  * The longest phrase that starts at a word wins.
+ * @param prefixes every beginning of a phrase: words that begin none (most) are not joined to the
+ *   next at all, and a join stops where it begins none, as nothing longer can be a phrase then
+ *   (the same result, without making and looking up the joined strings)
  */
-function joinPhrases(words: string[], phrases: ReadonlySet<string>): string[] {
+function joinPhrases(
+  words: readonly string[],
+  phrases: ReadonlySet<string>,
+  prefixes: ReadonlySet<string>,
+): readonly string[] {
   if (phrases.size === 0) return words;
-  const joined: string[] = [];
+  // A copy only from the first phrase joined on: most texts have none, and are returned as they are.
+  let joined: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     let phrase = word;
     let taken = 1;
-    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= words.length; n++) {
+    for (let n = 2; n <= MAX_PHRASE_WORDS && i + n <= words.length && prefixes.has(phrase); n++) {
       phrase += words[i + n - 1]!;
       if (phrases.has(phrase)) [word, taken] = [phrase, n];
     }
-    joined.push(word);
+    if (taken > 1) joined ??= words.slice(0, i);
+    joined?.push(word);
     i += taken - 1;
   }
-  return joined;
+  return joined ?? words;
 }
 
 /** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
-function joinSplitWords(words: string[], corrector: SpellingCorrector): string[] {
-  const joined: string[] = [];
+function joinSplitWords(words: readonly string[], corrector: SpellingCorrector): readonly string[] {
+  // As joinPhrases: a copy only from the first two words joined on.
+  let joined: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    if (next && corrector.isKnown(word + next) && !(corrector.isKnown(word) && corrector.isKnown(next))) {
+    // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
+    if (
+      next &&
+      !(corrector.isKnown(word) && corrector.isKnown(next)) &&
+      corrector.isKnownJoined(word, next)
+    ) {
+      joined ??= words.slice(0, i);
       joined.push(word + next);
       i++;
-    } else joined.push(word);
+    } else joined?.push(word);
   }
-  return joined;
+  return joined ?? words;
 }

@@ -3,7 +3,7 @@
  * gemeente. Wat betekent dat voor ons?" is about its question, and the other
  * sentences are context.
  */
-import { normalizeText } from './normalize';
+import { normalizedWords } from './normalize';
 
 export function sentences(text: string): string[] {
   return (
@@ -35,7 +35,7 @@ const TRAILING = new Set(['eigenlijk', 'precies', 'dan', 'nou', 'nu', 'in', 'exa
  * van diensten beschrijft dat?"): on its own it says too little to be matched.
  */
 export function pointsBack(question: string): boolean {
-  const words = normalizeText(question).split(' ');
+  const words = normalizedWords(question);
   if (words.some((w) => POINTING_ADVERB.test(w))) return true;
   // "past bij die taak?", "hoort bij dat probleem?": a preposition and a demonstrative.
   if (words.some((w, i) => PREPOSITIONS.has(w) && DEMONSTRATIVES.has(words[i + 1] ?? ''))) return true;

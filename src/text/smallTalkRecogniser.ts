@@ -39,15 +39,34 @@ const MAX_WORDS = 10;
 /** A compliment starting with these is a question about the bot ("is deze bot handig?"), not praise. */
 const QUESTION_VERBS = new Set(['is', 'ben', 'bent', 'zijn', 'are', 'was', 'were']);
 
-export function recogniseSmallTalk(normalized: string): SmallTalk | undefined {
+/** What the recogniser asks about each word: spellSmallTalk and isSmallTalkWord, remembered somewhere. */
+export interface SmallTalkWords {
+  spelled(word: string): string;
+  isSmallTalkWord(word: string): boolean;
+}
+
+/** This module's own memories of both (bounded). */
+const OWN_MEMORY: SmallTalkWords = {
+  spelled: (word) => spelled(word),
+  isSmallTalkWord: (word) => isSmallTalkWord(word),
+};
+
+/**
+ * @param memory where each word's answers are kept: the caller's (which may hold more of a word's
+ *   facts, see matching/wordMemory.ts), this module's own otherwise
+ */
+export function recogniseSmallTalk(
+  normalized: string,
+  memory: SmallTalkWords = OWN_MEMORY,
+): SmallTalk | undefined {
   const typed = collapse(normalized).split(' ').filter(Boolean);
   if (typed.length === 0 || typed.length > MAX_TYPED) return undefined;
   const words: string[] = [];
   for (const typedWord of typed) {
-    const word = spelled(typedWord);
+    const word = memory.spelled(typedWord);
     if (HEDGES.has(word)) continue;
     // Most questions stop at their first topic word: the words after it need no spelling look-up.
-    if (!isSmallTalkWord(word)) return undefined;
+    if (!memory.isSmallTalkWord(word)) return undefined;
     words.push(word);
   }
   if (words.length === 0 || words.length > MAX_WORDS) return undefined;
@@ -56,7 +75,7 @@ export function recogniseSmallTalk(normalized: string): SmallTalk | undefined {
 }
 
 /** A word of a phrase, a keyword or social filler: a message of such words (and hedges) may be small talk. */
-function isSmallTalkWord(word: string): boolean {
+export function isSmallTalkWord(word: string): boolean {
   return SOCIAL.has(word) || PHRASE_WORDS.has(word) || keywordOf(word) !== undefined;
 }
 
@@ -163,9 +182,10 @@ const LONG_WORDS = [...new Set([...PHRASE_WORDS, ...HEDGES])].filter((w) => w.le
  * keywords have their own tolerance (keyword()). Every word of a short message is asked, so answers
  * are remembered (bounded).
  */
-const spelled = memoize(10_000, correct);
+const spelled = memoize(10_000, spellSmallTalk);
 
-function correct(word: string): string {
+/** The small-talk word the word is meant to be (the word itself when none). */
+export function spellSmallTalk(word: string): string {
   if (known(word) || keyword(word)) return word;
   // "youu", "soo": a letter doubled that the word does not have.
   const single = singleLetters(word);

@@ -70,6 +70,8 @@ const CACHE_SIZE = 10_000;
 
 export class SpellingCorrector {
   private readonly known: Set<string>;
+  /** The length of the longest known word: two words longer together cannot make one. */
+  private readonly longest: number;
   /** "first letter/length" → the vocabulary words that start with that letter and have that length */
   private readonly buckets = new Map<string, Bucketed[]>();
   /** correct()'s answers, per typed word: this vocabulary's, so a reload (a new corrector) starts afresh. */
@@ -85,6 +87,10 @@ export class SpellingCorrector {
     private readonly options: { minLength: number; threshold: number },
   ) {
     this.known = new Set(vocabulary.keys());
+    // A loop, not Math.max(...): a large vocabulary would be too many arguments.
+    let longest = 0;
+    for (const word of this.known) longest = Math.max(longest, word.length);
+    this.longest = longest;
     for (const word of this.known) {
       const key = `${word[0]}/${word.length}`;
       const bucket = this.buckets.get(key);
@@ -95,6 +101,15 @@ export class SpellingCorrector {
 
   isKnown(word: string): boolean {
     return this.known.has(word);
+  }
+
+  /**
+   * Whether the two words written together are a known word ("relatie" + "beheerder"). Asked for
+   * every two neighbouring words of every message: a pair too long for any known word is answered
+   * without building the joined string (same answer: no known word has that length).
+   */
+  isKnownJoined(head: string, tail: string): boolean {
+    return head.length + tail.length <= this.longest && this.known.has(head + tail);
   }
 
   isKnownStem(stem: string): boolean {
