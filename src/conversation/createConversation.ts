@@ -5,7 +5,6 @@ import type { MatcherOptions } from '../matching/matcherOptions';
 import { EntryReplies } from './entryReplies';
 import { itemNouns } from '../text/itemQuestion';
 import type { ConversationDeps } from './turn';
-import { ItemNounStems } from './itemNounStems';
 
 /** Everything the conversation policy needs for one version of the knowledge. */
 export function createConversationDeps(
@@ -14,7 +13,6 @@ export function createConversationDeps(
   debugAllowed = false,
 ): ConversationDeps {
   const matcher = new Matcher(knowledge, options);
-  const itemNounStems = new ItemNounStems(matcher);
   return {
     knowledge,
     matcher,
@@ -23,14 +21,13 @@ export function createConversationDeps(
     itemNouns: {
       nl: itemNouns(
         knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns ?? [] })),
-        (word) => itemNounStems.stemOf(word, 'nl'),
+        (word) => matcher.words.stemOf(word, 'nl'),
       ),
       en: itemNouns(
         knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns_en ?? [] })),
-        (word) => itemNounStems.stemOf(word, 'en'),
+        (word) => matcher.words.stemOf(word, 'en'),
       ),
     },
-    itemNounStems,
     options,
     debugAllowed,
   };

@@ -15,7 +15,7 @@ import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
-import type { ItemNounStems, WordRecord } from './itemNounStems';
+import type { WordRecord } from '../matching/wordMemory';
 
 export interface TurnInput {
   text: string;
@@ -33,8 +33,6 @@ export interface ConversationDeps {
   replies: EntryReplies;
   /** What the items of each list are called, per language ("pet", "kenmerk"). */
   itemNouns: Record<Language, ItemNouns>;
-  /** Each word's stems in both languages, for the item nouns' stemOf (one look-up per word). */
-  itemNounStems: ItemNounStems;
   options: MatcherOptions;
   /** Whether staff may switch on the score view (BOT_DEBUG). */
   debugAllowed: boolean;
@@ -119,7 +117,7 @@ export class Turn {
 
   /** The word's stem in the language, its record looked up once this turn for both languages. */
   private stemOf(word: string, language: Language): string | undefined {
-    const memory = this.deps.itemNounStems;
+    const memory = this.deps.matcher.words;
     let stems = this.wordStems.get(word);
     if (stems === undefined) this.wordStems.set(word, (stems = memory.of(word)));
     return memory.stemIn(stems, word, language);

@@ -63,6 +63,11 @@ export class WordMemory {
     isSmallTalkWord: (word) => (this.of(word).smallTalkWord ??= isSmallTalkWord(word)),
   };
 
+  /** The word's stem in the language without spelling correction (one look-up of its record). */
+  stemOf(word: string, language: Language): string | undefined {
+    return this.stemIn(this.of(word), word, language);
+  }
+
   /** The word's stem in the language without spelling correction, from its record (`record` is this memory's `of(word)`). */
   stemIn(record: WordRecord, word: string, language: Language): string | undefined {
     // null is an answer (the word has no stem), remembered like any other: not `??=`, which would ask again.
