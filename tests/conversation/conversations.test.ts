@@ -143,6 +143,16 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    "a list named by its items' plural leads to its items, not another list's",
+    [
+      [
+        { say: 'Hoort een beetje financieel inzicht ook bij de kenmerken van een sociaal ondernemer?' },
+        ['Een sociaal ondernemer heeft een goed oog voor de balans'],
+        [SCHAT],
+      ],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [
