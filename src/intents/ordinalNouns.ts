@@ -11,16 +11,27 @@ import { listMentions } from '../text/itemQuestion';
 import { editDistance } from '../text/editDistance';
 
 /**
- * Whether the word is what a list's items are called, in either language ("kenmerk", "hats"), also
- * when it is misspelt ("de derrde pett"): the word as the spelling corrector reads it counts too.
+ * The lists whose items the words call by name, in the first language that has any (the answer's,
+ * then the other), each word also as the spelling corrector reads it: ids, in the order named.
  */
-export function namesAList(turn: Turn, word: string): boolean {
+function listsNamed(turn: Turn, words: readonly string[]): string[] {
   return (
     turn.inEitherLanguage((language) => {
-      const { singular, plural } = listMentions(readings(turn, word, language), turn.itemNounsIn(language));
-      return singular.size > 0 || plural.size > 0 ? true : undefined;
-    }) ?? false
+      const { singular, plural } = listMentions(
+        words.flatMap((w) => readings(turn, w, language)),
+        turn.itemNounsIn(language),
+      );
+      return singular.size + plural.size > 0 ? [...new Set([...singular, ...plural])] : undefined;
+    }) ?? []
   );
+}
+
+/**
+ * Whether the word is what a list's items are called, in either language ("kenmerk", "hats"), also
+ * when it is misspelt ("de derrde pett").
+ */
+export function namesAList(turn: Turn, word: string): boolean {
+  return listsNamed(turn, [word]).length > 0;
 }
 
 /** Like namesAList, for one item only ("pet", not "petten": "de 9 petten" counts hats, "de 8 pet" is one). */
@@ -64,14 +75,8 @@ export function listsOfUnknownOwner(turn: Turn, words: readonly string[]): strin
   // The owner's last word is the noun that names it ("een goede manager"): unknown to the knowledge.
   const noun = owner.at(-1);
   if (!noun?.unknown || noun.common) return undefined;
-  return turn.inEitherLanguage((language) => {
-    const { singular, plural } = listMentions(
-      readings(turn, words[at]!, language),
-      turn.itemNounsIn(language),
-    );
-    const ids = [...singular, ...plural];
-    return ids.length > 0 ? ids : undefined;
-  });
+  const ids = listsNamed(turn, [words[at]!]);
+  return ids.length > 0 ? ids : undefined;
 }
 
 const OWNER_MARKS = new Set(['van', 'of']);
@@ -88,15 +93,7 @@ export function ofTheNamedKind(
   words: readonly string[],
   lists: KnowledgeEntry[],
 ): KnowledgeEntry[] {
-  const ids = new Set(
-    turn.inEitherLanguage((language) => {
-      const { singular, plural } = listMentions(
-        words.flatMap((w) => readings(turn, w, language)),
-        turn.itemNounsIn(language),
-      );
-      return singular.size + plural.size > 0 ? [...singular, ...plural] : undefined;
-    }) ?? [],
-  );
+  const ids = new Set(listsNamed(turn, words));
   if (ids.size === 0) return lists;
   const named = lists.filter((l) => ids.has(l.id));
   return named.length > 0 ? named : [...ids].map((id) => turn.knowledge.require(id));
