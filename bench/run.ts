@@ -98,7 +98,12 @@ async function main(): Promise<void> {
   }
 
   if (parts.includes('turns')) {
-    const r = await turnBench(benchmarkQuestions(labelled), Number(process.env.BENCH_SECONDS ?? 4));
+    const r = await turnBench(
+      benchmarkQuestions(labelled),
+      Number(process.env.BENCH_SECONDS ?? 4),
+      true,
+      process.env.BENCH_SETS ? Number(process.env.BENCH_SETS) : undefined,
+    );
     results.turns = r;
     console.log(turnReport(r));
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeMode } from '../../bench/turnBench';
+import { roundOrder, summarizeMode } from '../../bench/turnBench';
 import type { LoadRound } from '../../bench/lib/loadRound';
 import type { BotKind } from '../../bench/lib/servers';
 
@@ -62,5 +62,15 @@ describe('summarizeMode', () => {
     const echoToOurs = result.cpuRatio.echoToOurs.pairs;
     [0.5, 0.6 / 0.9, 0.5 / 0.75].forEach((expected, i) => expect(echoToOurs[i]).toBeCloseTo(expected, 10));
     expect(result.cpuRatio.echoOurStackToOurs.median).toBeCloseTo(1 / 3, 10); // 0.4, 0.33, 0.33
+  });
+});
+
+describe('roundOrder', () => {
+  it('runs the bots forward in even sets and backward in odd ones', () => {
+    const bots = ['echo', 'echo-our-stack', 'ours'];
+    expect(roundOrder(bots, 0)).toEqual(['echo', 'echo-our-stack', 'ours']);
+    expect(roundOrder(bots, 1)).toEqual(['ours', 'echo-our-stack', 'echo']);
+    expect(roundOrder(bots, 4)).toEqual(bots);
+    expect(bots).toEqual(['echo', 'echo-our-stack', 'ours']);
   });
 });
