@@ -15,6 +15,7 @@ import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { POINTERS } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
+import { comparedSides } from '../text/comparison';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -31,12 +32,47 @@ export const faqQuestion = intent<true>({
       askedLists,
       withNamedLists(turn, withFocus(turn, turn.match.candidates)),
     );
+    if (comparesWithTheUnknown(turn)) return fallback(turn, nearest(turn, candidates));
     const item = itemOfBestList(turn, candidates, askedLists?.asked ? askedLists.lists : []);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     return decide(turn, ranking);
   },
 });
+
+/**
+ * "Wat is het verschil tussen sociaal ondernemen en MVO?", "Is a social enterprise just a charity?":
+ * a comparison with something the FAQ never describes (a side with a word the knowledge does not
+ * know, or an off-topic one) is not answered with the side it does describe: that answer says
+ * nothing about the difference asked for. The visitor gets the fallback, which offers that entry.
+ */
+function comparesWithTheUnknown(turn: Turn): boolean {
+  const sides = comparedSides(turn.question)?.map((side) =>
+    turn.deps.matcher.analyze(side.join(' '), turn.language).filter((t) => !t.common),
+  );
+  if (!sides) return false;
+  const typed = new Set(
+    sides
+      .flat()
+      .filter((t) => t.edits === 0)
+      .map((t) => t.word),
+  );
+  return sides.some((side) =>
+    side.some(
+      (t) =>
+        t.unknown ||
+        t.offTopic ||
+        // "social entrepreneur and social intrapreneur": the corrector reads the one as the other.
+        (t.edits > 0 && typed.has(t.word)),
+    ),
+  );
+}
+
+/** The candidates a fallback offers: those worth suggesting, as rank() picks them. */
+function nearest(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
+  const { suggestThreshold, fallbackSuggestions } = turn.deps.options;
+  return candidates.filter((c) => c.score >= suggestThreshold).slice(0, fallbackSuggestions);
+}
 
 /**
  * What a ranking comes to: the answer, a "Bedoelt u …?", or the fallback, with the nearest

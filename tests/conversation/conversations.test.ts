@@ -153,6 +153,32 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a comparison with something the FAQ does not describe falls back',
+    [
+      [
+        { say: 'Wat is het verschil tussen een sociale onderneming en een ANBI?' },
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+        ['Sociaal ondernemers creëren maatschappelijke meerwaarde'],
+      ],
+      [
+        { say: "What's the difference between a social enterprise and a charity?" },
+        [MESSAGES.en.fallback(true).split('.')[0]!],
+        ['Social entrepreneurs create social added value'],
+      ],
+      // The spelling corrector reads "intrapreneur" as the other side's "entrepreneur": two things, one unknown.
+      [
+        { say: 'What is the difference between a social entrepreneur and a social intrapreneur?' },
+        [MESSAGES.en.fallback(true).split('.')[0]!],
+      ],
+      // Both sides are the FAQ's: answered.
+      [
+        { say: 'Wat is het verschil tussen diensten en producten?' },
+        ['Het onderscheid tussen producten en diensten'],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [

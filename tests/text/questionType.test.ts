@@ -18,6 +18,10 @@ describe('asksForFact', () => {
     'Who came up with the nine hats?',
     'Who invented the nine hats?',
     'and who wrote this?',
+    'Wie zit er achter Quanta NpM?',
+    'wie runt dat bedrijf eigenlijk',
+    'Who runs Quanta?',
+    'who owns the company',
   ])('%j asks for a fact', (text) => {
     expect(asksForFact(text)).toBe(true);
   });
