@@ -16,6 +16,7 @@ import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { POINTERS } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
 import { comparedSides } from '../text/comparison';
+import { listsOfUnknownItem } from './unknownItem';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -33,6 +34,12 @@ export const faqQuestion = intent<true>({
       withNamedLists(turn, withFocus(turn, turn.match.candidates)),
     );
     if (comparesWithTheUnknown(turn)) return fallback(turn, nearest(turn, candidates));
+    const unknownItemOf = listsOfUnknownItem(turn);
+    if (unknownItemOf)
+      return fallback(
+        turn,
+        unknownItemOf.map((entryId) => ({ entryId })),
+      );
     const item = itemOfBestList(turn, candidates, askedLists?.asked ? askedLists.lists : []);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);

@@ -179,6 +179,28 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an item of a list by a name none of its items has falls back; a name its items know is answered',
+    [
+      [{ say: 'What does the leader hat stand for?' }, [MESSAGES.en.fallback(true).split('.')[0]!]],
+      [{ say: 'de pet van de leider, wat houdt die in?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
+      [
+        { say: 'Wat betekent het kenmerk creativiteit van een sociaal ondernemer?' },
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
+      [{ say: 'de pet van de boekhouding' }, [SCHAT]],
+      [
+        { say: "what's the treasure keeper hat about" },
+        ['You keep an eye on the balance of costs and revenues'],
+      ],
+      // "kwaliteit" names the traits, but "dienst" the services: no trait is asked for by name.
+      [
+        { say: 'hoe hangt de kwaliteit van een dienst af van de medewerker die hem levert?' },
+        [PERSOONSGEBONDEN],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [

@@ -1,0 +1,69 @@
+/**
+ * A question for an item of one of our lists by a name none of its items has:
+ * "What does the leader hat stand for?", "de pet van de leider", "het kenmerk
+ * creativiteit". The FAQ has nine hats and six traits, and none of them is the
+ * one asked about: answering the item that shares some other word with the
+ * question would mislead, so the bot says it has no answer and offers the list.
+ */
+import type { Turn } from '../conversation/turn';
+import type { Language } from '../text/language';
+
+/** Words that join an item noun to its name: "de pet van de leider", "the hat for the innovator". */
+const NAME_AFTER: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['van', 'voor']),
+  en: new Set(['of', 'for']),
+};
+const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
+
+/**
+ * The lists to offer when the question names an item of theirs that does not exist; undefined when
+ * it names none, or names one the list's entries know ("de pet van de boekhouding", "the treasurer
+ * hat", "de pet van de sociaal ondernemer").
+ */
+export function listsOfUnknownItem(turn: Turn): readonly string[] | undefined {
+  const words = turn.words;
+  for (let i = 0; i < words.length; i++) {
+    const found = turn.inEitherLanguage((language) => {
+      const lists = turn.itemNounsIn(language).singular.get(words[i]!);
+      return lists ? { lists, language } : undefined;
+    });
+    if (!found) continue;
+    const names = nameWords(words, i, found.language);
+    if (names.some((name) => !namesPartOf(turn, name))) return found.lists;
+  }
+  return undefined;
+}
+
+/**
+ * The words around the item noun that may be its name, up to two ("the treasure keeper hat"): those
+ * before it, and those after it, directly ("het kenmerk creativiteit") or after "van"/"of" and an
+ * article ("de pet van de leider").
+ */
+function nameWords(words: readonly string[], at: number, language: Language): string[] {
+  let next = at + 1;
+  if (NAME_AFTER[language].has(words[next] ?? '')) next++;
+  if (ARTICLES.has(words[next] ?? '')) next++;
+  return [words.slice(Math.max(0, at - 2), at), words.slice(next, next + 2)]
+    .map((name) => name.join(' '))
+    .filter((name) => name !== '');
+}
+
+/**
+ * Whether the words name something a list of the FAQ holds: a list or an item, of the named lists or
+ * another ("de kwaliteit van een dienst": "kwaliteit" names the traits, but "dienst" the services). Words
+ * that carry no topic (stopwords, everyday words, ordinals, numbers) name no item either, so they
+ * are no unknown name.
+ */
+function namesPartOf(turn: Turn, name: string): boolean {
+  const words = name.split(' ');
+  if (words.some((w) => /\d/.test(w) || turn.deps.matcher.words.mayStartOrdinal(w))) return true;
+  const tokens = turn.deps.matcher.analyze(name, turn.language).filter((t) => !t.common);
+  if (tokens.length === 0) return true;
+  const { knowledge, options, matcher } = turn.deps;
+  const ofAList = (id: string) => {
+    const entry = knowledge.get(id);
+    return entry !== undefined && (entry.items.length > 0 || entry.parent !== undefined);
+  };
+  const best = matcher.match(name, { preferred: turn.language, allowed: ofAList }).candidates[0];
+  return best !== undefined && best.score >= options.suggestThreshold;
+}
