@@ -1,8 +1,9 @@
 /**
  * Does the question ask for a fact: how many, how much, when, who did
- * something? The FAQ explains ideas; it holds no numbers, dates or names
- * (apart from the contact details), so such questions need stronger evidence
- * before the bot answers them with an explanation.
+ * something, how to do a practical task? The FAQ explains ideas; it holds no
+ * numbers, dates, names (apart from the contact details) or steps, so such
+ * questions need stronger evidence before the bot answers them with an
+ * explanation.
  */
 import { normalizeText } from './normalize';
 
@@ -16,5 +17,23 @@ const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\
 
 export function asksForFact(text: string): boolean {
   const question = normalizeText(text).replace(OPENING_FILLER, '');
-  return FACT_OPENERS.some((pattern) => pattern.test(question));
+  return FACT_OPENERS.some((pattern) => pattern.test(question)) || asksHowTo(question);
+}
+
+/**
+ * "Hoe richt ik een stichting op?", "hoe pak ik dat aan?", "How do I register a company?": the steps
+ * of a practical task, which the FAQ does not give either: on the development sets (holdouts not
+ * read), all 65 questions these patterns match are out of scope. Not how to reach Quanta: "hoe vind ik
+ * jullie".
+ */
+const HOW_TO = [
+  /^hoe (richt|richten|reken|rekenen|bereken|berekenen|schrijf|schrijven|regel|regelen|financier|financieren|pak|pakken|kies|kiezen|meet|meten|voorkom|voorkomen|start|starten|begin|beginnen|word|worden) (ik|je|jij|we|wij|u|men)\b/,
+  /^hoe vind (ik|je|we|wij|u) (?!jullie|u\b|quanta|het kantoor)/,
+  /^hoe (kan|moet|kun|kunnen|moeten) (ik|je|jij|we|wij|u) (leren|beginnen|starten|berekenen|uitrekenen|financieren|regelen|oprichten)\b/,
+  /\bhoe (pak|pakken|aanpakken) (ik|je|jij|we|wij|u) (dat|dit|het|zoiets) (het beste )?aan\b/,
+  /^how (do|can|should|would) (i|we|you|one) (start|set up|register|calculate|measure|find|apply|write|choose|fund|finance|hire|become|learn|avoid|prevent|deal with|handle|tackle|get funding|get certified)\b/,
+];
+
+export function asksHowTo(question: string): boolean {
+  return HOW_TO.some((pattern) => pattern.test(question));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForFact } from '../../src/text/questionType';
+import { asksForFact, asksHowTo } from '../../src/text/questionType';
 
 describe('asksForFact', () => {
   it.each([
@@ -44,5 +44,29 @@ describe('asksForFact', () => {
     '',
   ])('%j does not ask for a fact', (text) => {
     expect(asksForFact(text)).toBe(false);
+  });
+});
+
+describe('asksHowTo', () => {
+  it.each([
+    'hoe richt ik een stichting op',
+    'hoe reken je maatschappelijke meerwaarde uit in euros',
+    'hoe kan ik leren om kwetsbaarder te zijn',
+    'mijn leidinggevende luistert nooit hoe pak ik dat aan',
+    'hoe vind ik goed personeel',
+    'how do i register a company in the netherlands',
+  ])('%j asks for the steps of a task', (text) => {
+    expect(asksHowTo(text)).toBe(true);
+  });
+
+  it.each([
+    'hoe vind ik jullie',
+    'hoe kan ik contact opnemen',
+    'hoe werkt het',
+    'how can i reach you',
+    'how do the nine hats work',
+    'wat is sociaal ondernemen',
+  ])('%j does not', (text) => {
+    expect(asksHowTo(text)).toBe(false);
   });
 });
