@@ -5,8 +5,9 @@
  * one asked about: answering the item that shares some other word with the
  * question would mislead, so the bot says it has no answer and offers the list.
  */
-import type { Turn } from '../conversation/turn';
+import type { ConversationDeps, Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
+import { memoize } from '../text/memoize';
 
 /** Words that join an item noun to its name: "de pet van de leider", "the hat for the innovator". */
 const NAME_AFTER: Record<Language, ReadonlySet<string>> = {
@@ -29,7 +30,7 @@ export function listsOfUnknownItem(turn: Turn): readonly string[] | undefined {
     });
     if (!found) continue;
     const names = nameWords(words, i, found.language);
-    if (names.some((name) => !namesPartOf(turn, name))) return found.lists;
+    if (names.some((name) => !namesPartOf(turn.deps, turn.language, name))) return found.lists;
   }
   return undefined;
 }
@@ -48,22 +49,37 @@ function nameWords(words: readonly string[], at: number, language: Language): st
     .filter((name) => name !== '');
 }
 
+/** Names asked about, per knowledge (its conversation deps): a name's answer depends on the knowledge alone. */
+const NAMES_REMEMBERED = 5_000;
+const rememberedNames = new WeakMap<ConversationDeps, (key: string) => boolean>();
+
+function namesPartOf(deps: ConversationDeps, language: Language, name: string): boolean {
+  let remembered = rememberedNames.get(deps);
+  if (!remembered) {
+    remembered = memoize(NAMES_REMEMBERED, (key) =>
+      namesPartOfAList(deps, key.slice(0, 2) as Language, key.slice(3)),
+    );
+    rememberedNames.set(deps, remembered);
+  }
+  return remembered(`${language} ${name}`);
+}
+
 /**
  * Whether the words name something a list of the FAQ holds: a list or an item, of the named lists or
  * another ("de kwaliteit van een dienst": "kwaliteit" names the traits, but "dienst" the services). Words
  * that carry no topic (stopwords, everyday words, ordinals, numbers) name no item either, so they
  * are no unknown name.
  */
-function namesPartOf(turn: Turn, name: string): boolean {
+function namesPartOfAList(deps: ConversationDeps, language: Language, name: string): boolean {
+  const { knowledge, options, matcher } = deps;
   const words = name.split(' ');
-  if (words.some((w) => /\d/.test(w) || turn.deps.matcher.words.mayStartOrdinal(w))) return true;
-  const tokens = turn.deps.matcher.analyze(name, turn.language).filter((t) => !t.common);
+  if (words.some((w) => /\d/.test(w) || matcher.words.mayStartOrdinal(w))) return true;
+  const tokens = matcher.analyze(name, language).filter((t) => !t.common);
   if (tokens.length === 0) return true;
-  const { knowledge, options, matcher } = turn.deps;
   const ofAList = (id: string) => {
     const entry = knowledge.get(id);
     return entry !== undefined && (entry.items.length > 0 || entry.parent !== undefined);
   };
-  const best = matcher.match(name, { preferred: turn.language, allowed: ofAList }).candidates[0];
+  const best = matcher.match(name, { preferred: language, allowed: ofAList }).candidates[0];
   return best !== undefined && best.score >= options.suggestThreshold;
 }

@@ -28,6 +28,13 @@ const COMPARISONS: readonly RegExp[] = [
   /\b(?:just|simply|basically) (?<b>(?:a|an|the) .+)$/,
 ];
 
+/** A word each pattern above needs: a text without any of them compares nothing (most texts). */
+const COMPARING_WORDS = new Set(
+  'verschil verschillen verschilt onderscheid difference differences differ differs vs versus hetzelfde dezelfde gelijk same vergeleken vergelijking compared niet just simply basically'.split(
+    ' ',
+  ),
+);
+
 /** Words that end a compared thing: what follows is no longer its name ("… en MVO precies?"). */
 const TRAILING = new Set(['precies', 'eigenlijk', 'nou', 'dan', 'exactly', 'really', 'then']);
 
@@ -37,6 +44,7 @@ const TRAILING = new Set(['precies', 'eigenlijk', 'nou', 'dan', 'exactly', 'real
  * gives ["een stichting"].
  */
 export function comparedSides(text: string): string[][] | undefined {
+  if (!normalizedWords(text).some((w) => COMPARING_WORDS.has(w))) return undefined;
   for (const sentence of sentences(text)) {
     const joined = normalizedWords(sentence).join(' ');
     for (const pattern of COMPARISONS) {
