@@ -26,7 +26,7 @@ alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit t
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
-stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen
+stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
 `;
 
 const ENGLISH = `
@@ -36,7 +36,7 @@ looked find finds found seem seems seemed happen happens happened work works wor
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
-trying hi hello hey thanks thank cheers ok okay
+trying hi hello hey thanks thank cheers ok okay concretely
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {
