@@ -12,12 +12,31 @@ const FACT_OPENERS = [
   /^(hoeveel|hoelang|hoe lang|hoe laat|hoe oud|hoe vaak|vanaf wanneer|tot wanneer|sinds wanneer|in welk jaar)\b/,
   /^wie (is|was|zijn|waren|heeft|hebben|had|bedacht|maakte|schreef|won|werkt|werken|zit|zitten|runt|runnen|leidt|leiden|bezit|bezitten|financiert|financieren)\b/,
   /^(how (many|much|long|old|often)|since when|in what year|what time|who (is|was|are|were|has|had|came|invented|made|wrote|won|founded|works|runs|run|owns|own|leads|lead|funds|fund))\b/,
+  // Earnings and costs: "wat verdient een sociaal ondernemer gemiddeld?", "what does it cost?".
+  /^wat (verdient|verdienen|kost|kosten)\b/,
+  /^what (does|do) (\S+ ){1,4}(earn|cost)\b/,
+  // An abbreviation: "What does NpM stand for?", "waar staat de afkorting NpM voor?".
+  /^what does (the abbreviation )?\S+ stand for\b/,
+  /^waar staat (de afkorting )?\S+ voor\b/,
+];
+
+/**
+ * Quanta's own track record: "Voor welke gemeenten hebben jullie al gewerkt?", "who have you worked
+ * for?". The FAQ names no clients (three blind writers asked this, each marked it out of scope).
+ */
+const TRACK_RECORD = [
+  /\bhebben jullie (al |eerder |ooit |vaker )?(\S+ ){0,3}(gewerkt|samengewerkt|begeleid|geholpen|gedaan|geadviseerd)\b/,
+  /\bhave you (already |ever |previously )?(worked|helped|advised|done)\b/,
 ];
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 
 export function asksForFact(text: string): boolean {
   const question = normalizeText(text).replace(OPENING_FILLER, '');
-  return FACT_OPENERS.some((pattern) => pattern.test(question)) || asksHowTo(question);
+  return (
+    FACT_OPENERS.some((pattern) => pattern.test(question)) ||
+    TRACK_RECORD.some((pattern) => pattern.test(question)) ||
+    asksHowTo(question)
+  );
 }
 
 /**

@@ -22,6 +22,10 @@ describe('asksForFact', () => {
     'wie runt dat bedrijf eigenlijk',
     'Who runs Quanta?',
     'who owns the company',
+    'Wat verdient een sociaal ondernemer gemiddeld?',
+    'What does NpM stand for?',
+    'Voor welke gemeenten en zorginstellingen hebben jullie al gewerkt?',
+    'have you worked for municipalities before?',
   ])('%j asks for a fact', (text) => {
     expect(asksForFact(text)).toBe(true);
   });
@@ -32,6 +36,8 @@ describe('asksForFact', () => {
     'Hoe werkt het?',
     'Hoe kan ik contact opnemen?',
     'Wie ben jij?',
+    'Waar staat sociaal ondernemen voor?',
+    'Hebben jullie een telefoonnummer?',
     // Plain "wanneer"/"when" asks for an explanation in this FAQ, not for a date.
     'Wanneer gaan vakmensen de strijd aan?',
     'When should a professional push back?',
