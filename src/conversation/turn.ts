@@ -10,7 +10,7 @@ import type { MatcherOptions } from '../matching/matcherOptions';
 import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
-import { questionAfterTopicSwitch } from '../text/topicSwitch';
+import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
@@ -50,6 +50,11 @@ export class Turn {
    */
   readonly memory: Readonly<ConversationMemory>;
   readonly detected: Language | undefined;
+  /**
+   * "terug naar die kenmerken": the list that was in focus when the visitor went back to another topic.
+   * Of two lists the words name, the one just left is not the one meant.
+   */
+  readonly leftList: string | undefined;
   /** The language to answer in. */
   readonly language: Language;
   private matched?: MatchResult;
@@ -68,6 +73,10 @@ export class Turn {
     const afterSwitch = questionAfterTopicSwitch(this.text);
     this.question = afterSwitch ?? this.text;
     this.memory = afterSwitch === undefined ? remembered : withoutFocus(remembered);
+    this.leftList =
+      afterSwitch !== undefined && returnsToEarlierTopic(this.text)
+        ? listOf(deps.knowledge, remembered.focusId)
+        : undefined;
     this.detected = deps.matcher.detectLanguage(this.text);
     this.language = this.detected ?? remembered.language ?? localeLanguage(input.locale) ?? 'nl';
   }
@@ -155,6 +164,13 @@ export class Turn {
   contentWords(text = this.text): string[] {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
+}
+
+/** The list an entry is or belongs to. */
+function listOf(knowledge: KnowledgeBase, id: string | undefined): string | undefined {
+  const entry = id ? knowledge.get(id) : undefined;
+  if (!entry) return undefined;
+  return entry.items.length > 0 ? entry.id : entry.parent;
 }
 
 function withoutFocus(memory: Readonly<ConversationMemory>): ConversationMemory {

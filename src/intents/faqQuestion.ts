@@ -90,12 +90,21 @@ export function decide(turn: Turn, ranking: Ranking, offered: Candidate[] = []):
     case 'answer':
       return showEntry(turn, turn.knowledge.require(ranking.best.entryId));
     case 'clarify': {
-      const first = secondOpinionOf(turn, ranking.options);
-      return first ? showEntry(turn, first) : clarify(turn, ranking.options);
+      const options = notTheListLeft(turn, ranking.options);
+      if (options.length === 1 && options.length < ranking.options.length)
+        return showEntry(turn, turn.knowledge.require(options[0]!.entryId));
+      const first = secondOpinionOf(turn, options);
+      return first ? showEntry(turn, first) : clarify(turn, options);
     }
     case 'none':
       return fallback(turn, offered.length > 0 ? offered : ranking.nearest);
   }
+}
+
+/** "terug naar die kenmerken" after the services' characteristics: the options without the list just left. */
+function notTheListLeft(turn: Turn, options: Candidate[]): Candidate[] {
+  if (!turn.leftList || !options.some((c) => c.entryId === turn.leftList)) return options;
+  return options.filter((c) => c.entryId !== turn.leftList);
 }
 
 /**

@@ -39,6 +39,8 @@ const ORDINAL_FILLER = new Set([
   'then',
   'please',
   'graag',
+  'terug',
+  'back',
 ]);
 
 export const ordinal = intent<Selection>({

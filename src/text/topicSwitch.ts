@@ -9,6 +9,14 @@ import { normalizeText } from './normalize';
 /** Openers before an announcement: "ok, andere vraag", "thanks! another question". */
 const OPENERS = String.raw`(?:(?:ok|oke|okay|goed|prima|top|nou|oh|en|dan|maar|dank je|dank u|bedankt|and|so|but|thanks|thank you|right|well)\s+)*`;
 
+/** Where "terug naar" / "back to" is a step in the list on screen, not another topic. */
+const NAVIGATION = String.raw`(?:vorige|volgende|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|laatste|begin|start|lijst|lijstje|overzicht|rijtje|previous|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|beginning|list|overview|nummer|number|nr|\d+)`;
+
+// "terug naar de petten", "back to the hats": an earlier topic again, not a step in the list on screen
+// ("terug naar de eerste").
+const BACK_DUTCH = String.raw`(?:nog )?(?:even |eens )?(?:terug|weer)(?: even| eens)? (?:naar|over)(?! (?:de |het |die |dat )?${NAVIGATION}\b)`;
+const BACK_ENGLISH = String.raw`(?:going |go |let's go |lets go )?back to(?! (?:the |that |this )?${NAVIGATION}\b)`;
+
 const DUTCH = [
   String.raw`(?:ik heb )?(?:nog )?(?:een )?(?:heel |totaal |compleet |geheel )?(?:andere|nieuwe|aparte) (?:vraag|onderwerp|kwestie)`,
   String.raw`(?:een )?(?:heel |totaal |compleet |geheel )?ander (?:onderwerp|punt|thema)`,
@@ -17,6 +25,7 @@ const DUTCH = [
   String.raw`(?:even |nog )?(?:over )?iets (?:heel |totaal |compleet |geheel |helemaal )?anders|even wat anders`,
   String.raw`los daarvan|los van (?:dat|dit)|(?:van )?onderwerp (?:wisselen|veranderen)`,
   String.raw`trouwens|overigens`,
+  BACK_DUTCH,
 ];
 
 const ENGLISH = [
@@ -25,12 +34,20 @@ const ENGLISH = [
   String.raw`(?:on a different|on another|on a separate) (?:note|topic|subject)`,
   String.raw`(?:something|anything) (?:completely |totally |entirely )?(?:else|different)`,
   String.raw`(?:apart|aside) from that|by the way|btw|unrelated|moving on`,
+  BACK_ENGLISH,
 ];
 
 // Something must follow, and not a comparison: "iets anders dan winst" is a topic, not an announcement.
 const ANNOUNCEMENT = new RegExp(
   `^${OPENERS}(?:${[...DUTCH, ...ENGLISH].join('|')})(?= )(?! (?:dan|than)\\b)`,
 );
+
+const BACK = new RegExp(`^${OPENERS}(?:${BACK_DUTCH}|${BACK_ENGLISH}) `);
+
+/** Whether the text goes back to a topic of before ("terug naar die kenmerken", "back to the hats"). */
+export function returnsToEarlierTopic(text: string): boolean {
+  return BACK.test(normalizeText(text));
+}
 
 /** Runs of letters and digits (with their accents): the words normalizeText keeps. */
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;

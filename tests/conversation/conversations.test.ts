@@ -201,6 +201,21 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'going back to an earlier list: of two lists the words name, not the one just left',
+    [
+      [{ say: 'Wat kenmerkt een sociaal ondernemer?' }, [VISIE, INFORMATIE]],
+      [
+        { say: 'En hoe zit het met diensten tegenover producten?' },
+        ['Het onderscheid tussen producten en diensten'],
+      ],
+      [{ say: 'de vierde dan' }, [VERGANKELIJK]],
+      [{ say: 'terug naar die kenmerken' }, [VISIE, INFORMATIE], [VERGANKELIJK]],
+      [{ say: 'de tweede' }, [INFORMATIE, '2 van 6']],
+      [{ say: 'terug naar de petten' }, [STRATEEG, SCHAT]],
+      [{ say: 'terug naar de eerste' }, [STRATEEG, '1 van 9']],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [

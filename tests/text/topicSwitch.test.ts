@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionAfterTopicSwitch } from '../../src/text/topicSwitch';
+import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../../src/text/topicSwitch';
 
 describe('questionAfterTopicSwitch', () => {
   it.each<[string, string]>([
@@ -16,6 +16,9 @@ describe('questionAfterTopicSwitch', () => {
     ['On another note: what is vital craftsmanship?', 'what is vital craftsmanship?'],
     ['Something completely different - how can I reach you?', 'how can I reach you?'],
     ['By the way, what does the treasurer do?', 'what does the treasurer do?'],
+    ['terug naar de petten', 'de petten'],
+    ['ok, nog even terug naar die kenmerken', 'die kenmerken'],
+    ['back to the hats please', 'the hats please'],
   ])('%j asks %j', (text, question) => {
     expect(questionAfterTopicSwitch(text)).toBe(question);
   });
@@ -32,8 +35,26 @@ describe('questionAfterTopicSwitch', () => {
     'Is er een ander onderwerp waar je iets over weet?',
     'volgende',
     'What other topics do you know?',
+    // a step in the list on screen, not another topic
+    'terug naar de eerste',
+    'terug naar de vorige pet',
+    'back to the list',
+    'back to number 3',
     '',
   ])('%j announces no new topic', (text) => {
     expect(questionAfterTopicSwitch(text)).toBeUndefined();
+  });
+});
+
+describe('returnsToEarlierTopic', () => {
+  it.each([
+    ['terug naar die kenmerken', true],
+    ['Oké, weer even naar de petten', true],
+    ['back to the traits', true],
+    ['Nieuwe vraag: wat is sociaal ondernemen?', false],
+    ['terug naar de eerste', false],
+    ['wat is terugkoppeling', false],
+  ])('%j: %s', (text, back) => {
+    expect(returnsToEarlierTopic(text)).toBe(back);
   });
 });
