@@ -142,6 +142,11 @@ export function asksWhichOne(words: readonly string[], language: Language): bool
   while (OPENERS[language].has(words[start] ?? '')) start++;
   const afterWhich = matchAt(words, start, ASKS_WHICH[language]);
   if (afterWhich !== undefined && WHICH_ONE_VERBS[language].has(words[afterWhich] ?? '')) return true;
+  // "welke van die zes gaat over samenwerken?", "which of these is about money?": one of the list in focus.
+  if (afterWhich !== undefined && words[afterWhich] === OF[language]) {
+    const at = skipBetween(words, afterWhich, language);
+    if (WHICH_ONE_VERBS[language].has(words[at] ?? '')) return true;
+  }
   // "en die van het geld?", "die met het onderscheiden", "the one that deals with money"
   const afterOne = matchAt(words, start, THE_ONE[language]);
   return afterOne !== undefined && THE_ONE_LINKS[language].has(words[afterOne] ?? '');

@@ -95,6 +95,9 @@ describe('asksWhichOne', () => {
     ['nl', 'welke past bij onderhandelen', true],
     ['en', 'And which one covers sales?', true],
     ['en', 'which is about money', true],
+    // "which of these …", counted or not
+    ['nl', 'welke van die zes gaat over samenwerken?', true],
+    ['en', 'which of these is about money?', true],
     // "the one of/with/about …"
     ['nl', 'en die van de planning?', true],
     ['nl', 'Dan degene met de klanten', true],
@@ -106,6 +109,7 @@ describe('asksWhichOne', () => {
     ['nl', 'Welke petten zijn er?', false],
     ['nl', 'die petten van jullie', false],
     ['nl', 'Wat is het verschil?', false],
+    ['nl', 'welke van de kosten zijn aftrekbaar', false],
     ['en', 'Which costs are there?', false],
     ['en', 'What is a hat?', false],
     // the words of one language only
