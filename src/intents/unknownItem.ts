@@ -23,14 +23,15 @@ const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
  */
 export function listsOfUnknownItem(turn: Turn): readonly string[] | undefined {
   const words = turn.words;
+  const { itemNouns } = turn.deps;
+  const languages: readonly Language[] = turn.language === 'nl' ? ['nl', 'en'] : ['en', 'nl'];
   for (let i = 0; i < words.length; i++) {
-    const found = turn.inEitherLanguage((language) => {
-      const lists = turn.itemNounsIn(language).singular.get(words[i]!);
-      return lists ? { lists, language } : undefined;
-    });
-    if (!found) continue;
-    const names = nameWords(words, i, found.language);
-    if (names.some((name) => !namesPartOf(turn.deps, turn.language, name))) return found.lists;
+    // Most words name no list's items: a look-up per language, nothing made.
+    const language = languages.find((l) => itemNouns[l].singular.has(words[i]!));
+    if (language === undefined) continue;
+    const lists = itemNouns[language].singular.get(words[i]!)!;
+    const names = nameWords(words, i, language);
+    if (names.some((name) => !namesPartOf(turn.deps, turn.language, name))) return lists;
   }
   return undefined;
 }
