@@ -33,7 +33,8 @@ export const faqQuestion = intent<true>({
       askedLists,
       withNamedLists(turn, withFocus(turn, turn.match.candidates)),
     );
-    if (comparesWithTheUnknown(turn)) return fallback(turn, nearest(turn, candidates));
+    if (comparesWithTheUnknown(turn) || keywordsWithTheUnknown(turn, candidates))
+      return fallback(turn, nearest(turn, candidates));
     const unknownItemOf = listsOfUnknownItem(turn);
     if (unknownItemOf)
       return fallback(
@@ -74,6 +75,31 @@ function comparesWithTheUnknown(turn: Turn): boolean {
     ),
   );
 }
+
+/**
+ * "Vitaal vakmanschap cursus?", "Negen petten pdf": a few keywords, not a sentence, one of which is an
+ * off-topic word (knowledge/out-of-scope). The FAQ's own term only says what the off-topic thing is
+ * about: the visitor wants a course, a document, a price, which the FAQ does not have, so the entry is
+ * offered rather than answered. Not when the keywords are an entry's own question or title exactly
+ * (score 1). Words the knowledge merely does not know do not count: in "email address pls" and
+ * "watis sociaal ondernemen" they are filler (tried on the development sets).
+ */
+function keywordsWithTheUnknown(turn: Turn, candidates: readonly Candidate[]): boolean {
+  const words = turn.words;
+  if (words.length > KEYWORD_QUERY_WORDS || !(candidates[0]?.score ?? 0) || candidates[0]!.score >= 1)
+    return false;
+  if (words.some((w) => QUESTION_WORDS.has(w))) return false;
+  const tokens = turn.match.tokens[turn.language];
+  return tokens.some((t) => t.offTopic && !t.common);
+}
+/** At most this many words make a keyword query ("kwetsbaarheid en burn-out" has three). */
+const KEYWORD_QUERY_WORDS = 4;
+/** Words that make a message a question rather than keywords. */
+const QUESTION_WORDS = new Set(
+  'wat wie waar wanneer waarom hoe welke welk hoeveel is zijn kan kun kunt mag moet heeft hebben what who where when why how which can is are does do'.split(
+    ' ',
+  ),
+);
 
 /** The candidates a fallback offers: those worth suggesting, as rank() picks them. */
 function nearest(turn: Turn, candidates: readonly Candidate[]): Candidate[] {

@@ -216,6 +216,14 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a few keywords with an off-topic one fall back; the FAQ term alone is answered',
+    [
+      [{ say: 'Vitaal vakmanschap cursus?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
+      [{ say: 'Negen petten pdf' }, [MESSAGES.nl.fallback(true).split('.')[0]!], [STRATEEG]],
+      [{ say: 'negen petten' }, [STRATEEG, SCHAT]],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [
