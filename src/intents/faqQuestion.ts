@@ -17,6 +17,7 @@ import { POINTERS } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
 import { comparedSides } from '../text/comparison';
 import { listsOfUnknownItem } from './unknownItem';
+import { asksForUndefinedTerm } from './definedTerm';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -33,7 +34,12 @@ export const faqQuestion = intent<true>({
       askedLists,
       withNamedLists(turn, withFocus(turn, turn.match.candidates)),
     );
-    if (comparesWithTheUnknown(turn) || keywordsWithTheUnknown(turn, candidates))
+    const best = candidates[0] && turn.knowledge.get(candidates[0].entryId);
+    if (
+      comparesWithTheUnknown(turn) ||
+      keywordsWithTheUnknown(turn, candidates) ||
+      (best && asksForUndefinedTerm(turn, best))
+    )
       return fallback(turn, nearest(turn, candidates));
     const unknownItemOf = listsOfUnknownItem(turn);
     if (unknownItemOf)

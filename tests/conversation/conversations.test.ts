@@ -224,6 +224,15 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a term the FAQ names only in an example is not explained by that entry',
+    [
+      [{ say: 'Wat is een indicatiestelling precies?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
+      // A term the entry's own text holds is answered.
+      [{ say: 'wat is voorraadvorming' }, [VERGANKELIJK]],
+      [{ say: 'wat houdt de partnerpet in' }, [PARTNER]],
+    ],
+  ],
+  [
     'an ordinal of the items of someone the FAQ does not describe',
     [
       [
