@@ -21,6 +21,19 @@ const FACT_OPENERS = [
 ];
 
 /**
+ * "Is er in Utrecht een netwerk voor sociaal ondernemers?", "Waar vind ik een huisarts in
+ * Culemborg?": something in a named place (a capital after "in", "near" …, as typed). The FAQ knows
+ * one place only, Quanta's own address: a question about where Quanta is ("Waar zitten jullie in
+ * Culemborg?") is not this kind.
+ */
+const IN_A_PLACE = /(?:^|\s)(?:in|nabij|rond|around|near) \p{Lu}\p{Ll}+/u;
+const ABOUT_QUANTA = /\b(?:jullie|u|uw|quanta|kantoor|adres|vestiging|you|your|office|address)\b/;
+
+function asksAboutAPlace(text: string, question: string): boolean {
+  return IN_A_PLACE.test(text) && !ABOUT_QUANTA.test(question);
+}
+
+/**
  * Quanta's own track record: "Voor welke gemeenten hebben jullie al gewerkt?", "who have you worked
  * for?". The FAQ names no clients (three blind writers asked this, each marked it out of scope).
  */
@@ -33,6 +46,7 @@ const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\
 export function asksForFact(text: string): boolean {
   const question = normalizeText(text).replace(OPENING_FILLER, '');
   return (
+    asksAboutAPlace(text, question) ||
     FACT_OPENERS.some((pattern) => pattern.test(question)) ||
     TRACK_RECORD.some((pattern) => pattern.test(question)) ||
     asksHowTo(question)

@@ -26,6 +26,8 @@ describe('asksForFact', () => {
     'What does NpM stand for?',
     'Voor welke gemeenten en zorginstellingen hebben jullie al gewerkt?',
     'have you worked for municipalities before?',
+    'Is er in Utrecht een netwerk voor sociaal ondernemers?',
+    'Which social enterprises in Culemborg could I visit?',
   ])('%j asks for a fact', (text) => {
     expect(asksForFact(text)).toBe(true);
   });
@@ -38,6 +40,9 @@ describe('asksForFact', () => {
     'Wie ben jij?',
     'Waar staat sociaal ondernemen voor?',
     'Hebben jullie een telefoonnummer?',
+    'Waar zitten jullie precies in Culemborg?',
+    'Is your office in Culemborg?',
+    'Wat betekent dat in de praktijk?',
     // Plain "wanneer"/"when" asks for an explanation in this FAQ, not for a date.
     'Wanneer gaan vakmensen de strijd aan?',
     'When should a professional push back?',
