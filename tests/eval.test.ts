@@ -8,7 +8,7 @@
  * - visitors-a/b/c: the development sets of visitors' own words (written blind
  *   to the knowledge), pooled, at bars a little under what they reach today,
  *   so a change that loses ground fails here before the holdout sees it.
- * - visitors-d to -g and -h to -m: later sets written the same way (f mostly
+ * - visitors-d to -g and -h to -n: later sets written the same way (f mostly
  *   ordinals and conversations with ordinals, h and m conversations only, k
  *   mostly tempting out-of-scope questions), pooled in two groups, likewise.
  * The holdout (tests/eval/holdout-visitors) is never run here: it is run by
@@ -42,10 +42,10 @@ const LATER_VISITOR_BARS: Record<string, number> = {
   'out-of-scope': 0.94,
   smalltalk: 1,
 };
-/** Bars of visitors-h to -m pooled: measured 2026-12-02 at 91.9 / 95.3 / 99.1 / 100 / 100 / 95.2 / 100 %. */
+/** Bars of visitors-h to -n pooled: measured 2026-12-02 at 92.0 / 94.7 / 99.1 / 100 / 100 / 95.3 / 100 %. */
 const LATEST_VISITOR_BARS: Record<string, number> = {
   dutch: 0.9,
-  english: 0.93,
+  english: 0.92,
   followup: 0.97,
   misspelt: 0.95,
   ordinal: 0.96,
