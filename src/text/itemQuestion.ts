@@ -123,6 +123,8 @@ export function findItemQuestion(
       const lists = nounAfter(words, afterWhich, nouns, language);
       if (lists) return lists;
     }
+    const described = itemDescribedAt(words, i, nouns, language);
+    if (described) return described;
     const afterOneOf = matchAt(words, i, ONE_OF[language]);
     if (afterOneOf !== undefined) {
       const word = words[skipBetween(words, afterOneOf, language)];
@@ -132,6 +134,33 @@ export function findItemQuestion(
   }
   return undefined;
 }
+
+/**
+ * "de pet waarbij je je klanten blij maakt", "pet die over geld gaat", "the hat that keeps the books":
+ * one item, named by its noun (singular) and described by a relative clause. The noun opens the
+ * message or follows an article, so "Wat is de rol die de klant speelt?" still reaches the guard that
+ * the list is near the top (whichItem.ts).
+ */
+function itemDescribedAt(
+  words: readonly string[],
+  i: number,
+  nouns: ItemNouns,
+  language: Language,
+): readonly string[] | undefined {
+  const word = words[i]!;
+  if (i > 0 && !ARTICLES[language].has(words[i - 1]!)) return undefined;
+  if (!DESCRIBED_BY[language].has(words[i + 1] ?? '')) return undefined;
+  return nouns.singular.get(word);
+}
+const ARTICLES: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['de', 'het', 'een', 'die', 'dat']),
+  en: new Set(['the', 'a', 'that']),
+};
+/** Words that open a description of the noun before them. */
+const DESCRIBED_BY: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('die dat waarbij waarin waarmee waarover waarvan waar over'.split(' ')),
+  en: new Set('that which where whose about'.split(' ')),
+};
 
 /**
  * "(en) welke gaat over geld?" / "which one is about money?": a question for one item that names

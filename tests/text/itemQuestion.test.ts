@@ -66,6 +66,14 @@ describe('findItemQuestion', () => {
     ['en', 'Which hat looks after the money?', [HATS]],
     ['en', 'Which of your hats handles sales?', [HATS]],
     ['en', 'Is punctuality one of the traits?', BOTH_TRAITS],
+    // no which-word: a singular noun opening the message, or after an article, described by what follows
+    ['nl', 'pet waarbij je bedenkt hoe je klanten blij worden', [HATS]],
+    ['nl', 'Ik zoek de pet die over geld gaat', [HATS]],
+    ['en', 'the hat that keeps the books', [HATS]],
+    ['nl', 'het kenmerk waarin je je onderscheidt', BOTH_TRAITS],
+    // … but not a noun with something else before it, nor one followed by no description
+    ['nl', 'Hoe kies ik mijn rol die bij mij past?', undefined],
+    ['nl', 'de pet van de strateeg', undefined],
     // a plural straight after the which-word asks for the list, not for one item
     ['nl', 'Welke petten zijn er?', undefined],
     ['nl', 'Welke hoeden zet ik op?', undefined],
