@@ -1,18 +1,25 @@
 /**
  * Questions the FAQ has the words for but no answer to: the entry that shares
  * their words would not answer them, so the bot falls back (offering that
- * entry) instead of misleading the visitor. Three kinds: a comparison with
- * something the FAQ never describes, a few keywords with an off-topic one, and
- * the meaning of a term an entry names only in an example (definedTerm.ts).
+ * entry) instead of misleading the visitor. Four kinds: a comparison with
+ * something the FAQ never describes, a few keywords with an off-topic one, a
+ * fact about Quanta itself (text/questionType.ts), and the meaning of a term an
+ * entry names only in an example (definedTerm.ts).
  */
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
 import { comparedSides } from '../text/comparison';
+import { asksAboutQuantaItself } from '../text/questionType';
 import { asksForUndefinedTerm } from './definedTerm';
 
 /** Whether the question is one of those kinds; `candidates` best first. */
 export function faqHasNoAnswer(turn: Turn, candidates: readonly Candidate[]): boolean {
-  if (comparesWithTheUnknown(turn) || keywordsWithAnOffTopicWord(turn, candidates)) return true;
+  if (
+    comparesWithTheUnknown(turn) ||
+    keywordsWithAnOffTopicWord(turn, candidates) ||
+    asksAboutQuantaItself(turn.question)
+  )
+    return true;
   const best = candidates[0] && turn.knowledge.get(candidates[0].entryId);
   return best !== undefined && asksForUndefinedTerm(turn, best);
 }

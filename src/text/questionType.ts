@@ -40,13 +40,46 @@ function asksAboutAPlace(text: string, question: string): boolean {
 const TRACK_RECORD = [
   /\bhebben jullie (al |eerder |ooit |vaker )?(\S+ ){0,3}(gewerkt|samengewerkt|begeleid|geholpen|gedaan|geadviseerd)\b/,
   /\bhave you (already |ever |previously )?(worked|helped|advised|done)\b/,
+  // "een voorbeeld van een klant die jullie geholpen hebben", "clients you've helped"
+  /\b(die|dat|wie|waar|waarvoor|waarmee) jullie (al |eerder |ooit )?(\S+ ){0,2}(gewerkt|samengewerkt|begeleid|geholpen|geadviseerd) (hebben|heeft)\b/,
+  /\byou( ve| have) (already |ever |previously )?(worked (for|with)|helped|advised)\b/,
 ];
+/**
+ * "waar staat NpM eigelijk voor", "What does CSR actually stand for?": an abbreviation as typed (two
+ * capitals in one word), with a few words between it and "voor". Without the capitals, "waar staat de
+ * partnerpet voor?" asks what a hat means.
+ */
+const ABBREVIATION_AROUND = [/^waar staat (\S+ ){1,3}voor\b/, /^what does (\S+ ){1,3}stand for\b/];
+const TYPED_ABBREVIATION = /(?:^|[^\p{L}])\p{L}*\p{Lu}\p{L}*\p{Lu}/u;
+
+function asksForAnAbbreviation(text: string, question: string): boolean {
+  return TYPED_ABBREVIATION.test(text) && ABBREVIATION_AROUND.some((pattern) => pattern.test(question));
+}
+
+/**
+ * "Is Quanta zelf ook een sociale onderneming?", "Are you yourselves a social enterprise?": a fact about
+ * Quanta itself, which the FAQ does not state (two blind writers asked it, both marked it out of
+ * scope). Only with "zelf"/"itself" or "a social enterprise": "Zijn jullie telefonisch bereikbaar?"
+ * is answered by the contact details. The entry that shares its words ("sociaal ondernemen") matches
+ * it fully, so this is not a penalty but a question the FAQ has no answer to (intents/noAnswer.ts).
+ */
+const ABOUT_QUANTA_ITSELF = [
+  /^(is|zijn) (quanta( npm)?|jullie( bedrijf| organisatie| bureau)?) ((\S+ )?zelf\b|(ook |zelf |eigenlijk )*een sociale onderneming\b)/,
+  /^(is|are) (quanta( npm)?|you|your (company|organisation|organization|firm)) ((\S+ )?(yourselves|yourself|itself)\b|(also |actually )*a social (enterprise|business)\b)/,
+];
+
+/** Whether the question asks a fact about Quanta itself (see ABOUT_QUANTA_ITSELF). */
+export function asksAboutQuantaItself(text: string): boolean {
+  const question = normalizeText(text).replace(OPENING_FILLER, '');
+  return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question));
+}
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 
 export function asksForFact(text: string): boolean {
   const question = normalizeText(text).replace(OPENING_FILLER, '');
   return (
     asksAboutAPlace(text, question) ||
+    asksForAnAbbreviation(text, question) ||
     FACT_OPENERS.some((pattern) => pattern.test(question)) ||
     TRACK_RECORD.some((pattern) => pattern.test(question)) ||
     asksHowTo(question)

@@ -32,6 +32,7 @@ const SCHAT = 'U hebt oog voor de balans van kosten en opbrengsten.';
 const VISIE = 'Een ambitie gaat hand in hand met een idee';
 const INFORMATIE = 'Kennis van het werkterrein, de markt en doelgroepen';
 const VERGANKELIJK = 'voorraadvorming onmogelijk is';
+const SOCIAAL_ONDERNEMEN = 'Sociaal ondernemers creëren maatschappelijke meerwaarde';
 const VERGANKELIJK_EXAMPLE = 'Een persoonlijk advies houdt op te bestaan als de cliënt vertrekt';
 const PERSOONSGEBONDEN = 'Productie en consumptie vallen bij veel diensten en ideeën samen in de interactie';
 
@@ -221,6 +222,17 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'Vitaal vakmanschap cursus?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
       [{ say: 'Negen petten pdf' }, [MESSAGES.nl.fallback(true).split('.')[0]!], [STRATEEG]],
       [{ say: 'negen petten' }, [STRATEEG, SCHAT]],
+    ],
+  ],
+  [
+    'a fact about Quanta itself falls back; what the words mean is answered',
+    [
+      [
+        { say: 'Is Quanta zelf ook een sociale onderneming?' },
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+        [SOCIAAL_ONDERNEMEN],
+      ],
+      [{ say: 'Wat is een sociale onderneming?' }, [SOCIAAL_ONDERNEMEN]],
     ],
   ],
   [

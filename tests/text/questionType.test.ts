@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForFact, asksHowTo } from '../../src/text/questionType';
+import { asksAboutQuantaItself, asksForFact, asksHowTo } from '../../src/text/questionType';
 
 describe('asksForFact', () => {
   it.each([
@@ -26,6 +26,11 @@ describe('asksForFact', () => {
     'What does NpM stand for?',
     'Voor welke gemeenten en zorginstellingen hebben jullie al gewerkt?',
     'have you worked for municipalities before?',
+    'Kunnen jullie een voorbeeld geven van een klant die jullie geholpen hebben?',
+    "Can you name an organisation you've worked with?",
+    // an abbreviation as typed, with words between it and "voor"
+    'waar staat NpM eigelijk voor',
+    'What does CSR actually stand for?',
     'Is er in Utrecht een netwerk voor sociaal ondernemers?',
     'Which social enterprises in Culemborg could I visit?',
   ])('%j asks for a fact', (text) => {
@@ -39,6 +44,7 @@ describe('asksForFact', () => {
     'Hoe kan ik contact opnemen?',
     'Wie ben jij?',
     'Waar staat sociaal ondernemen voor?',
+    'waar staat de partner pet eigenlijk voor?',
     'Hebben jullie een telefoonnummer?',
     'Waar zitten jullie precies in Culemborg?',
     'Is your office in Culemborg?',
@@ -79,5 +85,26 @@ describe('asksHowTo', () => {
     'wat is sociaal ondernemen',
   ])('%j does not', (text) => {
     expect(asksHowTo(text)).toBe(false);
+  });
+});
+
+describe('asksAboutQuantaItself', () => {
+  it.each([
+    'Is Quanta zelf ook een sociale onderneming?',
+    'zijn jullie eigenlijk zelf sociaal ondernemer',
+    'Is Quanta NpM een sociale onderneming?',
+    'Are you yourselves a social enterprise?',
+    'is your company also a social enterprise',
+  ])('%j asks a fact about Quanta itself', (text) => {
+    expect(asksAboutQuantaItself(text)).toBe(true);
+  });
+
+  it.each([
+    'Zijn jullie telefonisch bereikbaar?',
+    'Is Quanta gevestigd in Culemborg?',
+    'Wat is een sociale onderneming?',
+    'Are you open on Saturdays?',
+  ])('%j does not', (text) => {
+    expect(asksAboutQuantaItself(text)).toBe(false);
   });
 });
