@@ -10,6 +10,7 @@ import type { Button, Reply } from './reply';
 import { MESSAGES, type ContactDetails } from './messages';
 import { keepListNumbers } from './listNumbers';
 import { inPageOrder } from '../knowledge/pageOrder';
+import { CONTACT_ENTRY_ID } from '../knowledge/faqParser';
 
 export class EntryReplies {
   readonly contact: ContactDetails;
@@ -159,7 +160,7 @@ export class EntryReplies {
 
 /** Phone and e-mail from the contact entry, for the fallback. */
 function findContactDetails(knowledge: KnowledgeBase): ContactDetails {
-  const text = knowledge.get('contact')?.answer ?? '';
+  const text = knowledge.get(CONTACT_ENTRY_ID)?.answer ?? '';
   const email = /[\w.+-]+@[\w-]+(\.[\w-]+)+/.exec(text)?.[0];
   const phone = /\bt:\s*([\d][\d\s-]{6,}\d)/i.exec(text)?.[1]?.trim();
   return { ...(phone ? { phone } : {}), ...(email ? { email } : {}) };

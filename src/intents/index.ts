@@ -14,6 +14,7 @@ import { moreOrExample } from './moreOrExample';
 import { ordinal } from './ordinal';
 import { besideItem } from './besideItem';
 import { whichItem } from './whichItem';
+import { reachQuanta } from './reachQuanta';
 import { faqQuestion } from './faqQuestion';
 
 export const INTENTS: readonly Intent[] = [
@@ -27,6 +28,7 @@ export const INTENTS: readonly Intent[] = [
   ordinal,
   besideItem,
   whichItem,
+  reachQuanta,
   faqQuestion,
 ];
 

@@ -213,6 +213,9 @@ function itemEntry(
   };
 }
 
+/** The id of the entry the page's header line becomes: how to reach Quanta. */
+export const CONTACT_ENTRY_ID = 'contact';
+
 /** The header line: "Quanta|NpM    street, postcode    town    t:phone    e-mail". */
 function parseContact(header: string): ParsedEntry {
   const [name, street, town, ...rest] = header.split(/\s{2,}/).map((p) => p.trim());
@@ -221,7 +224,7 @@ function parseContact(header: string): ParsedEntry {
   }
   const answer = [`**${name}**`, `- ${street} ${town}`, ...rest.map((p) => `- ${p}`)].join('\n');
   return {
-    entry: { id: 'contact', title: 'Contact', question: 'Hoe kan ik contact opnemen?', answer },
+    entry: { id: CONTACT_ENTRY_ID, title: 'Contact', question: 'Hoe kan ik contact opnemen?', answer },
     file: 'contact',
     sourceOwned: ['answer'],
     anchor: 'header:contact',

@@ -32,6 +32,7 @@ const SCHAT = 'U hebt oog voor de balans van kosten en opbrengsten.';
 const VISIE = 'Een ambitie gaat hand in hand met een idee';
 const INFORMATIE = 'Kennis van het werkterrein, de markt en doelgroepen';
 const VERGANKELIJK = 'voorraadvorming onmogelijk is';
+const SAMENVALLEN = 'Diensten komen tot stand door de interactie en samenwerking';
 const SOCIAAL_ONDERNEMEN = 'Sociaal ondernemers creëren maatschappelijke meerwaarde';
 const VERGANKELIJK_EXAMPLE = 'Een persoonlijk advies houdt op te bestaan als de cliënt vertrekt';
 const PERSOONSGEBONDEN = 'Productie en consumptie vallen bij veel diensten en ideeën samen in de interactie';
@@ -222,6 +223,17 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'Vitaal vakmanschap cursus?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
       [{ say: 'Negen petten pdf' }, [MESSAGES.nl.fallback(true).split('.')[0]!], [STRATEEG]],
       [{ say: 'negen petten' }, [STRATEEG, SCHAT]],
+    ],
+  ],
+  [
+    'how to reach Quanta is answered with the contact details, whatever else the question names',
+    [
+      [{ say: 'Wat betekent het dat productie en consumptie samenvallen?' }, [SAMENVALLEN]],
+      [
+        { say: 'Hoe neem ik contact met jullie op voor een gesprek?' },
+        ['info@quantanpm.nl'],
+        [SAMENVALLEN],
+      ],
     ],
   ],
   [

@@ -1,0 +1,32 @@
+/**
+ * Does the visitor ask how to reach Quanta: "hoe neem ik contact met jullie op
+ * voor een gesprek?", "hoe kan ik jullie bereiken om hier verder over te
+ * praten?", "waar zitten jullie en hoe maak ik een afspraak?", "how can I get in
+ * touch with you?". The contact details answer that, whatever else the question
+ * names: its other words ("gesprek", "praten", "afspraak") belong to entries
+ * about services, traits and hats, and outscored the contact entry.
+ *
+ * The visitor reaches Quanta, not the other way round: "kunnen jullie me dat
+ * mailen?" asks Quanta to send something. Over the development sets (holdouts
+ * not read) these patterns matched 48 questions, all labelled contact.
+ */
+import { normalizeText } from './normalize';
+
+const ADDRESSEE = '(jullie|u|quanta( npm)?)';
+const REACH_QUANTA = [
+  new RegExp(`\\bcontact (opnemen|op te nemen|met (${ADDRESSEE}|iemand (van|bij) (jullie|quanta)))\\b`),
+  new RegExp(
+    `\\b(ik|we|wij|je|men) (\\S+ ){0,2}${ADDRESSEE} (\\S+ ){0,2}(bereiken|bellen|opbellen|mailen|e mailen|emailen|spreken|benaderen|contacteren|appen)\\b`,
+  ),
+  new RegExp(`\\b(bereik|bel|mail|spreek|benader) (ik|je|we|wij) ${ADDRESSEE}\\b`),
+  new RegExp(`\\b(bij|naar) ${ADDRESSEE} (\\S+ ){0,2}(langskomen|langs komen|langs|op bezoek|op kantoor)\\b`),
+  new RegExp(`\\bafspraak (\\S+ )?met (${ADDRESSEE}|iemand van)\\b`),
+  /\bwaar (zitten|zit) (jullie|quanta)\b/,
+  /\b(contact|reach|call|phone|ring|email|e mail|mail|visit|get in touch with|get hold of|talk to|speak to|speak with|meet) (you|quanta|someone (at|from) quanta|your (team|office|staff))\b/,
+  /\bwhere are you (based|located)\b/,
+];
+
+export function asksToReachQuanta(text: string): boolean {
+  const question = normalizeText(text);
+  return REACH_QUANTA.some((pattern) => pattern.test(question));
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { asksToReachQuanta } from '../../src/text/reachQuanta';
+
+describe('asksToReachQuanta', () => {
+  it.each([
+    'Hoe neem ik contact met jullie op voor een gesprek?',
+    'ok, hoe kan ik jullie bereiken om hier verder over te praten?',
+    'Waar zitten jullie en hoe maak ik een afspraak?',
+    'kan ik jullie het beste bellen of mailen?',
+    'Hoe bereik ik Quanta NpM?',
+    'mag ik bij jullie langskomen',
+    'How can I get in touch with you?',
+    'Can I call someone at Quanta?',
+    'where are you based',
+  ])('%j asks how to reach Quanta', (text) => {
+    expect(asksToReachQuanta(text)).toBe(true);
+  });
+
+  it.each([
+    // Quanta reaches the visitor, not the other way round
+    'Kunnen jullie me het werkblad mailen?',
+    // reaching someone else
+    'Hoe bereik ik mijn doelgroep beter?',
+    'Hoe maak ik goede afspraken met partners?',
+    'How do I reach new customers?',
+    'Wat is sociaal ondernemen?',
+  ])('%j does not', (text) => {
+    expect(asksToReachQuanta(text)).toBe(false);
+  });
+});
