@@ -229,11 +229,7 @@ const scripts: [name: string, rows: Row[]][] = [
     'how to reach Quanta is answered with the contact details, whatever else the question names',
     [
       [{ say: 'Wat betekent het dat productie en consumptie samenvallen?' }, [SAMENVALLEN]],
-      [
-        { say: 'Hoe neem ik contact met jullie op voor een gesprek?' },
-        ['info@quantanpm.nl'],
-        [SAMENVALLEN],
-      ],
+      [{ say: 'Hoe neem ik contact met jullie op voor een gesprek?' }, ['info@quantanpm.nl'], [SAMENVALLEN]],
     ],
   ],
   [
