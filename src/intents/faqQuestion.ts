@@ -13,6 +13,7 @@ import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
+import { asksForConsequences } from '../text/consequences';
 import { POINTERS } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
 import { listsOfUnknownItem } from './unknownItem';
@@ -201,15 +202,22 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   });
   if (boost === 0 || !mentions) return [...candidates];
   const { singular, plural } = mentions;
+  // "Wat betekenen die vijf kenmerken van diensten voor een gemeente?" names the list but asks what
+  // follows from it, which another entry answers: the list and its items are held back instead.
+  const sign = asksForConsequences(words) ? -1 : 1;
   const named = (c: Candidate) => {
     const entry = turn.knowledge.get(c.entryId);
     const parent = entry?.parent ?? '';
-    return (plural.has(c.entryId) || singular.has(parent) || plural.has(parent)) && c.score > 0;
+    if (c.score <= 0) return false;
+    if (plural.has(c.entryId) || plural.has(parent)) return true;
+    return sign > 0 && singular.has(parent);
   };
   return sortedBestFirst(
-    candidates.map((c) => (named(c) ? { ...c, score: Math.min(1, c.score + boost) } : c)),
+    candidates.map((c) => (named(c) ? { ...c, score: clamp(c.score + sign * boost) } : c)),
   );
 }
+
+const clamp = (score: number) => Math.max(0, Math.min(1, score));
 
 /**
  * "en wat betekent dat voor de klant?": a pointer word, at the entry shown last. (Not

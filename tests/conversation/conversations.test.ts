@@ -36,6 +36,8 @@ const SAMENVALLEN = 'Diensten komen tot stand door de interactie en samenwerking
 const SOCIAAL_ONDERNEMEN = 'Sociaal ondernemers creëren maatschappelijke meerwaarde';
 const VERGANKELIJK_EXAMPLE = 'Een persoonlijk advies houdt op te bestaan als de cliënt vertrekt';
 const PERSOONSGEBONDEN = 'Productie en consumptie vallen bij veel diensten en ideeën samen in de interactie';
+const GEVOLGEN = 'Gebrek aan kennis bij de hulpverlener van zijn (potentiële) afnemers';
+const DIENSTEN = 'Diensten hebben vijf algemene kenmerken';
 
 const scripts: [name: string, rows: Row[]][] = [
   [
@@ -230,6 +232,13 @@ const scripts: [name: string, rows: Row[]][] = [
     [
       [{ say: 'Wat betekent het dat productie en consumptie samenvallen?' }, [SAMENVALLEN]],
       [{ say: 'Hoe neem ik contact met jullie op voor een gesprek?' }, ['info@quantanpm.nl'], [SAMENVALLEN]],
+    ],
+  ],
+  [
+    'what the characteristics of services mean for someone is not the list of them',
+    [
+      [{ say: 'Wat betekenen die vijf kenmerken van diensten voor bijvoorbeeld een gemeente?' }, [GEVOLGEN]],
+      [{ say: 'Wat zijn de vijf kenmerken van diensten?' }, [DIENSTEN]],
     ],
   ],
   [

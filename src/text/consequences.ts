@@ -1,0 +1,26 @@
+/**
+ * Does the question ask what something means for someone, or what follows from
+ * it: "wat betekenen die vijf kenmerken van diensten voor een gemeente?", "de
+ * consequenties van die dienstkenmerken voor ons", "what do these service
+ * characteristics mean for public organisations?". Such a question names a list
+ * but does not ask what its items are.
+ */
+const CONSEQUENCE_WORDS = new Set(
+  'gevolg gevolgen consequentie consequenties implicatie implicaties consequence consequences implication implications'.split(
+    ' ',
+  ),
+);
+const MEANS = new Set('betekenen betekent betekende mean means meant'.split(' '));
+const FOR = new Set(['voor', 'for']);
+
+/** @param words the normalised words of the question */
+export function asksForConsequences(words: readonly string[]): boolean {
+  let meansAt = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (CONSEQUENCE_WORDS.has(word)) return true;
+    if (MEANS.has(word)) meansAt = i;
+    else if (meansAt >= 0 && FOR.has(word)) return true;
+  }
+  return false;
+}

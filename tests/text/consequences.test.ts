@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asksForConsequences } from '../../src/text/consequences';
+import { normalizeText } from '../../src/text/normalize';
+
+const words = (text: string) => normalizeText(text).split(' ');
+
+describe('asksForConsequences', () => {
+  it.each([
+    'Wat betekenen die vijf kenmerken van diensten voor een gemeente?',
+    'Wat zijn de consequenties van die dienstkenmerken voor ons?',
+    'welke gevolgen hebben de kenmerken van diensten',
+    'What do these service characteristics mean for public organisations?',
+    'implications of the five characteristics',
+  ])('%j asks what follows', (text) => {
+    expect(asksForConsequences(words(text))).toBe(true);
+  });
+
+  it.each([
+    'Wat zijn de vijf kenmerken van diensten?',
+    'Wat betekent ontastbaar?',
+    // "voor" before the meaning word is not "means for"
+    'Wat is voor jullie het belangrijkste kenmerk, en wat betekent het?',
+    'What does intangible mean?',
+  ])('%j does not', (text) => {
+    expect(asksForConsequences(words(text))).toBe(false);
+  });
+});
