@@ -81,7 +81,7 @@ export class TextPipeline {
   ): AnalyzedToken[] {
     const tokens: AnalyzedToken[] = [];
     const typed = joinPhrases(this.words(text), this.offTopic, this.offTopicPrefixes);
-    const words = corrector ? joinSplitWords(typed, corrector) : typed;
+    const words = corrector ? joinSplitWords(typed, corrector, this.language) : typed;
     // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
     // another turn's analysis, and a turn allocates no copy of each.
     for (const typed of words)
@@ -214,13 +214,34 @@ function joinPhrases(
   return joined ?? words;
 }
 
-/** "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. */
-function joinSplitWords(words: readonly string[], corrector: SpellingCorrector): readonly string[] {
+/**
+ * "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. In
+ * Dutch also a separable verb split by "te": "over te halen" → "overhalen", "samen te werken" →
+ * "samenwerken", when the knowledge knows the verb whole.
+ */
+function joinSplitWords(
+  words: readonly string[],
+  corrector: SpellingCorrector,
+  language: Language,
+): readonly string[] {
   // As joinPhrases: a copy only from the first two words joined on.
   let joined: string[] | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
+    const verb = words[i + 2];
+    if (
+      language === 'nl' &&
+      next === 'te' &&
+      verb &&
+      SEPARABLE_PARTICLES.has(word) &&
+      corrector.isKnownJoined(word, verb)
+    ) {
+      joined ??= words.slice(0, i);
+      joined.push(word + verb);
+      i += 2;
+      continue;
+    }
     // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
     if (
       next &&
@@ -234,3 +255,13 @@ function joinSplitWords(words: readonly string[], corrector: SpellingCorrector):
   }
   return joined ?? words;
 }
+
+/**
+ * Particles of Dutch separable verbs ("op te lossen", "mee te denken"). Not "om": "om te doen" is
+ * "in order to do".
+ */
+const SEPARABLE_PARTICLES = new Set(
+  'aan af bij binnen door in langs mee na neer op over rond samen tegen terug toe uit vast voor weg'.split(
+    ' ',
+  ),
+);

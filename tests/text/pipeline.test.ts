@@ -136,6 +136,16 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('relatie beheerder', both).map((t) => t.word)).toEqual(['relatie', 'beheerder']);
   });
 
+  it('joins a Dutch separable verb split by "te" when the knowledge knows it whole', () => {
+    const withVerb = corrector([...VOCABULARY, 'overhalen']);
+    expect(dutch.analyze('mensen over te halen', withVerb).map((t) => t.word)).toEqual([
+      'mensen',
+      'overhalen',
+    ]);
+    // not a verb the knowledge does not know whole, nor "om te" ("in order to")
+    expect(dutch.analyze('op te halen', withVerb).map((t) => t.word)).toEqual(['halen']);
+  });
+
   it('applies synonyms to the corrected word', () => {
     expect(dutch.analyze('hoedn', withVocabulary)).toEqual([token('hoedn', 'pet', 'pet', 1)]);
   });
