@@ -73,6 +73,21 @@ export function asksAboutQuantaItself(text: string): boolean {
   const question = normalizeText(text).replace(OPENING_FILLER, '');
   return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question));
 }
+/**
+ * Advice for the visitor's own choice: "welk boek raden jullie aan?", "is dat verstandig in mijn
+ * situatie?", "which legal form should I choose?". The FAQ explains ideas and recommends nothing;
+ * on the development sets (holdouts not read) every question these patterns match is out of scope.
+ */
+const ASKS_ADVICE = [
+  /\b(raad|raden) (je|jij|jullie|u) (\S+ ){0,3}aan\b/,
+  /\baanraden\b/,
+  /\b(is|lijkt) (dat|het) (\S+ )?verstandig\b/,
+  /\bin mijn (situatie|geval)\b/,
+  /\b(would|do|can|could) you recommend\b/,
+  /\bin my (situation|case)\b/,
+  /\bshould i (choose|pick|go for|quit|stop|start)\b/,
+];
+
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 
 export function asksForFact(text: string): boolean {
@@ -82,6 +97,7 @@ export function asksForFact(text: string): boolean {
     asksForAnAbbreviation(text, question) ||
     FACT_OPENERS.some((pattern) => pattern.test(question)) ||
     TRACK_RECORD.some((pattern) => pattern.test(question)) ||
+    ASKS_ADVICE.some((pattern) => pattern.test(question)) ||
     asksHowTo(question)
   );
 }

@@ -31,6 +31,10 @@ describe('asksForFact', () => {
     // an abbreviation as typed, with words between it and "voor"
     'waar staat NpM eigelijk voor',
     'What does CSR actually stand for?',
+    // advice for the visitor's own choice
+    'Welk boek over sociaal ondernemen raden jullie aan?',
+    'Ik overweeg mijn baan op te zeggen. Is dat verstandig in mijn situatie?',
+    'Which legal form should I choose for a social enterprise?',
     'Is er in Utrecht een netwerk voor sociaal ondernemers?',
     'Which social enterprises in Culemborg could I visit?',
   ])('%j asks for a fact', (text) => {
@@ -58,6 +62,8 @@ describe('asksForFact', () => {
     'What is a hat?',
     'How do the nine hats work?',
     'Which hats are there?',
+    'Waarom kun je een dienst niet op voorraad maken?',
+    'Which hat should I wear when I talk to a funder?',
     '',
   ])('%j does not ask for a fact', (text) => {
     expect(asksForFact(text)).toBe(false);
