@@ -38,7 +38,7 @@ function asksAboutAPlace(text: string, question: string): boolean {
  * for?". The FAQ names no clients (three blind writers asked this, each marked it out of scope).
  */
 const TRACK_RECORD = [
-  /\bhebben jullie (al |eerder |ooit |vaker )?(\S+ ){0,3}(gewerkt|samengewerkt|begeleid|geholpen|gedaan|geadviseerd)\b/,
+  /\b(hebben jullie|heeft quanta( npm)?|heeft u) (al |eerder |ooit |vaker )?(\S+ ){0,3}(gewerkt|samengewerkt|begeleid|geholpen|gedaan|geadviseerd)\b/,
   /\bhave you (already |ever |previously )?(worked|helped|advised|done)\b/,
   // "een voorbeeld van een klant die jullie geholpen hebben", "clients you've helped"
   /\b(die|dat|wie|waar|waarvoor|waarmee) jullie (al |eerder |ooit )?(\S+ ){0,2}(gewerkt|samengewerkt|begeleid|geholpen|geadviseerd) (hebben|heeft)\b/,

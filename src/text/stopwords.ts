@@ -30,7 +30,7 @@ daarin daarover daaraan eraan erbij ervan erin erop erover hierbij hiervan hiero
 const DUTCH_FRAME =
   `betekent betekenen betekenis bedoelt bedoel bedoeld bedoelen verstaan verstaat verstaan houdt
 houd inhoud inhoudt inhouden uitleg uitleggen leg legt vertel vertellen vertelt graag weten precies eigenlijk
-opnoemen opsommen opsomming noem nou even alsjeblieft alstublieft aub svp vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf
+opnoemen opsommen opsomming noem nou even alsjeblieft alstublieft aub svp pls plz vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf
 omschrijf omschrijving definitie definieer begrip term info informatie? toelichting toelichten uitgelegd
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm`
@@ -38,7 +38,7 @@ hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta np
     .filter((w) => w && !w.endsWith('?'));
 
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
-please know want like would could can exactly actually really kind sort thing things about regarding
+please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm`
   .split(/\s+/)
   .filter(Boolean);

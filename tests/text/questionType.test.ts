@@ -26,6 +26,7 @@ describe('asksForFact', () => {
     'What does NpM stand for?',
     'Voor welke gemeenten en zorginstellingen hebben jullie al gewerkt?',
     'have you worked for municipalities before?',
+    'Voor welke gemeenten heeft Quanta al opdrachten gedaan?',
     'Kunnen jullie een voorbeeld geven van een klant die jullie geholpen hebben?',
     "Can you name an organisation you've worked with?",
     // an abbreviation as typed, with words between it and "voor"
