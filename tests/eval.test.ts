@@ -8,11 +8,13 @@
  * - visitors-a/b/c: the development sets of visitors' own words (written blind
  *   to the knowledge), pooled, at bars a little under what they reach today,
  *   so a change that loses ground fails here before the holdout sees it.
- * - visitors-d to -g and -h to -n: later sets written the same way (f mostly
- *   ordinals and conversations with ordinals, h and m conversations only, k
- *   mostly tempting out-of-scope questions), pooled in two groups, likewise.
- * The holdout (tests/eval/holdout-visitors) is never run here: it is run by
- * hand for its totals only (npm run eval -- --dir tests/eval/holdout-visitors).
+ * - visitors-d to -g, -h to -n and -o to -q: later sets written the same way
+ *   (f mostly ordinals and conversations with ordinals, h and m conversations
+ *   only, k mostly tempting out-of-scope questions, q mostly English and out of
+ *   scope), pooled in three groups, likewise.
+ * Every pool must keep wrong answers to in-scope questions under 3 %.
+ * The holdouts (tests/eval/holdout-visitors*) are never run here: they are run by
+ * hand for their totals only (npm run eval -- --dir tests/eval/holdout-visitors).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge';
@@ -42,14 +44,25 @@ const LATER_VISITOR_BARS: Record<string, number> = {
   'out-of-scope': 0.94,
   smalltalk: 1,
 };
-/** Bars of visitors-h to -n pooled: measured 2026-12-02 at 92.0 / 94.7 / 99.1 / 100 / 100 / 95.3 / 100 %. */
+/**
+ * Bars of visitors-h to -n pooled: measured 2026-12-03 at 93.0 / 94.7 / 99.4 / 100 / 100 / 95.8 / 100 %
+ * (until then only h to k were pooled here, although l, m and n had been meant to join).
+ */
 const LATEST_VISITOR_BARS: Record<string, number> = {
-  dutch: 0.9,
+  dutch: 0.91,
   english: 0.92,
   followup: 0.97,
   misspelt: 0.95,
   ordinal: 0.96,
-  'out-of-scope': 0.93,
+  'out-of-scope': 0.94,
+  smalltalk: 1,
+};
+/** Bars of visitors-o to -q pooled: measured 2026-12-03 at 93.6 / 89.1 / 100 / 97.9 / 100 %. */
+const NEWEST_VISITOR_BARS: Record<string, number> = {
+  dutch: 0.92,
+  english: 0.87,
+  followup: 0.97,
+  'out-of-scope': 0.96,
   smalltalk: 1,
 };
 /** Most in-scope questions of the visitor sets that may be answered with another entry (issue target: 3 %). */
@@ -79,16 +92,17 @@ const SUITES: { name: string; dirs: string[]; bars: Record<string, number> }[] =
     bars: LATER_VISITOR_BARS,
   },
   {
-    name: 'visitors (h to k pooled)',
-    dirs: [
-      'tests/eval/visitors-h',
-      'tests/eval/visitors-i',
-      'tests/eval/visitors-j',
-      'tests/eval/visitors-k',
-    ],
+    name: 'visitors (h to n pooled)',
+    dirs: ['h', 'i', 'j', 'k', 'l', 'm', 'n'].map((set) => `tests/eval/visitors-${set}`),
     bars: LATEST_VISITOR_BARS,
   },
+  {
+    name: 'visitors (o, p, q pooled)',
+    dirs: ['o', 'p', 'q'].map((set) => `tests/eval/visitors-${set}`),
+    bars: NEWEST_VISITOR_BARS,
+  },
 ];
+const VISITOR_SUITES = SUITES.filter((suite) => suite.name.startsWith('visitors'));
 
 /** The bars of the categories a set has (dev2 and dev3 have no follow-up scripts). */
 function only(bars: Record<string, number>, categories: string): Record<string, number> {
@@ -160,16 +174,16 @@ describe.each(SUITES)('labelled questions: $name', ({ name, bars }) => {
   });
 });
 
-describe('wrong answers', () => {
+describe.each(VISITOR_SUITES)('wrong answers: $name', ({ name }) => {
   it(`show another entry for at most ${MAX_WRONG_SHARE * 100} % of the visitors' in-scope questions`, () => {
-    const pooled = results.get('visitors (a, b, c pooled)')!;
+    const pooled = results.get(name)!;
     const inScope = pooled.reduce((n, r) => n + r.inScope, 0);
     const wrong = pooled.flatMap((r) =>
       r.failures.filter(
         (f) => f.outcome === 'wrong' && !['fallback', 'smalltalk', 'out-of-range'].includes(f.step.expect),
       ),
     );
-    expect(inScope).toBeGreaterThan(500);
+    expect(inScope).toBeGreaterThan(250);
     expect(
       wrong.length / inScope,
       wrong
