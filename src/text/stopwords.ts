@@ -3,7 +3,8 @@
  *
  * natural does not export its Dutch stopword list, so the Dutch list is the
  * Snowball list (snowballstem.org/algorithms/dutch/stop.txt) plus common forms
- * visitors write. "Frame" words are the way people wrap a question ("wat
+ * visitors write, and the words of prepositional phrases ("ten opzichte van", "met betrekking tot",
+ * "naar aanleiding van"). "Frame" words are the way people wrap a question ("wat
  * betekent…", "kun je uitleggen…", "what does … mean"): they are not stopwords in
  * general text, but in a question to this FAQ they carry no topic.
  */
@@ -19,6 +20,7 @@ zelf zich zij zijn zo zonder zou jij jou jouw jullie wij we mijn onze hen hun da
 waarom waarin waarop waarmee waardoor wanneer hoezo hé he eh uhm zou zouden kun kunt mag mogen moeten moet moeten
 gaat gaan doet deed word ben bent waar zoals volgens echt gewoon misschien namelijk daarbij daarvan daarop
 daarin daarover daaraan eraan erbij ervan erin erop erover hierbij hiervan hierover hiermee jouw jullie je
+ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
 `
     .split(/\s+/)
     .filter(Boolean)

@@ -146,6 +146,13 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('op te halen', withVerb).map((t) => t.word)).toEqual(['halen']);
   });
 
+  it('drops the words of a prepositional phrase ("ten opzichte van"): an unknown word would weigh', () => {
+    const words = dutch.analyze('onderscheiden ten opzichte van anderen', withVocabulary).map((t) => t.typed);
+    expect(words).not.toContain('ten');
+    expect(words).not.toContain('opzichte');
+    expect(words).toContain('onderscheiden');
+  });
+
   it('applies synonyms to the corrected word', () => {
     expect(dutch.analyze('hoedn', withVocabulary)).toEqual([token('hoedn', 'pet', 'pet', 1)]);
   });
