@@ -74,6 +74,20 @@ export function asksAboutQuantaItself(text: string): boolean {
   return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question));
 }
 /**
+ * What Quanta offers or does beyond the FAQ: "Geven jullie ook trainingen?", "Werken jullie ook in
+ * Brabant?", "kunnen jullie ons begeleiden bij …", "Do you offer coaching?". The FAQ describes ideas
+ * and how to reach Quanta, not its services: on the development sets (holdouts not read) all 36
+ * questions these patterns match are out of scope. Not "hebben jullie een model …" (the nine hats)
+ * nor "waar zitten jullie" (the contact details).
+ */
+const ASKS_OFFERING = [
+  /\b(bieden|geven|organiseren|verkopen|leveren|begeleiden|verzorgen|doen|werken) jullie\b/,
+  /\bkunnen jullie (mij|me|ons) (\S+ )?(helpen|begeleiden|ondersteunen|adviseren|coachen|trainen)\b/,
+  /\b(do|can|will|could) you (also )?(offer|provide|organi[sz]e|sell|deliver|coach|run)\b/,
+  /\bdo you (also )?(work|give)\b/,
+];
+
+/**
  * Advice for the visitor's own choice: "welk boek raden jullie aan?", "is dat verstandig in mijn
  * situatie?", "which legal form should I choose?". The FAQ explains ideas and recommends nothing;
  * on the development sets (holdouts not read) every question these patterns match is out of scope.
@@ -98,6 +112,7 @@ export function asksForFact(text: string): boolean {
     FACT_OPENERS.some((pattern) => pattern.test(question)) ||
     TRACK_RECORD.some((pattern) => pattern.test(question)) ||
     ASKS_ADVICE.some((pattern) => pattern.test(question)) ||
+    ASKS_OFFERING.some((pattern) => pattern.test(question)) ||
     asksHowTo(question)
   );
 }

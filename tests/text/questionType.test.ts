@@ -32,6 +32,10 @@ describe('asksForFact', () => {
     // an abbreviation as typed, with words between it and "voor"
     'waar staat NpM eigelijk voor',
     'What does CSR actually stand for?',
+    // what Quanta offers beyond the FAQ
+    'Geven jullie ook trainingen over de negen petten?',
+    'Kunnen jullie ons begeleiden bij het opzetten van een sociale onderneming?',
+    'Do you offer coaching for social entrepreneurs?',
     // advice for the visitor's own choice
     'Welk boek over sociaal ondernemen raden jullie aan?',
     'Ik overweeg mijn baan op te zeggen. Is dat verstandig in mijn situatie?',
@@ -64,6 +68,8 @@ describe('asksForFact', () => {
     'How do the nine hats work?',
     'Which hats are there?',
     'Waarom kun je een dienst niet op voorraad maken?',
+    'Hebben jullie een model dat helpt om overzicht te houden?',
+    'Can you give an example?',
     'Which hat should I wear when I talk to a funder?',
     '',
   ])('%j does not ask for a fact', (text) => {
