@@ -70,9 +70,10 @@ const ABOUT_QUANTA_ITSELF = [
 
 /** Whether the question asks a fact about Quanta itself (see ABOUT_QUANTA_ITSELF). */
 export function asksAboutQuantaItself(text: string): boolean {
-  const question = normalizeText(text).replace(OPENING_FILLER, '');
+  const question = bareQuestion(text);
   return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question));
 }
+
 /**
  * What Quanta offers or does beyond the FAQ: "Geven jullie ook trainingen?", "Werken jullie ook in
  * Brabant?", "kunnen jullie ons begeleiden bij …", "Do you offer coaching?". The FAQ describes ideas
@@ -102,17 +103,22 @@ const ASKS_ADVICE = [
   /\bshould i (choose|pick|go for|quit|stop|start)\b/,
 ];
 
+/** The patterns read on the question alone (a place and an abbreviation also need the text as typed). */
+const FACT_PATTERNS = [...FACT_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];
+
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 
+/** The question as the patterns read it: normalised, without the words it opens with ("en", "hoi"). */
+function bareQuestion(text: string): string {
+  return normalizeText(text).replace(OPENING_FILLER, '');
+}
+
 export function asksForFact(text: string): boolean {
-  const question = normalizeText(text).replace(OPENING_FILLER, '');
+  const question = bareQuestion(text);
   return (
     asksAboutAPlace(text, question) ||
     asksForAnAbbreviation(text, question) ||
-    FACT_OPENERS.some((pattern) => pattern.test(question)) ||
-    TRACK_RECORD.some((pattern) => pattern.test(question)) ||
-    ASKS_ADVICE.some((pattern) => pattern.test(question)) ||
-    ASKS_OFFERING.some((pattern) => pattern.test(question)) ||
+    FACT_PATTERNS.some((pattern) => pattern.test(question)) ||
     asksHowTo(question)
   );
 }
