@@ -192,6 +192,8 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
  * head start, so a question about "the hat for the money side" does not end at the trait "oog voor
  * geld", nor "hoort financieel inzicht bij de kenmerken van een sociaal ondernemer?" at the hat.
  * (A question for the whole list by its plural loses the items again: withoutItemsOfAskedLists.)
+ * A question what a list means for someone (text/consequences.ts) holds the list and its items back
+ * by as much instead.
  */
 export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const boost = turn.deps.options.nounBoost;
