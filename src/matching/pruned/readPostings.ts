@@ -51,25 +51,31 @@ export function readPostings(
    * entry never met is bounded by what stopped the reading. Reading it would cost a random access
    * into the sums and the entry's slots; the signature lies beside the posting.
    */
-  const reachable = (signature: number, norm: number) =>
-    !Number.isNaN(
-      reach.key(combine(possibleGain(signature) / (query.norm * norm), mostAnswer), kth.threshold),
-    );
+  const reachable = (phrasing: number, answer: number) =>
+    !Number.isNaN(reach.key(combine(phrasing, answer), kth.threshold));
   // The same with the entry's own answer: at most the question stems its answer signature may hold.
   // That signature lies beside the posting too, so passing over costs no random read either.
   const answerStems = lists.answerStems();
   const { answerSignature } = postings.byNorm;
-  const reachableWith = (signature: number, norm: number, at: number) => {
+  // Which of those stems an answer may hold is a bit set; its bound is worked out once per set.
+  const boundOfSet =
+    answerStems.length <= MAX_CACHED_STEMS ? new Float64Array(1 << answerStems.length).fill(-1) : undefined;
+  const answerBoundAt = (at: number) => {
+    let set = 0;
+    for (let j = 0; j < answerStems.length; j++)
+      if (answerMayHold(answerSignature, at, query.answerSlots[answerStems[j]!]!)) set |= 1 << j;
+    const known = boundOfSet?.[set] ?? -1;
+    if (known >= 0) return known;
     let weight = 0;
     let units = 0;
-    for (const i of answerStems) {
-      if (!answerMayHold(answerSignature, at, query.answerSlots[i]!)) continue;
-      weight += lists.mostWeight(i);
-      units += lists.mostUnits(i);
+    for (let j = 0; j < answerStems.length; j++) {
+      if ((set & (1 << j)) === 0) continue;
+      weight += lists.mostWeight(answerStems[j]!);
+      units += lists.mostUnits(answerStems[j]!);
     }
-    const answer = lists.answerBound(weight, units);
-    const phrasing = possibleGain(signature) / (query.norm * norm);
-    return !Number.isNaN(reach.key(combine(phrasing, answer), kth.threshold));
+    const bound = lists.answerBound(weight, units);
+    if (boundOfSet) boundOfSet[set] = bound;
+    return bound;
   };
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {
@@ -82,8 +88,10 @@ export function readPostings(
     const gain = query.gains[stem]!;
     for (let at = lists.from; at < lists.to; at++) {
       const norm = normAt[at]!;
-      const signature = signatureAt[at]!;
-      if (!reachable(signature, norm) || !reachableWith(signature, norm, at)) continue;
+      // The phrasing's bound, once for both checks: with the best answer any entry can have, then with
+      // what its own entry's answer may hold.
+      const phrasingBound = possibleGain(signatureAt[at]!) / (query.norm * norm);
+      if (!reachable(phrasingBound, mostAnswer) || !reachable(phrasingBound, answerBoundAt(at))) continue;
       const p = phrasingAt[at]!;
       const entry = entryAt[at]!;
       const dot = phrasingSums[2 * p] === generation ? phrasingSums[2 * p + 1]! + gain : gain;
@@ -113,6 +121,9 @@ export function readPostings(
   }
   return kth;
 }
+
+/** Answer bounds are remembered per set of question stems up to this many stems (2^12 slots). */
+const MAX_CACHED_STEMS = 12;
 
 /**
  * @returns for a phrasing signature, the summed gains of the question stems whose bits it has: a
