@@ -57,25 +57,28 @@ export function readPostings(
   // That signature lies beside the posting too, so passing over costs no random read either.
   const answerStems = lists.answerStems();
   const { answerSignature } = postings.byNorm;
-  // Which of those stems an answer may hold is a bit set; its bound is worked out once per set.
+  // Which of those stems an answer may hold is a bit set; its bound is worked out once per set. A
+  // question with more answer stems than the table holds (a long message) adds them up per posting.
   const boundOfSet =
     answerStems.length <= MAX_CACHED_STEMS ? new Float64Array(1 << answerStems.length).fill(-1) : undefined;
-  const answerBoundAt = (at: number) => {
-    let set = 0;
-    for (let j = 0; j < answerStems.length; j++)
-      if (answerMayHold(answerSignature, at, query.answerSlots[answerStems[j]!]!)) set |= 1 << j;
-    const known = boundOfSet?.[set] ?? -1;
-    if (known >= 0) return known;
+  const boundOf = (holds: (j: number) => boolean) => {
     let weight = 0;
     let units = 0;
     for (let j = 0; j < answerStems.length; j++) {
-      if ((set & (1 << j)) === 0) continue;
+      if (!holds(j)) continue;
       weight += lists.mostWeight(answerStems[j]!);
       units += lists.mostUnits(answerStems[j]!);
     }
-    const bound = lists.answerBound(weight, units);
-    if (boundOfSet) boundOfSet[set] = bound;
-    return bound;
+    return lists.answerBound(weight, units);
+  };
+  const holdsAt = (at: number, j: number) =>
+    answerMayHold(answerSignature, at, query.answerSlots[answerStems[j]!]!);
+  const answerBoundAt = (at: number) => {
+    if (!boundOfSet) return boundOf((j) => holdsAt(at, j));
+    let set = 0;
+    for (let j = 0; j < answerStems.length; j++) if (holdsAt(at, j)) set |= 1 << j;
+    if (boundOfSet[set]! < 0) boundOfSet[set] = boundOf((j) => (set & (1 << j)) !== 0);
+    return boundOfSet[set]!;
   };
   // Strictly below: an entry that ties the k-th best might come first in entry order.
   const unreadBound = () => {

@@ -96,6 +96,19 @@ describe('topCandidates', () => {
     }
   });
 
+  it('reads long questions the same way: more content stems than its table of answer bounds holds', () => {
+    const retrieval = { k: 10, rankScore: (s: number) => s, order };
+    const random = new Random(13);
+    const words = questions.nl.flatMap((q) => q.split(' '));
+    let long = 0;
+    for (let q = 0; q < 20; q++) {
+      const text = Array.from({ length: 40 }, () => random.pick(words)).join(' ');
+      if (matcher.analyze(text, 'nl').length > 12) long++;
+      expect(pruned('nl', text, retrieval), text).toEqual(exhaustive('nl', text, retrieval));
+    }
+    expect(long).toBe(20);
+  });
+
   it('keeps to the allowed entries', () => {
     const allowed = (id: string) => order.get(id)! % 3 === 0;
     const retrieval = { k: 10, rankScore: (s: number) => s, order, allowed };
