@@ -126,7 +126,7 @@ export function findOrdinal(
     word !== undefined && (LIST_ITEM_WORDS.has(word) || itemNouns.has(word));
   for (let i = 0; i < words.length; i++) {
     const found = mayStart(words[i]!) ? readAt(words, i, onlyNumber, namesItem) : undefined;
-    if (found) {
+    if (found && !isEnglishAdverb(words, i)) {
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
       const next = words[i + found.length];
       const previous = words[i - 1];
@@ -143,6 +143,27 @@ export function findOrdinal(
     }
   }
   return undefined;
+}
+
+/** Words before an English "first" or "last" that keep it an ordinal: "the first", "and last?", "is first". */
+const BEFORE_ENGLISH_ORDINAL = new Set(
+  'the a and or what about is its your our their this that very to of then just me one but second'.split(' '),
+);
+/** Words after an adverb "first" that end its clause: "what should I do first as a starter?" */
+const AFTER_ENGLISH_ADVERB = new Set('as when if before and or so because'.split(' '));
+
+/**
+ * English "first" and "last" are adverbs after a verb at the end of a clause: "which hat should a
+ * beginner focus on first?", "what should I do first as a starter?", "doing comes first and …". No
+ * item of a list is asked for there. (Dutch says "eerst" and "laatst", which are no ordinals.)
+ */
+function isEnglishAdverb(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  if (word !== 'first' && word !== 'last') return false;
+  const previous = words[i - 1];
+  const next = words[i + 1];
+  if (previous === undefined || BEFORE_ENGLISH_ORDINAL.has(previous)) return false;
+  return next === undefined || AFTER_ENGLISH_ADVERB.has(next);
 }
 
 function readAt(

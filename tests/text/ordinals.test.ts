@@ -112,6 +112,27 @@ describe('findOrdinal', () => {
     expect(findOrdinal('the fist one')).toBeUndefined();
   });
 
+  // "first" and "last" as adverbs ask for no item of a list (visitors-k: a beginner's hat "first").
+  it.each([
+    'Which hat should a beginner focus on first?',
+    'What should I do first as a starting social entrepreneur?',
+    'which trait says that doing comes first and you take the steps needed?',
+    'what did you add last',
+  ])('%j holds no ordinal ("first" and "last" as adverbs)', (text) => {
+    expect(findOrdinal(text, NOUNS)).toBeUndefined();
+  });
+
+  it.each<[string, Position]>([
+    ['and the first?', start(1)],
+    ['and last?', end(1)],
+    ['which hat is first', start(1)],
+    ['first?', start(1)],
+    ['tell me about the last one', end(1)],
+    ['first hat', start(1)],
+  ])('%j still holds an ordinal', (text, position) => {
+    expect(findOrdinal(text, NOUNS)).toMatchObject({ position });
+  });
+
   // The word tables were plain objects: "constructor" found Object's constructor and became an ordinal.
   it.each(['wat is de constructor', 'valueof', 'pet constructor', 'nummer tostring'])(
     '%j holds no ordinal (names of Object.prototype are no words of the tables)',
