@@ -11,6 +11,7 @@ import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { clarify, decide } from './faqQuestion';
+import { asksForAdvice } from '../text/questionType';
 import { listsNamedApart, rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
 
@@ -33,8 +34,12 @@ export const whichItem = intent<KnowledgeEntry[]>({
     return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;
   },
   handle(turn, lists) {
-    const { itemAnswerThreshold, itemMargin } = turn.deps.options;
-    const options = { ...turn.deps.options, answerThreshold: itemAnswerThreshold, clarifyMargin: itemMargin };
+    const { answerThreshold, itemAnswerThreshold, itemMargin } = turn.deps.options;
+    // "Which of the nine hats fits my personality best?": the FAQ recommends no item, so a question for
+    // the visitor's own choice is answered only when its words describe one item as clearly as any
+    // question must (answerThreshold): "ik ben meer een doener, welk kenmerk past bij mij?" is.
+    const threshold = asksForAdvice(turn.question) ? answerThreshold : itemAnswerThreshold;
+    const options = { ...turn.deps.options, answerThreshold: threshold, clarifyMargin: itemMargin };
     const { ranking, saysMore } = rankItems(turn, lists, options);
     // "Welke pet moet ik opzetten?": nothing tells the items apart; the list lets the visitor choose
     // (with two lists, which one first).

@@ -101,7 +101,19 @@ const ASKS_ADVICE = [
   /\b(would|do|can|could) you recommend\b/,
   /\bin my (situation|case)\b/,
   /\bshould i (choose|pick|go for|quit|stop|start)\b/,
+  // Which item suits the visitor: "welke pet past het best bij mij?", "which hat fits my personality?"
+  // ("past bij mijn taak" names a task, which an item may describe: not this).
+  /\b(past|passen|pas) (\S+ ){0,3}bij (mij|me|ons|(mijn|onze) (persoonlijkheid|karakter|type|talenten))\b/,
+  /\b(fits?|suits?) (me|us|(my|our) (personality|character|type|strengths|talents))\b/,
+  /\b(right|best) (one )?for (me|us)\b/,
+  /\bshould (i|we|a beginner|a starter|beginners|starters) (focus|concentrate) on\b/,
 ];
+
+/** Whether the question asks for advice on the visitor's own choice (see ASKS_ADVICE). */
+export function asksForAdvice(text: string): boolean {
+  const question = bareQuestion(text);
+  return ASKS_ADVICE.some((pattern) => pattern.test(question));
+}
 
 /** The patterns read on the question alone (a place and an abbreviation also need the text as typed). */
 const FACT_PATTERNS = [...FACT_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];

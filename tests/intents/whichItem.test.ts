@@ -169,6 +169,28 @@ describe('no item fits', () => {
   });
 });
 
+describe("the visitor's own choice", () => {
+  it.each([
+    'Which of the nine hats fits my personality best?',
+    'Welke pet past het best bij mij?',
+    'Which hat should a beginner focus on first?',
+  ])('%j shows no hat: the FAQ recommends none', async (text) => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const shown = (await conversation.say(text)).texts.join('\n');
+    for (const hat of [...ALL_HATS, ...HAT_IDS.map(english)]) expect(shown).not.toContain(hat);
+  });
+
+  it('answers the item a self-description names clearly', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const shown = await conversation.say(
+      'Ik ben meer een doener dan een denker, welk kenmerk van een sociaal ondernemer past bij mij?',
+    );
+    expect(shown.texts.join('\n')).toContain(trait('beweging'));
+  });
+});
+
 describe('a which-word with an item noun, about another list', () => {
   // A hat third, far below the customer's part in a service (0.52 against 0.69), does not make this
   // a question for one hat (it once did: the bot answered with the explorer).

@@ -40,6 +40,11 @@ describe('asksForFact', () => {
     'Welk boek over sociaal ondernemen raden jullie aan?',
     'Ik overweeg mijn baan op te zeggen. Is dat verstandig in mijn situatie?',
     'Which legal form should I choose for a social enterprise?',
+    'Welke van de negen petten past het best bij mij?',
+    'welke pet past bij mijn persoonlijkheid',
+    'Which of the nine hats fits my personality best?',
+    'which trait suits me',
+    'Which hat should a beginner focus on first?',
     'Is er in Utrecht een netwerk voor sociaal ondernemers?',
     'Which social enterprises in Culemborg could I visit?',
   ])('%j asks for a fact', (text) => {
@@ -71,6 +76,7 @@ describe('asksForFact', () => {
     'Hebben jullie een model dat helpt om overzicht te houden?',
     'Can you give an example?',
     'Which hat should I wear when I talk to a funder?',
+    'Welke pet past het best bij mijn taak als penningmeester?',
     '',
   ])('%j does not ask for a fact', (text) => {
     expect(asksForFact(text)).toBe(false);
