@@ -11,6 +11,13 @@ export interface ConversationMemory {
   language?: Language;
   /** The entry shown last (an answer, a list or a list item): what follow-ups refer to. */
   focusId?: string;
+  /**
+   * The bot fell back on a question after the focus was shown: the visitor asked about something
+   * else. Follow-ups that say so ("en de derde?", "volgende") still use the focus, but it no longer
+   * gives the candidates of an unrelated question a head start ("Hoe laat is het?" is no question
+   * about the hat shown three turns before). Cleared when an entry is shown.
+   */
+  focusFaded?: boolean;
   /** The entries offered in the last clarification, so "de eerste" can pick one. */
   choiceIds?: string[];
   /** Staff view: scores under every reply (only when BOT_DEBUG allows it). */
@@ -45,7 +52,11 @@ export function newMemory(): ConversationMemory {
 }
 
 /** What the conversation remembers of the entry in focus: forgotten on a new topic, checked on a reload. */
-export const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set(['focusId', 'choiceIds']);
+export const FOCUS_FIELDS: ReadonlySet<keyof ConversationMemory> = new Set([
+  'focusId',
+  'focusFaded',
+  'choiceIds',
+]);
 
 /**
  * A copy of the memory without these fields, the others in the same order. Not `delete` nor a rest
@@ -70,6 +81,7 @@ export function reviveMemory(stored: unknown): ConversationMemory {
   memory.debug = s.debug === true;
   if (isLanguage(s.language)) memory.language = s.language;
   if (typeof s.focusId === 'string') memory.focusId = s.focusId;
+  if (memory.focusId !== undefined && s.focusFaded === true) memory.focusFaded = true;
   if (isStrings(s.choiceIds)) memory.choiceIds = s.choiceIds;
   const pending = revivePending(s.pending);
   if (pending) memory.pending = pending;

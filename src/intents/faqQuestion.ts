@@ -168,7 +168,7 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
   const list = turn.focusList;
   const focus = turn.focus;
   const boost = turn.deps.options.focusBoost;
-  if (!focus || boost === 0) return [...candidates];
+  if (!focus || boost === 0 || turn.memory.focusFaded) return [...candidates];
   // What the FAQ follows the entry or its list with ("and what does that mean for public
   // organisations?", "en wat zijn dan de eigenschappen van zo iemand?") too.
   const inFocus = new Set([

@@ -53,10 +53,15 @@ export function respond(
   const { intent, outcome } = firstMatching(turn, intents);
   // From the turn's memory: a new topic announced as such has forgotten the old focus.
   // What the turn decides anew (the choices offered, the learning signals' questions) is set below.
-  const next = memoryWithout(turn.memory, DECIDED_EACH_TURN);
+  // A new focus is a fresh one (not faded).
+  const next = memoryWithout(
+    turn.memory,
+    outcome.focusId !== undefined ? DECIDED_WITH_A_NEW_FOCUS : DECIDED_EACH_TURN,
+  );
   next.debug = outcome.debug ?? memory.debug;
   if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
   if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
+  else if (outcome.unanswered && next.focusId !== undefined) next.focusFaded = true;
   const language = outcome.language ?? turn.detected;
   if (language) next.language = language;
 
@@ -107,7 +112,10 @@ function knownIdsOnly(memory: Readonly<ConversationMemory>, deps: ConversationDe
   const known = (id: string) => deps.knowledge.get(id) !== undefined;
   const { focusId, choiceIds } = memory;
   const checked = memoryWithout(memory, FOCUS_FIELDS);
-  if (focusId !== undefined && known(focusId)) checked.focusId = focusId;
+  if (focusId !== undefined && known(focusId)) {
+    checked.focusId = focusId;
+    if (memory.focusFaded) checked.focusFaded = true;
+  }
   if (choiceIds?.every(known)) checked.choiceIds = choiceIds;
   return checked;
 }
@@ -116,6 +124,11 @@ const DECIDED_EACH_TURN: ReadonlySet<keyof ConversationMemory> = new Set([
   'choiceIds',
   'pending',
   'answered',
+]);
+
+const DECIDED_WITH_A_NEW_FOCUS: ReadonlySet<keyof ConversationMemory> = new Set([
+  ...DECIDED_EACH_TURN,
+  'focusFaded',
 ]);
 
 /** A rating of the answer the remembered question led to carries that question. */
