@@ -28,7 +28,22 @@ const SERVICES_LIST = opening('diensten-en-producten');
 const TRAITS_LIST = opening('kenmerken-sociaal-ondernemer');
 const VITAAL = opening('vitaal-vakmanschap');
 
+/** The fallback without suggestions (nothing in the FAQ near the question), and with them. */
+const NO_ANSWER = MESSAGES.nl.fallback(false).split(':')[0]!;
+const NOT_FOUND = MESSAGES.nl.fallback(true).split('.')[0]!;
+
 const scripts: [name: string, rows: Row[]][] = [
+  [
+    'after a fallback the entry shown before no longer pulls an unrelated question, but follow-ups still use it',
+    [
+      [say('Wat zijn de kenmerken van diensten?'), [SERVICES_LIST]],
+      [say('de vijfde'), [service('persoonsgebonden')]],
+      [say('Kun je een gedichtje voor me schrijven?'), [NO_ANSWER]],
+      // Its few words match the characteristic shown last only weakly; the focus lifted it to an answer.
+      [say('Hoe laat is het nu?'), [NOT_FOUND], [service('persoonsgebonden')]],
+      [say('en de vorige?'), [service('vergankelijk')]],
+    ],
+  ],
   [
     'next and previous in other words',
     [

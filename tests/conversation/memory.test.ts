@@ -25,6 +25,14 @@ describe('reviveMemory', () => {
     expect(reviveMemory(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
   });
 
+  it('keeps a faded focus only with the focus it belongs to', () => {
+    expect(reviveMemory({ ...newMemory(), focusId: 'pet-partner', focusFaded: true }).focusFaded).toBe(true);
+    expect(reviveMemory({ ...newMemory(), focusFaded: true }).focusFaded).toBeUndefined();
+    expect(
+      reviveMemory({ ...newMemory(), focusId: 'pet-partner', focusFaded: 'yes' }).focusFaded,
+    ).toBeUndefined();
+  });
+
   it.each([
     ['not an object', 'clarify'],
     ['no text', { ...pending, text: '' }],
