@@ -1,16 +1,18 @@
 /**
- * npm run eval [-- --dir tests/eval/visitors-a] [-- --failures]
+ * npm run eval [-- --dir tests/eval/visitors-a] [-- --failures] [-- --one-conversation]
  * Runs labelled question sets through the real bot and prints, per category:
  * right first time (against its bar), right within one click, wrong entry
  * shown, and abstained (asked back or fell back without the right option).
  * A holdout set (a directory named holdout*) prints its totals only: its
  * questions are never looked at one by one, so they cannot steer tuning.
+ * --one-conversation asks each category's single questions in one conversation
+ * instead of one each (evalSet.ts, asOneConversation).
  */
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
 import { createConversationDeps } from '../conversation/createConversation';
-import { loadEvalSets } from '../eval/evalSet';
+import { asOneConversation, loadEvalSets } from '../eval/evalSet';
 import { runEval, BARS, type CategoryResult } from '../eval/runEval';
 import { runCli } from './runCli';
 
@@ -24,7 +26,8 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const { knowledge } = await loadKnowledge(config.knowledgeDir);
-  const sets = await loadEvalSets(dir, new Set(knowledge.entries.map((e) => e.id)));
+  const loaded = await loadEvalSets(dir, new Set(knowledge.entries.map((e) => e.id)));
+  const sets = args.includes('--one-conversation') ? asOneConversation(loaded) : loaded;
   const results = await runEval(sets, createConversationDeps(knowledge, config.matcher), knowledge);
   const failing = printTable(results);
   if (args.includes('--failures')) printFailures(results);

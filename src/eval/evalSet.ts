@@ -23,6 +23,22 @@ export interface EvalCategory {
 
 export const SPECIAL_LABELS = ['fallback', 'smalltalk', 'out-of-range'] as const;
 
+/**
+ * The single questions of each category asked in one conversation, in the file's order, as a visitor
+ * who asks many things in a row: what an earlier answer leaves in focus must not steer an unrelated
+ * later question. Categories of scripts (conversations already) are left as they are.
+ */
+export function asOneConversation(categories: readonly EvalCategory[]): EvalCategory[] {
+  return categories.map((c) =>
+    c.scripts.every((s) => s.steps.length === 1)
+      ? {
+          ...c,
+          scripts: [{ name: `${c.file} as one conversation`, steps: c.scripts.flatMap((s) => s.steps) }],
+        }
+      : c,
+  );
+}
+
 export async function loadEvalSets(dir: string, knownIds: ReadonlySet<string>): Promise<EvalCategory[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.yaml')).sort();
   return Promise.all(

@@ -10,7 +10,7 @@ import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
 import { Judge, type Outcome } from '../../src/eval/judge';
 import { runEval, type CategoryResult } from '../../src/eval/runEval';
-import type { EvalCategory } from '../../src/eval/evalSet';
+import { asOneConversation, type EvalCategory } from '../../src/eval/evalSet';
 import { BotConversation } from '../../src/bot/botDriver';
 import type { ConversationDeps } from '../../src/conversation/turn';
 
@@ -145,5 +145,37 @@ describe('runEval outcomes', () => {
   it('says why a reply was wrong: the entry it showed', () => {
     const failure = result.failures.find((f) => f.outcome === 'wrong');
     expect(failure?.reason).toMatch(/\(shows pet-verkenner\)$/);
+  });
+});
+
+describe('asOneConversation', () => {
+  const single = (file: string, says: string[]): EvalCategory => ({
+    file,
+    category: 'dutch',
+    scripts: says.map((say, i) => ({ name: `case ${i + 1}`, steps: [{ say, expect: 'fallback' }] })),
+  });
+
+  it("joins a category's single questions into one conversation, in order", () => {
+    const [joined] = asOneConversation([single('dutch.yaml', ['a', 'b', 'c'])]);
+    expect(joined!.scripts).toHaveLength(1);
+    expect(joined!.scripts[0]!.steps.map((s) => ('say' in s ? s.say : ''))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('leaves conversations as they are', () => {
+    const conversations: EvalCategory = {
+      file: 'followup.yaml',
+      category: 'followup',
+      scripts: [
+        {
+          name: 'one',
+          steps: [
+            { say: 'a', expect: 'fallback' },
+            { say: 'b', expect: 'fallback' },
+          ],
+        },
+        { name: 'two', steps: [{ say: 'c', expect: 'fallback' }] },
+      ],
+    };
+    expect(asOneConversation([conversations])).toEqual([conversations]);
   });
 });
