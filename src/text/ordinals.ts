@@ -155,6 +155,7 @@ function readAt(
   if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
     return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
   }
+  if (isAdverbial(words, i)) return undefined;
   const ordinal = WORDS[word] ?? fuzzyOrdinal(word);
   if (ordinal) return { position: { from: 'start', value: ordinal }, length: 1 };
   if (FROM_END[word]) return { position: { from: 'end', value: FROM_END[word] }, length: 1 };
@@ -231,6 +232,20 @@ function closestOrdinal(word: string): number | undefined {
     if (ordinal.length >= 5 && close) return value;
   }
   return undefined;
+}
+
+/**
+ * Words before "first"/"last" (or "eerste"/"laatste") that make it say when or in what order, not
+ * which item: "doing comes first", "at last", "ten eerste".
+ */
+const ADVERBIAL_BEFORE = new Set(['comes', 'come', 'came', 'coming', 'at', 'ten']);
+
+/** "first of all", "comes first": an adverb, not the first item of a list. */
+function isAdverbial(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!['first', 'last', 'eerste', 'laatste'].includes(word)) return false;
+  const ofAll = words[i + 1] === 'of' && words[i + 2] === 'all';
+  return ofAll || ADVERBIAL_BEFORE.has(words[i - 1] ?? '');
 }
 
 function isOneBefore(before: string[]): boolean {
