@@ -80,6 +80,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'bedoel',
     'bedoelt',
     'betekent',
+    // "wat houdt die in?": what the entry shown amounts to.
+    'houdt … in',
+    'inhoudt',
     'elaborate',
     'explain',
     'clarify',
@@ -139,6 +142,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'concreter',
     'praktisch',
     'in de praktijk',
+    'uit de praktijk',
     'in het echt',
     'toepassen',
     'pas … toe',

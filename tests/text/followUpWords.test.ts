@@ -37,6 +37,10 @@ describe('recogniseFollowUp', () => {
     // example
     ['voorbeeld', 'example'],
     ['geef eens een voorbeeld', 'example'],
+    ['heb je een voorbeeld uit de praktijk?', 'example'],
+    ['an example plz', 'example'],
+    ['wat houdt dat in?', 'explain'],
+    ['en wat houdt die dan in de praktijk in?', 'example'],
     ['kun je daar een voorbeeld van geven?', 'example'],
     ['nog een voorbeeld', 'example'],
     ['voorbeelden?', 'example'],
