@@ -22,7 +22,7 @@ brengen brengt bracht gebracht kijken kijk kijkt keek keken gekeken lukt lukken 
 snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht hoor gehoord lezen lees leest
 las lazen gelezen proberen probeer probeert probeerde probeerden geprobeerd
 hoi hallo hee goedemorgen goedemiddag goedenavond bedankt dank dankje dankjewel dankuwel merci oke okee
-alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit telkens zomaar
+alweer weer steeds nog toch even gewoon ongeveer heel erg best goed vaak soms nooit telkens zomaar
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
