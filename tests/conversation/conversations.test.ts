@@ -207,6 +207,12 @@ const scripts: [name: string, rows: Row[]][] = [
         [PERSOONSGEBONDEN],
         [MESSAGES.nl.fallback(true).split('.')[0]!],
       ],
+      // Nor a care organisation, which the entry the FAQ follows the services with is about.
+      [
+        { say: 'hangt de kwaliteit van een zorgorganisatie af van haar medewerkers?' },
+        [PERSOONSGEBONDEN],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
     ],
   ],
   [
