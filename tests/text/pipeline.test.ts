@@ -138,6 +138,13 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('inzicht', withVocabulary).map((t) => t.word)).not.toEqual(['zicht']);
   });
 
+  it('drops Flemish function words ("nen", "allez") like their Dutch forms', () => {
+    expect(dutch.analyze('allez, nen echte strateeg', withVocabulary).map((t) => t.word)).toEqual([
+      'echte',
+      'strateeg',
+    ]);
+  });
+
   it('joins two typed words that together make a known word', () => {
     expect(dutch.analyze('de relatie beheerder', withVocabulary)).toEqual([
       token('relatiebeheerder', 'relatiebeheerder', 'relatiebeherder'),
