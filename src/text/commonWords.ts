@@ -31,7 +31,7 @@ stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen c
 
 const ENGLISH = `
 get gets got getting go goes went gone going come comes came coming keep keeps kept take takes took
-taken put puts say says said tell tells told think thinks thought see sees saw seen look looks
+taken put puts say says said tell tells told think thinks thought see sees saw seen seeing look looks
 looked find finds found seem seems seemed happen happens happened work works worked thing things
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys

@@ -19,6 +19,8 @@ describe('isCommonWord', () => {
     ['nl', 'goed', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
+    // an everyday verb, not a typo of the FAQ's "seeking"
+    ['en', 'seeing', true],
     // topic words are not everyday words
     ['nl', 'strateeg', false],
     ['nl', 'pet', false],
