@@ -13,6 +13,7 @@ import { showEntry } from './showEntry';
 import { clarify, decide } from './faqQuestion';
 import { listsNamedApart, rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
+import { asksPersonalFit } from '../text/questionType';
 
 /** Share of the best score the list or its best item must reach (0.52 against 0.69 is about something else). */
 const NEAR_BEST = 0.8;
@@ -35,6 +36,10 @@ export const whichItem = intent<KnowledgeEntry[]>({
   handle(turn, lists) {
     const { itemAnswerThreshold, itemMargin } = turn.deps.options;
     const options = { ...turn.deps.options, answerThreshold: itemAnswerThreshold, clarifyMargin: itemMargin };
+    const items = () => lists.flatMap((l) => l.items.map((id) => asCandidate(turn, id)));
+    // "Which of the nine hats fits my personality best?": the FAQ matches no item to a person; the
+    // items are offered, so the visitor can read them and choose.
+    if (asksPersonalFit(turn.question)) return decide(turn, { kind: 'none', nearest: [] }, items());
     const { ranking, saysMore } = rankItems(turn, lists, options);
     // "Welke pet moet ik opzetten?": nothing tells the items apart; the list lets the visitor choose
     // (with two lists, which one first).
@@ -47,11 +52,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
       );
     }
     // "Welke van de negen petten is het allerbelangrijkst?": something no item is about; the items are offered.
-    return decide(
-      turn,
-      ranking,
-      lists.flatMap((l) => l.items.map((id) => asCandidate(turn, id))),
-    );
+    return decide(turn, ranking, items());
   },
 });
 

@@ -103,8 +103,33 @@ const ASKS_ADVICE = [
   /\bshould i (choose|pick|go for|quit|stop|start)\b/,
 ];
 
+/**
+ * Which one suits the visitor best: "which hat fits my personality best?", "welke past het best bij
+ * mij?". The FAQ describes each hat and trait; it ranks none of them for a person, so such a question
+ * is not answered with the item that shares a word with it. Only with the superlative: "ik ben meer
+ * een doener, welk kenmerk past bij mij?" describes the visitor, and the trait that fits is the answer
+ * (both kinds are on the development sets).
+ */
+const ASKS_PERSONAL_FIT = [
+  /\b(fits|suits|matches) (me|my (personality|character|type)) best\b/,
+  /\bbest (fits|suits|matches) (me|my (personality|character|type))\b/,
+  /\bpast (het )?(best|beste) bij (mij|me|mijn (persoonlijkheid|karakter|type))\b/,
+];
+
+/** Whether the question asks which one suits the visitor (see ASKS_PERSONAL_FIT). */
+export function asksPersonalFit(text: string): boolean {
+  const question = bareQuestion(text);
+  return ASKS_PERSONAL_FIT.some((pattern) => pattern.test(question));
+}
+
 /** The patterns read on the question alone (a place and an abbreviation also need the text as typed). */
-const FACT_PATTERNS = [...FACT_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];
+const FACT_PATTERNS = [
+  ...FACT_OPENERS,
+  ...TRACK_RECORD,
+  ...ASKS_ADVICE,
+  ...ASKS_PERSONAL_FIT,
+  ...ASKS_OFFERING,
+];
 
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 

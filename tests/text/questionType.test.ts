@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutQuantaItself, asksForFact, asksHowTo } from '../../src/text/questionType';
+import { asksAboutQuantaItself, asksForFact, asksHowTo, asksPersonalFit } from '../../src/text/questionType';
 
 describe('asksForFact', () => {
   it.each([
@@ -119,5 +119,26 @@ describe('asksAboutQuantaItself', () => {
     'Are you open on Saturdays?',
   ])('%j does not', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(false);
+  });
+});
+
+describe('asksPersonalFit', () => {
+  it.each([
+    'Which hat suits me best?',
+    'which role fits my personality best',
+    'Welke pet past het best bij mij?',
+    'welke eigenschap past het beste bij mijn karakter',
+  ])('%j asks which one suits the visitor best', (text) => {
+    expect(asksPersonalFit(text)).toBe(true);
+    expect(asksForFact(text)).toBe(true);
+  });
+
+  it.each([
+    // a self-description: the item that fits is the answer
+    'Ik ben meer een doener dan een denker, welk kenmerk past bij mij?',
+    'which hat is about money?',
+    'Welke pet past bij geldzaken?',
+  ])('%j does not', (text) => {
+    expect(asksPersonalFit(text)).toBe(false);
   });
 });
