@@ -36,7 +36,7 @@ looked find finds found seem seems seemed happen happens happened work works wor
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
-trying hi hello hey thanks thank cheers ok okay concretely
+trying use uses used using hi hello hey thanks thank cheers ok okay concretely
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -21,6 +21,8 @@ describe('isCommonWord', () => {
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"
     ['en', 'seeing', true],
+    // "what characteristics do you use?": a frame, not the "used" of a service's phrasing
+    ['en', 'use', true],
     // topic words are not everyday words
     ['nl', 'strateeg', false],
     ['nl', 'pet', false],
