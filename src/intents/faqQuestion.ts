@@ -18,6 +18,7 @@ import { POINTERS } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
 import { listsOfUnknownItem } from './unknownItem';
 import { faqHasNoAnswer } from './noAnswer';
+import { comparedSides } from '../text/comparison';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -119,9 +120,30 @@ function itemOfBestList(
   const list = best && best.score < 1 ? turn.knowledge.get(best.entryId) : undefined;
   // "Welke rollen onderscheiden jullie?" asks for the whole list, not for the item it shares a word with.
   if (!list?.items.length || askedLists.includes(list.id)) return undefined;
+  // "the difference between offering a service and selling a physical product": how two things
+  // differ is no one item's answer, whatever word ("physical") the question shares with one.
+  if (comparesTwoThings(turn)) return undefined;
   const options = { ...turn.deps.options, clarifyMargin: turn.deps.options.itemMargin };
   const { ranking, saysMore } = rankItems(turn, [list], options);
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
+}
+
+/**
+ * Whether the question compares two things it names (text/comparison.ts), read with its misspelt
+ * words corrected ("the diffrence between …"): a typo does not make it any less a comparison.
+ */
+function comparesTwoThings(turn: Turn): boolean {
+  const corrected = new Map<string, string>();
+  const split = new Set<string>();
+  for (const t of turn.match.tokens[turn.language]) {
+    if (corrected.has(t.typed)) split.add(t.typed);
+    if (t.edits > 0) corrected.set(t.typed, t.word);
+  }
+  const text = turn.question.replace(/\p{L}+/gu, (word) => {
+    const lower = word.toLowerCase();
+    return split.has(lower) ? word : (corrected.get(lower) ?? word);
+  });
+  return (comparedSides(text)?.length ?? 0) >= 2;
 }
 
 /**

@@ -75,11 +75,17 @@ function namesPartOfAList(deps: ConversationDeps, language: Language, name: stri
   const { knowledge, options, matcher } = deps;
   const words = name.split(' ');
   if (words.some((w) => /\d/.test(w) || matcher.words.mayStartOrdinal(w))) return true;
+  // What the FAQ follows a list with is about that list too ("de kwaliteit van een zorgorganisatie":
+  // the consequences of the services' characteristics for care organisations).
+  const continuesAList = (id: string) =>
+    knowledge.entries.some((list) => list.items.length > 0 && list.followUps?.includes(id));
   const tokens = matcher.analyze(name, language).filter((t) => !t.common);
   if (tokens.length === 0) return true;
   const ofAList = (id: string) => {
     const entry = knowledge.get(id);
-    return entry !== undefined && (entry.items.length > 0 || entry.parent !== undefined);
+    return (
+      entry !== undefined && (entry.items.length > 0 || entry.parent !== undefined || continuesAList(id))
+    );
   };
   const best = matcher.match(name, { preferred: language, allowed: ofAList }).candidates[0];
   return best !== undefined && best.score >= options.suggestThreshold;

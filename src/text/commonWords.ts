@@ -22,7 +22,7 @@ brengen brengt bracht gebracht kijken kijk kijkt keek keken gekeken lukt lukken 
 snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht hoor gehoord lezen lees leest
 las lazen gelezen proberen probeer probeert probeerde probeerden geprobeerd
 hoi hallo hee goedemorgen goedemiddag goedenavond bedankt dank dankje dankjewel dankuwel merci oke okee
-alweer weer steeds nog toch even gewoon ongeveer heel erg best vaak soms nooit telkens zomaar
+alweer weer steeds nog toch even gewoon ongeveer heel erg best goed vaak soms nooit telkens zomaar
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
@@ -31,12 +31,12 @@ stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen c
 
 const ENGLISH = `
 get gets got getting go goes went gone going come comes came coming keep keeps kept take takes took
-taken put puts say says said tell tells told think thinks thought see sees saw seen look looks
+taken put puts say says said tell tells told think thinks thought see sees saw seen seeing look looks
 looked find finds found seem seems seemed happen happens happened work works worked thing things
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
-trying hi hello hey thanks thank cheers ok okay concretely
+trying use uses used using hi hello hey thanks thank cheers ok okay concretely
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

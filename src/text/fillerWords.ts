@@ -38,7 +38,7 @@ export const FRAME_WORDS = words(`
   kun kunt kan je jij u mij me ik mag wil moet moeten
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
-  tell give show me let lets us see can could would you i like some any want know go again
+  tell give show me let lets us see can could would you i like some any want know go again pls plz
   is are was were do does did have has got get make comes come came goes whats hows`);
 
 /** True for a word that carries no topic (any of the lists above). */

@@ -8,7 +8,7 @@
  */
 import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
-import { isFiller } from './fillerWords';
+import { isFiller, POINTERS } from './fillerWords';
 import { memoize } from './memoize';
 
 /** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
@@ -80,6 +80,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'bedoel',
     'bedoelt',
     'betekent',
+    // "wat houdt die in?": what the entry shown amounts to.
+    'houdt … in',
+    'inhoudt',
     'elaborate',
     'explain',
     'clarify',
@@ -139,6 +142,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'concreter',
     'praktisch',
     'in de praktijk',
+    'uit de praktijk',
     'in het echt',
     'toepassen',
     'pas … toe',
@@ -230,7 +234,7 @@ export function recogniseFollowUp(
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
   keywordsOf: (word: string) => ReadonlySet<string> = rememberedKeywords,
 ): FollowUpKind | undefined {
-  const typed = normalizedWords(text).filter(Boolean);
+  const typed = withoutWhoAsks(normalizedWords(text).filter(Boolean));
   // Most questions have a topic word that is neither filler nor a keyword, nor a list's noun or a word
   // of a repeat ("nog een keer"), which are dropped: they end here, before any repeat is looked for.
   if (typed.some((w) => !REPEAT_WORDS.has(w) && !itemNouns.has(w) && !filler(w) && keywordsOf(w).size === 0))
@@ -254,6 +258,26 @@ export function recogniseFollowUp(
   }
   return undefined;
 }
+
+/** The word that opens a clause saying who asks: "… als kleine stichting", "… als zzp'er". */
+const AS_WHO = 'als';
+
+/**
+ * "wat heb ik daar aan als kleine stichting met 3 vrijwilligers?": a follow-up that points back, then
+ * says who asks. The clause after "als" describes the visitor, not a topic, so the follow-up is read
+ * without it. Only after a word that can only point back at what was shown ("daar", "daaraan",
+ * "hiervan"): "het" and "dat" are also the subject and conjunction of a question of its own ("waarom
+ * is het goed als professionals …", "is het belangrijk dat je als ondernemer …"; tried on the
+ * development sets).
+ */
+function withoutWhoAsks(words: string[]): string[] {
+  const at = words.indexOf(AS_WHO, 1);
+  if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
+  return words.slice(0, at);
+}
+
+const pointsBackOnly = (word: string) =>
+  POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));
 
 function filler(word: string): boolean {
   return isFiller(word) || FOLLOW_UP_FILLER.has(word);

@@ -126,7 +126,7 @@ export function findOrdinal(
     word !== undefined && (LIST_ITEM_WORDS.has(word) || itemNouns.has(word));
   for (let i = 0; i < words.length; i++) {
     const found = mayStart(words[i]!) ? readAt(words, i, onlyNumber, namesItem) : undefined;
-    if (found && !isEnglishAdverb(words, i)) {
+    if (found) {
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
       const next = words[i + found.length];
       const previous = words[i - 1];
@@ -145,27 +145,6 @@ export function findOrdinal(
   return undefined;
 }
 
-/** Words before an English "first" or "last" that keep it an ordinal: "the first", "and last?", "is first". */
-const BEFORE_ENGLISH_ORDINAL = new Set(
-  'the a and or what about is its your our their this that very to of then just me one but second'.split(' '),
-);
-/** Words after an adverb "first" that end its clause: "what should I do first as a starter?" */
-const AFTER_ENGLISH_ADVERB = new Set('as when if before and or so because'.split(' '));
-
-/**
- * English "first" and "last" are adverbs after a verb at the end of a clause: "which hat should a
- * beginner focus on first?", "what should I do first as a starter?", "doing comes first and …". No
- * item of a list is asked for there. (Dutch says "eerst" and "laatst", which are no ordinals.)
- */
-function isEnglishAdverb(words: readonly string[], i: number): boolean {
-  const word = words[i];
-  if (word !== 'first' && word !== 'last') return false;
-  const previous = words[i - 1];
-  const next = words[i + 1];
-  if (previous === undefined || BEFORE_ENGLISH_ORDINAL.has(previous)) return false;
-  return next === undefined || AFTER_ENGLISH_ADVERB.has(next);
-}
-
 function readAt(
   words: string[],
   i: number,
@@ -176,6 +155,7 @@ function readAt(
   if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
     return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
   }
+  if (isAdverbial(words, i)) return undefined;
   const ordinal = WORDS[word] ?? fuzzyOrdinal(word);
   if (ordinal) return { position: { from: 'start', value: ordinal }, length: 1 };
   if (FROM_END[word]) return { position: { from: 'end', value: FROM_END[word] }, length: 1 };
@@ -252,6 +232,39 @@ function closestOrdinal(word: string): number | undefined {
     if (ordinal.length >= 5 && close) return value;
   }
   return undefined;
+}
+
+/**
+ * Words before "first"/"last" (or "eerste"/"laatste") that make it say when or in what order, not
+ * which item: "doing comes first", "at last", "ten eerste".
+ */
+const ADVERBIAL_BEFORE = new Set(['comes', 'come', 'came', 'coming', 'at', 'ten']);
+
+/** Words before an English "first" or "last" that keep it an ordinal: "the first", "and last?", "is first". */
+const BEFORE_ENGLISH_ORDINAL = new Set(
+  'the a and or what about is its your our their this that very to of then just me one but second'.split(' '),
+);
+/** Words after an adverb "first" that end its clause: "what should I do first as a starter?" */
+const AFTER_ENGLISH_ADVERB = new Set('as when if before and or so because'.split(' '));
+
+/**
+ * "first of all", "comes first", "ten eerste": an adverb, not the first item of a list. So is an
+ * English "first" or "last" after a verb at the end of a clause: "which hat should a beginner focus
+ * on first?", "what should I do first as a starter?". (Dutch says "eerst" and "laatst" there, which
+ * are no ordinals.)
+ */
+function isAdverbial(words: readonly string[], i: number): boolean {
+  const word = words[i]!;
+  if (!['first', 'last', 'eerste', 'laatste'].includes(word)) return false;
+  const previous = words[i - 1];
+  const next = words[i + 1];
+  if ((next === 'of' && words[i + 2] === 'all') || ADVERBIAL_BEFORE.has(previous ?? '')) return true;
+  return (
+    (word === 'first' || word === 'last') &&
+    previous !== undefined &&
+    !BEFORE_ENGLISH_ORDINAL.has(previous) &&
+    (next === undefined || AFTER_ENGLISH_ADVERB.has(next))
+  );
 }
 
 function isOneBefore(before: string[]): boolean {

@@ -149,6 +149,23 @@ export class TextPipeline {
     return corrector.isKnown(word) || corrector.isKnownStem(stemmers[this.language](word));
   }
 
+  /**
+   * "watzijn", "hoewerkt", "whatis": a function word typed together with the next word. Left whole it
+   * is a word the knowledge does not know, which weighs heavily against every answer; split, the
+   * function word drops out like any other. Only for what is no word of the language ("overal",
+   * "inzicht" are), and the rest must be a function word or a word the knowledge uses.
+   */
+  private gluedFunctionWord(typed: string, corrector: SpellingCorrector): string[] | undefined {
+    if (isDictionaryWord(typed, this.language)) return undefined;
+    for (let at = MIN_GLUED_PART; at <= typed.length - MIN_GLUED_PART; at++) {
+      const head = typed.slice(0, at);
+      const tail = typed.slice(at);
+      if (!isFunctionWord(head, this.language)) continue;
+      if (isFunctionWord(tail, this.language) || this.isKnownContent(tail, corrector)) return [head, tail];
+    }
+    return undefined;
+  }
+
   private correct(typed: string, corrector?: SpellingCorrector) {
     if (
       !corrector ||
@@ -163,7 +180,7 @@ export class TextPipeline {
       return [{ word: typed, edits: 0, unknown: false }];
     const base = this.language === 'nl' ? this.knownBase(typed, corrector) : undefined;
     if (base) return [{ word: base, edits: 0, unknown: false }];
-    const parts = corrector.split(typed);
+    const parts = corrector.split(typed) ?? this.gluedFunctionWord(typed, corrector);
     if (parts) return parts.map((word) => ({ word, edits: 1, unknown: false }));
     const correction = corrector.correct(typed);
     // Short function words get misspelt ("julie", "waat"); a longer word that is one edit from a
@@ -179,6 +196,9 @@ export class TextPipeline {
     return [{ word: typed, edits: 0, unknown: true }];
   }
 }
+
+/** The shortest part of a glued function word ("ik", "is"): one letter would split almost anything. */
+const MIN_GLUED_PART = 2;
 
 /** The most words an off-topic phrase may have (knowledge/out-of-scope/ is checked against it). */
 export const MAX_PHRASE_WORDS = 3;

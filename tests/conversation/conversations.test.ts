@@ -180,6 +180,11 @@ const scripts: [name: string, rows: Row[]][] = [
         ['Het onderscheid tussen producten en diensten'],
         [MESSAGES.nl.fallback(true).split('.')[0]!],
       ],
+      // Misspelt, and one side shares a word ("physical") with one characteristic: still the whole list.
+      [
+        { say: 'whats the diffrence between providing a service and making a physical product' },
+        ['The distinction between products and services'],
+      ],
     ],
   ],
   [
@@ -199,6 +204,12 @@ const scripts: [name: string, rows: Row[]][] = [
       // "kwaliteit" names the traits, but "dienst" the services: no trait is asked for by name.
       [
         { say: 'hoe hangt de kwaliteit van een dienst af van de medewerker die hem levert?' },
+        [PERSOONSGEBONDEN],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
+      // Nor a care organisation, which the entry the FAQ follows the services with is about.
+      [
+        { say: 'hangt de kwaliteit van een zorgorganisatie af van haar medewerkers?' },
         [PERSOONSGEBONDEN],
         [MESSAGES.nl.fallback(true).split('.')[0]!],
       ],

@@ -15,8 +15,14 @@ describe('isCommonWord', () => {
     ['nl', 'alweer', true],
     ['nl', 'gebeurt', true],
     ['nl', 'dingetje', true],
+    // "waar is dat goed voor?": a frame, not the specialist's "de goede dingen"
+    ['nl', 'goed', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
+    // an everyday verb, not a typo of the FAQ's "seeking"
+    ['en', 'seeing', true],
+    // "what characteristics do you use?": a frame, not the "used" of a service's phrasing
+    ['en', 'use', true],
     // topic words are not everyday words
     ['nl', 'strateeg', false],
     ['nl', 'pet', false],

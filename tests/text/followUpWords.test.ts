@@ -37,6 +37,12 @@ describe('recogniseFollowUp', () => {
     // example
     ['voorbeeld', 'example'],
     ['geef eens een voorbeeld', 'example'],
+    ['heb je een voorbeeld uit de praktijk?', 'example'],
+    ['an example plz', 'example'],
+    ['wat houdt dat in?', 'explain'],
+    ['en wat houdt die dan in de praktijk in?', 'example'],
+    // who asks, after a word that points back, is no topic
+    ['wat heb ik daaraan als kleine stichting?', 'explain'],
     ['kun je daar een voorbeeld van geven?', 'example'],
     ['nog een voorbeeld', 'example'],
     ['voorbeelden?', 'example'],
@@ -186,4 +192,13 @@ describe('recogniseFollowUp in other words', () => {
     expect(recogniseFollowUp('en daarvan?')).toBeUndefined();
     expect(recogniseFollowUp('en daaraan?')).toBe('explain');
   });
+});
+
+describe('recogniseFollowUp: a clause saying who asks', () => {
+  it.each(['waarom is het goed als professionals kwetsbaar zijn', 'is het nuttig als je een stichting hebt'])(
+    '%j is a question of its own: "het" is no pointer back here',
+    (text) => {
+      expect(recogniseFollowUp(text)).toBeUndefined();
+    },
+  );
 });

@@ -105,6 +105,20 @@ describe('findOrdinal', () => {
     expect(findOrdinal(text, NOUNS)).toBeUndefined();
   });
 
+  it.each([
+    'which trait is about always taking the steps needed, doing comes first?',
+    'first of all, what is a social entrepreneur',
+    'at last a clear answer',
+    'ten eerste wil ik weten wat een dienst is',
+  ])('%j uses first/last as an adverb, not an ordinal', (text) => {
+    expect(findOrdinal(text, NOUNS)).toBeUndefined();
+  });
+
+  it('still reads "the first" and "de laatste"', () => {
+    expect(findOrdinal('what is the first one')?.position).toEqual({ from: 'start', value: 1 });
+    expect(findOrdinal('en de laatste?')?.position).toEqual({ from: 'end', value: 1 });
+  });
+
   // Bug: the comment on fuzzyOrdinal says words of four letters or less must be exact,
   // but the length check is `< 4`, so four-letter words are fuzzy-matched too: "fist"
   // is read as "first" (the NOT_ORDINALS exception "tent" papers over one such case).

@@ -125,6 +125,26 @@ describe('TextPipeline.analyze', () => {
     ]);
   });
 
+  it('splits a function word typed together with the next word ("watzijn", "waarbij")', () => {
+    expect(dutch.analyze('watzijn de kenmerken', withVocabulary).map((t) => t.word)).toEqual(['kenmerk']);
+    expect(dutch.analyze('de pet waarbij', withVocabulary).map((t) => t.word)).toEqual(['pet']);
+    expect(dutch.analyze('watstrateeg', withVocabulary)).toEqual([
+      token('watstrateeg', 'strateeg', 'strateg', 1),
+    ]);
+  });
+
+  it('keeps a word of the language whole, even when it starts with a function word', () => {
+    // "inzicht" is Dutch; the vocabulary only knows "zicht"
+    expect(dutch.analyze('inzicht', withVocabulary).map((t) => t.word)).not.toEqual(['zicht']);
+  });
+
+  it('drops Flemish function words ("nen", "allez") like their Dutch forms', () => {
+    expect(dutch.analyze('allez, nen echte strateeg', withVocabulary).map((t) => t.word)).toEqual([
+      'echte',
+      'strateeg',
+    ]);
+  });
+
   it('joins two typed words that together make a known word', () => {
     expect(dutch.analyze('de relatie beheerder', withVocabulary)).toEqual([
       token('relatiebeheerder', 'relatiebeheerder', 'relatiebeherder'),

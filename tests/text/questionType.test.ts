@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutQuantaItself, asksForFact, asksHowTo } from '../../src/text/questionType';
+import { asksAboutQuantaItself, asksForAdvice, asksForFact, asksHowTo } from '../../src/text/questionType';
 
 describe('asksForFact', () => {
   it.each([
@@ -126,4 +126,25 @@ describe('asksAboutQuantaItself', () => {
   ])('%j does not', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(false);
   });
+});
+
+describe('asksForAdvice', () => {
+  it.each([
+    'Which hat suits me best?',
+    'which role fits my personality best',
+    'Welke pet past het best bij mij?',
+    'welke eigenschap past het beste bij mijn karakter',
+    // a self-description too: whichItem answers it only when it describes one item clearly
+    'Ik ben meer een doener dan een denker, welk kenmerk past bij mij?',
+  ])("%j asks for advice on the visitor's own choice", (text) => {
+    expect(asksForAdvice(text)).toBe(true);
+    expect(asksForFact(text)).toBe(true);
+  });
+
+  it.each(['which hat is about money?', 'Welke pet past bij geldzaken?', 'Welke pet past bij mijn taak?'])(
+    '%j does not',
+    (text) => {
+      expect(asksForAdvice(text)).toBe(false);
+    },
+  );
 });
