@@ -8,10 +8,11 @@
  * - visitors-a/b/c: the development sets of visitors' own words (written blind
  *   to the knowledge), pooled, at bars a little under what they reach today,
  *   so a change that loses ground fails here before the holdout sees it.
- * - visitors-d to -g, -h to -n and -o to -q: later sets written the same way
- *   (f mostly ordinals and conversations with ordinals, h and m conversations
- *   only, k mostly tempting out-of-scope questions, q mostly English and out of
- *   scope), pooled in three groups, likewise.
+ * - visitors-d to -g, -h to -n, -o to -q and -r to -t: later sets written the
+ *   same way (f mostly ordinals and conversations with ordinals, h and m
+ *   conversations only, k mostly tempting out-of-scope questions, q mostly
+ *   English and out of scope, r conversations and ordinals), pooled in four
+ *   groups, likewise.
  * Every pool must keep wrong answers to in-scope questions under 3 %.
  * The holdouts (tests/eval/holdout-visitors*) are never run here: they are run by
  * hand for their totals only (npm run eval -- --dir tests/eval/holdout-visitors).
@@ -65,6 +66,20 @@ const NEWEST_VISITOR_BARS: Record<string, number> = {
   'out-of-scope': 0.96,
   smalltalk: 1,
 };
+/**
+ * Bars of visitors-r to -t pooled: measured 2026-12-03 after the fixes made with them in view (so a
+ * little flattering; their first run, once, is in the commit that added them) at 92.9 / 98.3 / 100 /
+ * 100 / 100 / 100 / 100 %.
+ */
+const R_TO_T_VISITOR_BARS: Record<string, number> = {
+  dutch: 0.9,
+  english: 0.95,
+  followup: 0.97,
+  ordinal: 0.96,
+  misspelt: 0.96,
+  'out-of-scope': 0.97,
+  smalltalk: 1,
+};
 /** Most in-scope questions of the visitor sets that may be answered with another entry (issue target: 3 %). */
 const MAX_WRONG_SHARE = 0.03;
 
@@ -100,6 +115,11 @@ const SUITES: { name: string; dirs: string[]; bars: Record<string, number> }[] =
     name: 'visitors (o, p, q pooled)',
     dirs: ['o', 'p', 'q'].map((set) => `tests/eval/visitors-${set}`),
     bars: NEWEST_VISITOR_BARS,
+  },
+  {
+    name: 'visitors (r, s, t pooled)',
+    dirs: ['r', 's', 't'].map((set) => `tests/eval/visitors-${set}`),
+    bars: R_TO_T_VISITOR_BARS,
   },
 ];
 const VISITOR_SUITES = SUITES.filter((suite) => suite.name.startsWith('visitors'));
@@ -183,7 +203,8 @@ describe.each(VISITOR_SUITES)('wrong answers: $name', ({ name }) => {
         (f) => f.outcome === 'wrong' && !['fallback', 'smalltalk', 'out-of-range'].includes(f.step.expect),
       ),
     );
-    expect(inScope).toBeGreaterThan(250);
+    // Every pool loaded whole, with enough questions for 3 % to mean something (r to t: 238).
+    expect(inScope).toBeGreaterThan(200);
     expect(
       wrong.length / inScope,
       wrong
