@@ -27,9 +27,10 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // Clipped forms visitors write, without their apostrophe once normalised: 'n (een), 't (het), 'k (ik),
     // m'n, z'n, d'r: a letter the knowledge does not know would weigh as an unknown word.
     .concat('n t k m z d r'.split(' '))
-    // Flemish forms of the same function words ("nen echte ondernemer", "gij", "allez"): Dutch
-    // visitors from Belgium write them, and unknown they would weigh against every answer.
-    .concat('nen ne gij allez'.split(' '));
+    // Flemish forms of the same function words ("nen echte ondernemer", "gij", "allez", "awel", "da"
+    // for "dat"): Dutch visitors from Belgium write them, and unknown they would weigh against every
+    // answer.
+    .concat('nen ne gij allez awel da'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =

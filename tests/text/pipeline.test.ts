@@ -138,11 +138,12 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('inzicht', withVocabulary).map((t) => t.word)).not.toEqual(['zicht']);
   });
 
-  it('drops Flemish function words ("nen", "allez") like their Dutch forms', () => {
+  it('drops Flemish function words ("nen", "allez", "awel", "da") like their Dutch forms', () => {
     expect(dutch.analyze('allez, nen echte strateeg', withVocabulary).map((t) => t.word)).toEqual([
       'echte',
       'strateeg',
     ]);
+    expect(dutch.analyze('awel, is da ne strateeg', withVocabulary).map((t) => t.word)).toEqual(['strateeg']);
   });
 
   it('joins two typed words that together make a known word', () => {
