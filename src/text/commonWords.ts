@@ -14,7 +14,7 @@ zitten zit zat zaten gezeten staan sta staat stond stonden gestaan liggen ligt l
 gaan ga ging gingen gegaan komen kom komt kwam kwamen gekomen houden hield hielden gehouden
 krijgen krijg krijgt kreeg kregen gekregen nemen neem neemt nam namen genomen gaf gaven gegeven
 laten laat liet lieten gelaten zien zie ziet zag zagen gezien weten weet wist wisten geweten
-vinden vond vonden gevonden denken denk denkt dacht dachten gedacht horen hoort hoorde hoorden
+vind vindt vinden vond vonden gevonden denken denk denkt dacht dachten gedacht horen hoort hoorde hoorden
 lijken lijkt leek leken geleken blijven blijf blijft bleef bleven gebleven werden geworden
 mocht mochten konden wilde wilden wou moest moesten zei zeiden gezegd gemaakt deed deden gedaan
 hebt had hadden gehad geweest gebeuren gebeurt gebeurde gebeurd passen past paste heten heette

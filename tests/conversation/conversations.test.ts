@@ -239,6 +239,14 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"wat vind je van …" asks an opinion: the verb is no topic, so it does not lead to "waar vind ik jullie?"',
+    [
+      [{ say: 'Wat vind je van het weer vandaag?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
+      [{ say: 'wat vind jij van de negen petten' }, [STRATEEG, SCHAT]],
+      [{ say: 'Waar vind ik jullie?' }, ['info@quantanpm.nl']],
+    ],
+  ],
+  [
     'how to reach Quanta is answered with the contact details, whatever else the question names',
     [
       [{ say: 'Wat betekent het dat productie en consumptie samenvallen?' }, [SAMENVALLEN]],

@@ -17,6 +17,9 @@ describe('isCommonWord', () => {
     ['nl', 'dingetje', true],
     // "waar is dat goed voor?": a frame, not the specialist's "de goede dingen"
     ['nl', 'goed', true],
+    // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
+    ['nl', 'vind', true],
+    ['nl', 'vindt', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"
