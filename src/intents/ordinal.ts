@@ -11,7 +11,7 @@ import { findOrdinal, middlePair, resolvePosition, type Position } from '../text
 import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
-import { listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
+import { listsNamed, listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
 import { fallback } from './faqQuestion';
 import { noList, notice } from './notice';
 
@@ -66,9 +66,13 @@ export const ordinal = intent<Selection>({
     // "de tweede eigenschap van een goede manager": the items of something the FAQ does not describe.
     const elsewhere = listsOfUnknownOwner(turn, mention.rest);
     if (elsewhere) return { kind: 'someoneElses', lists: elsewhere };
+    // "laatste kenmerk" with the characteristics of services on screen: the noun names their items
+    // too (and the traits'), and nothing else is said, so the list in focus is meant.
+    const focus = turn.focusList;
+    if (focus && namesOnlyItems(turn, rest) && listsNamed(turn, mention.rest).includes(focus.id))
+      return { kind: 'item', list: focus, position };
     const lists = [...listsNamedApart(turn, ofTheNamedKind(turn, mention.rest, namedLists(turn, rest)))];
     if (lists.length === 0) return undefined;
-    const focus = turn.focusList;
     const inFocus = lists.find((l) => l.id === focus?.id);
     if (inFocus || lists.length === 1) return { kind: 'item', list: inFocus ?? lists[0]!, position };
     return { kind: 'ambiguous', lists, position };
@@ -95,6 +99,12 @@ export const ordinal = intent<Selection>({
     }
   },
 });
+
+/** Whether every word of the rest that says something is what a list's items are called ("kenmerk"). */
+function namesOnlyItems(turn: Turn, rest: string): boolean {
+  const said = turn.deps.matcher.analyze(rest, turn.language).filter((t) => !t.common);
+  return said.length > 0 && said.every((t) => namesAList(turn, t.typed));
+}
 
 /** "kenmerk 2", "pet nummer 3": the word before the number names what is counted. */
 function namesItem(turn: Turn, word: string | undefined): boolean {

@@ -14,7 +14,7 @@ import { editDistance } from '../text/editDistance';
  * The lists whose items the words call by name, in the first language that has any (the answer's,
  * then the other), each word also as the spelling corrector reads it: ids, in the order named.
  */
-function listsNamed(turn: Turn, words: readonly string[]): string[] {
+export function listsNamed(turn: Turn, words: readonly string[]): string[] {
   return (
     turn.inEitherLanguage((language) => {
       const { singular, plural } = listMentions(

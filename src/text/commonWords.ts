@@ -23,7 +23,7 @@ snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht hoor gehoord
 las lazen gelezen proberen probeer probeert probeerde probeerden geprobeerd
 hoi hallo hee goedemorgen goedemiddag goedenavond bedankt dank dankje dankjewel dankuwel merci oke okee
 alweer weer steeds nog toch even gewoon ongeveer heel erg best goed vaak soms nooit telkens zomaar
-meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks
+meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks helemaal
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
 stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter

@@ -79,6 +79,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'verduidelijken',
     'bedoel',
     'bedoelt',
+    // "wat betekent dat voor mij?": for the visitor, not a topic (before "betekent", which leaves "voor mij").
+    'betekent … voor mij',
+    'betekent … voor ons',
     'betekent',
     // "wat houdt die in?": what the entry shown amounts to.
     'houdt … in',
@@ -86,6 +89,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'elaborate',
     'explain',
     'clarify',
+    'mean … for me',
+    'mean … for us',
     'mean',
     'means',
     // Not understood: "hmm snap ik niet", "wat moet ik me daarbij voorstellen?" (not "kun je je even
@@ -95,6 +100,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'begrijp … niet',
     'begreep … niet',
     'onduidelijk',
+    // "klinkt vaag": what was shown did not say enough (the longer phrase first: it takes "klinkt" too).
+    'klinkt … vaag',
+    'vaag',
     'me … voorstellen',
     'dont understand',
     'don t understand',
@@ -103,6 +111,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'don t get it',
     'confusing',
     'unclear',
+    'sounds … vague',
+    'vague',
     // Why it is so ("en waarom is dat zo belangrijk?"): the item's own words say.
     'waarom',
     'belangrijk',
@@ -160,6 +170,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'practical',
     'in practice',
     'in real life',
+    // "a real-life case": normalising joins the hyphenated word (the phrases before the word alone).
+    'reallife case',
+    'real life case',
+    'realworld case',
+    'case study',
+    'reallife',
     'apply',
     'applies',
     'in my work',
@@ -271,10 +287,26 @@ const AS_WHO = 'als';
  * development sets).
  */
 function withoutWhoAsks(words: string[]): string[] {
+  const forWhom = forMeAs(words);
+  if (forWhom > 0) return words.slice(0, forWhom);
   const at = words.indexOf(AS_WHO, 1);
   if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
   return words.slice(0, at);
 }
+
+/**
+ * "wat houdt dat in voor mij als aanbieder?", "what does that mean for us as a charity?": "voor mij
+ * als", "for us as" can only say who asks, whatever comes before it.
+ * @returns where that clause starts, or -1
+ */
+function forMeAs(words: string[]): number {
+  for (let at = 1; at + 2 < words.length; at++)
+    if (FOR.has(words[at]!) && ME.has(words[at + 1]!) && AS.has(words[at + 2]!)) return at;
+  return -1;
+}
+const FOR = new Set(['voor', 'for']);
+const ME = new Set(['mij', 'me', 'ons', 'us']);
+const AS = new Set(['als', 'as']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

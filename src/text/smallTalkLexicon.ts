@@ -85,7 +85,7 @@ export const SOCIAL = new Set(
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame
-  botje robot assistant chat explanation tool site website service`),
+  botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained`),
 );
 
 /**

@@ -150,14 +150,14 @@ export const PHRASES: Phrase[] = [
     'compliment',
     'nl',
     re(
-      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|ga zo door|complimenten( voor (je|jou|u|jullie))?`,
+      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|(goed|duidelijk|helder|mooi|netjes|prima|fijn|top) (uitgelegd|verteld|verwoord|beschreven)|ga zo door|complimenten( voor (je|jou|u|jullie))?`,
     ),
   ],
   [
     'compliment',
     'en',
     re(
-      `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|keep (it|up the good work) up|you rock|kudos`,
+      `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|(well|nicely|clearly|very clearly) (explained|put|said)|keep (it|up the good work) up|you rock|kudos`,
     ),
   ],
   [

@@ -17,6 +17,10 @@ const NAVIGATION = String.raw`(?:vorige|volgende|eerste|tweede|derde|vierde|vijf
 const BACK_DUTCH = String.raw`(?:nog )?(?:even |eens )?(?:terug|weer)(?: even| eens)? (?:naar|over)(?! (?:de |het |die |dat )?${NAVIGATION}\b)`;
 const BACK_ENGLISH = String.raw`(?:going |go |let's go |lets go )?back to(?! (?:the |that |this )?${NAVIGATION}\b)`;
 
+// "terug naar het onderwerp: …", "back to the topic: …": going back, with no topic named.
+const BACK_TO_THE_TOPIC_DUTCH = String.raw`(?:nog )?(?:even |eens )?terug naar (?:het|ons|mijn|de|onze|m'n) (?:onderwerp|vraag|punt|zaak|thema)`;
+const BACK_TO_THE_TOPIC_ENGLISH = String.raw`(?:going |go |let's go |lets go )?back to (?:the|my|our) (?:topic|subject|question|point)`;
+
 const DUTCH = [
   String.raw`(?:ik heb )?(?:nog )?(?:een )?(?:heel |totaal |compleet |geheel )?(?:andere|nieuwe|aparte) (?:vraag|onderwerp|kwestie)`,
   String.raw`(?:een )?(?:heel |totaal |compleet |geheel )?ander (?:onderwerp|punt|thema)`,
@@ -25,6 +29,7 @@ const DUTCH = [
   String.raw`(?:even |nog )?(?:over )?iets (?:heel |totaal |compleet |geheel |helemaal )?anders|even wat anders`,
   String.raw`los daarvan|los van (?:dat|dit)|(?:van )?onderwerp (?:wisselen|veranderen)`,
   String.raw`trouwens|overigens`,
+  BACK_TO_THE_TOPIC_DUTCH,
   BACK_DUTCH,
 ];
 
@@ -34,6 +39,7 @@ const ENGLISH = [
   String.raw`(?:on a different|on another|on a separate) (?:note|topic|subject)`,
   String.raw`(?:something|anything) (?:completely |totally |entirely )?(?:else|different)`,
   String.raw`(?:apart|aside) from that|by the way|btw|unrelated|moving on`,
+  BACK_TO_THE_TOPIC_ENGLISH,
   BACK_ENGLISH,
 ];
 

@@ -239,6 +239,17 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an item noun two lists share ("kenmerk") counts the items of the list on screen',
+    [
+      [{ say: 'verschil dienst en product?' }, [DIENSTEN]],
+      [{ say: 'laatste kenmerk' }, [PERSOONSGEBONDEN], ['De samenwerking wordt gezocht']],
+      [{ say: 'wat typeert een sociaal ondernemer' }, [VISIE]],
+      [{ say: 'laatste kenmerk' }, ['De samenwerking wordt gezocht'], [PERSOONSGEBONDEN]],
+      // a list named besides the noun is that list, whatever is on screen
+      [{ say: 'derde kenmerk van diensten' }, ['De dienstverlener is afhankelijk van de wijze']],
+    ],
+  ],
+  [
     '"wat vind je van …" asks an opinion: the verb is no topic, so it does not lead to "waar vind ik jullie?"',
     [
       [{ say: 'Wat vind je van het weer vandaag?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],

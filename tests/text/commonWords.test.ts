@@ -20,6 +20,8 @@ describe('isCommonWord', () => {
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],
     ['nl', 'vindt', true],
+    // "de eerste snap ik niet helemaal": the ordinal of the list on screen, not a topic
+    ['nl', 'helemaal', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"

@@ -135,6 +135,8 @@ describe('recogniseFollowUp in other words', () => {
     ['got any examples?', 'example'],
     ['what would that look like in practice?', 'example'],
     ['can you make it concrete?', 'example'],
+    ['klinkt vaag, hoe ziet dat er in de praktijk uit?', 'example'],
+    ['can you give me a real-life case?', 'example'],
     // explain: about what was shown
     ['wat bedoel je daar precies mee?', 'explain'],
     ['en waarom is dat zo belangrijk?', 'explain'],
@@ -152,6 +154,11 @@ describe('recogniseFollowUp in other words', () => {
     ['what do you mean by that?', 'explain'],
     ['could you explain that?', 'explain'],
     ['what use is that?', 'explain'],
+    ['klinkt vaag', 'explain'],
+    ['what does that mean for me', 'explain'],
+    // "voor mij als …" says who asks, whatever it follows
+    ['wat houdt dat in voor mij als aanbieder?', 'explain'],
+    ['what does that mean for us as a charity?', 'explain'],
     // more
     ['vertel er nog wat meer over', 'more'],
     ['ok, go on', 'more'],
@@ -177,6 +184,8 @@ describe('recogniseFollowUp in other words', () => {
     'what does intangible mean?',
     'how do I use the nine hats?',
     'can you give an example of a service?',
+    'wat betekent vergankelijk voor mij als aanbieder?',
+    'what does a real-life case of a service look like?',
     // pointing back without asking for anything
     'en dat?',
     'hoe zit dat?',

@@ -102,6 +102,7 @@ describe('recogniseSmallTalk', () => {
     'hoe gaat het met de strateeg',
     'wie is de strateeg',
     'help me met de negen petten',
+    'is het goed uitgelegd in de faq wat een pet is',
     // not small talk at all
     'Wat is sociaal ondernemen?',
     'volgende',
@@ -124,11 +125,14 @@ describe('recogniseSmallTalk', () => {
       ['leuke bot hoor', 'nl'],
       ['heel behulpzaam', 'nl'],
       ['goed gedaan!', 'nl'],
+      ['top, helder uitgelegd', 'nl'],
+      ['goed uitgelegd!', 'nl'],
       ['this chatbot is really useful', 'en'],
       ['what a lovely assistant', 'en'],
       ["you're amazing", 'en'],
       ['great answers, very helpfull', 'en'],
       ['well done', 'en'],
+      ['nicely explained', 'en'],
       ['awesome!!', 'en'],
       ['top bot', undefined],
     ])('%j → compliment (%s)', (text, language) => {
