@@ -45,7 +45,8 @@ hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta np
 
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
-what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm`
+what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
+mention mentions mentioned`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -68,6 +68,12 @@ describe('TextPipeline.stems', () => {
     expect(dutch.stems(text)).toEqual(stems);
   });
 
+  it('drops the English question frame, as the Dutch one ("you mention X" as "je noemt X")', () => {
+    const english = new TextPipeline('en', []);
+    expect(english.stems('you mention vulnerability, explain that')).toEqual(['vulner']);
+    expect(english.stems('the hats you mentioned')).toEqual(['hat']);
+  });
+
   it('applies synonyms before stemming: without the group "hoeden" stays a hat of its own', () => {
     expect(new TextPipeline('nl', []).stems('hoeden')).toEqual(['hoed']);
   });
