@@ -41,6 +41,13 @@ const ORDINAL_FILLER = new Set([
   'graag',
   'terug',
   'back',
+  // "begin maar bij de eerste", "spring naar de zesde", "start with the first", "skip to the last"
+  'begin',
+  'beginnen',
+  'spring',
+  'start',
+  'skip',
+  'jump',
 ]);
 
 export const ordinal = intent<Selection>({

@@ -15,7 +15,8 @@ function words(list: string): ReadonlySet<string> {
 /** Sounds and acknowledgements a visitor opens with: "hmm", "oh oké", "right, …". */
 export const INTERJECTIONS = words(`
   hmm hm hmmm oh o ah aha nou ja jawel jaja nee wacht sorry oeps ok oke okay okee okido goed prima top mooi
-  helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops`);
+  helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops
+  logisch interessant interesting herkenbaar inderdaad idd haha amai allez awel`);
 
 /** Words that point back at what was shown: "daarvan", "die", "that one", "eentje". */
 export const POINTERS = words(`
@@ -35,7 +36,8 @@ export const FRAME_WORDS = words(`
   en de een wat welke welk hoe is was zijn nog eens graag even alsjeblieft alstublieft aub maar ook alweer
   net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
-  kun kunt kan je jij u mij me ik mag wil moet moeten
+  kun kunt kan je jij u mij me ik mag wil moet moeten iets
+  wa da ge gij ne ni keer
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show me let lets us see can could would you i like some any want know go again pls plz

@@ -100,6 +100,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'begrijp … niet',
     'begreep … niet',
     'onduidelijk',
+    // "kun je dat wat simpeler uitleggen?"
+    'simpeler',
+    'eenvoudiger',
+    'makkelijker',
+    'simpler',
+    'more simply',
     // "klinkt vaag": what was shown did not say enough (the longer phrase first: it takes "klinkt" too).
     'klinkt … vaag',
     'vaag',
@@ -142,6 +148,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'good for',
   ],
   example: [
+    // "vb": the chat abbreviation.
+    'vb',
     'voorbeeld',
     'voorbeelden',
     'voorbeeldje',
@@ -151,6 +159,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'concreet',
     'concreter',
     'praktisch',
+    'in de dagelijkse praktijk',
     'in de praktijk',
     'uit de praktijk',
     'in het echt',
@@ -168,6 +177,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'concrete',
     'concretely',
     'practical',
+    'work in practice',
+    'works in practice',
     'in practice',
     'in real life',
     // "a real-life case": normalising joins the hyphenated word (the phrases before the word alone).
@@ -206,7 +217,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole`.split(/\s+/),
+  again weer terug back meer more hele whole tho though ff idd`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -295,18 +306,35 @@ function withoutWhoAsks(words: string[]): string[] {
 }
 
 /**
- * "wat houdt dat in voor mij als aanbieder?", "what does that mean for us as a charity?": "voor mij
- * als", "for us as" can only say who asks, whatever comes before it.
+ * "wat houdt dat in voor mij als aanbieder?", "what does that mean for us as a charity?", "what use is
+ * that for a small charity?", "how does that apply to a charity like mine?": "voor mij als", "for us
+ * as", "for a …", "voor een …" and "like mine" can only say who asks, whatever comes before them.
+ * Not after "betekent"/"mean": "wat betekent dit allemaal voor een gemeente?" asks what follows for
+ * such organisations, an entry of its own (and so does "voor publieke organisaties"); nor "apply
+ * for a …", which is asking for something (tried on the development sets).
  * @returns where that clause starts, or -1
  */
 function forMeAs(words: string[]): number {
-  for (let at = 1; at + 2 < words.length; at++)
-    if (FOR.has(words[at]!) && ME.has(words[at + 1]!) && AS.has(words[at + 2]!)) return at;
+  for (let at = 1; at + 1 < words.length; at++) {
+    const [word, next, after] = [words[at]!, words[at + 1]!, words[at + 2]];
+    if (FOR.has(word) && ME.has(next) && after !== undefined && AS.has(after)) return at;
+    if (
+      FOR.has(word) &&
+      WHOSE.has(next) &&
+      !(word === 'for' && words[at - 1] === 'apply') &&
+      !words.slice(0, at).some((w) => ASKS_WHAT_FOLLOWS.has(w))
+    )
+      return at;
+    if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
+  }
   return -1;
 }
-const FOR = new Set(['voor', 'for']);
+const FOR = new Set(['voor', 'for', 'to']);
 const ME = new Set(['mij', 'me', 'ons', 'us']);
 const AS = new Set(['als', 'as']);
+/** "voor een kleine stichting", "for a youth worker", "for my team": someone, not a topic. */
+const WHOSE = new Set(['een', 'mijn', 'onze', 'ons', 'a', 'an', 'my', 'our']);
+const ASKS_WHAT_FOLLOWS = new Set(['betekent', 'betekenen', 'betekende', 'mean', 'means', 'meant']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

@@ -50,13 +50,13 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   ],
   greeting: [
     `hoi hallo hai hee goedemorgen goedemiddag goedenavond goedendag goeiemorgen goeiemiddag goeieavond
-    goeienavond goeiedag moi dag hallootjes hoihoi`,
+    goeienavond goeiedag goeiendag moi dag hallootjes hoihoi`,
     'hi hello hiya heya howdy morning afternoon evening greetings goodmorning goodafternoon goodevening',
     'hey yo',
   ],
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
-    logisch akkoord toppie topper`,
+    logisch akkoord toppie topper idd inderdaad herkenbaar`,
     'great nice understood alright interesting yes yep yeah gotcha noted',
     'ok oke okay okey oki top super aha cool perfect wow',
   ],
@@ -85,7 +85,8 @@ export const SOCIAL = new Set(
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame
-  botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained`),
+  botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
+  haha hahaha hihi lol btw`),
 );
 
 /**

@@ -164,14 +164,14 @@ export const PHRASES: Phrase[] = [
     'acknowledge',
     'nl',
     re(
-      `ik (snap|begrijp) het|nu (snap|begrijp) ik het|(dat )?klinkt goed|helemaal goed|(goed|mooi|prima) zo|(ok|oke) dan|wat ${INTENSE}(${oneOf(PRAISE)}|interessant)`,
+      `ik (snap|begrijp) het|nu (snap|begrijp) ik het|(dat )?klinkt goed|helemaal goed|(goed|mooi|prima) zo|(ok|oke) dan|geen probleem|(daar|hier) kan ik (wat|iets|veel) mee|(goed|mooi|helder|sterk) verhaal|wat ${INTENSE}(${oneOf(PRAISE)}|interessant)`,
     ),
   ],
   [
     'acknowledge',
     'en',
     re(
-      `i see|i get it|got it|(that )?makes sense|(that )?sounds good|fair enough|how ${INTENSE}(${oneOf(PRAISE)}|interesting)`,
+      `i see|i get it|got it|(that )?makes sense|(that )?sounds good|fair enough|no problem|no worries|how ${INTENSE}(${oneOf(PRAISE)}|interesting)`,
     ),
   ],
 ];

@@ -30,7 +30,9 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // Flemish forms of the same function words ("nen echte ondernemer", "gij", "allez", "awel", "da"
     // for "dat"): Dutch visitors from Belgium write them, and unknown they would weigh against every
     // answer.
-    .concat('nen ne gij allez awel da'.split(' '));
+    .concat('nen ne gij allez awel da wa ni amai'.split(' '))
+    // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad).
+    .concat('ff mss idd'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =
@@ -39,7 +41,8 @@ houd inhoud inhoudt inhouden uitleg uitleggen leg legt vertel vertellen vertelt 
 opnoemen opsommen opsomming noem nou even alsjeblieft alstublieft aub svp pls plz vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf
 omschrijf omschrijving definitie definieer begrip term info informatie? toelichting toelichten uitgelegd
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
-hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm`
+hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm
+goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond`
     .split(/\s+/)
     .filter((w) => w && !w.endsWith('?'));
 

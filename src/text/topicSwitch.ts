@@ -22,9 +22,9 @@ const BACK_TO_THE_TOPIC_DUTCH = String.raw`(?:nog )?(?:even |eens )?terug naar (
 const BACK_TO_THE_TOPIC_ENGLISH = String.raw`(?:going |go |let's go |lets go )?back to (?:the|my|our) (?:topic|subject|question|point)`;
 
 const DUTCH = [
-  String.raw`(?:ik heb )?(?:nog )?(?:een )?(?:heel |totaal |compleet |geheel )?(?:andere|nieuwe|aparte) (?:vraag|onderwerp|kwestie)`,
-  String.raw`(?:een )?(?:heel |totaal |compleet |geheel )?ander (?:onderwerp|punt|thema)`,
-  String.raw`(?:ik heb )?nog (?:een|1) vraag`,
+  String.raw`(?:ik heb )?(?:nog )?(?:een )?(?:heel |totaal |compleet |geheel )?(?:andere|nieuwe|aparte) (?:vraag|vraagje|onderwerp|kwestie)`,
+  String.raw`(?:een )?(?:heel |totaal |compleet |geheel )?ander (?:onderwerp|punt|thema|vraagje)`,
+  String.raw`(?:ik heb )?nog (?:een|1) (?:vraag|vraagje)`,
   String.raw`volgende vraag`,
   String.raw`(?:even |nog )?(?:over )?iets (?:heel |totaal |compleet |geheel |helemaal )?anders|even wat anders`,
   String.raw`los daarvan|los van (?:dat|dit)|(?:van )?onderwerp (?:wisselen|veranderen)`,

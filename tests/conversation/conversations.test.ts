@@ -250,6 +250,16 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'chat style: greetings before a question, "begin bij de eerste", Flemish and acknowledgements around follow-ups',
+    [
+      [{ say: 'goeiendag, wa zijn de negen petten?' }, [STRATEEG, SCHAT]],
+      [{ say: 'wat typeert een sociaal ondernemer' }, [VISIE]],
+      [{ say: 'begin maar bij de eerste' }, [VISIE, '1 van 6']],
+      [{ say: 'amai, en wa is de volgende?' }, [INFORMATIE]],
+      [{ say: 'idd logisch. en die ervoor?' }, [VISIE, '1 van 6']],
+    ],
+  ],
+  [
     '"wat vind je van …" asks an opinion: the verb is no topic, so it does not lead to "waar vind ik jullie?"',
     [
       [{ say: 'Wat vind je van het weer vandaag?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],

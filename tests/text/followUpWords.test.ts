@@ -136,6 +136,14 @@ describe('recogniseFollowUp in other words', () => {
     ['what would that look like in practice?', 'example'],
     ['can you make it concrete?', 'example'],
     ['klinkt vaag, hoe ziet dat er in de praktijk uit?', 'example'],
+    ['kun je een vb geven?', 'example'],
+    ['geef ff een voorbeeld', 'example'],
+    ['en hoe werkt dat dan in de dagelijkse praktijk?', 'example'],
+    ['kunt ge da ne keer uitleggen met een voorbeeld?', 'example'],
+    // "for a …", "voor een …", "like mine": who asks
+    ['how does that work in practice for a youth worker?', 'example'],
+    ['how does that apply to a small charity like mine?', 'example'],
+    ['Hoe werkt dat in de praktijk voor een kleine stichting?', 'example'],
     ['can you give me a real-life case?', 'example'],
     // explain: about what was shown
     ['wat bedoel je daar precies mee?', 'explain'],
@@ -155,6 +163,13 @@ describe('recogniseFollowUp in other words', () => {
     ['could you explain that?', 'explain'],
     ['what use is that?', 'explain'],
     ['klinkt vaag', 'explain'],
+    ['kun je dat wat simpeler uitleggen?', 'explain'],
+    ['why is that important tho?', 'explain'],
+    ['what use is that for a small charity?', 'explain'],
+    ["what's the point of that for a tiny foundation with 2 volunteers?", 'explain'],
+    // an acknowledgement before it, also Flemish
+    ['idd logisch. en de vorige?', 'previous'],
+    ['amai, en wa is de volgende?', 'next'],
     ['what does that mean for me', 'explain'],
     // "voor mij als …" says who asks, whatever it follows
     ['wat houdt dat in voor mij als aanbieder?', 'explain'],
@@ -185,6 +200,9 @@ describe('recogniseFollowUp in other words', () => {
     'how do I use the nine hats?',
     'can you give an example of a service?',
     'wat betekent vergankelijk voor mij als aanbieder?',
+    // what it means for such organisations is an entry of its own; "apply for" asks for something
+    'wat betekent dit allemaal voor een gemeente?',
+    'How do I apply for a business loan?',
     'what does a real-life case of a service look like?',
     // pointing back without asking for anything
     'en dat?',

@@ -17,6 +17,14 @@ describe('recogniseSmallTalk', () => {
     ['Goedemorgen', 'greeting', 'nl'],
     ['goeiemiddag allemaal', 'greeting', 'nl'],
     ['goedemorgn', 'greeting', 'nl'],
+    ['goeiendag', 'greeting', 'nl'],
+    // in chat style, also between two questions
+    ['ok geen probleem', 'acknowledge', 'nl'],
+    ['super, daar kan ik wat mee', 'acknowledge', 'nl'],
+    ['goed verhaal hoor', 'acknowledge', 'nl'],
+    ['idd, herkenbaar. dankje', 'thanks', 'nl'],
+    ['haha ok, duidelijk. merci', 'thanks', 'nl'],
+    ['no worries', 'acknowledge', 'en'],
     ['prettig kennis te maken', 'greeting', 'nl'],
     ['hi', 'greeting', 'en'],
     ['Hello there!', 'greeting', 'en'],
@@ -103,6 +111,7 @@ describe('recogniseSmallTalk', () => {
     'wie is de strateeg',
     'help me met de negen petten',
     'is het goed uitgelegd in de faq wat een pet is',
+    'geen probleem, wat is een pet?',
     // not small talk at all
     'Wat is sociaal ondernemen?',
     'volgende',
@@ -133,6 +142,7 @@ describe('recogniseSmallTalk', () => {
       ['great answers, very helpfull', 'en'],
       ['well done', 'en'],
       ['nicely explained', 'en'],
+      ['you are really helpful btw', 'en'],
       ['awesome!!', 'en'],
       ['top bot', undefined],
     ])('%j → compliment (%s)', (text, language) => {

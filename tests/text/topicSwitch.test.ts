@@ -22,6 +22,7 @@ describe('questionAfterTopicSwitch', () => {
     // back, with no topic named: the question follows
     ['ok terug naar het onderwerp: wat zijn de negen petten', 'wat zijn de negen petten'],
     ['back to my question: what is a service?', 'what is a service?'],
+    ['ander vraagje: wat is sociaal ondernemen precies?', 'wat is sociaal ondernemen precies?'],
   ])('%j asks %j', (text, question) => {
     expect(questionAfterTopicSwitch(text)).toBe(question);
   });
