@@ -58,6 +58,16 @@ describe('Matcher', () => {
     expect(matcher.detectLanguage('Strateeg')).toBeUndefined();
   });
 
+  it.each([
+    ['what are the kenmerken of diensten?', 'diensten-en-producten'],
+    ['and what are the traits of a sociaal ondernemer?', 'kenmerken-sociaal-ondernemer'],
+    ['hi, what are the petten of a social entrepreneur?', 'negen-petten'],
+  ])("reads the FAQ's Dutch terms in an English question as their English words: %j → %s", (text, id) => {
+    const [best, next] = matcher.match(text, { preferred: 'en' }).candidates;
+    expect(best?.entryId).toBe(id);
+    expect(best!.score - next!.score).toBeGreaterThan(DEFAULT_MATCHER_OPTIONS.clarifyMargin);
+  });
+
   it('finds nothing for words the knowledge never uses', () => {
     expect(matcher.match('asdkjh qwerty').candidates).toEqual([]);
   });
