@@ -260,6 +260,16 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a step from an item the words name, whatever is in focus; words that name no item are a question',
+    [
+      [{ say: 'wat typeert een sociaal ondernemer' }, [VISIE]],
+      [{ say: 'welke pet komt na de strateeg?' }, [VERKENNER, '2 van 9']],
+      [{ say: 'wat komt er voor de schatbewaarder' }, ['8 van 9']],
+      [{ say: 'en de volgende?' }, [SCHAT]],
+      [{ say: 'what happens after the diagnosis?' }, [MESSAGES.en.fallback(false).split(':')[0]!]],
+    ],
+  ],
+  [
     '"wat vind je van …" asks an opinion: the verb is no topic, so it does not lead to "waar vind ik jullie?"',
     [
       [{ say: 'Wat vind je van het weer vandaag?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
