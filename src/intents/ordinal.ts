@@ -57,8 +57,11 @@ export const ordinal = intent<Selection>({
       turn.deps.matcher.words.mayStartOrdinal(word),
     );
     if (!mention) return undefined;
+    // "elaborate on the third one", "vertel meer over de derde": what is wished of the item is no
+    // word that names a list.
+    const wish = (w: string) => turn.deps.matcher.words.followUpKeywords(w).size > 0;
     const rest = mention.rest
-      .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w))
+      .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w) && !wish(w))
       .join(' ');
     const position = mention.position;
     // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.

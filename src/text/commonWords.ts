@@ -37,6 +37,7 @@ stuff way ways time times kind sort bit lot lots wear wears wearing really actua
 never always often sometimes anyway something someone anyone everything people guy guys
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
 trying use uses used using hi hello hey thanks thank cheers ok okay concretely
+key main quick question questions thesis paper essay assignment homework
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -261,7 +261,19 @@ export function recogniseFollowUp(
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
   keywordsOf: (word: string) => ReadonlySet<string> = rememberedKeywords,
 ): FollowUpKind | undefined {
-  const typed = withoutWhoAsks(normalizedWords(text).filter(Boolean));
+  const words = normalizedWords(text).filter(Boolean);
+  const whole = recogniseWords(words, itemNouns, keywordsOf);
+  if (whole) return whole;
+  // "wat heb ik daar aan als kleine stichting?": read again without the clause saying who asks.
+  const withoutWho = withoutWhoAsks(words);
+  return withoutWho.length < words.length ? recogniseWords(withoutWho, itemNouns, keywordsOf) : undefined;
+}
+
+function recogniseWords(
+  typed: string[],
+  itemNouns: Pick<ReadonlySet<string>, 'has'>,
+  keywordsOf: (word: string) => ReadonlySet<string>,
+): FollowUpKind | undefined {
   // Most questions have a topic word that is neither filler nor a keyword, nor a list's noun or a word
   // of a repeat ("nog een keer"), which are dropped: they end here, before any repeat is looked for.
   if (typed.some((w) => !REPEAT_WORDS.has(w) && !itemNouns.has(w) && !filler(w) && keywordsOf(w).size === 0))
@@ -302,8 +314,13 @@ function withoutWhoAsks(words: string[]): string[] {
   if (forWhom > 0) return words.slice(0, forWhom);
   const at = words.indexOf(AS_WHO, 1);
   if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
-  return words.slice(0, at);
+  // "wat heb ik daar als vrijwilligersorganisatie aan?": the clause stands inside "daar … aan".
+  const last = words.at(-1)!;
+  return PARTICLES.has(last) && at < words.length - 1 ? [...words.slice(0, at), last] : words.slice(0, at);
 }
+
+/** What closes "daar … aan", "daar … mee": a clause saying who asks may stand between. */
+const PARTICLES = new Set(['aan', 'mee', 'van', 'over', 'uit', 'op', 'voor', 'door', 'bij', 'in', 'na']);
 
 /**
  * "wat houdt dat in voor mij als aanbieder?", "what does that mean for us as a charity?", "what use is
@@ -326,6 +343,8 @@ function forMeAs(words: string[]): number {
     )
       return at;
     if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
+    // "hoe pas ik dat toe in mijn team?", "how would that work in our organisation?"
+    if (IN.has(word) && OWN.has(next)) return at;
   }
   return -1;
 }
@@ -334,6 +353,8 @@ const ME = new Set(['mij', 'me', 'ons', 'us']);
 const AS = new Set(['als', 'as']);
 /** "voor een kleine stichting", "for a youth worker", "for my team": someone, not a topic. */
 const WHOSE = new Set(['een', 'mijn', 'onze', 'ons', 'a', 'an', 'my', 'our']);
+const IN = new Set(['in', 'bij', 'at', 'within']);
+const OWN = new Set(['mijn', 'ons', 'onze', 'my', 'our']);
 const ASKS_WHAT_FOLLOWS = new Set(['betekent', 'betekenen', 'betekende', 'mean', 'means', 'meant']);
 
 const pointsBackOnly = (word: string) =>

@@ -86,7 +86,8 @@ export const SOCIAL = new Set(
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
-  haha hahaha hihi lol btw`),
+  haha hahaha hihi lol btw my mijn paper thesis scriptie werkstuk studie study work werk been ve
+  helps helpt`),
 );
 
 /**

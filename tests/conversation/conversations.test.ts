@@ -257,6 +257,8 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'begin maar bij de eerste' }, [VISIE, '1 van 6']],
       [{ say: 'amai, en wa is de volgende?' }, [INFORMATIE]],
       [{ say: 'idd logisch. en die ervoor?' }, [VISIE, '1 van 6']],
+      // what is wished of the item is no word that names a list
+      [{ say: 'vertel meer over de derde' }, ['**Onafhankelijkheid**']],
     ],
   ],
   [

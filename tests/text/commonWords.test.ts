@@ -22,6 +22,9 @@ describe('isCommonWord', () => {
     ['nl', 'vindt', true],
     // "de eerste snap ik niet helemaal": the ordinal of the list on screen, not a topic
     ['nl', 'helemaal', true],
+    // "key traits?", "quick question for my thesis: …": the frame, not a topic (nor "kei")
+    ['en', 'key', true],
+    ['en', 'thesis', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"

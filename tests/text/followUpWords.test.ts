@@ -144,6 +144,10 @@ describe('recogniseFollowUp in other words', () => {
     ['how does that work in practice for a youth worker?', 'example'],
     ['how does that apply to a small charity like mine?', 'example'],
     ['Hoe werkt dat in de praktijk voor een kleine stichting?', 'example'],
+    ['Hoe pas ik dat toe in mijn team?', 'example'],
+    ['What does that mean in practice for me as an advisor?', 'example'],
+    // the keyword phrase itself is kept
+    ['en in mijn werk?', 'example'],
     ['can you give me a real-life case?', 'example'],
     // explain: about what was shown
     ['wat bedoel je daar precies mee?', 'explain'],
@@ -173,6 +177,8 @@ describe('recogniseFollowUp in other words', () => {
     ['what does that mean for me', 'explain'],
     // "voor mij als …" says who asks, whatever it follows
     ['wat houdt dat in voor mij als aanbieder?', 'explain'],
+    // the clause inside "daar … aan"
+    ['Wat heb ik daar als vrijwilligersorganisatie aan?', 'explain'],
     ['what does that mean for us as a charity?', 'explain'],
     // more
     ['vertel er nog wat meer over', 'more'],

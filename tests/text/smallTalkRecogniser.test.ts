@@ -25,6 +25,10 @@ describe('recogniseSmallTalk', () => {
     ['idd, herkenbaar. dankje', 'thanks', 'nl'],
     ['haha ok, duidelijk. merci', 'thanks', 'nl'],
     ['no worries', 'acknowledge', 'en'],
+    // what it helped with
+    ['thanks, that really helps for my paper', 'thanks', 'en'],
+    ['Dank je, nuttig voor mijn scriptie', 'thanks', 'nl'],
+    ["you've been very helpful, bye!", 'goodbye', 'en'],
     ['prettig kennis te maken', 'greeting', 'nl'],
     ['hi', 'greeting', 'en'],
     ['Hello there!', 'greeting', 'en'],
