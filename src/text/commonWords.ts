@@ -26,7 +26,7 @@ alweer weer steeds nog toch even gewoon ongeveer heel erg best goed vaak soms no
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks helemaal
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
-stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
+grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
 `;
 
 const ENGLISH = `
@@ -37,7 +37,7 @@ stuff way ways time times kind sort bit lot lots wear wears wearing really actua
 never always often sometimes anyway something someone anyone everything people guy guys
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
 trying use uses used using hi hello hey thanks thank cheers ok okay concretely
-key main quick question questions thesis paper essay assignment homework
+key main quick question questions thesis paper essay assignment homework sound sounds familiar
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

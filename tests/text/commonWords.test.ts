@@ -25,6 +25,8 @@ describe('isCommonWord', () => {
     // "key traits?", "quick question for my thesis: …": the frame, not a topic (nor "kei")
     ['en', 'key', true],
     ['en', 'thesis', true],
+    // "Welke kenmerken van diensten liggen daaraan ten grondslag?"
+    ['nl', 'grondslag', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"
