@@ -26,7 +26,7 @@ alweer weer steeds nog toch even gewoon ongeveer heel erg best goed vaak soms no
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks helemaal
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
-grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
+vervullen vervult vervulde grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
 `;
 
 const ENGLISH = `

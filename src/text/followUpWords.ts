@@ -122,6 +122,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     // Why it is so ("en waarom is dat zo belangrijk?"): the item's own words say.
     'waarom',
     'belangrijk',
+    'relevant',
     'nodig',
     'why',
     'important',
@@ -217,7 +218,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff idd`.split(/\s+/),
+  again weer terug back meer more hele whole tho though ff idd ajb door`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -345,6 +346,9 @@ function forMeAs(words: string[]): number {
     if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
     // "hoe pas ik dat toe in mijn team?", "how would that work in our organisation?"
     if (IN.has(word) && OWN.has(next)) return at;
+    // "geef eens een voorbeeld uit de zorg": the field the example is wished from, not a topic.
+    if (FROM.has(word) && OWN_OR_THE.has(next) && words.slice(0, at).some((w) => EXAMPLE_WORDS.has(w)))
+      return at;
   }
   return -1;
 }
@@ -354,6 +358,9 @@ const AS = new Set(['als', 'as']);
 /** "voor een kleine stichting", "for a youth worker", "for my team": someone, not a topic. */
 const WHOSE = new Set(['een', 'mijn', 'onze', 'ons', 'a', 'an', 'my', 'our']);
 const IN = new Set(['in', 'bij', 'at', 'within']);
+const FROM = new Set(['uit', 'from']);
+const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);
+const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'example', 'examples']);
 const OWN = new Set(['mijn', 'ons', 'onze', 'my', 'our']);
 const ASKS_WHAT_FOLLOWS = new Set(['betekent', 'betekenen', 'betekende', 'mean', 'means', 'meant']);
 

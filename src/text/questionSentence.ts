@@ -6,12 +6,13 @@
 import { normalizedWords } from './normalize';
 
 export function sentences(text: string): string[] {
-  return (
-    text
-      .match(/[^.!?]+[.!?]*/g)
-      ?.map((s) => s.trim())
-      .filter(Boolean) ?? []
-  );
+  // A colon before a space ends what leads up to the question too: "Als bestuurslid vraag ik me af:
+  // wat kenmerkt een sociaal ondernemer?" (not "10:30").
+  return text
+    .split(/(?<=:)\s+/)
+    .flatMap((part) => part.match(/[^.!?]+[.!?]*/g) ?? [])
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The one sentence that ends in a question mark, when the text has more sentences than that. */

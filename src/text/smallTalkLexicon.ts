@@ -86,7 +86,7 @@ export const SOCIAL = new Set(
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
-  haha hahaha hihi lol btw my mijn paper thesis scriptie werkstuk studie study work werk been ve
+  haha hahaha hihi lol btw trouwens my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt`),
 );
 
@@ -105,7 +105,7 @@ export const HEDGES = new Set(
  */
 export const PRAISE = new Set(
   split(
-    'nice great super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima',
+    'nice great super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima heldere duidelijke',
   ),
 );
 

@@ -31,8 +31,8 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // for "dat"): Dutch visitors from Belgium write them, and unknown they would weigh against every
     // answer.
     .concat('nen ne gij allez awel da wa ni amai'.split(' '))
-    // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad).
-    .concat('ff mss idd'.split(' '));
+    // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft).
+    .concat('ff mss idd ajb'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =

@@ -27,6 +27,8 @@ describe('isCommonWord', () => {
     ['en', 'thesis', true],
     // "Welke kenmerken van diensten liggen daaraan ten grondslag?"
     ['nl', 'grondslag', true],
+    // "Welke rollen moet zo'n ondernemer allemaal vervullen?"
+    ['nl', 'vervullen', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"

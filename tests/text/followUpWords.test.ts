@@ -138,6 +138,9 @@ describe('recogniseFollowUp in other words', () => {
     ['klinkt vaag, hoe ziet dat er in de praktijk uit?', 'example'],
     ['kun je een vb geven?', 'example'],
     ['geef ff een voorbeeld', 'example'],
+    ['geef een voorbeld ajb', 'example'],
+    // the field the example is wished from
+    ['Geef eens een voorbeeld uit de zorg', 'example'],
     ['en hoe werkt dat dan in de dagelijkse praktijk?', 'example'],
     ['kunt ge da ne keer uitleggen met een voorbeeld?', 'example'],
     // "for a …", "voor een …", "like mine": who asks
@@ -169,6 +172,8 @@ describe('recogniseFollowUp in other words', () => {
     ['klinkt vaag', 'explain'],
     ['kun je dat wat simpeler uitleggen?', 'explain'],
     ['why is that important tho?', 'explain'],
+    ['Waarom is dat relevant?', 'explain'],
+    ['ok, door naar de volgende', 'next'],
     ['what use is that for a small charity?', 'explain'],
     ["what's the point of that for a tiny foundation with 2 volunteers?", 'explain'],
     // an acknowledgement before it, also Flemish

@@ -8,6 +8,15 @@ describe('questionSentence', () => {
     );
   });
 
+  it('is the question after a colon that ends what leads up to it, not a time', () => {
+    expect(
+      questionSentence(
+        'Als bestuurslid van een stichting vraag ik me af: wat kenmerkt een sociaal ondernemer?',
+      ),
+    ).toBe('wat kenmerkt een sociaal ondernemer?');
+    expect(questionSentence('Om 10:30 heb ik een gesprek. Wat is een pet?')).toBe('Wat is een pet?');
+  });
+
   it('is undefined for one sentence, or for more than one question', () => {
     expect(questionSentence('Wat zijn de negen petten?')).toBeUndefined();
     expect(questionSentence('Wat is een pet? En wat is een kenmerk?')).toBeUndefined();

@@ -139,6 +139,7 @@ describe('recogniseSmallTalk', () => {
       ['heel behulpzaam', 'nl'],
       ['goed gedaan!', 'nl'],
       ['top, helder uitgelegd', 'nl'],
+      ['Leuke en heldere site trouwens!', 'nl'],
       ['goed uitgelegd!', 'nl'],
       ['this chatbot is really useful', 'en'],
       ['what a lovely assistant', 'en'],
