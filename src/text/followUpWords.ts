@@ -119,7 +119,15 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'unclear',
     'sounds … vague',
     'vague',
-    // Why it is so ("en waarom is dat zo belangrijk?"): the item's own words say.
+    // Why it is so ("en waarom is dat zo belangrijk?", "why is that a problem?"): the item's own words
+    // say (the longer phrases first: they take the evaluating word too).
+    'waarom … probleem',
+    'waarom … lastig',
+    'waarom … moeilijk',
+    'why … problem',
+    'why … issue',
+    'why … difficult',
+    'why … hard',
     'waarom',
     'belangrijk',
     'relevant',

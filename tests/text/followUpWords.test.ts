@@ -173,6 +173,8 @@ describe('recogniseFollowUp in other words', () => {
     ['kun je dat wat simpeler uitleggen?', 'explain'],
     ['why is that important tho?', 'explain'],
     ['Waarom is dat relevant?', 'explain'],
+    ['why is that a problem?', 'explain'],
+    ['waarom is dat een probleem?', 'explain'],
     ['ok, door naar de volgende', 'next'],
     ['what use is that for a small charity?', 'explain'],
     ["what's the point of that for a tiny foundation with 2 volunteers?", 'explain'],
@@ -213,6 +215,7 @@ describe('recogniseFollowUp in other words', () => {
     'wat betekent vergankelijk voor mij als aanbieder?',
     // what it means for such organisations is an entry of its own; "apply for" asks for something
     'wat betekent dit allemaal voor een gemeente?',
+    'waarom is armoede een probleem',
     'How do I apply for a business loan?',
     'what does a real-life case of a service look like?',
     // pointing back without asking for anything
