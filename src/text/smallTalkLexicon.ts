@@ -43,7 +43,7 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   compliment: [
     `handig handige slim slimme knap geweldig geweldige fantastisch fantastische briljant briljante
     behulpzaam behulpzame nuttig nuttige gaaf gave tof toffe prachtig prachtige uitstekend uitstekende
-    geniaal geniale indrukwekkend`,
+    geniaal geniale indrukwekkend aardig vriendelijk`,
     `awesome helpful useful amazing brilliant smart clever fantastic wonderful impressive excellent lovely
     neat handy superb outstanding incredible`,
     '',
@@ -86,7 +86,7 @@ export const SOCIAL = new Set(
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
-  haha hahaha hihi lol btw trouwens my mijn paper thesis scriptie werkstuk studie study work werk been ve
+  haha hahaha hihi lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt`),
 );
 

@@ -173,6 +173,7 @@ describe('recogniseFollowUp in other words', () => {
     ['kun je dat wat simpeler uitleggen?', 'explain'],
     ['why is that important tho?', 'explain'],
     ['Waarom is dat relevant?', 'explain'],
+    ['wat betekent dat nou precies, snap het niet helemaal', 'explain'],
     ['why is that a problem?', 'explain'],
     ['waarom is dat een probleem?', 'explain'],
     ['ok, door naar de volgende', 'next'],

@@ -56,6 +56,9 @@ describe('TextPipeline.stems', () => {
   it.each<[string, string[]]>([
     // stopwords and question frames are dropped
     ['Wat betekent de strateeg eigenlijk?', ['strateg']],
+    // a greeting or a letter's opening before the question is frame too
+    ['hey, wat is een strateeg?', ['strateg']],
+    ['Geachte heer/mevrouw, wat is een strateeg?', ['strateg']],
     ['Wat is het?', []],
     // synonyms are read as the group's first word, before stemming
     ['hoeden', ['pet']],

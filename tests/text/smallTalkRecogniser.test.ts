@@ -140,6 +140,7 @@ describe('recogniseSmallTalk', () => {
       ['goed gedaan!', 'nl'],
       ['top, helder uitgelegd', 'nl'],
       ['Leuke en heldere site trouwens!', 'nl'],
+      ['Wat aardig dat u zo snel antwoordt!', 'nl'],
       ['goed uitgelegd!', 'nl'],
       ['this chatbot is really useful', 'en'],
       ['what a lovely assistant', 'en'],
