@@ -10,7 +10,8 @@ const CONSEQUENCE_WORDS = new Set(
     ' ',
   ),
 );
-const MEANS = new Set('betekenen betekent betekende mean means meant'.split(' '));
+/** What something means (for someone): "wat betekent dat voor …". */
+export const MEANS: ReadonlySet<string> = new Set('betekenen betekent betekende mean means meant'.split(' '));
 const FOR = new Set(['voor', 'for']);
 
 /** @param words the normalised words of the question */

@@ -10,6 +10,7 @@ import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
 import { isFiller, POINTERS } from './fillerWords';
 import { memoize } from './memoize';
+import { MEANS } from './consequences';
 
 /** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
 export type FollowUpKind = 'next' | 'previous' | 'more' | 'explain' | 'example' | 'list';
@@ -319,7 +320,7 @@ const AS_WHO = 'als';
  * development sets).
  */
 function withoutWhoAsks(words: string[]): string[] {
-  const forWhom = forMeAs(words);
+  const forWhom = whoAsksClauseAt(words);
   if (forWhom > 0) return words.slice(0, forWhom);
   const at = words.indexOf(AS_WHO, 1);
   if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
@@ -340,7 +341,7 @@ const PARTICLES = new Set(['aan', 'mee', 'van', 'over', 'uit', 'op', 'voor', 'do
  * for a …", which is asking for something (tried on the development sets).
  * @returns where that clause starts, or -1
  */
-function forMeAs(words: string[]): number {
+function whoAsksClauseAt(words: string[]): number {
   for (let at = 1; at + 1 < words.length; at++) {
     const [word, next, after] = [words[at]!, words[at + 1]!, words[at + 2]];
     if (FOR.has(word) && ME.has(next) && after !== undefined && AS.has(after)) return at;
@@ -348,7 +349,7 @@ function forMeAs(words: string[]): number {
       FOR.has(word) &&
       WHOSE.has(next) &&
       !(word === 'for' && words[at - 1] === 'apply') &&
-      !words.slice(0, at).some((w) => ASKS_WHAT_FOLLOWS.has(w))
+      !words.slice(0, at).some((w) => MEANS.has(w))
     )
       return at;
     if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
@@ -370,7 +371,6 @@ const FROM = new Set(['uit', 'from']);
 const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);
 const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'example', 'examples']);
 const OWN = new Set(['mijn', 'ons', 'onze', 'my', 'our']);
-const ASKS_WHAT_FOLLOWS = new Set(['betekent', 'betekenen', 'betekende', 'mean', 'means', 'meant']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

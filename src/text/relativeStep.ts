@@ -1,6 +1,6 @@
 /**
  * "welke pet komt na de strateeg?", "what's the hat after the coordinator?",
- * "het kenmerk voor onafhankelijkheid": a step from an item the words name, not
+ * "wat komt er voor de schatbewaarder?": a step from an item the words name, not
  * from the one on screen. Only the wording is recognised here; which item the
  * named part is, the caller asks the matcher.
  */
@@ -42,6 +42,9 @@ const PATTERNS: { direction: RelativeStep['direction']; pattern: RegExp }[] = [
   },
 ];
 
+/** A word one of the patterns needs: most messages have none, and are answered without a pattern. */
+const STEP_WORDS = new Set(['na', 'after', 'following', 'op', 'before', 'preceding', 'voor']);
+
 /** Words that count the step: "welke komt", "which one is", "what comes". */
 const COUNTING = new Set(
   'komt kwam staat stond zit zat volgt is s one item onderdeel comes come came goes'.split(' '),
@@ -59,7 +62,8 @@ export function relativeStep(
   itemNouns: Pick<ReadonlySet<string>, 'has'>,
 ): RelativeStep | undefined {
   const words = normalizedWords(text);
-  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  if (words.length === 0 || words.length > MAX_WORDS || !words.some((w) => STEP_WORDS.has(w)))
+    return undefined;
   const joined = words.join(' ');
   for (const { direction, pattern } of PATTERNS) {
     const found = pattern.exec(joined)?.groups;
