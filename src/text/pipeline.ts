@@ -84,9 +84,29 @@ export class TextPipeline {
     const words = corrector ? joinSplitWords(typed, corrector, this.language) : typed;
     // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
     // another turn's analysis, and a turn allocates no copy of each.
-    for (const typed of words)
-      for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector)) tokens.push(token);
+    for (let i = 0; i < words.length; i++) {
+      const typed = words[i]!;
+      const own = i > 0 && POSSESSIVES.has(words[i - 1]!) && OWN_ORGANISATIONS.has(typed);
+      for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector))
+        tokens.push(own && token.offTopic ? this.ownThing(token, corrector) : token);
+    }
     return tokens;
+  }
+
+  /**
+   * "de financiën van mijn stichting", "voor onze stichting": the visitor's own organisation is
+   * context to the question, not what it asks about ("hoe richt ik een stichting op?"), so its
+   * off-topic form weighs as the word it is. (Not every off-topic word after "mijn": "moet ik stoppen
+   * met mijn baan?" is still about a job; tried on the development sets.)
+   */
+  private ownThing(token: AnalyzedToken, corrector?: SpellingCorrector): AnalyzedToken {
+    return Object.freeze({
+      typed: token.typed,
+      word: token.word,
+      stem: stemmers[this.language](token.word),
+      edits: token.edits,
+      unknown: corrector ? !corrector.isKnown(token.word) : false,
+    });
   }
 
   /**
@@ -196,6 +216,21 @@ export class TextPipeline {
     return [{ word: typed, edits: 0, unknown: true }];
   }
 }
+
+/** Words that make what follows the visitor's own: "mijn stichting", "our charity". */
+const POSSESSIVES = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
+/** Forms of organisation the knowledge lists as off topic, which a visitor may name as their own. */
+const OWN_ORGANISATIONS = new Set([
+  'stichting',
+  'stichtinkje',
+  'vereniging',
+  'cooperatie',
+  'bv',
+  'eenmanszaak',
+  'foundation',
+  'charity',
+  'cooperative',
+]);
 
 /** The shortest part of a glued function word ("ik", "is"): one letter would split almost anything. */
 const MIN_GLUED_PART = 2;

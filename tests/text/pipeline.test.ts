@@ -235,6 +235,24 @@ describe('off-topic phrases', () => {
     ]);
   });
 
+  it("reads the visitor's own organisation as context, not as what is asked about", () => {
+    const own = new TextPipeline('nl', [], new Set(['stichting', 'baan']));
+    const offTopic = (text: string) => own.analyze(text).map((t) => [t.word, t.offTopic ?? false]);
+    expect(offTopic('de financien van mijn stichting')).toEqual([
+      ['financien', false],
+      ['stichting', false],
+    ]);
+    expect(offTopic('hoe richt ik een stichting op')).toEqual([
+      ['richt', false],
+      ['stichting', true],
+    ]);
+    // not every word after "mijn": a job is still a job
+    expect(offTopic('stoppen met mijn baan')).toEqual([
+      ['stoppen', false],
+      ['baan', true],
+    ]);
+  });
+
   it('takes the longest phrase that starts at a word, up to three words', () => {
     expect(pipeline.analyze('persoonsgebonden budget aanvraag indienen').map((t) => t.word)).toEqual([
       'persoonsgebondenbudgetaanvraag',
