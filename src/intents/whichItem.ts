@@ -14,6 +14,8 @@ import { clarify, decide } from './faqQuestion';
 import { asksForAdvice } from '../text/questionType';
 import { listsNamedApart, rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
+import { rank } from '../matching/rank';
+import { pointsBack } from '../text/questionSentence';
 
 /** Share of the best score the list or its best item must reach (0.52 against 0.69 is about something else). */
 const NEAR_BEST = 0.8;
@@ -44,6 +46,8 @@ export const whichItem = intent<KnowledgeEntry[]>({
     // "Welke pet moet ik opzetten?": nothing tells the items apart; the list lets the visitor choose
     // (with two lists, which one first).
     if (!saysMore) {
+      const meant = itemLikeTheFocus(turn, lists);
+      if (meant) return showEntry(turn, meant);
       const [only] = lists;
       if (lists.length === 1 && only) return showEntry(turn, only);
       return clarify(
@@ -59,6 +63,30 @@ export const whichItem = intent<KnowledgeEntry[]>({
     );
   },
 });
+
+/**
+ * "en bij jullie petten, welke pet hoort daarbij?" after the trait "oog voor geld": the question points
+ * back at an entry of another list (or none), so the item meant is the one whose words that entry's
+ * title uses, if one clearly does (by the bar and margin of an item's answer).
+ */
+function itemLikeTheFocus(turn: Turn, lists: readonly KnowledgeEntry[]): KnowledgeEntry | undefined {
+  const focus = turn.focus;
+  if (!focus || !pointsBack(turn.question)) return undefined;
+  if (lists.some((l) => l.id === focus.id || l.items.includes(focus.id))) return undefined;
+  const items = new Set(lists.flatMap((l) => l.items));
+  const { matcher, options, knowledge } = turn.deps;
+  const title = turn.deps.replies.title(focus, turn.language);
+  const candidates = matcher.match(title, {
+    preferred: turn.language,
+    allowed: (id) => items.has(id),
+  }).candidates;
+  const ranking = rank(candidates, {
+    ...options,
+    answerThreshold: options.itemAnswerThreshold,
+    clarifyMargin: options.itemMargin,
+  });
+  return ranking.kind === 'answer' ? knowledge.get(ranking.best.entryId) : undefined;
+}
 
 /** An entry offered as a button, with no score of its own. */
 function asCandidate(turn: Turn, entryId: string): Candidate {

@@ -262,6 +262,17 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an item of one list asked for by pointing at an entry of another: by its title, when that settles it',
+    [
+      [{ say: 'wat typeert een sociaal ondernemer' }, [VISIE]],
+      [{ say: 'welke van die kenmerken gaat over geld?' }, ['Oog voor geld']],
+      [{ say: 'en bij jullie petten, welke pet hoort daarbij?' }, [SCHAT, '9 van 9']],
+      // "Visie" names no hat: the list, to choose from
+      [{ say: 'wat is visie als kenmerk?' }, [VISIE]],
+      [{ say: 'welke pet hoort daarbij?' }, [STRATEEG, SCHAT]],
+    ],
+  ],
+  [
     'a step from an item the words name, whatever is in focus; words that name no item are a question',
     [
       [{ say: 'wat typeert een sociaal ondernemer' }, [VISIE]],
