@@ -227,7 +227,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff idd ajb door helemaal`.split(/\s+/),
+  again weer terug back meer more hele whole tho though ff ajb door helemaal`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
