@@ -3,6 +3,7 @@
  * process stops accepting connections, finishes the turn in flight (its reply
  * still reaches the Bot Connector) and exits with code 0.
  */
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorActivity, post } from '../helpers/runningBot';
 import { FaultyConnector } from '../helpers/faultyConnector';
@@ -29,6 +30,24 @@ async function start(env: Record<string, string>): Promise<ChildBot> {
   return bot;
 }
 
+/**
+ * Opens a fresh TCP connection: undefined while the bot accepts it, the error
+ * code once it does not. fetch would reuse its pooled keep-alive socket, which
+ * the closing server resets (ECONNRESET), so it cannot tell "refuses new
+ * connections" apart from "dropped an idle one".
+ */
+function newConnection(url: string): Promise<string | undefined> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(undefined);
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code));
+  });
+}
+
 describe('SIGTERM', () => {
   it('finishes the turn in flight, refuses new connections and exits 0', async () => {
     const bot = await start({ SHUTDOWN_GRACE_MS: '15000' });
@@ -45,14 +64,7 @@ describe('SIGTERM', () => {
 
     bot.child.kill('SIGTERM');
 
-    const refused = await eventually(
-      () =>
-        fetch(`${bot.url}/healthz`).then(
-          () => undefined,
-          (error: Error & { cause?: { code?: string } }) => error.cause?.code,
-        ),
-      'new connections to be refused',
-    );
+    const refused = await eventually(() => newConnection(bot.url), 'new connections to be refused');
     expect(refused).toBe('ECONNREFUSED');
     expect((await turn).status).toBe(200);
     expect(connector.delivered.join('\n')).toContain('U hebt oog voor de balans van kosten en opbrengsten.');
