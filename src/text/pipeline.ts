@@ -86,7 +86,10 @@ export class TextPipeline {
     // another turn's analysis, and a turn allocates no copy of each.
     for (let i = 0; i < words.length; i++) {
       const typed = words[i]!;
+      if (SHOW_VERBS.has(typed) && SHOWN_TO.has(words[i + 1] ?? '')) continue;
       const own = i > 0 && POSSESSIVES.has(words[i - 1]!) && OWN_ORGANISATIONS.has(typed);
+      if (OWN_ROLES.has(typed) && asWho(words, i)) continue;
+      if (SITE_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '')) continue;
       for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector))
         tokens.push(own && token.offTopic ? this.ownThing(token, corrector) : token);
     }
@@ -217,6 +220,14 @@ export class TextPipeline {
   }
 }
 
+/**
+ * "show me the hats", "toon me de petten": asking to be shown, not about showing (which the FAQ is
+ * about: "showing vulnerability", "how can I show clients what to expect"). Dropped only before "me"
+ * or "us", where the verb can only be the request.
+ */
+const SHOW_VERBS = new Set(['show', 'toon']);
+const SHOWN_TO = new Set(['me', 'us', 'mij', 'ons']);
+
 /** Words that make what follows the visitor's own: "mijn stichting", "our charity". */
 const POSSESSIVES = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
 /** Forms of organisation the knowledge lists as off topic, which a visitor may name as their own. */
@@ -231,6 +242,51 @@ const OWN_ORGANISATIONS = new Set([
   'charity',
   'cooperative',
 ]);
+
+/**
+ * "welke petten moet ik als oprichter op?", "as a founder, …": the visitor's own role says who asks.
+ * The role words are off topic only as questions about Quanta's own people ("wie is de oprichter?"),
+ * so after "als"/"as (a)" they are dropped, like the words that frame a question.
+ */
+const OWN_ROLES = new Set([
+  'oprichter',
+  'oprichters',
+  'eigenaar',
+  'directeur',
+  'founder',
+  'founders',
+  'owner',
+  'director',
+  'ceo',
+]);
+
+/**
+ * "ik las op jullie website over negen petten", "I saw on this site …": where the visitor read about
+ * the topic, not the topic ("hoe maak ik een website?" still is one).
+ */
+const SITE_WORDS = new Set(['website', 'site', 'webpagina', 'webpage', 'pagina', 'page', 'homepage']);
+const THIS_SITE = new Set([
+  'jullie',
+  'uw',
+  'je',
+  'jouw',
+  'deze',
+  'dit',
+  'your',
+  'this',
+  'ur',
+  'quanta',
+  'npm',
+]);
+
+function asWho(words: readonly string[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === 'als' || before === 'as') return true;
+  return (
+    (before === 'a' || before === 'an' || before === 'de') &&
+    (words[at - 2] === 'as' || words[at - 2] === 'als')
+  );
+}
 
 /** The shortest part of a glued function word ("ik", "is"): one letter would split almost anything. */
 const MIN_GLUED_PART = 2;

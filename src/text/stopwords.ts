@@ -32,7 +32,9 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // answer.
     .concat('nen ne gij allez awel da wa ni amai'.split(' '))
     // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft).
-    .concat('ff mss idd ajb'.split(' '));
+    .concat('ff mss idd ajb'.split(' '))
+    // Chat sounds: "lol", "yo", "xd" say nothing about the question.
+    .concat('lol yo xd'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =
@@ -49,7 +51,7 @@ goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
-mention mentions mentioned hey dear sir madam`
+mention mentions mentioned hey dear sir madam us lol yo xd`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -29,6 +29,14 @@ describe('isCommonWord', () => {
     ['nl', 'grondslag', true],
     // "Welke rollen moet zo'n ondernemer allemaal vervullen?"
     ['nl', 'vervullen', true],
+    // "ik schrijf mijn scriptie over sociaal ondernemerschap, wat verstaan jullie daaronder?": the
+    // frame, not the phrasing of the trait "informatie" that starts the same way
+    ['nl', 'scriptie', true],
+    ['nl', 'schrijf', true],
+    ['nl', 'opdracht', true],
+    // "I saw something about nine hats on this site": not a typo of "sit"
+    ['en', 'site', true],
+    ['en', 'referring', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"

@@ -253,6 +253,27 @@ describe('off-topic phrases', () => {
     ]);
   });
 
+  it('drops what only says who asks, where they read it, or asks to be shown', () => {
+    const nl = new TextPipeline('nl', [], new Set(['oprichter', 'website']));
+    const en = new TextPipeline('en', [], new Set(['founder']));
+    const words = (p: TextPipeline, text: string) => p.analyze(text).map((t) => t.word);
+    // the visitor's role after "als"/"as (a)"; not Quanta's founder
+    expect(words(nl, 'welke petten moet ik als oprichter op')).toEqual(['petten']);
+    expect(words(nl, 'wie is de oprichter')).toEqual(['oprichter']);
+    expect(words(en, 'as a founder, which hats do I wear')).toEqual(['hats', 'wear']);
+    // where the visitor read about it; a website asked about is still the topic
+    expect(words(nl, 'ik las op jullie website over petten')).toEqual(['las', 'petten']);
+    expect(words(nl, 'hoe maak ik een website')).toEqual(['maak', 'website']);
+    // "show me": a request; "show vulnerability": the topic
+    expect(words(en, 'show me the hats')).toEqual(['hats']);
+    expect(words(en, 'show us the traits')).toEqual(['traits']);
+    expect(words(en, 'why show vulnerability')).toEqual(['show', 'vulnerability']);
+    expect(words(nl, 'toon me de petten')).toEqual(['petten']);
+    // chat sounds
+    expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
+    expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);
+  });
+
   it('takes the longest phrase that starts at a word, up to three words', () => {
     expect(pipeline.analyze('persoonsgebonden budget aanvraag indienen').map((t) => t.word)).toEqual([
       'persoonsgebondenbudgetaanvraag',
