@@ -342,6 +342,13 @@ const PARTICLES = new Set(['aan', 'mee', 'van', 'over', 'uit', 'op', 'voor', 'do
  * @returns where that clause starts, or -1
  */
 function whoAsksClauseAt(words: string[]): number {
+  // "wat betekent dat voor een zorgboerderij als de mijne?": the visitor's own kind of organisation,
+  // even after "betekent" (from the "voor" that names it).
+  const likeMine = likeMineAt(words);
+  if (likeMine > 0) {
+    for (let at = likeMine - 2; at > 0; at--) if (FOR.has(words[at]!) && WHOSE.has(words[at + 1]!)) return at;
+    return likeMine;
+  }
   for (let at = 1; at + 1 < words.length; at++) {
     const [word, next, after] = [words[at]!, words[at + 1]!, words[at + 2]];
     if (FOR.has(word) && ME.has(next) && after !== undefined && AS.has(after)) return at;
@@ -349,10 +356,9 @@ function whoAsksClauseAt(words: string[]): number {
       FOR.has(word) &&
       WHOSE.has(next) &&
       !(word === 'for' && words[at - 1] === 'apply') &&
-      !words.slice(0, at).some((w) => MEANS.has(w))
+      (OWN.has(next) || !words.slice(0, at).some((w) => MEANS.has(w)))
     )
       return at;
-    if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
     // "hoe pas ik dat toe in mijn team?", "how would that work in our organisation?"
     if (IN.has(word) && OWN.has(next)) return at;
     // "geef eens een voorbeeld uit de zorg": the field the example is wished from, not a topic.
@@ -361,16 +367,34 @@ function whoAsksClauseAt(words: string[]): number {
   }
   return -1;
 }
+/** "like mine", "als de mijne", "zoals die van ons": where such a phrase starts, or -1. */
+function likeMineAt(words: string[]): number {
+  for (let at = 1; at < words.length; at++) {
+    const [word, next, after] = [words[at]!, words[at + 1], words[at + 2]];
+    if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
+    if ((word === 'als' || word === 'zoals') && next === 'de' && (after === 'mijne' || after === 'onze'))
+      return at;
+    if (
+      (word === 'als' || word === 'zoals') &&
+      next === 'die' &&
+      after === 'van' &&
+      ME.has(words[at + 3] ?? '')
+    )
+      return at;
+  }
+  return -1;
+}
+
 const FOR = new Set(['voor', 'for', 'to']);
 const ME = new Set(['mij', 'me', 'ons', 'us']);
 const AS = new Set(['als', 'as']);
 /** "voor een kleine stichting", "for a youth worker", "for my team": someone, not a topic. */
-const WHOSE = new Set(['een', 'mijn', 'onze', 'ons', 'a', 'an', 'my', 'our']);
+const WHOSE = new Set(['een', 'mijn', 'mn', 'onze', 'ons', 'a', 'an', 'my', 'our']);
 const IN = new Set(['in', 'bij', 'at', 'within']);
 const FROM = new Set(['uit', 'from']);
 const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);
 const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'example', 'examples']);
-const OWN = new Set(['mijn', 'ons', 'onze', 'my', 'our']);
+const OWN = new Set(['mijn', 'mn', 'ons', 'onze', 'my', 'our']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

@@ -57,7 +57,7 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
     logisch akkoord toppie topper idd inderdaad herkenbaar`,
-    'great nice understood alright interesting yes yep yeah gotcha noted',
+    'great nice understood alright interesting yes yep yeah gotcha noted clear',
     'ok oke okay okey oki top super aha cool perfect wow',
   ],
 };
@@ -87,7 +87,7 @@ export const SOCIAL = new Set(
   helaas pity shame
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
-  helps helpt`),
+  helps helpt heeft hebt me mij ons us anyway alsnog evengoed`),
 );
 
 /**

@@ -160,6 +160,19 @@ export const PHRASES: Phrase[] = [
       `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|(well|nicely|clearly|very clearly) (explained|put|said)|keep (it|up the good work) up|you rock|kudos`,
     ),
   ],
+  // "u heeft me goed geholpen", "you've really helped us": thanks without the word.
+  [
+    'thanks',
+    'nl',
+    re(
+      `(je|jij|u|jullie) (hebt|heeft|hebben) (me|mij|ons) ${INTENSE}(goed |enorm |prima |fijn )?(geholpen|verder geholpen)`,
+    ),
+  ],
+  [
+    'thanks',
+    'en',
+    re(`(you|u) (have |ve )?${INTENSE}helped (me|us)( ${INTENSE}(a lot|loads|a bunch|so much|very much))?`),
+  ],
   [
     'acknowledge',
     'nl',

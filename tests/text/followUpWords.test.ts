@@ -188,6 +188,14 @@ describe('recogniseFollowUp in other words', () => {
     // the clause inside "daar … aan"
     ['Wat heb ik daar als vrijwilligersorganisatie aan?', 'explain'],
     ['what does that mean for us as a charity?', 'explain'],
+    // after "mean" too when the visitor says it is theirs: "for my staff", "als de mijne"
+    ['what does that mean for my staff?', 'explain'],
+    ['Wat betekent dat voor een zorgboerderij als de mijne?', 'explain'],
+    ['wat moet ik me daarbij voorstellen in mn werk met jongeren?', 'explain'],
+    // "a bit", "een beetje": how much, not what
+    ['can you explain that a bit more?', 'explain'],
+    ['explain that one a little more', 'explain'],
+    ['kun je dat een beetje uitleggen?', 'explain'],
     // more
     ['vertel er nog wat meer over', 'more'],
     ['ok, go on', 'more'],
