@@ -139,8 +139,60 @@ export function findOrdinal(
           ...(previous ? { previous } : {}),
         };
       }
+      // "third hat from the end", "de tweede van achteren": counted back from the end.
+      const backward =
+        found.position.from === 'start' ? fromTheEndAt(words, i + found.length, namesItem) : undefined;
+      if (backward && found.position.from === 'start') {
+        const [at, length] = backward;
+        return {
+          position: { from: 'end', value: found.position.value },
+          rest: rest.filter((_, j) => {
+            const index = j < i ? j : j + found.length;
+            return index < at || index >= at + length;
+          }),
+          ...(next ? { next } : {}),
+          ...(previous ? { previous } : {}),
+        };
+      }
       return { position: found.position, rest, ...(next ? { next } : {}), ...(previous ? { previous } : {}) };
     }
+  }
+  return undefined;
+}
+
+/** Phrases after an ordinal that count it from the end: "the third from the end", "de tweede van achteren". */
+const FROM_THE_END = [
+  'from the end',
+  'from the bottom',
+  'from last',
+  'from the back',
+  'counting backwards',
+  'counting back',
+  'van achteren',
+  'van achter',
+  'vanaf achteren',
+  'van onderen',
+  'van het einde',
+  'van het eind',
+  'vanaf het einde',
+  'vanaf het eind',
+  'van achteraan',
+  'vanachter',
+  'achteraan',
+].map((phrase) => phrase.split(' '));
+
+/**
+ * Where a phrase counting from the end starts right after the ordinal (or after one word naming an
+ * item: "the third hat from the end"), and its length.
+ */
+function fromTheEndAt(
+  words: string[],
+  after: number,
+  namesItem: (word: string | undefined) => boolean,
+): [at: number, length: number] | undefined {
+  for (const at of namesItem(words[after]) ? [after, after + 1] : [after]) {
+    const phrase = FROM_THE_END.find((p) => p.every((w, j) => words[at + j] === w));
+    if (phrase) return [at, phrase.length];
   }
   return undefined;
 }

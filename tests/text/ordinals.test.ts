@@ -52,6 +52,11 @@ describe('findOrdinal', () => {
     ['3rd', start(3), []],
     ['12th', start(12), []],
     ['3 of the hats', start(3), ['of', 'the', 'hats']],
+    // counted back from the end
+    ['third hat from the end?', end(3), ['hat']],
+    ['de tweede pet van achteren', end(2), ['de', 'pet']],
+    ['het derde van het einde', end(3), ['het']],
+    ['the 2nd from last', end(2), ['the']],
     // one typo in an ordinal word
     ['twede', start(2), []],
     ['de vierd', start(4), ['de']],
