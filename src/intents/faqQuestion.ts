@@ -224,7 +224,11 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
     const found = listMentions(words, turn.itemNounsIn(language));
     return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;
   });
-  if (boost === 0 || !mentions) return [...candidates];
+  if (boost === 0) return [...candidates];
+  if (!mentions)
+    return asksForConsequences(words) && !forTheirOwn(words)
+      ? withListsHeldBack(turn, candidates, boost)
+      : [...candidates];
   const { singular, plural } = mentions;
   // "Wat betekenen die vijf kenmerken van diensten voor een gemeente?" names the list but asks what
   // follows from it, which another entry answers: the list and its items are held back instead.
@@ -242,6 +246,25 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
 }
 
 const clamp = (score: number) => Math.max(0, Math.min(1, score));
+
+/**
+ * "Wat heeft het onderscheid tussen diensten en producten voor gevolgen voor publieke organisaties?":
+ * a question what follows from a list, which names it by its title instead of its items' noun, is
+ * not asking for the list either: lists are held back as in withNamedLists.
+ */
+/**
+ * "Wat betekent dat voor onze dienst?": what it means for the visitor's own work, which an item
+ * of the list may answer (its description in the sentence before), not what follows for organisations.
+ */
+function forTheirOwn(words: readonly string[]): boolean {
+  return words.some((w, i) => (w === 'voor' || w === 'for') && THEIR_OWN.has(words[i + 1] ?? ''));
+}
+const THEIR_OWN = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
+
+function withListsHeldBack(turn: Turn, candidates: readonly Candidate[], boost: number): Candidate[] {
+  const isList = (c: Candidate) => c.score > 0 && (turn.knowledge.get(c.entryId)?.items.length ?? 0) > 0;
+  return sortedBestFirst(candidates.map((c) => (isList(c) ? { ...c, score: clamp(c.score - boost) } : c)));
+}
 
 /**
  * "en wat betekent dat voor de klant?": a pointer word, at the entry shown last. (Not

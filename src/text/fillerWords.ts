@@ -34,13 +34,13 @@ export const LIST_WORDS = words(`lijst lijstje rijtje reeks opsomming list row s
  */
 export const FRAME_WORDS = words(`
   en de een wat welke welk hoe is was zijn nog eens graag even alsjeblieft alstublieft aub maar ook alweer
-  net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar beetje ietsje
+  net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar beetje ietsje erg heel
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
   kun kunt kan je jij u mij me ik mag wil moet moeten iets
   wa da ge gij ne ni keer
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
-  tell give show me let lets us see can could would you i like some any want know go again pls plz bit little
+  tell give show say me let lets us see can could would you i like some any want know go again pls plz bit little very quite rather
   is are was were do does did have has got get make comes come came goes whats hows`);
 
 /** True for a word that carries no topic (any of the lists above). */

@@ -110,6 +110,18 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     // "klinkt vaag": what was shown did not say enough (the longer phrase first: it takes "klinkt" too).
     'klinkt … vaag',
     'vaag',
+    // "klinkt een beetje zweverig", "sounds very abstract": too little to go on
+    'klinkt … zweverig',
+    'klinkt … wollig',
+    'klinkt … abstract',
+    'klinkt … theoretisch',
+    'sounds … abstract',
+    'sounds … theoretical',
+    'zweverig',
+    'wollig',
+    'abstract',
+    'theoretisch',
+    'theoretical',
     'me … voorstellen',
     'dont understand',
     'don t understand',

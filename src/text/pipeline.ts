@@ -87,7 +87,7 @@ export class TextPipeline {
     for (let i = 0; i < words.length; i++) {
       const typed = words[i]!;
       if (SHOW_VERBS.has(typed) && SHOWN_TO.has(words[i + 1] ?? '')) continue;
-      const own = i > 0 && POSSESSIVES.has(words[i - 1]!) && OWN_ORGANISATIONS.has(typed);
+      const own = OWN_ORGANISATIONS.has(typed) && isTheVisitors(words, i);
       if (OWN_ROLES.has(typed) && asWho(words, i)) continue;
       if (SITE_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '')) continue;
       for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector))
@@ -242,6 +242,39 @@ const OWN_ORGANISATIONS = new Set([
   'charity',
   'cooperative',
 ]);
+
+/** Verbs a visitor introduces their own organisation with: "wij zijn een stichting", "I run a charity". */
+const HAVE_OR_BE = new Set([
+  'zijn',
+  'ben',
+  'bent',
+  'heb',
+  'hebt',
+  'hebben',
+  'run',
+  'runnen',
+  'are',
+  'am',
+  'have',
+  'runs',
+]);
+const ARTICLES = new Set(['een', 'a', 'an']);
+
+/**
+ * Whether the word at `at` names the visitor's own organisation: after "mijn"/"our", or introduced
+ * as theirs ("wij zijn een kleine stichting", "ik heb net een stichting opgezet", "we are a charity").
+ */
+function isTheVisitors(words: readonly string[], at: number): boolean {
+  if (at > 0 && POSSESSIVES.has(words[at - 1]!)) return true;
+  let before = at - 1;
+  if (before >= 0 && !ARTICLES.has(words[before]!)) before--; // one word between: "een kleine stichting"
+  return before > 0 && ARTICLES.has(words[before]!) && HAVE_OR_BE.has(words[before - 1] ?? '')
+    ? true
+    : before > 1 &&
+        ARTICLES.has(words[before]!) &&
+        words[before - 1] === 'net' &&
+        HAVE_OR_BE.has(words[before - 2]!);
+}
 
 /**
  * "welke petten moet ik als oprichter op?", "as a founder, …": the visitor's own role says who asks.

@@ -33,6 +33,12 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     .concat('nen ne gij allez awel da wa ni amai'.split(' '))
     // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft).
     .concat('ff mss idd ajb'.split(' '))
+    // Pointing words natural's list lacks ("wat heb je daarvoor nodig?"): they point back at the topic.
+    .concat(
+      'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij'.split(
+        ' ',
+      ),
+    )
     // Chat sounds: "lol", "yo", "xd" say nothing about the question.
     .concat('lol yo xd'.split(' '));
 
@@ -51,7 +57,7 @@ goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
-mention mentions mentioned hey dear sir madam us lol yo xd`
+mention mentions mentioned hey dear sir madam us lol yo xd sorry according`
   .split(/\s+/)
   .filter(Boolean);
 

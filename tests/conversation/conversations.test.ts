@@ -302,6 +302,21 @@ const scripts: [name: string, rows: Row[]][] = [
     [
       [{ say: 'Wat betekenen die vijf kenmerken van diensten voor bijvoorbeeld een gemeente?' }, [GEVOLGEN]],
       [{ say: 'Wat zijn de vijf kenmerken van diensten?' }, [DIENSTEN]],
+      // named by the list's title, not its items' noun
+      [
+        {
+          say: 'Wat heeft het onderscheid tussen diensten en producten voor gevolgen voor publieke organisaties?',
+        },
+        [GEVOLGEN],
+        [DIENSTEN],
+      ],
+      // what it means for the visitor's own service: the item the sentence before describes
+      [
+        {
+          say: 'Ik beman een infolijn en elke beller krijgt weer een nieuw antwoord, je kunt niks vooraf klaarzetten. Wat betekent dat voor onze dienst?',
+        },
+        [VERGANKELIJK],
+      ],
     ],
   ],
   [

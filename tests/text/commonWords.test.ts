@@ -37,6 +37,10 @@ describe('isCommonWord', () => {
     // "I saw something about nine hats on this site": not a typo of "sit"
     ['en', 'site', true],
     ['en', 'referring', true],
+    // "ik heb net een stichting opgezet en hoorde iemand over de negen petten"
+    ['nl', 'opgezet', true],
+    ['nl', 'hoorde', true],
+    ['en', 'student', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"

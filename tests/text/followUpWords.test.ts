@@ -196,6 +196,9 @@ describe('recogniseFollowUp in other words', () => {
     ['can you explain that a bit more?', 'explain'],
     ['explain that one a little more', 'explain'],
     ['kun je dat een beetje uitleggen?', 'explain'],
+    ['klinkt erg abstract', 'explain'],
+    ['klinkt een beetje zweverig, heb je een voorbeeld?', 'example'],
+    ['can you say more about that?', 'more'],
     // more
     ['vertel er nog wat meer over', 'more'],
     ['ok, go on', 'more'],

@@ -254,7 +254,7 @@ describe('off-topic phrases', () => {
   });
 
   it('drops what only says who asks, where they read it, or asks to be shown', () => {
-    const nl = new TextPipeline('nl', [], new Set(['oprichter', 'website']));
+    const nl = new TextPipeline('nl', [], new Set(['oprichter', 'website', 'stichting']));
     const en = new TextPipeline('en', [], new Set(['founder']));
     const words = (p: TextPipeline, text: string) => p.analyze(text).map((t) => t.word);
     // the visitor's role after "als"/"as (a)"; not Quanta's founder
@@ -269,6 +269,13 @@ describe('off-topic phrases', () => {
     expect(words(en, 'show us the traits')).toEqual(['traits']);
     expect(words(en, 'why show vulnerability')).toEqual(['show', 'vulnerability']);
     expect(words(nl, 'toon me de petten')).toEqual(['petten']);
+    // the visitor's organisation introduced as theirs; pointing words; an apology
+    expect(nl.analyze('wij zijn een kleine stichting').map((t) => [t.word, t.offTopic ?? false])).toEqual([
+      ['kleine', false],
+      ['stichting', false],
+    ]);
+    expect(words(nl, 'wat voor eigenschappen heb je daarvoor nodig')).toEqual(['eigenschappen', 'nodig']);
+    expect(words(en, 'sorry, what is a hat according to this page')).toEqual(['hat']);
     // chat sounds
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);

@@ -223,6 +223,7 @@ describe('recogniseSmallTalk', () => {
       ['danku', 'thanks'],
       ['nee, dank je', 'thanks'],
       ['Bedankt, u heeft me goed geholpen.', 'thanks'],
+      ['Dank u wel voor de toelichting.', 'thanks'],
       ['je hebt me enorm geholpen', 'thanks'],
       ['groetjes', 'goodbye'],
       ['ik ga ervandoor', 'goodbye'],
