@@ -17,7 +17,7 @@ describe('memoize', () => {
     expect(compute).toHaveBeenCalledTimes(1);
   });
 
-  it('forgets the least recently asked key when full, and keeps the others', () => {
+  it('forgets a key not asked since the memory filled, and keeps those asked again', () => {
     const compute = vi.fn((word: string) => word.length);
     const length = memoize(2, compute);
     length('a');
@@ -30,5 +30,15 @@ describe('memoize', () => {
     expect(compute).not.toHaveBeenCalled();
     length('bb');
     expect(compute).toHaveBeenCalledWith('bb');
+  });
+
+  it('holds at most `max` keys, whatever is asked', () => {
+    const compute = vi.fn((word: string) => word);
+    const same = memoize(4, compute);
+    for (let i = 0; i < 100; i++) same(`w${i}`);
+    compute.mockClear();
+    for (let i = 0; i < 100; i++) same(`w${i}`);
+    // Of the last keys asked, at most four were still remembered.
+    expect(compute.mock.calls.length).toBeGreaterThanOrEqual(96);
   });
 });
