@@ -11,6 +11,7 @@ import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
+import { sentences } from '../text/questionSentence';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
@@ -99,11 +100,26 @@ export class Turn {
   /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
     if (this.followUpKind === undefined)
-      this.followUpKind =
-        recogniseFollowUp(this.question, this.itemNouns, (word) =>
-          this.deps.matcher.words.followUpKeywords(word),
-        ) ?? null;
+      this.followUpKind = this.recogniseFollowUp(this.question) ?? this.lastSentenceFollowUp() ?? null;
     return this.followUpKind ?? undefined;
+  }
+
+  private recogniseFollowUp(text: string): FollowUpKind | undefined {
+    return recogniseFollowUp(text, this.itemNouns, (word) => this.deps.matcher.words.followUpKeywords(word));
+  }
+
+  /**
+   * "haha afspraak is afspraak. en de pet ervoor?", "Ik werk in de zorg. Hoe ziet dat er in de
+   * praktijk uit?": a remark, then a follow-up that says where to go. Only a step or an example:
+   * what the visitor wants explained ("Ik werk bij een gemeente. Wat betekent dat voor ons?")
+   * may be what the remark is about, which the matcher reads (as context to the question). Not
+   * after a question of its own.
+   */
+  private lastSentenceFollowUp(): FollowUpKind | undefined {
+    const all = sentences(this.question);
+    if (all.length < 2 || all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;
+    const kind = this.recogniseFollowUp(all.at(-1)!);
+    return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
   }
 
   /** The match, if an intent needed it; undefined otherwise (no work is done). */
@@ -165,6 +181,12 @@ export class Turn {
     return this.deps.matcher.analyze(text, this.language).map((t) => t.word);
   }
 }
+
+/**
+ * Follow-ups that say where to go (a step, an example), not what to explain; nor the list, whose
+ * "allemaal" also ends other questions ("wat betekent dat allemaal voor een organisatie als de onze?").
+ */
+const LEADS_SOMEWHERE: ReadonlySet<FollowUpKind> = new Set(['next', 'previous', 'example']);
 
 /** The list an entry is or belongs to. */
 function listOf(knowledge: KnowledgeBase, id: string | undefined): string | undefined {

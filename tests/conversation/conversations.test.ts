@@ -52,6 +52,17 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a remark, then a step or an example: the last sentence says where to go',
+    [
+      [{ say: 'Wat zijn de negen petten?' }, [STRATEEG]],
+      [{ say: 'nummer 4' }, [RELATIE]],
+      [{ say: 'haha, klinkt als mijn baan. en de pet ervoor?' }, [VERKOPER], [RELATIE]],
+      [{ say: 'Wat is het vijfde kenmerk van diensten?' }, [PERSOONSGEBONDEN]],
+      // not after a question of its own
+      [{ say: 'Wat kost een training? En de volgende?' }, [MESSAGES.nl.fallback(false).split(':')[0]!]],
+    ],
+  ],
+  [
     'a click on an item button, then the next-button and an item by name',
     [
       [{ say: 'Welke rollen heeft een sociaal ondernemer?' }, [STRATEEG]],
