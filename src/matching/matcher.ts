@@ -115,16 +115,39 @@ export class Matcher {
     // Only the pruned path reads the floor: scored whole, keeping it up would be wasted work.
     const floor = this.prunes ? new RankFloor(this.options.maxCandidates) : undefined;
     const whole = this.matchText(text, question, options, penalize, floor);
-    // A question that points back ("Welke pet hoort daarbij?") says too little on its own.
-    const asked =
-      question && !pointsBack(question)
+    // A question that points back ("Welke pet hoort daarbij?") says too little on its own; after a
+    // longer story it points at the sentence just before it, read with it as well.
+    const asked = !question
+      ? []
+      : !pointsBack(question)
         ? this.matchText(question, questionSentence(question), options, penalize, floor).candidates
-        : [];
+        : this.matchPointedAt(text, question, options, penalize, floor);
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
     const merged = asked.length > 0 ? bestPerEntry(whole.candidates, asked) : whole.candidates;
     const candidates =
       penalty > 0 ? merged.map((c) => (c.score < 1 ? { ...c, score: penalize(c.score) } : c)) : merged;
     return { ...whole, candidates: this.sortCandidates(candidates).slice(0, this.options.maxCandidates) };
+  }
+
+  /**
+   * "Ik werk al twintig jaar in de jeugdzorg en verlies energie door alle regels. Een collega zei dat
+   * ik me moest verdiepen in vitaal vakmanschap. Wat houdt dat in?": a question that points back,
+   * after two or more sentences, read with the sentence it follows (the story before that is
+   * context, and its words would weigh against the answer). Nothing for a shorter text: the whole
+   * is that reading already.
+   */
+  private matchPointedAt(
+    text: string,
+    question: string,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    const all = sentences(text);
+    const at = all.indexOf(question);
+    if (at < 2) return [];
+    const pointedAt = `${all[at - 1]} ${question}`;
+    return this.matchText(pointedAt, questionSentence(pointedAt), options, penalize, floor).candidates;
   }
 
   /**

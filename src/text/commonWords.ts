@@ -28,7 +28,7 @@ iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
 vervullen vervult vervulde grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
 school opdracht schoolopdracht scriptie afstudeerscriptie werkstuk schrijf schrijft schrijven
-opgezet student studenten hoorde
+opgezet student studenten hoorde groot grote grootste voornaamste google
 `;
 
 const ENGLISH = `
@@ -40,7 +40,7 @@ never always often sometimes anyway something someone anyone everything people g
 deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
 trying use uses used using hi hello hey thanks thank cheers ok okay concretely
 key main quick question questions thesis paper essay assignment homework sound sounds familiar
-site refer refers referring student students exchange
+site refer refers referring student students exchange big biggest google
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -107,6 +107,22 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'makkelijker',
     'simpler',
     'more simply',
+    // "in gewone mensentaal", "in plain English please?"
+    'gewone mensentaal',
+    'normale mensentaal',
+    'mensentaal',
+    'gewone taal',
+    'normale taal',
+    'begrijpelijke taal',
+    'jip en janneke',
+    'jip en janneketaal',
+    'jipenjanneketaal',
+    'plain english',
+    'plain language',
+    'simple words',
+    'simple terms',
+    'layman s terms',
+    'laymans terms',
     // "klinkt vaag": what was shown did not say enough (the longer phrase first: it takes "klinkt" too).
     'klinkt … vaag',
     'vaag',
@@ -383,7 +399,9 @@ function whoAsksClauseAt(words: string[]): number {
 function likeMineAt(words: string[]): number {
   for (let at = 1; at < words.length; at++) {
     const [word, next, after] = [words[at]!, words[at + 1], words[at + 2]];
-    if (word === 'like' && (next === 'mine' || next === 'ours')) return at;
+    if (word === 'like' && (next === 'mine' || next === 'ours' || next === 'me' || next === 'us')) return at;
+    // "voor iemand zoals ik", "for someone like me"
+    if (word === 'zoals' && (next === 'ik' || next === 'wij' || next === 'mij' || next === 'ons')) return at;
     if ((word === 'als' || word === 'zoals') && next === 'de' && (after === 'mijne' || after === 'onze'))
       return at;
     if (
@@ -401,7 +419,20 @@ const FOR = new Set(['voor', 'for', 'to']);
 const ME = new Set(['mij', 'me', 'ons', 'us']);
 const AS = new Set(['als', 'as']);
 /** "voor een kleine stichting", "for a youth worker", "for my team": someone, not a topic. */
-const WHOSE = new Set(['een', 'mijn', 'mn', 'onze', 'ons', 'a', 'an', 'my', 'our']);
+const WHOSE = new Set([
+  'een',
+  'iemand',
+  'mijn',
+  'mn',
+  'onze',
+  'ons',
+  'a',
+  'an',
+  'someone',
+  'somebody',
+  'my',
+  'our',
+]);
 const IN = new Set(['in', 'bij', 'at', 'within']);
 const FROM = new Set(['uit', 'from']);
 const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);

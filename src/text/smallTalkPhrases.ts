@@ -160,6 +160,21 @@ export const PHRASES: Phrase[] = [
       `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|(well|nicely|clearly|very clearly) (explained|put|said)|keep (it|up the good work) up|you rock|kudos`,
     ),
   ],
+  // "laat maar", "oke dat was t", "never mind, that's all": the visitor is done.
+  [
+    'goodbye',
+    'nl',
+    re(
+      'laat (maar|ook maar)( zitten| weer)?|dat (was|is) (het|t|alles)( voor nu| voor vandaag)?|(ik heb )?geen vragen meer',
+    ),
+  ],
+  [
+    'goodbye',
+    'en',
+    re(
+      `never ?mind|forget it|(that s|thats|that is|that was) (it|all)( for now| for today)?|no more questions`,
+    ),
+  ],
   // "u heeft me goed geholpen", "you've really helped us": thanks without the word.
   [
     'thanks',

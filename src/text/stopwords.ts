@@ -35,7 +35,7 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     .concat('ff mss idd ajb'.split(' '))
     // Pointing words natural's list lacks ("wat heb je daarvoor nodig?"): they point back at the topic.
     .concat(
-      'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij'.split(
+      'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij via'.split(
         ' ',
       ),
     )

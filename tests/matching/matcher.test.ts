@@ -52,6 +52,17 @@ describe('Matcher', () => {
     expect(ranked.indexOf('negen-petten')).toBeGreaterThan(0);
   });
 
+  it('reads a question that points back after a longer story with the sentence before it', () => {
+    const story =
+      'Ik werk al twintig jaar in de jeugdzorg en merk dat ik steeds meer energie verlies door alle regels en protocollen.';
+    const pointer = 'Een collega zei dat ik me eens moest verdiepen in vitaal vakmanschap. Wat houdt dat in?';
+    const [withStory] = matcher.match(`${story} ${pointer}`).candidates;
+    const [alone] = matcher.match(pointer).candidates;
+    expect(withStory?.entryId).toBe('vitaal-vakmanschap');
+    // the story's words no longer weigh against it: the score of the two sentences alone
+    expect(withStory?.score).toBeCloseTo(alone!.score, 5);
+  });
+
   it('detects the language from the words, not the locale', () => {
     expect(matcher.detectLanguage('What are the nine hats?')).toBe('en');
     expect(matcher.detectLanguage('Wat zijn de negen petten?')).toBe('nl');

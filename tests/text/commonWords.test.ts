@@ -41,6 +41,9 @@ describe('isCommonWord', () => {
     ['nl', 'opgezet', true],
     ['nl', 'hoorde', true],
     ['en', 'student', true],
+    // "wat is dan het grote verschil?": no name of an item the FAQ lacks; "ik kwam hier via google"
+    ['nl', 'grote', true],
+    ['nl', 'google', true],
     ['en', 'happened', true],
     ['en', 'stuff', true],
     // an everyday verb, not a typo of the FAQ's "seeking"

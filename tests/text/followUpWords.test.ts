@@ -199,6 +199,9 @@ describe('recogniseFollowUp in other words', () => {
     ['klinkt erg abstract', 'explain'],
     ['klinkt een beetje zweverig, heb je een voorbeeld?', 'example'],
     ['can you say more about that?', 'more'],
+    ['kun je dat uitleggen in gewone mensentaal', 'explain'],
+    ['hmm, in plain English please?', 'explain'],
+    ['hoe ziet dat er in de praktijk uit voor iemand zoals ik?', 'example'],
     // more
     ['vertel er nog wat meer over', 'more'],
     ['ok, go on', 'more'],
