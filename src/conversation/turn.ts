@@ -105,7 +105,9 @@ export class Turn {
   }
 
   private recogniseFollowUp(text: string): FollowUpKind | undefined {
-    return recogniseFollowUp(text, this.itemNouns, (word) => this.deps.matcher.words.followUpKeywords(word));
+    return recogniseFollowUp(text, this.followUpNouns, (word) =>
+      this.deps.matcher.words.followUpKeywords(word),
+    );
   }
 
   /**
@@ -154,6 +156,24 @@ export class Turn {
     return { has: (word) => nl.singular.has(word) || en.singular.has(word) };
   }
 
+  /**
+   * The item nouns as a follow-up reads them: also the plural of the list in focus ("waarom zijn die
+   * petten eigenlijk nuttig?" after the hats asks about them; "en de petten?" after the traits is a
+   * new topic). Only the noun typed as such: a verb the synonyms relate ("typeert") is no noun.
+   */
+  private get followUpNouns(): Pick<ReadonlySet<string>, 'has'> {
+    const singular = this.itemNouns;
+    const list = this.focusList;
+    if (!list) return singular;
+    const nouns = [...(list.itemNouns ?? []), ...(list.itemNouns_en ?? [])].map((noun) =>
+      normalizeText(noun),
+    );
+    // "petten", "petjes", "kenmerken", "eigenschappen", "hats": the noun and an ending of a few letters.
+    const formOf = (word: string) =>
+      nouns.some((noun) => word.startsWith(noun) && word.length - noun.length <= MAX_ENDING);
+    return { has: (word) => singular.has(word) || formOf(word) };
+  }
+
   /** The entry shown last, if it still exists (the knowledge may have been reloaded). */
   get focus(): KnowledgeEntry | undefined {
     return this.memory.focusId ? this.knowledge.get(this.memory.focusId) : undefined;
@@ -187,6 +207,9 @@ export class Turn {
  * "allemaal" also ends other questions ("wat betekent dat allemaal voor een organisatie als de onze?").
  */
 const LEADS_SOMEWHERE: ReadonlySet<FollowUpKind> = new Set(['next', 'previous', 'example']);
+
+/** The longest ending of a noun's plural or diminutive ("-en", "-jes", "-pen" of "eigenschappen"). */
+const MAX_ENDING = 3;
 
 /** The list an entry is or belongs to. */
 function listOf(knowledge: KnowledgeBase, id: string | undefined): string | undefined {

@@ -47,6 +47,10 @@ function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
       ? withExamples
       : list.items.map((id) => turn.knowledge.require(id));
   if (wish === 'example' && withExamples.length === 0) return nothingMore(turn, list, wish);
+  // "waar zijn die petten eigenlijk goed voor?", "what's the point of them?": why the list matters is
+  // in its own words; "wat bedoel je daarmee?" asks which item to explain.
+  if (wish === 'explain' && turn.words.some((word) => WHY_OR_USE.has(word)))
+    return nothingMore(turn, list, wish);
   const text = MESSAGES[turn.language].whichItem(replies.title(list, turn.language));
   return notice(
     turn,
@@ -54,6 +58,13 @@ function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
     choices.map((item) => replies.button(item, turn.language)),
   );
 }
+
+/** Words that ask why something matters or what use it is, not what it means. */
+const WHY_OR_USE = new Set(
+  `waarom nut nuttig goed belangrijk relevant nodig why use useful point matter matters important necessary`.split(
+    ' ',
+  ),
+);
 
 /**
  * The FAQ has no example of this entry, or nothing beyond it: the bot says so, and shows what the FAQ

@@ -63,6 +63,19 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the plural of the list in focus points back at it; of another list, it is a new topic',
+    [
+      [{ say: 'Wat zijn de negen petten?' }, [STRATEEG]],
+      // why they matter: the list's own words, not a fallback
+      [
+        { say: 'waarom zijn die petten eigenlijk nuttig?' },
+        [MESSAGES.nl.nothingMore(titleOf('negen-petten')), 'Als sociaal ondernemer zet u'],
+      ],
+      [{ say: 'Wat zijn de kenmerken van een sociaal ondernemer?' }, [VISIE]],
+      [{ say: 'en de petten?' }, ['Als sociaal ondernemer zet u']],
+    ],
+  ],
+  [
     'a click on an item button, then the next-button and an item by name',
     [
       [{ say: 'Welke rollen heeft een sociaal ondernemer?' }, [STRATEEG]],
