@@ -9,7 +9,7 @@ import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
-import { recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
+import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
 import { sentences } from '../text/questionSentence';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
@@ -112,7 +112,8 @@ export class Turn {
 
   /**
    * "haha afspraak is afspraak. en de pet ervoor?", "Ik werk in de zorg. Hoe ziet dat er in de
-   * praktijk uit?": a remark, then a follow-up that says where to go. Only a step or an example:
+   * praktijk uit?": a remark, then a follow-up that says where to go. Only a step, an example or
+   * the same explained again ("Klinkt als managementpraat. Kun je het in normale taal uitleggen?"):
    * what the visitor wants explained ("Ik werk bij een gemeente. Wat betekent dat voor ons?")
    * may be what the remark is about, which the matcher reads (as context to the question). Not
    * after a question of its own.
@@ -120,7 +121,10 @@ export class Turn {
   private lastSentenceFollowUp(): FollowUpKind | undefined {
     const all = sentences(this.question);
     if (all.length < 2 || all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;
-    const kind = this.recogniseFollowUp(all.at(-1)!);
+    const last = all.at(-1)!;
+    const kind = this.recogniseFollowUp(last);
+    // "Klinkt als managementpraat. Kun je het gewoon in normale taal uitleggen?": explained again.
+    if (kind === 'explain' && asksToExplainAgain(last)) return kind;
     return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
   }
 
@@ -163,15 +167,20 @@ export class Turn {
    */
   private get followUpNouns(): Pick<ReadonlySet<string>, 'has'> {
     const singular = this.itemNouns;
+    return { has: (word) => singular.has(word) || this.isPluralOfFocusList(word) };
+  }
+
+  /**
+   * "petten", "petjes", "kenmerken", "eigenschappen", "hats": another form of what the items of the
+   * list in focus are called (its noun and an ending of a few letters), not the noun itself.
+   */
+  isPluralOfFocusList(word: string): boolean {
     const list = this.focusList;
-    if (!list) return singular;
-    const nouns = [...(list.itemNouns ?? []), ...(list.itemNouns_en ?? [])].map((noun) =>
-      normalizeText(noun),
+    if (!list) return false;
+    const nouns = [...(list.itemNouns ?? []), ...(list.itemNouns_en ?? [])];
+    return nouns.some(
+      (noun) => word !== noun && word.startsWith(noun) && word.length - noun.length <= MAX_ENDING,
     );
-    // "petten", "petjes", "kenmerken", "eigenschappen", "hats": the noun and an ending of a few letters.
-    const formOf = (word: string) =>
-      nouns.some((noun) => word.startsWith(noun) && word.length - noun.length <= MAX_ENDING);
-    return { has: (word) => singular.has(word) || formOf(word) };
   }
 
   /** The entry shown last, if it still exists (the knowledge may have been reloaded). */

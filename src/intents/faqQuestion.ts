@@ -238,7 +238,10 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
     const parent = entry?.parent ?? '';
     if (c.score <= 0) return false;
     if (plural.has(c.entryId) || plural.has(parent)) return true;
-    return sign > 0 && singular.has(parent);
+    // "What does the difference between services and products mean for public organisations?": the
+    // list its item noun names in the singular is held back too (not its items: "what do you mean by
+    // the trait 'an eye for money'?" is no question of consequences, whatever its "mean … for").
+    return sign > 0 ? singular.has(parent) : singular.has(c.entryId);
   };
   return sortedBestFirst(
     candidates.map((c) => (named(c) ? { ...c, score: clamp(c.score + sign * boost) } : c)),

@@ -25,7 +25,8 @@ export const moreOrExample = intent<Wish>({
     return kind;
   },
   handle(turn, wish) {
-    const focus = turn.focus;
+    // "waarom zijn die petten eigenlijk nuttig?" after one hat: about the hats, the list.
+    const focus = turn.words.some((word) => turn.isPluralOfFocusList(word)) ? turn.focusList : turn.focus;
     const replies = turn.deps.replies;
     if (!focus) return notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language));
     if (focus.examples) return { replies: [replies.examples(focus, turn.language)] };

@@ -29,6 +29,7 @@ ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mense
 vervullen vervult vervulde grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
 school opdracht schoolopdracht scriptie afstudeerscriptie werkstuk schrijf schrijft schrijven
 opgezet student studenten hoorde groot grote grootste voornaamste google
+dom domme stom stomme
 `;
 
 const ENGLISH = `
@@ -41,6 +42,7 @@ deal deals dealt dealing handle handles handled handling hear hears heard read r
 trying use uses used using hi hello hey thanks thank cheers ok okay concretely
 key main quick question questions thesis paper essay assignment homework sound sounds familiar
 site refer refers referring student students exchange big biggest google
+silly dumb stupid sentence briefly
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

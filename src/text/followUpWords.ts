@@ -107,6 +107,15 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'makkelijker',
     'simpler',
     'more simply',
+    // "Can you give more simple explanation?", "kan het wat simpeler/simpel?"
+    'more simple',
+    'simple',
+    'simply',
+    'simpel',
+    'simpele',
+    'eenvoudig',
+    'eenvoudige',
+    'explanation',
     // "in gewone mensentaal", "in plain English please?"
     'gewone mensentaal',
     'normale mensentaal',
@@ -158,6 +167,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'why … difficult',
     'why … hard',
     'waarom',
+    'wrm',
     'belangrijk',
     'relevant',
     'nodig',
@@ -255,7 +265,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff ajb door helemaal`.split(/\s+/),
+  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -271,6 +281,17 @@ const REPEATS: Phrase[] = [
   'opnieuw',
   'once more',
   'one more time',
+  // where the item is ("wat is de volgende pet in het rijtje?"), not a wish for the list
+  'in het rijtje',
+  'van het rijtje',
+  'uit het rijtje',
+  'in de lijst',
+  'op de lijst',
+  'van de lijst',
+  'uit de lijst',
+  'in the list',
+  'on the list',
+  'of the list',
 ].map((phrase) => [phrase.split(' ')]);
 const REPEAT_WORDS: ReadonlySet<string> = new Set(REPEATS.flat(2));
 
@@ -392,6 +413,16 @@ function whoAsksClauseAt(words: string[]): number {
     // "geef eens een voorbeeld uit de zorg": the field the example is wished from, not a topic.
     if (FROM.has(word) && OWN_OR_THE.has(next) && words.slice(0, at).some((w) => EXAMPLE_WORDS.has(w)))
       return at;
+    // "een voorbeeld dat ik in de klas kan gebruiken", "an example I could use in class": what the
+    // visitor will do with it.
+    const afterExample = words.slice(0, at).some((w) => EXAMPLE_WORDS.has(w));
+    if (afterExample && RELATIVE.has(word) && SUBJECTS.has(next)) return at;
+    if (afterExample && EXAMPLE_WORDS.has(words[at - 1]!) && SUBJECTS.has(word)) return at;
+    // "waarom is dat belangrijk voor professionals?", "why is that needed for professionals?": why
+    // the thing shown matters, and for whom (not "betekent … voor", which may ask for consequences).
+    if (FOR.has(word) && pointsBackAndAsksWhy(words.slice(0, at))) return at;
+    // "kun je dat simpeler uitleggen, voor vijftienjarigen?": for whom it is explained.
+    if (FOR.has(word) && words.slice(0, at).some((w) => AGAIN_SIMPLER.has(w))) return at;
   }
   return -1;
 }
@@ -414,6 +445,61 @@ function likeMineAt(words: string[]): number {
   }
   return -1;
 }
+
+const WHY = new Set([
+  'waarom',
+  'wrm',
+  'why',
+  'belangrijk',
+  'important',
+  'nodig',
+  'needed',
+  'nuttig',
+  'useful',
+]);
+const POINTING = new Set(['dat', 'dit', 'het', 'that', 'this', 'it']);
+
+function pointsBackAndAsksWhy(before: readonly string[]): boolean {
+  return (
+    before.some((w) => WHY.has(w)) && before.some((w) => POINTING.has(w)) && !before.some((w) => MEANS.has(w))
+  );
+}
+
+const RELATIVE = new Set(['dat', 'die', 'that', 'which']);
+const SUBJECTS = new Set(['ik', 'we', 'wij', 'je', 'jij', 'i', 'you']);
+/** Asking for the same in easier words: what follows "voor"/"for" is the audience. */
+const AGAIN_SIMPLER = new Set([
+  'simpeler',
+  'eenvoudiger',
+  'makkelijker',
+  'simpler',
+  'simpel',
+  'simple',
+  'easier',
+  'uitleggen',
+  'explain',
+]);
+
+/**
+ * Whether the words ask to have what was shown explained again, more simply ("kun je het in normale
+ * taal uitleggen?", "explain that more simply"), not what it means for someone.
+ */
+export function asksToExplainAgain(text: string): boolean {
+  return normalizedWords(text).some((w) => AGAIN_SIMPLER.has(w) || IN_OTHER_WORDS.has(w));
+}
+const IN_OTHER_WORDS = new Set([
+  'uitleg',
+  'toelichten',
+  'toelichting',
+  'verduidelijken',
+  'mensentaal',
+  'taal',
+  'clarify',
+  'english',
+  'language',
+  'terms',
+  'words',
+]);
 
 const FOR = new Set(['voor', 'for', 'to']);
 const ME = new Set(['mij', 'me', 'ons', 'us']);

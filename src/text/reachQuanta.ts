@@ -24,6 +24,8 @@ const REACH_QUANTA = [
   /\bwaar (zitten|zit) (jullie|quanta)\b/,
   /\b(contact|reach|call|phone|ring|email|e mail|mail|visit|get in touch with|get hold of|talk to|speak to|speak with|meet) (you|quanta|someone (at|from) quanta|your (team|office|staff))\b/,
   /\bwhere are you (based|located)\b/,
+  // "wat is jullie nummer?", "what's your phone number": Quanta's own number or address.
+  /\b(jullie|uw|your|quantas?( npm)?) (telefoon ?nummer|tel ?nummer|telnr|nummer|mail ?adres|e ?mail ?adres|e ?mail|adres|phone ?number|number|phone|e ?mail ?address|address)\b/,
 ];
 
 export function asksToReachQuanta(text: string): boolean {

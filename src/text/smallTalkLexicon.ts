@@ -57,7 +57,7 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
     logisch akkoord toppie topper idd inderdaad herkenbaar`,
-    'great nice understood alright interesting yes yep yeah gotcha noted clear',
+    'great nice understood alright interesting yes yep yeah gotcha noted clear fine',
     'ok oke okay okey oki top super aha cool perfect wow',
   ],
 };

@@ -31,8 +31,9 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // for "dat"): Dutch visitors from Belgium write them, and unknown they would weigh against every
     // answer.
     .concat('nen ne gij allez awel da wa ni amai'.split(' '))
-    // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft).
-    .concat('ff mss idd ajb'.split(' '))
+    // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft),
+    // wrm (waarom).
+    .concat('ff mss idd ajb wrm'.split(' '))
     // Pointing words natural's list lacks ("wat heb je daarvoor nodig?"): they point back at the topic.
     .concat(
       'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij via'.split(

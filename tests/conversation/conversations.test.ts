@@ -38,6 +38,9 @@ const VERGANKELIJK_EXAMPLE = 'Een persoonlijk advies houdt op te bestaan als de 
 const PERSOONSGEBONDEN = 'Productie en consumptie vallen bij veel diensten en ideeën samen in de interactie';
 const GEVOLGEN = 'Gebrek aan kennis bij de hulpverlener van zijn (potentiële) afnemers';
 const DIENSTEN = 'Diensten hebben vijf algemene kenmerken';
+const SPECIALIST = 'U versterkt uw professionele kracht';
+const GEVOLGEN_EN = 'A lack of knowledge on the part of the care provider';
+const DIENSTEN_EN = 'Services have five general characteristics';
 
 const scripts: [name: string, rows: Row[]][] = [
   [
@@ -71,8 +74,28 @@ const scripts: [name: string, rows: Row[]][] = [
         { say: 'waarom zijn die petten eigenlijk nuttig?' },
         [MESSAGES.nl.nothingMore(titleOf('negen-petten')), 'Als sociaal ondernemer zet u'],
       ],
+      [{ say: 'de zevende' }, [SPECIALIST]],
+      // after one hat, the plural still means the hats
+      [
+        { say: 'Waarom zijn die petten eigenlijk nuttig?' },
+        [MESSAGES.nl.nothingMore(titleOf('negen-petten')), 'Als sociaal ondernemer zet u'],
+      ],
       [{ say: 'Wat zijn de kenmerken van een sociaal ondernemer?' }, [VISIE]],
       [{ say: 'en de petten?' }, ['Als sociaal ondernemer zet u']],
+      [{ say: 'Sociaal ondernemen, wat is dat nou weer?' }, [SOCIAAL_ONDERNEMEN]],
+      // a remark, then the same explained again
+      [
+        { say: 'Klinkt als managementpraat. Kun je het gewoon in normale taal uitleggen?' },
+        [MESSAGES.nl.nothingMore(titleOf('sociaal-ondernemen')), SOCIAAL_ONDERNEMEN],
+      ],
+      // the difference named by the items' noun, in the singular: the consequences, not the list
+      [
+        {
+          say: 'Good morning. What does the difference between services and products mean for public organisations like our municipality?',
+        },
+        [GEVOLGEN_EN],
+        [DIENSTEN_EN],
+      ],
     ],
   ],
   [

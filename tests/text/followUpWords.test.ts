@@ -200,6 +200,13 @@ describe('recogniseFollowUp in other words', () => {
     ['klinkt een beetje zweverig, heb je een voorbeeld?', 'example'],
     ['can you say more about that?', 'more'],
     ['kun je dat uitleggen in gewone mensentaal', 'explain'],
+    ['Can you give more simple explanation?', 'explain'],
+    ['Kun je dat simpeler uitleggen, voor vijftienjarigen?', 'explain'],
+    ['waarom is dat belangrijk voor professionals', 'explain'],
+    ['wrm is dat dan belangrijk', 'explain'],
+    ['Wat is de volgende in het rijtje?', 'next'],
+    ['Heb je daar een voorbeeld van dat ik in de klas kan gebruiken?', 'example'],
+    ['Can you give an example I could use in class?', 'example'],
     ['hmm, in plain English please?', 'explain'],
     ['hoe ziet dat er in de praktijk uit voor iemand zoals ik?', 'example'],
     // more

@@ -12,6 +12,9 @@ describe('asksToReachQuanta', () => {
     'How can I get in touch with you?',
     'Can I call someone at Quanta?',
     'where are you based',
+    // their number or address
+    'Oké, dan bel ik wel even. Wat is jullie nummer?',
+    "what's your phone number",
   ])('%j asks how to reach Quanta', (text) => {
     expect(asksToReachQuanta(text)).toBe(true);
   });
@@ -24,6 +27,7 @@ describe('asksToReachQuanta', () => {
     'Hoe maak ik goede afspraken met partners?',
     'How do I reach new customers?',
     'Wat is sociaal ondernemen?',
+    'wat is het nummer van de laatste pet',
   ])('%j does not', (text) => {
     expect(asksToReachQuanta(text)).toBe(false);
   });
