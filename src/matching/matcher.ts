@@ -15,7 +15,7 @@ import { RankFloor, topCandidates, type Retrieval } from './pruned';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
 import { loadDictionaries } from '../text/dictionary';
-import { pointsBack, questionSentence, sentences } from '../text/questionSentence';
+import { leadClause, pointsBack, questionSentence, sentences } from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 /** The languages, one of them first: made once, not per text. */
@@ -93,7 +93,14 @@ export class Matcher {
    * @param question questionSentence(text), found once for both languages
    */
   private analyzeSentences(text: string, question: string | undefined, language: Language): AnalyzedToken[] {
-    if (!question) return this.analyze(text, language);
+    if (!question) {
+      const lead = leadClause(text);
+      if (!lead) return this.analyze(text, language);
+      return [
+        ...this.analyze(lead[0], language).map((t) => ({ ...t, context: true })),
+        ...this.analyze(lead[1], language),
+      ];
+    }
     return sentences(text).flatMap((sentence) =>
       this.analyze(sentence, language).map((t) => (sentence === question ? t : { ...t, context: true })),
     );

@@ -194,6 +194,16 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'use',
     'useful',
     'good for',
+    // "hoe kan je dat oplossen?", "how do you deal with that?": what the entry shown says to do
+    'oplossen',
+    'los … op',
+    'aanpakken',
+    'pak … aan',
+    'ondervangen',
+    'solve',
+    'tackle',
+    'deal with',
+    'overcome',
   ],
   example: [
     // "vb": the chat abbreviation.
@@ -265,7 +275,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon`.split(/\s+/),
+  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();

@@ -15,6 +15,19 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * "ik run een buurthuis, welk kenmerk … gaat over geld?", "I work at a charity, which hat …?": a
+ * clause about the visitor before a comma, then the question. Returns the clause (with its comma)
+ * and the question, or undefined. The clause is context: it is read as such, but the question
+ * after it is not matched on its own (it may say too little: "…, wat raad je aan?").
+ */
+export function leadClause(sentence: string): [clause: string, question: string] | undefined {
+  const match = LEAD_CLAUSE.exec(sentence);
+  return match ? [match[1]!, sentence.slice(match[0].length)] : undefined;
+}
+const LEAD_CLAUSE =
+  /^(\s*(?:ik|wij|we|i|i'm|im|we're|my|mijn|onze|our)\s[^,?]*,)\s*(?=(?:wat|welk|welke|hoe|waarom|wie|waar|wanneer|what|which|how|why|who|where|when)\s)/i;
+
 /** The one sentence that ends in a question mark, when the text has more sentences than that. */
 export function questionSentence(text: string): string | undefined {
   const all = sentences(text);

@@ -63,6 +63,15 @@ describe('Matcher', () => {
     expect(withStory?.score).toBeCloseTo(alone!.score, 5);
   });
 
+  it('reads a clause about the visitor before a comma as context', () => {
+    const [best] = matcher.match(
+      'ik run een buurthuis, welk kenmerk van een sociaal ondernemer gaat over geld?',
+    ).candidates;
+    expect(best?.entryId).toBe('kenmerk-oog-voor-geld');
+    // its words the knowledge does not know weigh as context words (they dragged it under 0.5)
+    expect(best?.score).toBeGreaterThan(DEFAULT_MATCHER_OPTIONS.answerThreshold);
+  });
+
   it('detects the language from the words, not the locale', () => {
     expect(matcher.detectLanguage('What are the nine hats?')).toBe('en');
     expect(matcher.detectLanguage('Wat zijn de negen petten?')).toBe('nl');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pointsBack, questionSentence } from '../../src/text/questionSentence';
+import { leadClause, pointsBack, questionSentence } from '../../src/text/questionSentence';
 
 describe('questionSentence', () => {
   it('is the one question of a message of several sentences', () => {
@@ -43,5 +43,20 @@ describe('pointsBack', () => {
     'What does that hat do for the money side?',
   ])('"%s" says on its own what it asks', (question) => {
     expect(pointsBack(question)).toBe(false);
+  });
+});
+
+describe('leadClause', () => {
+  it.each<[string, [string, string] | undefined]>([
+    [
+      'ik run een buurthuis, welk kenmerk gaat over geld?',
+      ['ik run een buurthuis,', 'welk kenmerk gaat over geld?'],
+    ],
+    ['I work at a charity, which hat is about money?', ['I work at a charity,', 'which hat is about money?']],
+    // not a clause about the visitor, and not a question after it
+    ['Diensten, wat zijn dat?', undefined],
+    ['ik run een buurthuis, en we zoeken vrijwilligers', undefined],
+  ])('%j → %j', (text, parts) => {
+    expect(leadClause(text)).toEqual(parts);
   });
 });
