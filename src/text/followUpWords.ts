@@ -116,7 +116,11 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'eenvoudig',
     'eenvoudige',
     'explanation',
-    // "in gewone mensentaal", "in plain English please?"
+    // "in simpele woorden", "in gewone mensentaal", "in plain English please?"
+    'simpele woorden',
+    'eenvoudige woorden',
+    'makkelijke woorden',
+    'simpele taal',
     'gewone mensentaal',
     'normale mensentaal',
     'mensentaal',
@@ -313,8 +317,17 @@ const SOFT: FollowUpKind[] = ['explain', 'more'];
 /** A follow-up is short: longer messages are questions, however few topic words they have. */
 const MAX_WORDS = 12;
 
+/**
+ * Each kind's phrases, the longest first (a stable sort keeps the listed order among equals): "simple
+ * terms" must take "terms" along before "simple" alone is dropped.
+ */
 const PHRASES: Record<FollowUpKind, Phrase[]> = Object.fromEntries(
-  ORDER.map((kind) => [kind, KEYWORDS[kind].map((keyword) => keyword.split(' … ').map((p) => p.split(' ')))]),
+  ORDER.map((kind) => [
+    kind,
+    KEYWORDS[kind]
+      .map((keyword) => keyword.split(' … ').map((p) => p.split(' ')))
+      .sort((a, b) => b.flat().length - a.flat().length),
+  ]),
 ) as Record<FollowUpKind, Phrase[]>;
 const KEYWORD_WORDS = [...new Set(Object.values(PHRASES).flat(3))];
 
@@ -431,6 +444,8 @@ function whoAsksClauseAt(words: string[]): number {
     // "waarom is dat belangrijk voor professionals?", "why is that needed for professionals?": why
     // the thing shown matters, and for whom (not "betekent … voor", which may ask for consequences).
     if (FOR.has(word) && pointsBackAndAsksWhy(words.slice(0, at))) return at;
+    // "kan je dat makkelijker uitleggen ik ben 16", "explain it simpler, I'm new to this": who asks.
+    if ((word === 'ik' && next === 'ben') || (word === 'i' && next === 'am') || word === 'im') return at;
     // "kun je dat simpeler uitleggen, voor vijftienjarigen?": for whom it is explained.
     if (FOR.has(word) && words.slice(0, at).some((w) => AGAIN_SIMPLER.has(w))) return at;
   }

@@ -205,6 +205,10 @@ describe('recogniseFollowUp in other words', () => {
     ['waarom is dat belangrijk voor professionals', 'explain'],
     ['wrm is dat dan belangrijk', 'explain'],
     ['waarom zouden ze dat doen?', 'explain'],
+    // the longer phrase before its first word ("simple terms" before "simple")
+    ['So in simple terms?', 'explain'],
+    ['wat houdt dat in simpele woorden in?', 'explain'],
+    ['kan je dat makkelijker uitleggen ik ben 16', 'explain'],
     ['hoe kan je dat oplossen?', 'explain'],
     ['how do you deal with that?', 'explain'],
     ['Wat is de volgende in het rijtje?', 'next'],
