@@ -97,6 +97,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     // Not understood: "hmm snap ik niet", "wat moet ik me daarbij voorstellen?" (not "kun je je even
     // voorstellen?", which asks who the bot is).
     'snap … niet',
+    'snap … niks',
+    'snap … niets',
+    'begrijp … niks',
     'snapte … niet',
     'begrijp … niet',
     'begreep … niet',

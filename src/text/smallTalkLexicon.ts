@@ -87,7 +87,7 @@ export const SOCIAL = new Set(
   helaas pity shame
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
-  helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd`),
+  helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval`),
 );
 
 /**

@@ -58,7 +58,7 @@ goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
-mention mentions mentioned hey dear sir madam us lol yo xd sorry according`
+mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -207,6 +207,7 @@ describe('recogniseFollowUp in other words', () => {
     ['waarom zouden ze dat doen?', 'explain'],
     // the longer phrase before its first word ("simple terms" before "simple")
     ['So in simple terms?', 'explain'],
+    ['kun je dat wat simpeler uitleggen, snap er niks van haha', 'explain'],
     ['wat houdt dat in simpele woorden in?', 'explain'],
     ['kan je dat makkelijker uitleggen ik ben 16', 'explain'],
     ['hoe kan je dat oplossen?', 'explain'],

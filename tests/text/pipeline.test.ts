@@ -279,6 +279,7 @@ describe('off-topic phrases', () => {
     // chat sounds
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);
+    expect(words(en, 'what are the nine hats btw')).toEqual(['nine', 'hats']);
   });
 
   it('takes the longest phrase that starts at a word, up to three words', () => {

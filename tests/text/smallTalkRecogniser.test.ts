@@ -230,6 +230,7 @@ describe('recogniseSmallTalk', () => {
       ['je hebt me enorm geholpen', 'thanks'],
       ['laat maar, doei', 'goodbye'],
       ['Dank, hier kan ik mee verder', 'thanks'],
+      ['Jammer. Hartelijk dank voor de informatie in elk geval.', 'thanks'],
       ['Prima, dan heb ik genoeg voor mijn les. Fijne dag!', 'goodbye'],
       ['Nou ja, ik zal erover nadenken. Doei.', 'goodbye'],
       ['idd klinkt wel stoer haha', 'acknowledge'],
