@@ -14,7 +14,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { asksForConsequences } from '../text/consequences';
-import { POINTERS } from '../text/fillerWords';
+import { POINTERS, POSSESSIVES } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
 import { listsOfUnknownItem } from './unknownItem';
 import { faqHasNoAnswer } from './noAnswer';
@@ -260,9 +260,8 @@ const clamp = (score: number) => Math.max(0, Math.min(1, score));
  * of the list may answer (its description in the sentence before), not what follows for organisations.
  */
 function forTheirOwn(words: readonly string[]): boolean {
-  return words.some((w, i) => (w === 'voor' || w === 'for') && THEIR_OWN.has(words[i + 1] ?? ''));
+  return words.some((w, i) => (w === 'voor' || w === 'for') && POSSESSIVES.has(words[i + 1] ?? ''));
 }
-const THEIR_OWN = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
 
 function withListsHeldBack(turn: Turn, candidates: readonly Candidate[], boost: number): Candidate[] {
   const isList = (c: Candidate) => c.score > 0 && (turn.knowledge.get(c.entryId)?.items.length ?? 0) > 0;

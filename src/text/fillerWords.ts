@@ -25,6 +25,9 @@ export const POINTERS = words(`
   hierbij hiervan hiermee hierover hierop hierin erbij ervan ermee erover erop erin eruit
   it this that those these them they its one ones eentje`);
 
+/** Words that make what follows the visitor's own: "mijn stichting", "voor onze dienst", "for my staff". */
+export const POSSESSIVES = words(`mijn mn onze ons my our`);
+
 /** Words for "the list" itself: "de laatste van het rijtje", "the last of the list". */
 export const LIST_WORDS = words(`lijst lijstje rijtje reeks opsomming list row series`);
 

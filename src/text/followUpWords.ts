@@ -8,7 +8,7 @@
  */
 import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
-import { isFiller, POINTERS } from './fillerWords';
+import { isFiller, POINTERS, POSSESSIVES } from './fillerWords';
 import { memoize } from './memoize';
 import { MEANS } from './consequences';
 
@@ -431,11 +431,11 @@ function whoAsksClauseAt(words: string[]): number {
       FOR.has(word) &&
       WHOSE.has(next) &&
       !(word === 'for' && words[at - 1] === 'apply') &&
-      (OWN.has(next) || !words.slice(0, at).some((w) => MEANS.has(w)))
+      (POSSESSIVES.has(next) || !words.slice(0, at).some((w) => MEANS.has(w)))
     )
       return at;
     // "hoe pas ik dat toe in mijn team?", "how would that work in our organisation?"
-    if (IN.has(word) && OWN.has(next)) return at;
+    if (IN.has(word) && POSSESSIVES.has(next)) return at;
     // "geef eens een voorbeeld uit de zorg": the field the example is wished from, not a topic.
     if (FROM.has(word) && OWN_OR_THE.has(next) && words.slice(0, at).some((w) => EXAMPLE_WORDS.has(w)))
       return at;
@@ -551,7 +551,6 @@ const IN = new Set(['in', 'bij', 'at', 'within']);
 const FROM = new Set(['uit', 'from']);
 const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);
 const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'example', 'examples']);
-const OWN = new Set(['mijn', 'mn', 'ons', 'onze', 'my', 'our']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

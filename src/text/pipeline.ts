@@ -11,6 +11,7 @@ import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
 import { baseForms } from './dutchMorphology';
 import { isCommonWord } from './commonWords';
+import { POSSESSIVES } from './fillerWords';
 
 /** Read-only: the pipeline hands out the tokens it remembers per word, not copies of them. */
 export interface AnalyzedToken {
@@ -228,8 +229,6 @@ export class TextPipeline {
 const SHOW_VERBS = new Set(['show', 'toon']);
 const SHOWN_TO = new Set(['me', 'us', 'mij', 'ons']);
 
-/** Words that make what follows the visitor's own: "mijn stichting", "our charity". */
-const POSSESSIVES = new Set(['mijn', 'mn', 'onze', 'ons', 'my', 'our']);
 /** Forms of organisation the knowledge lists as off topic, which a visitor may name as their own. */
 const OWN_ORGANISATIONS = new Set([
   'stichting',
