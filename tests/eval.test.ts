@@ -104,7 +104,8 @@ const U_TO_X_VISITOR_BARS: Record<string, number> = {
  * With visitors-ai (turns 83.1 % first, 97.2 % after) and -aj (Dutch 91.7 %, English 96.7 %, turns
  * 92.1 % first): Dutch 94.4 %, English 98.3 %, turns 97.4 %. With visitors-ak and -al, written
  * last (first runs: ak turns 95.1 %; al Dutch, English and ordinals 100 %, out of scope 96.7 %),
- * and -am (turns 94.0 % first).
+ * and -am (turns 94.0 % first); -an (turns 87.0 % first, 97.3 % after) and -ao (Dutch 91.3 %,
+ * English and out of scope 100 %).
  */
 const AC_TO_AF_VISITOR_BARS: Record<string, number> = {
   dutch: 0.92,

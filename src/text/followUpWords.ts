@@ -110,6 +110,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'makkelijker',
     'simpler',
     'more simply',
+    // "Kunt u dat eenvoudiger samenvatten?"
+    'samenvatten',
+    'samengevat',
+    'summarize',
+    'summarise',
+    'in short',
     // "Can you give more simple explanation?", "kan het wat simpeler/simpel?"
     'more simple',
     'simple',
@@ -282,7 +288,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden`.split(/\s+/),
+  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag`.split(
+    /\s+/,
+  ),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -300,6 +308,10 @@ const REPEATS: Phrase[] = [
   'one more time',
   // where the item is ("wat is de volgende pet in het rijtje?"), not a wish for the list
   'in het rijtje',
+  'in dat rijtje',
+  'in dit rijtje',
+  'in die lijst',
+  'in de rij',
   'van het rijtje',
   'uit het rijtje',
   'in de lijst',

@@ -22,6 +22,7 @@ const REACH_QUANTA = [
   new RegExp(`\\b(bij|naar) ${ADDRESSEE} (\\S+ ){0,2}(langskomen|langs komen|langs|op bezoek|op kantoor)\\b`),
   new RegExp(`\\bafspraak (\\S+ )?met (${ADDRESSEE}|iemand van)\\b`),
   /\bwaar (zitten|zit) (jullie|quanta)\b/,
+  /\bwaar (zijn|is) (jullie|quanta( npm)?) gevestigd\b/,
   /\b(contact|reach|call|phone|ring|email|e mail|mail|visit|get in touch with|get hold of|talk to|speak to|speak with|meet) (you|quanta|someone (at|from) quanta|your (team|office|staff))\b/,
   /\bwhere are you (based|located)\b/,
   // "wat is jullie nummer?", "what's your phone number": Quanta's own number or address.

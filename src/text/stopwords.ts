@@ -33,15 +33,15 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     .concat('nen ne gij allez awel da wa ni amai'.split(' '))
     // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft),
     // wrm (waarom).
-    .concat('ff mss idd ajb wrm'.split(' '))
+    .concat('ff mss idd ajb wrm zon'.split(' '))
     // Pointing words natural's list lacks ("wat heb je daarvoor nodig?"): they point back at the topic.
     .concat(
       'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij via'.split(
         ' ',
       ),
     )
-    // Chat sounds: "lol", "yo", "xd" say nothing about the question.
-    .concat('lol yo xd'.split(' '));
+    // Chat sounds: "lol", "yo", "xd" say nothing about the question; nor do "iedereen", "niemand".
+    .concat('lol yo xd iedereen niemand'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =

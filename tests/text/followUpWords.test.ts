@@ -208,6 +208,10 @@ describe('recogniseFollowUp in other words', () => {
     // the longer phrase before its first word ("simple terms" before "simple")
     ['So in simple terms?', 'explain'],
     ['kun je dat wat simpeler uitleggen, snap er niks van haha', 'explain'],
+    ['Kunt u dat eenvoudiger samenvatten?', 'explain'],
+    ['en de vorige in dat rijtje?', 'previous'],
+    ['En die daarvoor in de rij staat?', 'previous'],
+    ['terug naar het rijtje, hoe zag dat er ook alweer uit?', 'list'],
     ['wat houdt dat in simpele woorden in?', 'explain'],
     ['kan je dat makkelijker uitleggen ik ben 16', 'explain'],
     ['hoe kan je dat oplossen?', 'explain'],

@@ -280,6 +280,8 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);
     expect(words(en, 'what are the nine hats btw')).toEqual(['nine', 'hats']);
+    expect(words(nl, 'wat zijn die petten waar iedereen het over heeft')).toEqual(['petten']);
+    expect(words(nl, 'wat kenmerkt zon sociaal ondernemer')).toEqual(['kenmerkt', 'sociaal', 'ondernemer']);
   });
 
   it('takes the longest phrase that starts at a word, up to three words', () => {

@@ -15,6 +15,7 @@ describe('asksToReachQuanta', () => {
     // their number or address
     'Oké, dan bel ik wel even. Wat is jullie nummer?',
     "what's your phone number",
+    'Wie zit er achter deze website en waar zijn jullie gevestigd?',
   ])('%j asks how to reach Quanta', (text) => {
     expect(asksToReachQuanta(text)).toBe(true);
   });
