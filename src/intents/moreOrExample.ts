@@ -62,7 +62,7 @@ function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
 
 /** Words that ask why something matters or what use it is, not what it means. */
 const WHY_OR_USE = new Set(
-  `waarom nut nuttig goed belangrijk relevant nodig why use useful point matter matters important necessary`.split(
+  `waarom nut nuttig goed belangrijk relevant nodig levert oplevert opleveren gebruiken why use useful point matter matters important necessary`.split(
     ' ',
   ),
 );

@@ -80,6 +80,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'verduidelijken',
     'bedoel',
     'bedoelt',
+    'bedoelen',
+    'bedoeld',
     // "wat betekent dat voor mij?": for the visitor, not a topic (before "betekent", which leaves "voor mij").
     'betekent … voor mij',
     'betekent … voor ons',
@@ -207,11 +209,10 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'use',
     'useful',
     'good for',
+    'gebruiken',
     // "hoe kan je dat oplossen?", "how do you deal with that?": what the entry shown says to do
     'oplossen',
     'los … op',
-    'aanpakken',
-    'pak … aan',
     'ondervangen',
     'solve',
     'tackle',
@@ -288,7 +289,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag`.split(
+  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag put al`.split(
     /\s+/,
   ),
 );
@@ -432,7 +433,11 @@ function whoAsksClauseAt(words: string[]): number {
   // "wat betekent dat voor een zorgboerderij als de mijne?": the visitor's own kind of organisation,
   // even after "betekent" (from the "voor" that names it).
   const likeMine = likeMineAt(words);
-  if (likeMine > 0) {
+  // "Wat betekent dit allemaal voor een publieke organisatie zoals de onze?": what all of it means for
+  // such organisations, an entry of its own, not who asks.
+  const meansAll = (w: string, i: number) =>
+    MEANS.has(w) && words.slice(i + 1, likeMine).some((x) => ALL.has(x));
+  if (likeMine > 0 && !words.some(meansAll)) {
     for (let at = likeMine - 2; at > 0; at--) if (FOR.has(words[at]!) && WHOSE.has(words[at + 1]!)) return at;
     return likeMine;
   }
@@ -506,6 +511,7 @@ function pointsBackAndAsksWhy(before: readonly string[]): boolean {
 }
 
 const RELATIVE = new Set(['dat', 'die', 'that', 'which']);
+const ALL = new Set(['allemaal', 'all']);
 const SUBJECTS = new Set(['ik', 'we', 'wij', 'je', 'jij', 'i', 'you']);
 /** Asking for the same in easier words: what follows "voor"/"for" is the audience. */
 const AGAIN_SIMPLER = new Set([

@@ -77,6 +77,11 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'de zevende' }, [SPECIALIST]],
       // after one hat, the plural still means the hats
       [
+        { say: 'waarom zou ik al die petten eigenlijk gebruiken?' },
+        [MESSAGES.nl.nothingMore(titleOf('negen-petten')), 'Als sociaal ondernemer zet u'],
+      ],
+      [{ say: 'de zevende' }, [SPECIALIST]],
+      [
         { say: 'Waarom zijn die petten eigenlijk nuttig?' },
         [MESSAGES.nl.nothingMore(titleOf('negen-petten')), 'Als sociaal ondernemer zet u'],
       ],

@@ -209,6 +209,8 @@ describe('recogniseFollowUp in other words', () => {
     ['So in simple terms?', 'explain'],
     ['kun je dat wat simpeler uitleggen, snap er niks van haha', 'explain'],
     ['Kunt u dat eenvoudiger samenvatten?', 'explain'],
+    ['Could you put that more simply?', 'explain'],
+    ['wat bedoelen ze daarmee precies', 'explain'],
     ['en de vorige in dat rijtje?', 'previous'],
     ['En die daarvoor in de rij staat?', 'previous'],
     ['terug naar het rijtje, hoe zag dat er ook alweer uit?', 'list'],
@@ -249,6 +251,9 @@ describe('recogniseFollowUp in other words', () => {
     'wat betekent vergankelijk voor mij als aanbieder?',
     // what it means for such organisations is an entry of its own; "apply for" asks for something
     'wat betekent dit allemaal voor een gemeente?',
+    'Wat betekent dit allemaal voor een dienstverlenende publieke organisatie zoals de onze?',
+    // which item is about it: a question for the item, not a follow-up
+    'en welke gaat over gewoon doen, aanpakken?',
     'waarom is armoede een probleem',
     'How do I apply for a business loan?',
     'what does a real-life case of a service look like?',
