@@ -251,11 +251,6 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
 const clamp = (score: number) => Math.max(0, Math.min(1, score));
 
 /**
- * "Wat heeft het onderscheid tussen diensten en producten voor gevolgen voor publieke organisaties?":
- * a question what follows from a list, which names it by its title instead of its items' noun, is
- * not asking for the list either: lists are held back as in withNamedLists.
- */
-/**
  * "Wat betekent dat voor onze dienst?": what it means for the visitor's own work, which an item
  * of the list may answer (its description in the sentence before), not what follows for organisations.
  */
@@ -263,6 +258,11 @@ function forTheirOwn(words: readonly string[]): boolean {
   return words.some((w, i) => (w === 'voor' || w === 'for') && POSSESSIVES.has(words[i + 1] ?? ''));
 }
 
+/**
+ * "Wat heeft het onderscheid tussen diensten en producten voor gevolgen voor publieke organisaties?":
+ * a question what follows from a list, which names it by its title instead of its items' noun, is
+ * not asking for the list either: lists are held back as in withNamedLists.
+ */
 function withListsHeldBack(turn: Turn, candidates: readonly Candidate[], boost: number): Candidate[] {
   const isList = (c: Candidate) => c.score > 0 && (turn.knowledge.get(c.entryId)?.items.length ?? 0) > 0;
   return sortedBestFirst(candidates.map((c) => (isList(c) ? { ...c, score: clamp(c.score - boost) } : c)));

@@ -11,6 +11,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
 import { namesAList } from './ordinalNouns';
+import { asksWhyOrUse } from '../text/followUpWords';
 
 /** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
 type Wish = 'more' | 'explain' | 'example';
@@ -50,8 +51,7 @@ function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
   if (wish === 'example' && withExamples.length === 0) return nothingMore(turn, list, wish);
   // "waar zijn die petten eigenlijk goed voor?", "what's the point of them?": why the list matters is
   // in its own words; "wat bedoel je daarmee?" asks which item to explain.
-  if (wish === 'explain' && turn.words.some((word) => WHY_OR_USE.has(word)))
-    return nothingMore(turn, list, wish);
+  if (wish === 'explain' && asksWhyOrUse(turn.words)) return nothingMore(turn, list, wish);
   const text = MESSAGES[turn.language].whichItem(replies.title(list, turn.language));
   return notice(
     turn,
@@ -59,13 +59,6 @@ function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
     choices.map((item) => replies.button(item, turn.language)),
   );
 }
-
-/** Words that ask why something matters or what use it is, not what it means. */
-const WHY_OR_USE = new Set(
-  `waarom nut nuttig goed belangrijk relevant nodig levert oplevert opleveren gebruiken why use useful point matter matters important necessary`.split(
-    ' ',
-  ),
-);
 
 /**
  * The FAQ has no example of this entry, or nothing beyond it: the bot says so, and shows what the FAQ

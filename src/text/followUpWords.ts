@@ -502,6 +502,16 @@ const WHY = new Set([
   'nuttig',
   'useful',
 ]);
+/** Words that ask why something matters or what use it is, not what it means. */
+const WHY_OR_USE: ReadonlySet<string> = new Set([
+  ...WHY,
+  ...'nut goed relevant levert oplevert opleveren gebruiken use point matter matters necessary'.split(' '),
+]);
+
+/** Whether the words ask why what was shown matters or what use it is ("waar zijn die petten goed voor?"). */
+export function asksWhyOrUse(words: readonly string[]): boolean {
+  return words.some((w) => WHY_OR_USE.has(w));
+}
 const POINTING = new Set(['dat', 'dit', 'het', 'that', 'this', 'it']);
 
 function pointsBackAndAsksWhy(before: readonly string[]): boolean {

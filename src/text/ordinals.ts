@@ -140,12 +140,11 @@ export function findOrdinal(
         };
       }
       // "third hat from the end", "de tweede van achteren": counted back from the end.
-      const backward =
-        found.position.from === 'start' ? fromTheEndAt(words, i + found.length, namesItem) : undefined;
-      if (backward && found.position.from === 'start') {
-        const [at, length] = backward;
+      const backward = countedFromTheEnd(found.position, words, i + found.length, namesItem);
+      if (backward) {
+        const { at, length } = backward;
         return {
-          position: { from: 'end', value: found.position.value },
+          position: backward.position,
           rest: rest.filter((_, j) => {
             const index = j < i ? j : j + found.length;
             return index < at || index >= at + length;
@@ -182,17 +181,20 @@ const FROM_THE_END = [
 ].map((phrase) => phrase.split(' '));
 
 /**
- * Where a phrase counting from the end starts right after the ordinal (or after one word naming an
- * item: "the third hat from the end"), and its length.
+ * A position counted from the start, followed by a phrase that counts it from the end (right after
+ * the ordinal, or after one word naming an item: "the third hat from the end"): that position from
+ * the end, and where the phrase stands.
  */
-function fromTheEndAt(
+function countedFromTheEnd(
+  position: Position,
   words: string[],
   after: number,
   namesItem: (word: string | undefined) => boolean,
-): [at: number, length: number] | undefined {
+): { position: Position; at: number; length: number } | undefined {
+  if (position.from !== 'start') return undefined;
   for (const at of namesItem(words[after]) ? [after, after + 1] : [after]) {
     const phrase = FROM_THE_END.find((p) => p.every((w, j) => words[at + j] === w));
-    if (phrase) return [at, phrase.length];
+    if (phrase) return { position: { from: 'end', value: position.value }, at, length: phrase.length };
   }
   return undefined;
 }

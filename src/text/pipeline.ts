@@ -88,9 +88,9 @@ export class TextPipeline {
     for (let i = 0; i < words.length; i++) {
       const typed = words[i]!;
       if (SHOW_VERBS.has(typed) && SHOWN_TO.has(words[i + 1] ?? '')) continue;
-      const own = OWN_ORGANISATIONS.has(typed) && isTheVisitors(words, i);
       if (OWN_ROLES.has(typed) && asWho(words, i)) continue;
       if (SITE_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '')) continue;
+      const own = OWN_ORGANISATIONS.has(typed) && isTheVisitors(words, i);
       for (const token of tokensOf ? tokensOf(typed) : this.analyzeWord(typed, corrector))
         tokens.push(own && token.offTopic ? this.ownThing(token, corrector) : token);
     }
@@ -265,14 +265,12 @@ const ARTICLES = new Set(['een', 'a', 'an']);
  */
 function isTheVisitors(words: readonly string[], at: number): boolean {
   if (at > 0 && POSSESSIVES.has(words[at - 1]!)) return true;
-  let before = at - 1;
-  if (before >= 0 && !ARTICLES.has(words[before]!)) before--; // one word between: "een kleine stichting"
-  return before > 0 && ARTICLES.has(words[before]!) && HAVE_OR_BE.has(words[before - 1] ?? '')
-    ? true
-    : before > 1 &&
-        ARTICLES.has(words[before]!) &&
-        words[before - 1] === 'net' &&
-        HAVE_OR_BE.has(words[before - 2]!);
+  let article = at - 1;
+  if (article >= 0 && !ARTICLES.has(words[article]!)) article--; // one word between: "een kleine stichting"
+  if (article < 1 || !ARTICLES.has(words[article]!)) return false;
+  // "wij zijn een …", "ik heb net een …"
+  const verb = words[article - 1] === 'net' ? article - 2 : article - 1;
+  return HAVE_OR_BE.has(words[verb] ?? '');
 }
 
 /**
@@ -292,6 +290,16 @@ const OWN_ROLES = new Set([
   'ceo',
 ]);
 
+/** After "als"/"as", or "as a"/"als de": "als oprichter", "as a founder". */
+function asWho(words: readonly string[], at: number): boolean {
+  const before = words[at - 1];
+  if (before === 'als' || before === 'as') return true;
+  return (
+    (before === 'a' || before === 'an' || before === 'de') &&
+    (words[at - 2] === 'as' || words[at - 2] === 'als')
+  );
+}
+
 /**
  * "ik las op jullie website over negen petten", "I saw on this site …": where the visitor read about
  * the topic, not the topic ("hoe maak ik een website?" still is one).
@@ -310,15 +318,6 @@ const THIS_SITE = new Set([
   'quanta',
   'npm',
 ]);
-
-function asWho(words: readonly string[], at: number): boolean {
-  const before = words[at - 1];
-  if (before === 'als' || before === 'as') return true;
-  return (
-    (before === 'a' || before === 'an' || before === 'de') &&
-    (words[at - 2] === 'as' || words[at - 2] === 'als')
-  );
-}
 
 /** The shortest part of a glued function word ("ik", "is"): one letter would split almost anything. */
 const MIN_GLUED_PART = 2;

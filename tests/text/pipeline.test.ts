@@ -274,6 +274,13 @@ describe('off-topic phrases', () => {
       ['kleine', false],
       ['stichting', false],
     ]);
+    expect(nl.analyze('ik heb net een stichting opgezet').find((t) => t.word === 'stichting')?.offTopic).toBe(
+      undefined,
+    );
+    // not a stichting someone else is setting up
+    expect(nl.analyze('hoe zet je een stichting op').find((t) => t.word === 'stichting')?.offTopic).toBe(
+      true,
+    );
     expect(words(nl, 'wat voor eigenschappen heb je daarvoor nodig')).toEqual(['eigenschappen', 'nodig']);
     expect(words(en, 'sorry, what is a hat according to this page')).toEqual(['hat']);
     // chat sounds
