@@ -4,6 +4,7 @@ import { SecondOpinion } from '../matching/secondOpinion';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import { EntryReplies } from './entryReplies';
 import { itemNouns } from '../text/itemQuestion';
+import { singularDiminutives } from '../text/dutchMorphology';
 import type { ConversationDeps } from './turn';
 
 /** Everything the conversation policy needs for one version of the knowledge. */
@@ -20,7 +21,10 @@ export function createConversationDeps(
     replies: new EntryReplies(knowledge),
     itemNouns: {
       nl: itemNouns(
-        knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns ?? [] })),
+        knowledge.entries.map((e) => ({
+          id: e.id,
+          nouns: (e.itemNouns ?? []).flatMap((noun) => [noun, ...singularDiminutives(noun)]),
+        })),
         (word) => matcher.words.stemOf(word, 'nl'),
       ),
       en: itemNouns(

@@ -27,9 +27,13 @@ export const moreOrExample = intent<Wish>({
   },
   handle(turn, wish) {
     // "waarom zijn die petten eigenlijk nuttig?" after one hat: about the hats, the list.
-    const focus = turn.words.some((word) => turn.isPluralOfFocusList(word)) ? turn.focusList : turn.focus;
+    const namesList = turn.words.some((word) => turn.isPluralOfFocusList(word));
+    const focus = namesList ? turn.focusList : turn.focus;
     const replies = turn.deps.replies;
     if (!focus) return notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language));
+    // "welke petten zijn er nog meer?", "tell me more about those hats": more of the list is the list
+    // (all its items), not the entry the FAQ follows it with.
+    if (namesList && wish === 'more') return showEntry(turn, focus);
     if (focus.examples) return { replies: [replies.examples(focus, turn.language)] };
     if (focus.items.length > 0) return moreAboutList(turn, focus, wish);
     const next = focus.followUps?.[0];

@@ -129,11 +129,37 @@ export class Matcher {
       : !pointsBack(question)
         ? this.matchText(question, questionSentence(question), options, penalize, floor).candidates
         : this.matchPointedAt(text, question, options, penalize, floor);
+    const bare = this.matchAfterLeadClause(question ?? text, options, penalize, floor);
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
-    const merged = asked.length > 0 ? bestPerEntry(whole.candidates, asked) : whole.candidates;
+    const merged = [asked, bare].reduce(
+      (all, more) => (more.length > 0 ? bestPerEntry(all, more) : all),
+      whole.candidates,
+    );
     const candidates =
       penalty > 0 ? merged.map((c) => (c.score < 1 ? { ...c, score: penalize(c.score) } : c)) : merged;
     return { ...whole, candidates: this.sortCandidates(candidates).slice(0, this.options.maxCandidates) };
+  }
+
+  /**
+   * "hoi! ik ben student bestuurskunde en moet een paper schrijven, wat houdt sociaal ondernemen
+   * eigenlijk in?": the question after a clause about the visitor (leadClause), on its own too. Read
+   * with the clause as context, the clause's words still weigh against every answer; alone, a
+   * question that says enough (two topic words) is answered, and one that says too little
+   * is left to the reading with the clause: "…, wat raad je aan?" alone would be the partner's hat
+   * ("met raad en daad"). Not a question that points back ("…, hoe werkt dat?") either.
+   */
+  private matchAfterLeadClause(
+    sentence: string,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    const lead = leadClause(sentence);
+    if (!lead || pointsBack(lead[1])) return [];
+    const alone = this.matchText(lead[1], undefined, options, penalize, floor);
+    const language = alone.detected ?? options.preferred ?? 'nl';
+    const topicWords = alone.tokens[language].filter((t) => !t.common && !t.context).length;
+    return topicWords >= LEAD_QUESTION_WORDS ? alone.candidates : [];
   }
 
   /**
@@ -253,6 +279,9 @@ export class Matcher {
 }
 
 /** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
+/** Topic words a question after a lead clause needs to be matched on its own (matchAfterLeadClause). */
+const LEAD_QUESTION_WORDS = 2;
+
 function bestPerEntry(first: readonly Candidate[], second: readonly Candidate[]): Candidate[] {
   const merged = new Map(first.map((c) => [c.entryId, c]));
   for (const c of second) if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);

@@ -27,9 +27,12 @@ meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit erg
 iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt tegenwoordig
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
 vervullen vervult vervulde grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
-school opdracht schoolopdracht scriptie afstudeerscriptie werkstuk schrijf schrijft schrijven
+school opdracht schoolopdracht scriptie afstudeerscriptie werkstuk schrijf schrijft schrijven paper papers
 opgezet student studenten hoorde groot grote grootste voornaamste google
 dom domme stom stomme
+meestal doorgaans normaal normaliter meestentijds gemiddeld waarschijnlijk wellicht simpelweg letterlijk
+redelijk tamelijk nogal behoorlijk momenteel vandaag onlangs laatst recent recentelijk specifiek
+afhangt afhangen afhing
 `;
 
 const ENGLISH = `
@@ -43,6 +46,9 @@ trying use uses used using hi hello hey thanks thank cheers ok okay concretely
 key main quick question questions thesis paper essay assignment homework sound sounds familiar
 site refer refers referring student students exchange big biggest google
 silly dumb stupid sentence briefly
+usually typically generally normally mostly commonly specifically particularly especially probably perhaps
+maybe definitely certainly simply honestly literally totally pretty fairly somewhat kinda sorta gonna wanna
+precisely currently nowadays today recently lately though tho nobody somebody anybody everybody noone
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -41,6 +41,15 @@ const PARTICLES = [
 /** Diminutive endings, singular and plural. */
 const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'kjes', 'kje', 'jes', 'je'];
 
+/**
+ * The singular diminutives a noun may take ("kenmerk" → "kenmerkje", "rol" → "rolletje", "kwaliteit"
+ * → "kwaliteitje"): every ending a Dutch diminutive can have, so some are no words, which no visitor
+ * types. For a list's item nouns, where a diminutive still names one item ("dat eerste kenmerkje").
+ */
+export function singularDiminutives(noun: string): string[] {
+  return [`${noun}je`, `${noun}tje`, `${noun}pje`, `${noun}etje`, `${noun}${noun.at(-1) ?? ''}etje`];
+}
+
 /** Derivational endings whose removal leaves the word it was made from. */
 const DERIVATIONS = ['heid', 'heden', 'ing', 'ingen'];
 

@@ -40,11 +40,13 @@ export const FRAME_WORDS = words(`
   net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar beetje ietsje erg heel
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
   kun kunt kan je jij u mij me ik mag wil moet moeten iets
-  wa da ge gij ne ni keer
+  wa da ge gij ne ni keer als heet heten
+  wss mss vraag vraagje domme dom stomme stom
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show say me let lets us see can could would you i like some any want know go again pls plz bit little very quite rather
-  is are was were do does did have has got get make comes come came goes whats hows`);
+  is are was were do does did have has got get make comes come came goes whats hows called
+  question dumb stupid silly`);
 
 /** True for a word that carries no topic (any of the lists above). */
 export function isFiller(word: string): boolean {

@@ -96,6 +96,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'mean … for us',
     'mean',
     'means',
+    'meaning',
     // Not understood: "hmm snap ik niet", "wat moet ik me daarbij voorstellen?" (not "kun je je even
     // voorstellen?", which asks who the bot is).
     'snap … niet',
@@ -210,6 +211,15 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'useful',
     'good for',
     'gebruiken',
+    // "wat kan daar dan misgaan?", "what can go wrong there?": the entry shown says where it is hard
+    'misgaan',
+    'mis … gaan',
+    'fout … gaan',
+    'go wrong',
+    'goes wrong',
+    // "waarom doet dat ertoe?": why it matters
+    'doet … ertoe',
+    'doen … ertoe',
     // "hoe kan je dat oplossen?", "how do you deal with that?": what the entry shown says to do
     'oplossen',
     'los … op',

@@ -23,6 +23,43 @@ const ASKS_WHICH: Record<Language, string[][]> = {
   en: [['what', 'is', 'the', 'name', 'of'], ['what', 'kind', 'of'], ['which'], ['what']],
 };
 
+/**
+ * Before a plural, these ask for the whole list as "welke" does ("wat maakt iemand een sociaal
+ * ondernemer? zijn daar kenmerken van?", "what are the traits?"); not before a singular, where
+ * "welke" asks for one item: they are not in ASKS_WHICH.
+ */
+const ASKS_FOR_LIST: Record<Language, string[][]> = {
+  nl: [
+    ['zijn', 'er'],
+    ['zijn', 'daar'],
+    ['wat', 'zijn', 'de'],
+    ['wat', 'zijn', 'die'],
+    ['wat', 'waren', 'de'],
+    ['wat', 'zijn', 'dan', 'de'],
+  ],
+  en: [
+    ['are', 'there'],
+    ['are', 'there', 'any'],
+    ['what', 'are', 'the'],
+    ['what', 'are', 'those'],
+    ['what', 'are', 'its'],
+    ['what', 'are', 'their'],
+  ],
+};
+
+const LIST_ASKERS: Record<Language, string[][]> = {
+  nl: [...ASKS_WHICH.nl, ...ASKS_FOR_LIST.nl],
+  en: [...ASKS_WHICH.en, ...ASKS_FOR_LIST.en],
+};
+
+/**
+ * "hoe kunnen die petten mij helpen?": the list as a whole, as after a count ("die negen petten"),
+ * not one of its items that shares a word with the question ("helpen", the partner's).
+ */
+const THOSE = new Set(['die', 'deze', 'those', 'these']);
+/** "bij die petten: welke …", "which of those hats": one item out of them, after all. */
+const PICKS_FROM = new Set(['bij', 'van', 'uit', 'onder', 'of', 'from', 'among']);
+
 /** "een van de", "one of the": one item out of a plural. */
 const ONE_OF: Record<Language, string[][]> = {
   nl: [
@@ -249,10 +286,11 @@ export function findListQuestion(
     const lists = listsOfOtherForm(word, nouns);
     if (!lists) continue;
     const before = words[i - 1] ?? '';
-    const whichBefore = ASKS_WHICH[language].some((sequence) =>
+    const whichBefore = LIST_ASKERS[language].some((sequence) =>
       sequence.every((w, j) => words[i - sequence.length + j] === w),
     );
-    if (whichBefore || CARDINALS.has(before)) return { lists, asked: whichBefore };
+    const those = THOSE.has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
+    if (whichBefore || CARDINALS.has(before) || those) return { lists, asked: whichBefore };
   }
   return undefined;
 }

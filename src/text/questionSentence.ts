@@ -18,8 +18,8 @@ export function sentences(text: string): string[] {
 /**
  * "ik run een buurthuis, welk kenmerk … gaat over geld?", "I work at a charity, which hat …?": a
  * clause about the visitor before a comma, then the question. Returns the clause (with its comma)
- * and the question, or undefined. The clause is context: it is read as such, but the question
- * after it is not matched on its own (it may say too little: "…, wat raad je aan?").
+ * and the question, or undefined. The clause is context: it is read as such, and the question after
+ * it is matched on its own as well (Matcher.matchAfterLeadClause).
  */
 export function leadClause(sentence: string): [clause: string, question: string] | undefined {
   const match = LEAD_CLAUSE.exec(sentence);
@@ -28,11 +28,25 @@ export function leadClause(sentence: string): [clause: string, question: string]
 const LEAD_CLAUSE =
   /^(\s*(?:ik|wij|we|i|i'm|im|we're|my|mijn|onze|our)\s[^,?]*,)\s*(?=(?:wat|welk|welke|hoe|waarom|wie|waar|wanneer|what|which|how|why|who|where|when)\s)/i;
 
-/** The one sentence that ends in a question mark, when the text has more sentences than that. */
+/**
+ * The one sentence that ends in a question mark, when the text has more sentences than that; in a
+ * text without any question mark, the one sentence that opens with a question word ("hey, ik wil een
+ * buurtkeuken opzetten. wat is sociaal ondernemen precies, dan weet ik of t bij mij past": chat
+ * often leaves the mark out).
+ */
 export function questionSentence(text: string): string | undefined {
   const all = sentences(text);
-  const questions = all.filter((s) => s.endsWith('?'));
-  return all.length > 1 && questions.length === 1 ? questions[0] : undefined;
+  if (all.length < 2) return undefined;
+  const marked = all.filter((s) => s.endsWith('?'));
+  const questions = marked.length > 0 ? marked : all.filter(opensWithQuestionWord);
+  return questions.length === 1 ? questions[0] : undefined;
+}
+
+const QUESTION_OPENER =
+  /^(wat|welke|welk|hoe|waarom|wie|waar|wanneer|hoeveel|kun|kunt|kan|kunnen|what|which|how|why|who|where|when|can|could)\b/i;
+
+function opensWithQuestionWord(sentence: string): boolean {
+  return QUESTION_OPENER.test(sentence);
 }
 
 /** "daarmee", "daar … onder", "hierover": Dutch points back with a pronominal adverb. */

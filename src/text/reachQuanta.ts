@@ -25,6 +25,8 @@ const REACH_QUANTA = [
   /\bwaar (zijn|is) (jullie|quanta( npm)?) gevestigd\b/,
   /\b(contact|reach|call|phone|ring|email|e mail|mail|visit|get in touch with|get hold of|talk to|speak to|speak with|meet) (you|quanta|someone (at|from) quanta|your (team|office|staff))\b/,
   /\bwhere are you (based|located)\b/,
+  // "naar welk mailadres kan ik schrijven?", "which email address can I use?": asked without "jullie".
+  /\b(welk|welke|which|what) (e ?mail ?adres|mail ?adres|telefoon ?nummer|tel ?nummer|e ?mail ?address|email|phone ?number)\b/,
   // "wat is jullie nummer?", "what's your phone number": Quanta's own number or address.
   /\b(jullie|uw|your|quantas?( npm)?) (telefoon ?nummer|tel ?nummer|telnr|nummer|mail ?adres|e ?mail ?adres|e ?mail|adres|phone ?number|number|phone|e ?mail ?address|address)\b/,
 ];

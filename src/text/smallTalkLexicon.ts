@@ -37,8 +37,8 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   ],
   goodbye: [
     'doei doeg ziens houdoe avond tot welterusten goedenacht groetjes groeten',
-    'bye goodbye byebye farewell cya laters ttyl goodnight',
-    'weekend later ciao adios',
+    'bye goodbye byebye farewell cya ttyl goodnight',
+    'weekend later laters ciao adios',
   ],
   compliment: [
     `handig handige slim slimme knap geweldig geweldige fantastisch fantastische briljant briljante
@@ -84,7 +84,7 @@ export const SOCIAL = new Set(
   bedankt thanks mate vriend dear zien see soon snel straks keer time have a great nice good
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
-  helaas pity shame
+  helaas pity shame sorry excuus sry soz
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval`),

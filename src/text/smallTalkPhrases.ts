@@ -150,7 +150,7 @@ export const PHRASES: Phrase[] = [
     'compliment',
     'nl',
     re(
-      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|(goed|duidelijk|helder|mooi|netjes|prima|fijn|top) (uitgelegd|verteld|verwoord|beschreven)|ga zo door|complimenten( voor (je|jou|u|jullie))?`,
+      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(ge|gij) (zijt|bent) (een )?(${PRAISING}|topper|kanjer|held)|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|(goed|duidelijk|helder|mooi|netjes|prima|fijn|top) (uitgelegd|verteld|verwoord|beschreven)|ga zo door|complimenten( voor (je|jou|u|jullie))?`,
     ),
   ],
   [
@@ -180,7 +180,7 @@ export const PHRASES: Phrase[] = [
     'thanks',
     'nl',
     re(
-      `(je|jij|u|jullie) (hebt|heeft|hebben) (me|mij|ons) ${INTENSE}(goed |enorm |prima |fijn )?(geholpen|verder geholpen)`,
+      `(je|jij|u|jullie|ge|gij) (hebt|heeft|hebben) (me|mij|ons) ${INTENSE}(goed |enorm |prima |fijn )?(geholpen|verder geholpen)`,
     ),
   ],
   [

@@ -51,14 +51,16 @@ opnoemen opsommen opsomming noem nou even alsjeblieft alstublieft aub svp pls pl
 omschrijf omschrijving definitie definieer begrip term info informatie? toelichting toelichten uitgelegd
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm
-goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte heer mevrouw`
+goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte heer mevrouw
+benieuwd nieuwsgierig afvragen`
     .split(/\s+/)
     .filter((w) => w && !w.endsWith('?'));
 
 const ENGLISH_FRAME = `mean means meaning meant explain explained explanation tell describe definition define
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
-mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw`
+mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw
+curious wonder wondering`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -41,6 +41,8 @@ const DIENSTEN = 'Diensten hebben vijf algemene kenmerken';
 const SPECIALIST = 'U versterkt uw professionele kracht';
 const GEVOLGEN_EN = 'A lack of knowledge on the part of the care provider';
 const DIENSTEN_EN = 'Services have five general characteristics';
+const SOCIAL_OPENING = SOCIAAL_ONDERNEMEN;
+const TRAITS = 'Persoonlijke drijfveer is een sterk gevoelde eigen verantwoordelijkheid';
 
 const scripts: [name: string, rows: Row[]][] = [
   [
@@ -472,6 +474,36 @@ const scripts: [name: string, rows: Row[]][] = [
         [MESSAGES.nl.smallTalk.greeting],
       ],
       [{ say: 'is een robot ook een sociaal ondernemer?' }, [], [MESSAGES.nl.smallTalk.who]],
+    ],
+  ],
+  [
+    'visitors who open with themselves, leave out the question mark, or name a list in passing',
+    [
+      // the question after a clause about the visitor is read on its own too ("paper" is no "papier")
+      [
+        {
+          say: 'hoi! ik ben student bestuurskunde en moet een paper schrijven, wat houdt sociaal ondernemen eigenlijk in?',
+        },
+        [SOCIAL_OPENING],
+      ],
+      // "zijn daar kenmerken van?" asks for the traits, not for the entry in focus again
+      [
+        { say: 'oke en wat maakt iemand nou een sociaal ondernemer? zijn daar kenmerken van?' },
+        [TRAITS],
+        [SOCIAL_OPENING],
+      ],
+      // a diminutive of the item noun still names one item
+      [{ say: 'Dat eerste kenmerkje, kunt u dat wat eenvoudiger uitleggen?' }, [VISIE]],
+      // "welke petten zijn er nog meer?" after one hat: the hats, not the entry after them
+      [{ say: 'de tweede pet' }, [VERKENNER]],
+      [{ say: 'welke petten zijn er nog meer?' }, [STRATEEG, SCHAT], [TRAITS]],
+      // no question mark: the sentence that opens with a question word is the question
+      [
+        {
+          say: 'hey, ik wil een buurtkeuken opzetten. wat is sociaal ondernemen precies, dan weet ik of t bij mij past',
+        },
+        [SOCIAL_OPENING],
+      ],
     ],
   ],
   [

@@ -3,7 +3,7 @@
  * only when the knowledge uses it: with a small vocabulary, and with the real knowledge.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseForms } from '../../src/text/dutchMorphology';
+import { baseForms, singularDiminutives } from '../../src/text/dutchMorphology';
 import { TextPipeline } from '../../src/text/pipeline';
 import { SpellingCorrector } from '../../src/text/spellingCorrector';
 import { stemmers } from '../../src/text/stemmers';
@@ -69,6 +69,21 @@ const tokenOf = (word: string, typed: string, unknown: boolean) => ({
   stem: stemmers.nl(word),
   edits: 0,
   unknown,
+});
+
+describe('singularDiminutives', () => {
+  it.each([
+    ['kenmerk', 'kenmerkje'],
+    ['rol', 'rolletje'],
+    ['kwaliteit', 'kwaliteitje'],
+    ['hoed', 'hoedje'],
+  ])('%s has %s among its diminutives', (noun, diminutive) => {
+    expect(singularDiminutives(noun)).toContain(diminutive);
+  });
+
+  it('gives no plural', () => {
+    expect(singularDiminutives('pet').some((form) => form.endsWith('s'))).toBe(false);
+  });
 });
 
 describe('TextPipeline with a small vocabulary', () => {

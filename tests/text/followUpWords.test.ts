@@ -110,6 +110,15 @@ describe('recogniseFollowUp in other words', () => {
   it.each<[string, FollowUpKind]>([
     // next, with the words a visitor wraps it in
     ['oké, en die erna?', 'next'],
+    // why it matters, what it is called, what can go wrong: about the entry shown
+    ['Waarom doet dat ertoe?', 'explain'],
+    ['waarom heet dat zo?', 'explain'],
+    ['why is it called that?', 'explain'],
+    ['Wat kan daar dan misgaan?', 'explain'],
+    ['meaning?', 'explain'],
+    ['wat levert het je op als je zo werkt?', 'explain'],
+    // a hedge before the question ("wss" = waarschijnlijk)
+    ['wss domme vraag maar wat betekent dat', 'explain'],
     ['welke komt daar dan na?', 'next'],
     ['en wat volgt?', 'next'],
     ['laat de volgende maar zien', 'next'],

@@ -140,6 +140,18 @@ describe('findListQuestion', () => {
     ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false }],
     ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false }],
     ['en', 'Those nine hats, what are they for?', { lists: [HATS], asked: false }],
+    // a demonstrative names the whole list too, unless one item is picked from it
+    ['nl', 'hoe kunnen die petten mij helpen?', { lists: [HATS], asked: false }],
+    ['nl', 'Bij die petten: welke gaat over geld?', undefined],
+    ['en', 'which of those hats is about money?', undefined],
+    // asked for as a whole without "welke": "zijn daar … van?", "what are the …?"
+    [
+      'nl',
+      'wat maakt iemand een sociaal ondernemer? zijn daar kenmerken van?',
+      { lists: BOTH_TRAITS, asked: true },
+    ],
+    ['nl', 'Zijn er petten voor een kleine stichting?', { lists: [HATS], asked: true }],
+    ['en', 'What are the roles of a founder?', { lists: [HATS], asked: true }],
     // one item, the singular, or the plural with neither
     ['nl', 'Welke van de petten gaat over geld?', undefined],
     ['nl', 'Welke pet gaat over geld?', undefined],

@@ -17,6 +17,17 @@ describe('questionSentence', () => {
     expect(questionSentence('Om 10:30 heb ik een gesprek. Wat is een pet?')).toBe('Wat is een pet?');
   });
 
+  it('is, without a question mark anywhere, the one sentence that opens with a question word', () => {
+    expect(
+      questionSentence(
+        'hey, ik wil een buurtkeuken opzetten. wat is sociaal ondernemen precies, dan weet ik of t bij mij past',
+      ),
+    ).toBe('wat is sociaal ondernemen precies, dan weet ik of t bij mij past');
+    expect(questionSentence('Ik werk bij een gemeente. Wij leveren hulp.')).toBeUndefined();
+    // a question mark decides: the sentence that opens with a question word but has none is no question
+    expect(questionSentence('Wat een mooie site. Wat is een pet?')).toBe('Wat is een pet?');
+  });
+
   it('is undefined for one sentence, or for more than one question', () => {
     expect(questionSentence('Wat zijn de negen petten?')).toBeUndefined();
     expect(questionSentence('Wat is een pet? En wat is een kenmerk?')).toBeUndefined();

@@ -16,6 +16,9 @@ describe('asksToReachQuanta', () => {
     'Oké, dan bel ik wel even. Wat is jullie nummer?',
     "what's your phone number",
     'Wie zit er achter deze website en waar zijn jullie gevestigd?',
+    // which address, without "jullie"
+    'Ik wil graag iemand van jullie citeren, naar welk mailadres kan ik schrijven?',
+    'Which email address can I use?',
   ])('%j asks how to reach Quanta', (text) => {
     expect(asksToReachQuanta(text)).toBe(true);
   });

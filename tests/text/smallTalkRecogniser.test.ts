@@ -37,6 +37,10 @@ describe('recogniseSmallTalk', () => {
     ['heeey', 'greeting', undefined],
     // thanks
     ['bedankt!', 'thanks', 'nl'],
+    // Flemish: "ge hebt", "ge zijt"
+    ['Bedankt, ge hebt mij goed geholpen!', 'thanks', 'nl'],
+    ['Merci hé, ge zijt top', 'thanks', 'nl'],
+    ['haha sorry, laters!', 'goodbye', undefined],
     ['bedankt, daar heb ik wat aan', 'thanks', 'nl'],
     ['ok jammer, doei', 'goodbye', 'nl'],
     ['kun je je even voorstellen?', 'who', 'nl'],
