@@ -8,7 +8,7 @@ import { feedback } from './feedback';
 import { buttonPayload } from './buttonPayload';
 import { noWords } from './noWords';
 import { debugCommand } from './debugCommand';
-import { smallTalk } from './smallTalk';
+import { smallTalk, smallTalkWithRemarkIntent } from './smallTalk';
 import { navigate } from './navigate';
 import { moreOrExample } from './moreOrExample';
 import { ordinal } from './ordinal';
@@ -29,6 +29,7 @@ export const INTENTS: readonly Intent[] = [
   besideItem,
   whichItem,
   reachQuanta,
+  smallTalkWithRemarkIntent,
   faqQuestion,
 ];
 

@@ -7,9 +7,16 @@ import { listsNamedApart } from './listItems';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
-import { findOrdinal, middlePair, resolvePosition, type Position } from '../text/ordinals';
+import {
+  findOrdinal,
+  middlePair,
+  resolvePosition,
+  type OrdinalMention,
+  type Position,
+} from '../text/ordinals';
 import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
+import { questionSentence } from '../text/questionSentence';
 import { showEntry } from './showEntry';
 import { listsNamed, listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
 import { fallback } from './faqQuestion';
@@ -53,9 +60,7 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = findOrdinal(turn.question, { has: (word) => namesOneItem(turn, word) }, (word) =>
-      turn.deps.matcher.words.mayStartOrdinal(word),
-    );
+    const mention = askedOrdinal(turn);
     if (!mention) return undefined;
     // "elaborate on the third one", "vertel meer over de derde": what is wished of the item is no
     // word that names a list.
@@ -109,6 +114,27 @@ export const ordinal = intent<Selection>({
     }
   },
 });
+
+/**
+ * The ordinal of the message. Of two, one in the story and another in its question ("Dat eerste punt,
+ * een idee over de richting, heb ik wel. En het tweede?"), the question's; one ordinal is read with
+ * the whole message, which may name its list ("Ik las over de negen petten. Wat is de vierde?").
+ */
+function askedOrdinal(turn: Turn): OrdinalMention | undefined {
+  const find = (text: string) =>
+    findOrdinal(text, { has: (word) => namesOneItem(turn, word) }, (word) =>
+      turn.deps.matcher.words.mayStartOrdinal(word),
+    );
+  const whole = find(turn.question);
+  const asked = whole && questionSentence(turn.question);
+  const own = asked ? find(asked) : undefined;
+  return own && whole && !samePosition(own.position, whole.position) ? own : whole;
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  if (a.from === 'middle' || b.from === 'middle') return a.from === b.from;
+  return a.from === b.from && a.value === b.value;
+}
 
 /** Whether every word of the rest that says something is what a list's items are called ("kenmerk"). */
 function namesOnlyItems(turn: Turn, rest: string): boolean {

@@ -7,29 +7,54 @@
 import { MESSAGES } from '../conversation/messages';
 import type { SmallTalkKind } from '../text/smallTalkLexicon';
 import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser';
-import { intent } from './types';
+import { smallTalkWithRemark } from '../text/smallTalkRemark';
+import { recogniseFollowUp } from '../text/followUpWords';
+import { findOrdinal } from '../text/ordinals';
+import type { Turn } from '../conversation/turn';
+import { intent, type Outcome } from './types';
 
 export const smallTalk = intent<SmallTalk>({
   name: 'smallTalk',
   select: (turn) => recogniseSmallTalk(turn.normalized, turn.deps.matcher.words.smallTalk),
-  handle(turn, { kind, language }) {
-    // A word both languages use ("ok", "hey", "top") keeps the conversation's language.
-    const replyLanguage = language ?? turn.detected ?? turn.language;
-    const { replies } = turn.deps;
-    const buttons = WITH_TOPICS.includes(kind) ? replies.topicButtons(replyLanguage) : [];
-    const m = MESSAGES[replyLanguage];
-    return {
-      replies: [
-        {
-          kind: 'smalltalk',
-          language: replyLanguage,
-          text: kind === 'help' ? m.help(replies.topicQuestions(replyLanguage)) : m.smallTalk[kind],
-          buttons,
-        },
-      ],
-      language: replyLanguage,
-    };
-  },
+  handle: smallTalkReply,
 });
+
+/**
+ * "Dank je, ik ga aan de slag.": thanks (or a goodbye, or a greeting with who writes) beside a remark
+ * that asks nothing (text/smallTalkRemark.ts). Tried after the follow-ups and item questions, just
+ * before the FAQ: "bedankt, de volgende graag" is a step through the list.
+ */
+export const smallTalkWithRemarkIntent = intent<SmallTalk>({
+  name: 'smallTalk',
+  select: (turn) =>
+    smallTalkWithRemark(
+      turn.text,
+      (clause) =>
+        recogniseFollowUp(clause, turn.itemNouns) !== undefined ||
+        findOrdinal(clause, turn.itemNouns, (word) => turn.deps.matcher.words.mayStartOrdinal(word)) !==
+          undefined,
+      turn.deps.matcher.words.smallTalk,
+    ),
+  handle: smallTalkReply,
+});
+
+function smallTalkReply(turn: Turn, { kind, language }: SmallTalk): Outcome {
+  // A word both languages use ("ok", "hey", "top") keeps the conversation's language.
+  const replyLanguage = language ?? turn.detected ?? turn.language;
+  const { replies } = turn.deps;
+  const buttons = WITH_TOPICS.includes(kind) ? replies.topicButtons(replyLanguage) : [];
+  const m = MESSAGES[replyLanguage];
+  return {
+    replies: [
+      {
+        kind: 'smalltalk',
+        language: replyLanguage,
+        text: kind === 'help' ? m.help(replies.topicQuestions(replyLanguage)) : m.smallTalk[kind],
+        buttons,
+      },
+    ],
+    language: replyLanguage,
+  };
+}
 
 const WITH_TOPICS: SmallTalkKind[] = ['help', 'greeting', 'who'];

@@ -8,6 +8,8 @@
 import type { ConversationDeps, Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
 import { memoize } from '../text/memoize';
+import { normalizedWords } from '../text/normalize';
+import { questionSentence } from '../text/questionSentence';
 
 /** Words that join an item noun to its name: "de pet van de leider", "the hat for the innovator". */
 const NAME_AFTER: Record<Language, ReadonlySet<string>> = {
@@ -22,7 +24,10 @@ const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
  * hat", "de pet van de sociaal ondernemer").
  */
 export function listsOfUnknownItem(turn: Turn): readonly string[] | undefined {
-  const words = turn.words;
+  // The question itself, not the story around it: "Wij willen als gemeente de rol van onze
+  // ambtenaren opnieuw bekijken. Welke rollen onderscheiden jullie …?" asks for the hats.
+  const asked = questionSentence(turn.question);
+  const words = asked ? normalizedWords(asked) : turn.words;
   const { itemNouns } = turn.deps;
   const languages: readonly Language[] = turn.language === 'nl' ? ['nl', 'en'] : ['en', 'nl'];
   for (let i = 0; i < words.length; i++) {

@@ -16,7 +16,8 @@ function words(list: string): ReadonlySet<string> {
 export const INTERJECTIONS = words(`
   hmm hm hmmm oh o ah aha nou ja jawel jaja nee wacht sorry oeps ok oke okay okee okido goed prima top mooi
   helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops
-  logisch interessant interesting herkenbaar inderdaad idd haha amai allez awel`);
+  logisch interessant interesting herkenbaar inderdaad idd haha amai allez awel
+  bedankt dankje dankjewel merci thanks thx`);
 
 /** Words that point back at what was shown: "daarvan", "die", "that one", "eentje". */
 export const POINTERS = words(`
@@ -41,12 +42,12 @@ export const FRAME_WORDS = words(`
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
   kun kunt kan je jij u mij me ik mag wil moet moeten iets
   wa da ge gij ne ni keer als heet heten
-  wss mss vraag vraagje domme dom stomme stom
+  wss mss vraag vraagje domme dom stomme stom echt juist den eh ofzo
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show say me let lets us see can could would you i like some any want know go again pls plz bit little very quite rather
   is are was were do does did have has got get make comes come came goes whats hows called
-  question dumb stupid silly`);
+  question dumb stupid silly much teh`);
 
 /** True for a word that carries no topic (any of the lists above). */
 export function isFiller(word: string): boolean {

@@ -278,6 +278,12 @@ function isTheVisitors(words: readonly string[], at: number): boolean {
  * The role words are off topic only as questions about Quanta's own people ("wie is de oprichter?"),
  * so after "als"/"as (a)" they are dropped, like the words that frame a question.
  */
+const I_AM: readonly [string, string][] = [
+  ['ik', 'ben'],
+  ['i', 'am'],
+  ['i', 'm'],
+];
+
 const OWN_ROLES = new Set([
   'oprichter',
   'oprichters',
@@ -290,10 +296,13 @@ const OWN_ROLES = new Set([
   'ceo',
 ]);
 
-/** After "als"/"as", or "as a"/"als de": "als oprichter", "as a founder". */
+/** After "als"/"as", or "as a"/"als de": "als oprichter", "as a founder"; "ik ben (de) directeur", "I'm a founder". */
 function asWho(words: readonly string[], at: number): boolean {
   const before = words[at - 1];
   if (before === 'als' || before === 'as') return true;
+  const verb = ARTICLES.has(before ?? '') ? at - 2 : at - 1;
+  if (I_AM.some(([i, am]) => words[verb - 1] === i && words[verb] === am) || words[verb] === 'im')
+    return true;
   return (
     (before === 'a' || before === 'an' || before === 'de') &&
     (words[at - 2] === 'as' || words[at - 2] === 'als')

@@ -30,7 +30,7 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // Flemish forms of the same function words ("nen echte ondernemer", "gij", "allez", "awel", "da"
     // for "dat"): Dutch visitors from Belgium write them, and unknown they would weigh against every
     // answer.
-    .concat('nen ne gij allez awel da wa ni amai'.split(' '))
+    .concat('nen ne den gij allez awel da wa ni amai'.split(' '))
     // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft),
     // wrm (waarom).
     .concat('ff mss idd ajb wrm zon'.split(' '))
@@ -41,7 +41,9 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
       ),
     )
     // Chat sounds: "lol", "yo", "xd" say nothing about the question; nor do "iedereen", "niemand".
-    .concat('lol yo xd iedereen niemand'.split(' '));
+    .concat('lol yo xd iedereen niemand'.split(' '))
+    // Reflexives: "herken ik wel in mezelf" says who, not what.
+    .concat('mezelf jezelf zichzelf onszelf uzelf hunzelf'.split(' '));
 
 // The company's own name says nothing about the question: every question here is put to Quanta NpM.
 const DUTCH_FRAME =
@@ -52,7 +54,7 @@ omschrijf omschrijving definitie definieer begrip term info informatie? toelicht
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm
 goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte heer mevrouw
-benieuwd nieuwsgierig afvragen`
+benieuwd nieuwsgierig afvragen jammer helaas`
     .split(/\s+/)
     .filter((w) => w && !w.endsWith('?'));
 
@@ -60,7 +62,7 @@ const ENGLISH_FRAME = `mean means meaning meant explain explained explanation te
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
 mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw
-curious wonder wondering`
+curious wonder wondering teh`
   .split(/\s+/)
   .filter(Boolean);
 

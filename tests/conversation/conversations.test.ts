@@ -492,11 +492,27 @@ const scripts: [name: string, rows: Row[]][] = [
         [TRAITS],
         [SOCIAL_OPENING],
       ],
+      // an ordinal in the story and another in the question: the question's, on the list in focus
+      // (not the hats, whose strategist the story's "richting" would name)
+      [
+        { say: 'Dat eerste punt, een idee over de richting hebben, heb ik wel. En het tweede?' },
+        [INFORMATIE],
+        [STRATEEG],
+      ],
       // a diminutive of the item noun still names one item
       [{ say: 'Dat eerste kenmerkje, kunt u dat wat eenvoudiger uitleggen?' }, [VISIE]],
       // "welke petten zijn er nog meer?" after one hat: the hats, not the entry after them
       [{ say: 'de tweede pet' }, [VERKENNER]],
       [{ say: 'welke petten zijn er nog meer?' }, [STRATEEG, SCHAT], [TRAITS]],
+      // the roles of the visitor's own staff, in the story, are no unknown item of the hats
+      [
+        {
+          say: 'Wij willen als gemeente de rol van onze ambtenaren opnieuw bekijken. Welke rollen onderscheiden jullie bij een sociaal ondernemer?',
+        },
+        [STRATEEG, SCHAT],
+      ],
+      // thanks beside a remark that names a trait ("aan de slag"): thanks, not the trait
+      [{ say: 'Dank je, ik ga aan de slag.' }, [MESSAGES.nl.smallTalk.thanks], [STRATEEG, SCHAT]],
       // no question mark: the sentence that opens with a question word is the question
       [
         {

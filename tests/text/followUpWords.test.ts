@@ -119,6 +119,8 @@ describe('recogniseFollowUp in other words', () => {
     ['wat levert het je op als je zo werkt?', 'explain'],
     // a hedge before the question ("wss" = waarschijnlijk)
     ['wss domme vraag maar wat betekent dat', 'explain'],
+    ['wat betekent dat nou echt', 'explain'],
+    ['why would that matter so much?', 'explain'],
     ['welke komt daar dan na?', 'next'],
     ['en wat volgt?', 'next'],
     ['laat de volgende maar zien', 'next'],

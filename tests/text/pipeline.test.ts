@@ -261,6 +261,9 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'welke petten moet ik als oprichter op')).toEqual(['petten']);
     expect(words(nl, 'wie is de oprichter')).toEqual(['oprichter']);
     expect(words(en, 'as a founder, which hats do I wear')).toEqual(['hats', 'wear']);
+    // … or after "ik ben (een)", "I'm (a)"
+    expect(words(nl, 'ik ben oprichter, welke petten')).toEqual(['petten']);
+    expect(words(en, "I'm a founder, which hats")).toEqual(['hats']);
     // where the visitor read about it; a website asked about is still the topic
     expect(words(nl, 'ik las op jullie website over petten')).toEqual(['las', 'petten']);
     expect(words(nl, 'hoe maak ik een website')).toEqual(['maak', 'website']);
