@@ -211,6 +211,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'useful',
     'good for',
     'gebruiken',
+    // "geldt dat ook voor ons?", "is dat ook van toepassing op scholen?": whether what was shown holds
+    'geldt',
+    'gelden',
+    'van toepassing',
+    'applies to',
+    'apply to',
     // "wat kan daar dan misgaan?", "what can go wrong there?": the entry shown says where it is hard
     'misgaan',
     'mis … gaan',
@@ -275,6 +281,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'in our work',
     'look like',
     'looks like',
+    // "hoe zie ik dat in mijn school?", "how would that look for a benefits office?", "hoe uit zich dat?"
+    'zie ik dat',
+    'zie ik het',
+    'zie je dat',
+    'uit zich',
+    'how … look',
   ],
   list: [
     'hele lijst',
@@ -372,6 +384,9 @@ export function recogniseFollowUp(
   const words = normalizedWords(text).filter(Boolean);
   const whole = recogniseWords(words, itemNouns, keywordsOf);
   if (whole) return whole;
+  // "Maar wij zijn een gemeente, geldt dat ook voor ons?": read again after the clause saying who asks.
+  const after = LEADING_WHO.exec(text);
+  if (after) return recogniseFollowUp(text.slice(after[0].length), itemNouns, keywordsOf);
   // "wat heb ik daar aan als kleine stichting?": read again without the clause saying who asks.
   const withoutWho = withoutWhoAsks(words);
   return withoutWho.length < words.length ? recogniseWords(withoutWho, itemNouns, keywordsOf) : undefined;
@@ -405,6 +420,10 @@ function recogniseWords(
   }
   return undefined;
 }
+
+/** A clause saying who asks, before the follow-up: "Maar wij zijn een gemeente, …", "I'm a teacher, …". */
+const LEADING_WHO =
+  /^\s*((maar|en|but|and)\s+)?(ik ben|wij zijn|we zijn|ik werk|wij werken|i m|i'm|i am|we are|we're|i work)\b[^,.;?!]*,\s*/i;
 
 /** The word that opens a clause saying who asks: "… als kleine stichting", "… als zzp'er". */
 const AS_WHO = 'als';

@@ -234,6 +234,11 @@ describe('recogniseFollowUp in other words', () => {
     ['Can you give an example I could use in class?', 'example'],
     ['hmm, in plain English please?', 'explain'],
     ['hoe ziet dat er in de praktijk uit voor iemand zoals ik?', 'example'],
+    // whether and how it holds for the visitor's own work, also after saying who they are
+    ['hoe zie ik dat in mijn school?', 'example'],
+    ['How would that look for a benefits office?', 'example'],
+    ['Maar wij zijn een gemeente, geldt dat ook voor ons?', 'explain'],
+    ['ik ben wijkconsulent bij een woningcorporatie, hoe ziet dat er bij mij uit', 'example'],
     // more
     ['vertel er nog wat meer over', 'more'],
     ['ok, go on', 'more'],
@@ -248,6 +253,9 @@ describe('recogniseFollowUp in other words', () => {
   it.each([
     // a topic word makes it a question of its own
     'en welke pet gaat over geld?',
+    'Geldt dat voor alle diensten?',
+    // who asks, then a question of its own
+    'Ik ben wijkverpleegkundige en hoorde de term vitaal vakmanschap. Wat houdt dat in?',
     'wat komt er na de strateeg?',
     'hoe ziet een sociaal ondernemer er in de praktijk uit?',
     'heb je een voorbeeld van een dienst die vergankelijk is?',
