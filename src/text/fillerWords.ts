@@ -53,3 +53,11 @@ export const FRAME_WORDS = words(`
 export function isFiller(word: string): boolean {
   return INTERJECTIONS.has(word) || POINTERS.has(word) || FRAME_WORDS.has(word);
 }
+
+/** "ik ben", "I am", "I'm" (normalised "im" or "i m") starting at this word: the visitor says who they are. */
+export function saysIAm(words: readonly string[], at: number): boolean {
+  const [word, next] = [words[at], words[at + 1]];
+  return (
+    word === 'im' || (word === 'ik' && next === 'ben') || (word === 'i' && (next === 'am' || next === 'm'))
+  );
+}

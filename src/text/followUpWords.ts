@@ -8,7 +8,7 @@
  */
 import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
-import { isFiller, POINTERS, POSSESSIVES } from './fillerWords';
+import { isFiller, POINTERS, POSSESSIVES, saysIAm } from './fillerWords';
 import { memoize } from './memoize';
 import { MEANS } from './consequences';
 
@@ -494,7 +494,7 @@ function whoAsksClauseAt(words: string[]): number {
     // the thing shown matters, and for whom (not "betekent … voor", which may ask for consequences).
     if (FOR.has(word) && pointsBackAndAsksWhy(words.slice(0, at))) return at;
     // "kan je dat makkelijker uitleggen ik ben 16", "explain it simpler, I'm new to this": who asks.
-    if ((word === 'ik' && next === 'ben') || (word === 'i' && next === 'am') || word === 'im') return at;
+    if (saysIAm(words, at)) return at;
     // "kun je dat simpeler uitleggen, voor vijftienjarigen?": for whom it is explained.
     if (FOR.has(word) && words.slice(0, at).some((w) => AGAIN_SIMPLER.has(w))) return at;
   }

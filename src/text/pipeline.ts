@@ -11,7 +11,7 @@ import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
 import { baseForms } from './dutchMorphology';
 import { isCommonWord } from './commonWords';
-import { POSSESSIVES } from './fillerWords';
+import { POSSESSIVES, saysIAm } from './fillerWords';
 
 /** Read-only: the pipeline hands out the tokens it remembers per word, not copies of them. */
 export interface AnalyzedToken {
@@ -278,12 +278,6 @@ function isTheVisitors(words: readonly string[], at: number): boolean {
  * The role words are off topic only as questions about Quanta's own people ("wie is de oprichter?"),
  * so after "als"/"as (a)" they are dropped, like the words that frame a question.
  */
-const I_AM: readonly [string, string][] = [
-  ['ik', 'ben'],
-  ['i', 'am'],
-  ['i', 'm'],
-];
-
 const OWN_ROLES = new Set([
   'oprichter',
   'oprichters',
@@ -301,8 +295,7 @@ function asWho(words: readonly string[], at: number): boolean {
   const before = words[at - 1];
   if (before === 'als' || before === 'as') return true;
   const verb = ARTICLES.has(before ?? '') ? at - 2 : at - 1;
-  if (I_AM.some(([i, am]) => words[verb - 1] === i && words[verb] === am) || words[verb] === 'im')
-    return true;
+  if (saysIAm(words, words[verb] === 'im' ? verb : verb - 1)) return true;
   return (
     (before === 'a' || before === 'an' || before === 'de') &&
     (words[at - 2] === 'as' || words[at - 2] === 'als')

@@ -36,12 +36,25 @@ export function smallTalkWithRemark(
     .split(/[.!,;:]+/)
     .map((clause) => normalizeText(clause))
     .filter(Boolean);
-  if (clauses.length < 2 || clauses.some(asksSomething)) return undefined;
-  const talk = clauses.map((clause) => recogniseSmallTalk(clause, memory));
-  // The remark asks nothing, not even without a question mark ("bedankt, wat is een pet").
-  if (clauses.some((clause, i) => !talk[i] && ASKS_INDIRECTLY.test(clause))) return undefined;
-  const [first, last] = [talk[0], talk.at(-1)];
-  const closing = [last, first].find((t) => t?.kind === 'thanks' || t?.kind === 'goodbye');
+  if (clauses.length < 2) return undefined;
+  const first = recogniseSmallTalk(clauses[0]!, memory);
+  const last = recogniseSmallTalk(clauses.at(-1)!, memory);
+  const found = kindAtAnEnd(first, last, clauses);
+  if (!found) return undefined;
+  // Only now, for the few messages with small talk at an end: the rest asks nothing, not even without
+  // a question mark ("bedankt, wat is een pet"), nor as a step or an ordinal.
+  const remark = clauses.filter((_, i) => !(i === 0 && first) && !(i === clauses.length - 1 && last));
+  if (remark.some((clause) => ASKS_INDIRECTLY.test(clause)) || clauses.some(asksSomething)) return undefined;
+  return found;
+}
+
+/** Thanks or a goodbye at either end, or a greeting before who writes ("Goedemorgen, ik ben …"). */
+function kindAtAnEnd(
+  first: SmallTalk | undefined,
+  last: SmallTalk | undefined,
+  clauses: readonly string[],
+): SmallTalk | undefined {
+  const closing = [last, first].find((talk) => talk?.kind === 'thanks' || talk?.kind === 'goodbye');
   if (closing) return closing;
   if (first?.kind !== 'greeting' || clauses.length !== 2) return undefined;
   const rest = clauses[1]!;

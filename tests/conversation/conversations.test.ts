@@ -486,6 +486,14 @@ const scripts: [name: string, rows: Row[]][] = [
         },
         [SOCIAL_OPENING],
       ],
+      // a question after the story that says too little on its own is not matched alone ("raad" is the partner's)
+      [{ say: 'ik run een buurthuis, wat raad je aan?' }, ['geen antwoord op'], [PARTNER]],
+      [
+        {
+          say: 'hoi! ik ben student bestuurskunde en moet een paper schrijven, wat houdt sociaal ondernemen eigenlijk in?',
+        },
+        [SOCIAL_OPENING],
+      ],
       // "zijn daar kenmerken van?" asks for the traits, not for the entry in focus again
       [
         { say: 'oke en wat maakt iemand nou een sociaal ondernemer? zijn daar kenmerken van?' },
