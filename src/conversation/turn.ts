@@ -11,7 +11,7 @@ import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
-import { sentences } from '../text/questionSentence';
+import { questionSentence, sentences } from '../text/questionSentence';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
@@ -60,6 +60,8 @@ export class Turn {
   readonly language: Language;
   private matched?: MatchResult;
   private followUpKind?: FollowUpKind | null;
+  private asked?: { sentence: string | undefined };
+  private focusNouns?: readonly string[];
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
   /** The stems of the words asked about this turn, both languages' in one record per word. */
   private readonly wordStems = new Map<string, WordRecord>();
@@ -100,11 +102,21 @@ export class Turn {
   /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
     if (this.followUpKind === undefined)
-      this.followUpKind = this.recogniseFollowUp(this.question) ?? this.lastSentenceFollowUp() ?? null;
+      this.followUpKind = this.followUpIn(this.question) ?? this.lastSentenceFollowUp() ?? null;
     return this.followUpKind ?? undefined;
   }
 
-  private recogniseFollowUp(text: string): FollowUpKind | undefined {
+  /**
+   * The one sentence of the question that asks, when it has several (questionSentence; computed once):
+   * "Wij willen als gemeente … bekijken. Welke rollen onderscheiden jullie?" asks the second.
+   */
+  get askedSentence(): string | undefined {
+    this.asked ??= { sentence: questionSentence(this.question) };
+    return this.asked.sentence;
+  }
+
+  /** The follow-up a text amounts to, read with this turn's item nouns and word memory. */
+  followUpIn(text: string): FollowUpKind | undefined {
     return recogniseFollowUp(text, this.followUpNouns, (word) =>
       this.deps.matcher.words.followUpKeywords(word),
     );
@@ -122,7 +134,7 @@ export class Turn {
     const all = sentences(this.question);
     if (all.length < 2 || all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;
     const last = all.at(-1)!;
-    const kind = this.recogniseFollowUp(last);
+    const kind = this.followUpIn(last);
     // "Klinkt als managementpraat. Kun je het gewoon in normale taal uitleggen?": explained again.
     if (kind === 'explain' && asksToExplainAgain(last)) return kind;
     return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
@@ -175,9 +187,9 @@ export class Turn {
    * list in focus are called (its noun and an ending of a few letters), not the noun itself.
    */
   isPluralOfFocusList(word: string): boolean {
+    // The list's nouns in both languages, gathered once a turn: every word of a follow-up asks.
     const list = this.focusList;
-    if (!list) return false;
-    const nouns = [...(list.itemNouns ?? []), ...(list.itemNouns_en ?? [])];
+    const nouns = (this.focusNouns ??= list ? [...(list.itemNouns ?? []), ...(list.itemNouns_en ?? [])] : []);
     return nouns.some(
       (noun) => word !== noun && word.startsWith(noun) && word.length - noun.length <= MAX_ENDING,
     );

@@ -16,7 +16,6 @@ import {
 } from '../text/ordinals';
 import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
-import { questionSentence } from '../text/questionSentence';
 import { showEntry } from './showEntry';
 import { listsNamed, listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
 import { fallback } from './faqQuestion';
@@ -121,14 +120,17 @@ export const ordinal = intent<Selection>({
  * the whole message, which may name its list ("Ik las over de negen petten. Wat is de vierde?").
  */
 function askedOrdinal(turn: Turn): OrdinalMention | undefined {
-  const find = (text: string) =>
-    findOrdinal(text, { has: (word) => namesOneItem(turn, word) }, (word) =>
-      turn.deps.matcher.words.mayStartOrdinal(word),
-    );
-  const whole = find(turn.question);
-  const asked = whole && questionSentence(turn.question);
-  const own = asked ? find(asked) : undefined;
+  const whole = ordinalIn(turn, turn.question);
+  const asked = whole && turn.askedSentence;
+  const own = asked ? ordinalIn(turn, asked) : undefined;
   return own && whole && !samePosition(own.position, whole.position) ? own : whole;
+}
+
+/** The ordinal in a text, its noun also misspelt ("de derrde pett"), as this turn reads words. */
+export function ordinalIn(turn: Turn, text: string): OrdinalMention | undefined {
+  return findOrdinal(text, { has: (word) => namesOneItem(turn, word) }, (word) =>
+    turn.deps.matcher.words.mayStartOrdinal(word),
+  );
 }
 
 function samePosition(a: Position, b: Position): boolean {

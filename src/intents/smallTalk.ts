@@ -8,8 +8,7 @@ import { MESSAGES } from '../conversation/messages';
 import type { SmallTalkKind } from '../text/smallTalkLexicon';
 import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser';
 import { smallTalkWithRemark } from '../text/smallTalkRemark';
-import { recogniseFollowUp } from '../text/followUpWords';
-import { findOrdinal } from '../text/ordinals';
+import { ordinalIn } from './ordinal';
 import type { Turn } from '../conversation/turn';
 import { intent, type Outcome } from './types';
 
@@ -25,14 +24,12 @@ export const smallTalk = intent<SmallTalk>({
  * before the FAQ: "bedankt, de volgende graag" is a step through the list.
  */
 export const smallTalkWithRemarkIntent = intent<SmallTalk>({
+  // The same name as whole-message small talk: the turn log and the learning signals count them alike.
   name: 'smallTalk',
   select: (turn) =>
     smallTalkWithRemark(
       turn.text,
-      (clause) =>
-        recogniseFollowUp(clause, turn.itemNouns) !== undefined ||
-        findOrdinal(clause, turn.itemNouns, (word) => turn.deps.matcher.words.mayStartOrdinal(word)) !==
-          undefined,
+      (clause) => turn.followUpIn(clause) !== undefined || ordinalIn(turn, clause) !== undefined,
       turn.deps.matcher.words.smallTalk,
     ),
   handle: smallTalkReply,

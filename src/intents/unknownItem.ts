@@ -9,7 +9,6 @@ import type { ConversationDeps, Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
 import { memoize } from '../text/memoize';
 import { normalizedWords } from '../text/normalize';
-import { questionSentence } from '../text/questionSentence';
 
 /** Words that join an item noun to its name: "de pet van de leider", "the hat for the innovator". */
 const NAME_AFTER: Record<Language, ReadonlySet<string>> = {
@@ -26,7 +25,7 @@ const ARTICLES = new Set(['de', 'het', 'een', 'the', 'a', 'an']);
 export function listsOfUnknownItem(turn: Turn): readonly string[] | undefined {
   // The question itself, not the story around it: "Wij willen als gemeente de rol van onze
   // ambtenaren opnieuw bekijken. Welke rollen onderscheiden jullie …?" asks for the hats.
-  const asked = questionSentence(turn.question);
+  const asked = turn.askedSentence;
   const words = asked ? normalizedWords(asked) : turn.words;
   const { itemNouns } = turn.deps;
   const languages: readonly Language[] = turn.language === 'nl' ? ['nl', 'en'] : ['en', 'nl'];

@@ -278,9 +278,10 @@ export class Matcher {
   }
 }
 
-/** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
 /** Topic words a question after a lead clause needs to be matched on its own (matchAfterLeadClause). */
 const LEAD_QUESTION_WORDS = 2;
+
+/** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
 
 function bestPerEntry(first: readonly Candidate[], second: readonly Candidate[]): Candidate[] {
   const merged = new Map(first.map((c) => [c.entryId, c]));

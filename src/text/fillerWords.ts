@@ -54,6 +54,13 @@ export function isFiller(word: string): boolean {
   return INTERJECTIONS.has(word) || POINTERS.has(word) || FRAME_WORDS.has(word);
 }
 
+/**
+ * The ways a visitor starts to say who they are ("ik ben …", "wij zijn …", "I'm …"), typed or
+ * normalised ("i m"): an alternation for regular expressions.
+ */
+export const SAYS_WHO =
+  "ik ben|ik werk|wij zijn|we zijn|wij werken|mijn naam is|ik heet|i'm|i m|im|i am|i work|we are|we're|we re|my name is";
+
 /** "ik ben", "I am", "I'm" (normalised "im" or "i m") starting at this word: the visitor says who they are. */
 export function saysIAm(words: readonly string[], at: number): boolean {
   const [word, next] = [words[at], words[at + 1]];

@@ -8,7 +8,7 @@
  */
 import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
-import { isFiller, POINTERS, POSSESSIVES, saysIAm } from './fillerWords';
+import { isFiller, POINTERS, POSSESSIVES, SAYS_WHO, saysIAm } from './fillerWords';
 import { memoize } from './memoize';
 import { MEANS } from './consequences';
 
@@ -422,8 +422,7 @@ function recogniseWords(
 }
 
 /** A clause saying who asks, before the follow-up: "Maar wij zijn een gemeente, …", "I'm a teacher, …". */
-const LEADING_WHO =
-  /^\s*((maar|en|but|and)\s+)?(ik ben|wij zijn|we zijn|ik werk|wij werken|i m|i'm|i am|we are|we're|i work)\b[^,.;?!]*,\s*/i;
+const LEADING_WHO = new RegExp(`^\\s*((maar|en|but|and)\\s+)?(${SAYS_WHO})\\b[^,.;?!]*,\\s*`, 'i');
 
 /** The word that opens a clause saying who asks: "… als kleine stichting", "… als zzp'er". */
 const AS_WHO = 'als';

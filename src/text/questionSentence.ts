@@ -15,6 +15,9 @@ export function sentences(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The words that open a question, in Dutch and English: an alternation for the patterns below and elsewhere. */
+export const QUESTION_WORDS = 'wat|welke|welk|hoe|waarom|wie|waar|wanneer|what|which|how|why|who|where|when';
+
 /**
  * "ik run een buurthuis, welk kenmerk … gaat over geld?", "I work at a charity, which hat …?": a
  * clause about the visitor before a comma, then the question. Returns the clause (with its comma)
@@ -25,8 +28,10 @@ export function leadClause(sentence: string): [clause: string, question: string]
   const match = LEAD_CLAUSE.exec(sentence);
   return match ? [match[1]!, sentence.slice(match[0].length)] : undefined;
 }
-const LEAD_CLAUSE =
-  /^(\s*(?:ik|wij|we|i|i'm|im|we're|my|mijn|onze|our)\s[^,?]*,)\s*(?=(?:wat|welk|welke|hoe|waarom|wie|waar|wanneer|what|which|how|why|who|where|when)\s)/i;
+const LEAD_CLAUSE = new RegExp(
+  `^(\\s*(?:ik|wij|we|i|i'm|im|we're|my|mijn|onze|our)\\s[^,?]*,)\\s*(?=(?:${QUESTION_WORDS})\\s)`,
+  'i',
+);
 
 /**
  * The one sentence that ends in a question mark, when the text has more sentences than that; in a
@@ -42,8 +47,7 @@ export function questionSentence(text: string): string | undefined {
   return questions.length === 1 ? questions[0] : undefined;
 }
 
-const QUESTION_OPENER =
-  /^(wat|welke|welk|hoe|waarom|wie|waar|wanneer|hoeveel|kun|kunt|kan|kunnen|what|which|how|why|who|where|when|can|could)\b/i;
+const QUESTION_OPENER = new RegExp(`^(${QUESTION_WORDS}|hoeveel|kun|kunt|kan|kunnen|can|could)\\b`, 'i');
 
 function opensWithQuestionWord(sentence: string): boolean {
   return QUESTION_OPENER.test(sentence);

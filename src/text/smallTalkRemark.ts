@@ -8,24 +8,21 @@
  * Only for a message without a question mark, none of whose clauses is a follow-up or an ordinal
  * ("bedankt, de volgende graag" is a step through the list).
  */
-import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { recogniseSmallTalk, type SmallTalk, type SmallTalkWords } from './smallTalkRecogniser';
+import { QUESTION_WORDS } from './questionSentence';
+import { SAYS_WHO } from './fillerWords';
 
 /** A greeting answers a message whose rest only says who writes ("ik ben …", "wij zijn …", "I'm …"). */
-const SELF_INTRODUCTION: Record<Language, RegExp> = {
-  nl: /^(ik ben|ik werk|wij zijn|we zijn|mijn naam is|ik heet)\b/,
-  en: /^(i m|im|i am|i work|we are|we re|my name is)\b/,
-};
+const SELF_INTRODUCTION = new RegExp(`^(${SAYS_WHO})\\b`);
+
+/** "Ik werk bij een gemeente en vroeg me af wat het verschil is …", "bedankt, wat is een pet": a question without its mark. */
+const ASKS_INDIRECTLY = new RegExp(`\\b(${QUESTION_WORDS}|whether|(vraag|vroeg) me af|wonder|wondering)\\b`);
 
 /**
  * @param asksSomething whether a clause is a step or a wish after all ("bedankt, de volgende graag"):
  *   the follow-up and ordinal recognisers, which know the lists' item nouns
  */
-/** "Ik werk bij een gemeente en vroeg me af wat het verschil is …", "bedankt, wat is een pet": a question without its mark. */
-const ASKS_INDIRECTLY =
-  /\b(wat|welke|welk|hoe|waarom|wie|waar|wanneer|what|which|how|why|who|where|when|whether|(vraag|vroeg) me af|wonder|wondering)\b/;
-
 export function smallTalkWithRemark(
   text: string,
   asksSomething: (clause: string) => boolean,
@@ -58,5 +55,5 @@ function kindAtAnEnd(
   if (closing) return closing;
   if (first?.kind !== 'greeting' || clauses.length !== 2) return undefined;
   const rest = clauses[1]!;
-  return SELF_INTRODUCTION.nl.test(rest) || SELF_INTRODUCTION.en.test(rest) ? first : undefined;
+  return SELF_INTRODUCTION.test(rest) ? first : undefined;
 }

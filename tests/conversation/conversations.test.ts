@@ -511,6 +511,8 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'Dat eerste kenmerkje, kunt u dat wat eenvoudiger uitleggen?' }, [VISIE]],
       // "welke petten zijn er nog meer?" after one hat: the hats, not the entry after them
       [{ say: 'de tweede pet' }, [VERKENNER]],
+      // thanks before a step is the step, not small talk
+      [{ say: 'bedankt, de volgende graag' }, [VERKOPER], [MESSAGES.nl.smallTalk.thanks]],
       [{ say: 'welke petten zijn er nog meer?' }, [STRATEEG, SCHAT], [TRAITS]],
       // the roles of the visitor's own staff, in the story, are no unknown item of the hats
       [
