@@ -24,11 +24,12 @@ export function createConversationDeps(
         knowledge.entries.map((e) => ({
           id: e.id,
           nouns: (e.itemNouns ?? []).flatMap((noun) => [noun, ...singularDiminutives(noun)]),
+          size: e.items.length,
         })),
         (word) => matcher.words.stemOf(word, 'nl'),
       ),
       en: itemNouns(
-        knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns_en ?? [] })),
+        knowledge.entries.map((e) => ({ id: e.id, nouns: e.itemNouns_en ?? [], size: e.items.length })),
         (word) => matcher.words.stemOf(word, 'en'),
       ),
     },

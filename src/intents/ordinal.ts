@@ -68,8 +68,10 @@ export const ordinal = intent<Selection>({
       .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w) && !wish(w))
       .join(' ');
     const position = mention.position;
-    // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items.
-    if (!namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next)) return undefined;
+    // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items
+    // ("nummer 3 klinkt vaag" counts nothing: the number is the item's).
+    if (!mention.marked && !namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next))
+      return undefined;
     // "de derde, hoe zit dat?": everyday words around it ("zit") name no list; the one in focus is meant.
     if (!turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common)) {
       if (turn.memory.choiceIds) return { kind: 'choice', ids: turn.memory.choiceIds, position };
@@ -80,9 +82,18 @@ export const ordinal = intent<Selection>({
     // "de tweede eigenschap van een goede manager": the items of something the FAQ does not describe.
     const elsewhere = listsOfUnknownOwner(turn, mention.rest);
     if (elsewhere) return { kind: 'someoneElses', lists: elsewhere };
+    const focus = turn.focusList;
+    // "number 3 sounds vague, what's that about?", "de derde klinkt vaag": a message that opens with the
+    // ordinal picks from the list on screen; what it says after is a remark, unless it names a list.
+    if (
+      focus &&
+      mention.opensMessage &&
+      !namesAnyList(turn, mention.rest) &&
+      !namesAnotherEntry(turn, rest, focus)
+    )
+      return { kind: 'item', list: focus, position };
     // "laatste kenmerk" with the characteristics of services on screen: the noun names their items
     // too (and the traits'), and nothing else is said, so the list in focus is meant.
-    const focus = turn.focusList;
     if (focus && namesOnlyItems(turn, rest) && listsNamed(turn, mention.rest).includes(focus.id))
       return { kind: 'item', list: focus, position };
     const lists = [...listsNamedApart(turn, ofTheNamedKind(turn, mention.rest, namedLists(turn, rest)))];
@@ -136,6 +147,21 @@ export function ordinalIn(turn: Turn, text: string): OrdinalMention | undefined 
 function samePosition(a: Position, b: Position): boolean {
   if (a.from === 'middle' || b.from === 'middle') return a.from === b.from;
   return a.from === b.from && a.value === b.value;
+}
+
+/** Whether any of the words calls a list's items by name ("pet", "kenmerken"), also misspelt. */
+function namesAnyList(turn: Turn, words: readonly string[]): boolean {
+  return words.some((w) => namesAList(turn, w));
+}
+
+/**
+ * Whether the words clearly name an entry outside the list in focus, by the bar of an answer: "de
+ * eerste, is dat hetzelfde als de strateeg-pet?" asks about a hat while the traits are on screen.
+ */
+function namesAnotherEntry(turn: Turn, rest: string, focus: KnowledgeEntry): boolean {
+  const [best] = turn.deps.matcher.match(rest, { preferred: turn.language }).candidates;
+  if (!best || best.score < turn.deps.options.answerThreshold) return false;
+  return best.entryId !== focus.id && !focus.items.includes(best.entryId);
 }
 
 /** Whether every word of the rest that says something is what a list's items are called ("kenmerk"). */

@@ -10,8 +10,8 @@ import type { Turn } from '../conversation/turn';
 import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
 import { intent } from './types';
 import { showEntry } from './showEntry';
-import { clarify, decide } from './faqQuestion';
-import { asksForAdvice } from '../text/questionType';
+import { clarify, decide, fallback } from './faqQuestion';
+import { asksForAdvice, asksWhichMattersMost } from '../text/questionType';
 import { listsNamedApart, rankItems } from './listItems';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
@@ -36,6 +36,12 @@ export const whichItem = intent<KnowledgeEntry[]>({
     return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;
   },
   handle(turn, lists) {
+    // "Which of the six traits is the most important one?": the FAQ ranks no item; the list is offered.
+    if (asksWhichMattersMost(turn.question))
+      return fallback(
+        turn,
+        lists.map((l) => ({ entryId: l.id })),
+      );
     const { answerThreshold, itemAnswerThreshold, itemMargin } = turn.deps.options;
     // "Which of the nine hats fits my personality best?": the FAQ recommends no item, so a question for
     // the visitor's own choice is answered only when its words describe one item as clearly as any

@@ -55,6 +55,13 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'preceding',
     'go back',
     'back',
+    // "nog eentje terug", "een stapje terug", "one back": the "nog eentje" of going on, but backwards.
+    'eentje terug',
+    'een terug',
+    'stap terug',
+    'stapje terug',
+    'one back',
+    'step back',
   ],
   more: [
     'meer',
@@ -347,8 +354,11 @@ const REPEATS: Phrase[] = [
 ].map((phrase) => [phrase.split(' ')]);
 const REPEAT_WORDS: ReadonlySet<string> = new Set(REPEATS.flat(2));
 
-/** Tried in this order; the wishes to hear more come last. */
-const ORDER: FollowUpKind[] = ['example', 'next', 'previous', 'list', 'explain', 'more'];
+/**
+ * Tried in this order; the wishes to hear more come last. Going back before going on: "nog eentje
+ * terug" holds the "nog eentje" of going on, and no phrase of going on holds one of going back.
+ */
+const ORDER: FollowUpKind[] = ['example', 'previous', 'next', 'list', 'explain', 'more'];
 /** Their keywords may stand beside another kind's: "kun je dat met een voorbeeld uitleggen?", "leg de volgende uit". */
 const SOFT: FollowUpKind[] = ['explain', 'more'];
 

@@ -83,6 +83,10 @@ const COUNTS: Record<Language, readonly string[]> = {
 };
 const DIGITS = Array.from({ length: 11 }, (_, i) => String(i + 2));
 const CARDINALS = new Set([...COUNTS.nl, ...COUNTS.en, ...DIGITS]);
+/** What each count word counts: "zes" → 6. */
+const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
+  [COUNTS.nl, COUNTS.en, DIGITS].flatMap((words) => words.map((w, i): [string, number] => [w, i + 2])),
+);
 
 /** Words that may stand between "welke" and the noun: "welke van de negen petten", "which of your hats". */
 const BETWEEN: Record<Language, ReadonlySet<string>> = {
@@ -117,6 +121,8 @@ export interface ItemNouns {
   stems: ReadonlyMap<string, readonly string[]>;
   /** A word's stem as the language's text pipeline analyses it (synonyms included), if it has one. */
   stemOf(word: string): string | undefined;
+  /** How many items each list has: "de zes kenmerken" are the traits, "de vijf kenmerken" the services'. */
+  sizes: ReadonlyMap<string, number>;
 }
 
 /**
@@ -124,25 +130,44 @@ export interface ItemNouns {
  *   "kenmerk" must meet, which a stemmer alone does not do
  */
 export function itemNouns(
-  lists: readonly { id: string; nouns: readonly string[] }[],
+  lists: readonly { id: string; nouns: readonly string[]; size: number }[],
   stemOf: (word: string) => string | undefined,
 ): ItemNouns {
   const singular = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
-  for (const { id, nouns } of lists) {
+  const sizes = new Map<string, number>();
+  for (const { id, nouns, size } of lists) {
+    if (nouns.length > 0) sizes.set(id, size);
     for (const noun of nouns) {
       add(singular, normalizeText(noun), id);
       const stem = stemOf(noun);
       if (stem) add(stems, stem, id);
     }
   }
-  return { singular, stems, stemOf };
+  return { singular, stems, stemOf, sizes };
 }
 
 /** The lists whose items a word names in a form other than the singular noun ("petten", "rollen"). */
 function listsOfOtherForm(word: string, nouns: ItemNouns): readonly string[] | undefined {
   const stem = nouns.stemOf(word);
   return stem === undefined ? undefined : nouns.stems.get(stem);
+}
+
+/**
+ * The lists named by the plural noun at `at`, narrowed by a count before it: "welk van de zes
+ * kenmerken" are the six traits, not the five characteristics of services, which share the noun. A
+ * count no list has narrows nothing (the ordinal and out-of-range answers deal with it).
+ */
+function pluralListsAt(
+  words: readonly string[],
+  at: number,
+  nouns: ItemNouns,
+): readonly string[] | undefined {
+  const lists = listsOfOtherForm(words[at]!, nouns);
+  const count = COUNT_VALUES.get(words[at - 1] ?? '');
+  if (!lists || count === undefined) return lists;
+  const counted = lists.filter((id) => nouns.sizes.get(id) === count);
+  return counted.length > 0 ? counted : lists;
 }
 
 /**
@@ -245,7 +270,7 @@ function nounAfter(words: readonly string[], from: number, nouns: ItemNouns, lan
   const singular = nouns.singular.get(word);
   if (singular) return singular;
   const ofSkipped = words.slice(from, at).includes(OF[language]);
-  return ofSkipped ? listsOfOtherForm(word, nouns) : undefined;
+  return ofSkipped ? pluralListsAt(words, at, nouns) : undefined;
 }
 
 function skipBetween(words: readonly string[], from: number, language: Language): number {
@@ -283,7 +308,7 @@ export function findListQuestion(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (nouns.singular.has(word)) continue;
-    const lists = listsOfOtherForm(word, nouns);
+    const lists = pluralListsAt(words, i, nouns);
     if (!lists) continue;
     const before = words[i - 1] ?? '';
     const whichBefore = LIST_ASKERS[language].some((sequence) =>
@@ -304,10 +329,10 @@ export interface ListMentions {
 export function listMentions(words: readonly string[], nouns: ItemNouns): ListMentions {
   const singular = new Set<string>();
   const plural = new Set<string>();
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const one = nouns.singular.get(word);
     if (one) for (const id of one) singular.add(id);
-    else for (const id of listsOfOtherForm(word, nouns) ?? []) plural.add(id);
+    else for (const id of pluralListsAt(words, i, nouns) ?? []) plural.add(id);
   }
   return { singular, plural };
 }

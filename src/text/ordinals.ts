@@ -23,6 +23,13 @@ export interface OrdinalMention {
   next?: string;
   /** The word right before it, if any ("kenmerk" in "kenmerk 2"). */
   previous?: string;
+  /**
+   * Nothing but filler stands before the ordinal ("number 3 sounds vague", "en die derde?"): the
+   * message starts by picking an item, whatever it says after.
+   */
+  opensMessage: boolean;
+  /** Given as a number with a word for it ("nummer 3", "number two"): no count of anything else. */
+  marked: boolean;
 }
 
 const WORDS = table({
@@ -105,6 +112,10 @@ const MARKERS = new Set([
  */
 const LIST_ITEM_WORDS = new Set('onderdeel item punt stap point'.split(' '));
 const FILLER = new Set('en de het een and the what wat is about over dan then'.split(' '));
+/** What may stand before an ordinal that opens a message: "oké, en die derde", "hmm number 3", "so the second". */
+const OPENERS = new Set(
+  'en de het die dat and the that this so ok oke okay hmm hm nou ja oh ah nummer nr number no'.split(' '),
+);
 const NUMBERED = /^(\d{1,2})(e|de|ste|st|nd|rd|th)$/;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -130,6 +141,8 @@ export function findOrdinal(
       const rest = [...words.slice(0, i), ...words.slice(i + found.length)];
       const next = words[i + found.length];
       const previous = words[i - 1];
+      const opensMessage = words.slice(0, i).every((w) => OPENERS.has(w));
+      const marked = MARKERS.has(words[i]!);
       // "op een na laatste" / "second last" / "one but last": one before the end.
       if (found.position.from === 'end' && isOneBefore(words.slice(Math.max(0, i - 3), i))) {
         return {
@@ -137,6 +150,8 @@ export function findOrdinal(
           rest: rest.filter((w) => !['op', 'een', 'na', 'second', 'one', 'but'].includes(w)),
           ...(next ? { next } : {}),
           ...(previous ? { previous } : {}),
+          opensMessage,
+          marked,
         };
       }
       // "third hat from the end", "de tweede van achteren": counted back from the end.
@@ -151,9 +166,18 @@ export function findOrdinal(
           }),
           ...(next ? { next } : {}),
           ...(previous ? { previous } : {}),
+          opensMessage,
+          marked,
         };
       }
-      return { position: found.position, rest, ...(next ? { next } : {}), ...(previous ? { previous } : {}) };
+      return {
+        position: found.position,
+        rest,
+        ...(next ? { next } : {}),
+        ...(previous ? { previous } : {}),
+        opensMessage,
+        marked,
+      };
     }
   }
   return undefined;

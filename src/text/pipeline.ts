@@ -88,6 +88,7 @@ export class TextPipeline {
     for (let i = 0; i < words.length; i++) {
       const typed = words[i]!;
       if (SHOW_VERBS.has(typed) && SHOWN_TO.has(words[i + 1] ?? '')) continue;
+      if (FALL_VERBS.has(typed) && fallsUnder(words, i)) continue;
       if (OWN_ROLES.has(typed) && asWho(words, i)) continue;
       if (SITE_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '')) continue;
       const own = OWN_ORGANISATIONS.has(typed) && isTheVisitors(words, i);
@@ -228,6 +229,20 @@ export class TextPipeline {
  */
 const SHOW_VERBS = new Set(['show', 'toon']);
 const SHOWN_TO = new Set(['me', 'us', 'mij', 'ons']);
+
+/**
+ * "val ik dan onder sociaal ondernemen?", "valt dat onder de petten?": asking whether something
+ * belongs to a topic, not about what falls together ("productie en consumptie vallen samen"). The
+ * verb is dropped only when "onder" follows within a few words, where it can only be that question.
+ */
+const FALL_VERBS = new Set(['val', 'valt', 'vallen', 'viel', 'vielen']);
+const FALLS_UNDER_REACH = 4;
+
+function fallsUnder(words: readonly string[], at: number): boolean {
+  for (let i = at + 1; i <= at + FALLS_UNDER_REACH && i < words.length; i++)
+    if (words[i] === 'onder') return true;
+  return false;
+}
 
 /** Forms of organisation the knowledge lists as off topic, which a visitor may name as their own. */
 const OWN_ORGANISATIONS = new Set([

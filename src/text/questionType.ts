@@ -115,6 +115,23 @@ export function asksForAdvice(text: string): boolean {
   return ASKS_ADVICE.some((pattern) => pattern.test(question));
 }
 
+/**
+ * "Welke van de zes kenmerken is het belangrijkst?", "Which hat is the most important one for
+ * success?": which item matters most. The FAQ describes each item and ranks none (two blind writers
+ * asked this, both marked it out of scope), so no item answers it, however the rest of its words match.
+ */
+const ASKS_MOST_IMPORTANT = [
+  /\b(aller)?(belangrijkst|voornaamst|essentieelst|cruciaalst)e?\b/,
+  /\bmeest (belangrijke?|essentiele?|cruciale?)\b/,
+  /\bmost (important|essential|crucial|vital)\b/,
+];
+
+/** Whether the question asks which item matters most (see ASKS_MOST_IMPORTANT). */
+export function asksWhichMattersMost(text: string): boolean {
+  const question = bareQuestion(text);
+  return ASKS_MOST_IMPORTANT.some((pattern) => pattern.test(question));
+}
+
 /** The patterns read on the question alone (a place and an abbreviation also need the text as typed). */
 const FACT_PATTERNS = [...FACT_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];
 

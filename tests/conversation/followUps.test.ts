@@ -91,6 +91,29 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an ordinal that opens the message, with a remark after it',
+    [
+      [say('Wat kenmerkt een sociaal ondernemer?'), [TRAITS_LIST]],
+      // "vague" is a word of the intangible services, and "number" one of the contact details
+      [
+        say("number 3 sounds vague, what's that about?"),
+        [trait('onafhankelijkheid')],
+        [service('ontastbaar')],
+      ],
+      [say('nummer 2 snap ik niet'), [trait('informatie')]],
+      // … but not when the words after it name an entry of another list
+      [say('Die eerste, is dat niet hetzelfde als de strateeg-pet?'), [pet('strateeg')], [trait('visie')]],
+    ],
+  ],
+  [
+    'one more back',
+    [
+      [say('What are the characteristics of services?'), [SERVICES_LIST]],
+      [say('nummer 4'), [service('vergankelijk')]],
+      [say('nog eentje terug'), [service('afnemer-produceert-mee')], [service('persoonsgebonden')]],
+    ],
+  ],
+  [
     'English follow-ups',
     [
       [say('What are the characteristics of services?'), [SERVICES_LIST]],

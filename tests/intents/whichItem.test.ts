@@ -191,6 +191,24 @@ describe("the visitor's own choice", () => {
   });
 });
 
+describe('which item matters most', () => {
+  // The FAQ ranks no item. With the count, "six traits" names the traits alone, and the item whose
+  // words matched best ("success") was once answered.
+  it.each([
+    ['en', 'Which of the six traits is the most important one for success?', 'kenmerken-sociaal-ondernemer'],
+    ['nl', 'Welke van de negen petten is het allerbelangrijkst?', 'negen-petten'],
+  ] as const)('%s %j says the FAQ does not answer it and shows no item', async (language, text, list) => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const shown = (await conversation.say(text)).texts.join('\n');
+    expect(shown).toContain(MESSAGES[language].fallback(true));
+    for (const id of itemsOf(list)) {
+      expect(shown).not.toContain(answerOf(id));
+      expect(shown).not.toContain(english(id));
+    }
+  });
+});
+
 describe('a which-word with an item noun, about another list', () => {
   // A hat third, far below the customer's part in a service (0.52 against 0.69), does not make this
   // a question for one hat (it once did: the bot answered with the explorer).

@@ -24,6 +24,10 @@ describe('recogniseFollowUp', () => {
     ['terug', 'previous'],
     ['previous one', 'previous'],
     ['go back', 'previous'],
+    // "nog eentje" goes on, but "terug" turns it round
+    ['nog eentje terug', 'previous'],
+    ['een stapje terug graag', 'previous'],
+    ['one back', 'previous'],
     ['vorge', 'previous'],
     // more
     ['meer', 'more'],

@@ -39,8 +39,8 @@ describe('itemNouns', () => {
     const stemOf = (word: string) => word.replace(/en$/, '').replace(/^eigenschap$/, 'kenmerk');
     const built = itemNouns(
       [
-        { id: 'a', nouns: ['kenmerk', 'eigenschap', 'kenmerk'] },
-        { id: 'b', nouns: ['kenmerk'] },
+        { id: 'a', nouns: ['kenmerk', 'eigenschap', 'kenmerk'], size: 6 },
+        { id: 'b', nouns: ['kenmerk'], size: 5 },
       ],
       stemOf,
     );
@@ -48,6 +48,7 @@ describe('itemNouns', () => {
     // "kenmerken" stems to "kenmerk": the plural finds the lists through the stem
     expect(Object.fromEntries(built.stems)).toEqual({ kenmerk: ['a', 'b'] });
     expect(built.stemOf('kenmerken')).toBe('kenmerk');
+    expect(Object.fromEntries(built.sizes)).toEqual({ a: 6, b: 5 });
   });
 });
 
@@ -66,6 +67,12 @@ describe('findItemQuestion', () => {
     ['en', 'Which hat looks after the money?', [HATS]],
     ['en', 'Which of your hats handles sales?', [HATS]],
     ['en', 'Is punctuality one of the traits?', BOTH_TRAITS],
+    // a count before the plural names the list with that many items (six traits, five of services)
+    ['nl', 'En welk van de zes kenmerken lijkt daar het meest op?', [TRAITS]],
+    ['nl', 'Welke van de vijf kenmerken gaat over de klant?', [SERVICES]],
+    ['en', 'Which of the 6 traits is about money?', [TRAITS]],
+    // … and a count no list has narrows nothing
+    ['nl', 'Welke van de drie kenmerken gaat over geld?', BOTH_TRAITS],
     // no which-word: a singular noun opening the message, or after an article, described by what follows
     ['nl', 'pet waarbij je bedenkt hoe je klanten blij worden', [HATS]],
     ['nl', 'Ik zoek de pet die over geld gaat', [HATS]],
@@ -139,6 +146,7 @@ describe('findListQuestion', () => {
     // a number before the plural names the list without asking for it
     ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false }],
     ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false }],
+    ['nl', 'die vijf kenmerken, wat moet ik daarmee?', { lists: [SERVICES], asked: false }],
     ['en', 'Those nine hats, what are they for?', { lists: [HATS], asked: false }],
     // a demonstrative names the whole list too, unless one item is picked from it
     ['nl', 'hoe kunnen die petten mij helpen?', { lists: [HATS], asked: false }],
@@ -178,6 +186,7 @@ describe('listMentions', () => {
     ['nl', 'is zelfkennis een kenmerk van de negen petten?', BOTH_TRAITS, [HATS]],
     ['en', 'which hat and which traits?', [HATS], BOTH_TRAITS],
     ['nl', 'wat is geld?', [], []],
+    ['en', 'and the six traits?', [], [TRAITS]],
   ])('%s %j → singular %j, plural %j', (language, text, singular, plural) => {
     const mentions = listMentions(words(text), nouns[language]);
     expect([...mentions.singular]).toEqual(singular);

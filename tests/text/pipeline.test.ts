@@ -272,6 +272,14 @@ describe('off-topic phrases', () => {
     expect(words(en, 'show us the traits')).toEqual(['traits']);
     expect(words(en, 'why show vulnerability')).toEqual(['show', 'vulnerability']);
     expect(words(nl, 'toon me de petten')).toEqual(['petten']);
+    // "val ik onder …": asking whether it belongs; "vallen samen": the topic
+    expect(words(nl, 'val ik dan onder sociaal ondernemen')).toEqual(['sociaal', 'ondernemen']);
+    expect(words(nl, 'productie en consumptie vallen samen')).toEqual([
+      'productie',
+      'consumptie',
+      'vallen',
+      'samen',
+    ]);
     // the visitor's organisation introduced as theirs; pointing words; an apology
     expect(nl.analyze('wij zijn een kleine stichting').map((t) => [t.word, t.offTopic ?? false])).toEqual([
       ['kleine', false],
