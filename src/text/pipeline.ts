@@ -89,6 +89,8 @@ export class TextPipeline {
       const typed = words[i]!;
       if (SHOW_VERBS.has(typed) && SHOWN_TO.has(words[i + 1] ?? '')) continue;
       if (FALL_VERBS.has(typed) && fallsUnder(words, i)) continue;
+      if (VIEW_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '') && VIEW_ON.has(words[i + 1] ?? ''))
+        continue;
       if (OWN_ROLES.has(typed) && asWho(words, i)) continue;
       if (SITE_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '')) continue;
       const own = OWN_ORGANISATIONS.has(typed) && isTheVisitors(words, i);
@@ -237,6 +239,13 @@ const SHOWN_TO = new Set(['me', 'us', 'mij', 'ons']);
  */
 const FALL_VERBS = new Set(['val', 'valt', 'vallen', 'viel', 'vielen']);
 const FALLS_UNDER_REACH = 4;
+
+/**
+ * "jullie visie op vakmanschap", "your view on services": Quanta's view of a topic is the topic, not
+ * the trait "visie". Only after a word for Quanta and before "op"/"on".
+ */
+const VIEW_WORDS = new Set(['visie', 'kijk', 'view', 'vision', 'take']);
+const VIEW_ON = new Set(['op', 'on']);
 
 function fallsUnder(words: readonly string[], at: number): boolean {
   for (let i = at + 1; i <= at + FALLS_UNDER_REACH && i < words.length; i++)

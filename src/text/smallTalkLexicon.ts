@@ -33,7 +33,8 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   thanks: [
     'bedankt dank dankje dankjewel danku dankuwel bedankje merci dankjwel',
     'thanks thank thx tnx thnx thanx ty tyvm cheers thankyou appreciated appreciate',
-    '',
+    // Thanks in the visitor's own language ("is ok, gracias"): the conversation's language is kept.
+    'gracias grazie danke obrigado dziekuje tesekkurler',
   ],
   goodbye: [
     'doei doeg ziens houdoe avond tot welterusten goedenacht groetjes groeten',
@@ -81,7 +82,7 @@ export const SOCIAL = new Set(
   help answer answers lot man hier here een a an en and dat was is dit helpt geholpen helped helps this that it
   that's thats fijne fijn goede goed prettige prettig mooie dag middag ochtend morgen avond weekend nacht night day
   allen iedereen everyone you jullie to too ook zo echt really veel many hele wereld world of iemand anyone
-  bedankt thanks mate vriend dear zien see soon snel straks keer time have a great nice good
+  bedankt thanks mate vriend friend buddy dear zien see soon snel straks keer time have a great nice good
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame sorry excuus sry soz
@@ -95,8 +96,8 @@ export const SOCIAL = new Set(
  * "help please"): they are dropped before phrases and keywords are looked for.
  */
 export const HEDGES = new Set(
-  split(`eigenlijk precies toch zeg ff alsjeblieft alsjeblief alstublieft aub svp graag nou nu
-  actually exactly just now`),
+  split(`eigenlijk precies toch zeg ff alsjeblieft alsjeblief alstublieft aub svp graag nou nu trouwens vandaag
+  actually exactly just now btw today`),
 );
 
 /**

@@ -272,6 +272,13 @@ describe('off-topic phrases', () => {
     expect(words(en, 'show us the traits')).toEqual(['traits']);
     expect(words(en, 'why show vulnerability')).toEqual(['show', 'vulnerability']);
     expect(words(nl, 'toon me de petten')).toEqual(['petten']);
+    // Quanta's view on a topic; the trait "visie" itself
+    expect(words(nl, 'een collega tipte jullie visie op vakmanschap')).toEqual([
+      'collega',
+      'tipte',
+      'vakmanschap',
+    ]);
+    expect(words(nl, 'waarom is visie belangrijk')).toEqual(['visie', 'belangrijk']);
     // "val ik onder …": asking whether it belongs; "vallen samen": the topic
     expect(words(nl, 'val ik dan onder sociaal ondernemen')).toEqual(['sociaal', 'ondernemen']);
     expect(words(nl, 'productie en consumptie vallen samen')).toEqual([

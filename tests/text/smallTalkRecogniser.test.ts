@@ -90,8 +90,11 @@ describe('recogniseSmallTalk', () => {
     ['hoi, hoe gaat het met je?', 'howAreYou', 'nl'],
     ['alles goed?', 'howAreYou', 'nl'],
     ['How are you doing today?', 'howAreYou', 'en'],
+    ['Hoe gaat het trouwens met jou vandaag? :)', 'howAreYou', 'nl'],
     // acknowledge
     ['ok', 'acknowledge', undefined],
+    // thanks in the visitor's own language keep the conversation's
+    ['is ok, gracias', 'thanks', undefined],
     ['Oké', 'acknowledge', undefined],
     ['okeee', 'acknowledge', undefined],
     ['prima', 'acknowledge', 'nl'],
@@ -199,6 +202,7 @@ describe('recogniseSmallTalk', () => {
       ['thanx a lot', 'thanks'],
       ['thank youu', 'thanks'],
       ['cheers mate', 'thanks'],
+      ['thank you my friend', 'thanks'],
       ['much appreciated', 'thanks'],
       ['no thanks', 'thanks'],
       ['ok, thanks anyway', 'thanks'],
