@@ -74,8 +74,11 @@ export const ordinal = intent<Selection>({
       return undefined;
     // "de derde, hoe zit dat?": everyday words around it ("zit") name no list; the one in focus is meant.
     if (!turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common)) {
-      if (turn.memory.choiceIds) return { kind: 'choice', ids: turn.memory.choiceIds, position };
       const list = turn.focusList;
+      // "what about number 8?" after two hats were offered: the choices have no eighth, the list does.
+      const choices = turn.memory.choiceIds;
+      if (choices && (!list || resolvePosition(position, choices.length) !== undefined))
+        return { kind: 'choice', ids: choices, position };
       return list ? { kind: 'item', list, position } : { kind: 'noList' };
     }
     // "het zesde kenmerk van de sociaal ondernemer": the list whose own words the question uses.

@@ -56,6 +56,13 @@ const sets: Record<Language, ReadonlySet<string>> = {
   en: new Set(ENGLISH.split(/\s+/).filter(Boolean)),
 };
 
+/**
+ * A number on its own ("havo 4", "30 jaar", "3 vrijwilligers") counts something in the visitor's story.
+ * The alternatives that name an item by its number ("kenmerk nummer 4") made "Ik maak een les voor
+ * havo 4" the fourth trait; a number that picks an item is read by the ordinal intent, before matching.
+ */
+const NUMBER = /^\d+$/;
+
 export function isCommonWord(word: string, language: Language): boolean {
-  return sets[language].has(word);
+  return sets[language].has(word) || NUMBER.test(word);
 }

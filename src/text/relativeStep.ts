@@ -45,9 +45,14 @@ const PATTERNS: { direction: RelativeStep['direction']; pattern: RegExp }[] = [
 /** A word one of the patterns needs: most messages have none, and are answered without a pattern. */
 const STEP_WORDS = new Set(['na', 'after', 'following', 'op', 'before', 'preceding', 'voor']);
 
-/** Words that count the step: "welke komt", "which one is", "what comes". */
+/**
+ * Words that count the step: "welke komt", "which one is", "what comes", and the relative pronoun of
+ * "de pet die na de coördinator komt", "the hat that comes after the partner".
+ */
 const COUNTING = new Set(
-  'komt kwam staat stond zit zat volgt is s one item onderdeel comes come came goes'.split(' '),
+  'komt kwam staat stond zit zat volgt is s one item onderdeel comes come came goes die dat that which'.split(
+    ' ',
+  ),
 );
 
 /** A step from a named item is said in a few words. */

@@ -50,6 +50,9 @@ describe('isCommonWord', () => {
     ['en', 'seeing', true],
     // "what characteristics do you use?": a frame, not the "used" of a service's phrasing
     ['en', 'use', true],
+    // a number counts something in the story ("havo 4"), in either language
+    ['nl', '4', true],
+    ['en', '30', true],
     // topic words are not everyday words
     ['nl', 'strateeg', false],
     ['nl', 'pet', false],

@@ -10,6 +10,8 @@ describe('relativeStep', () => {
     ['welke pet komt na de strateeg?', { direction: 'next', named: 'strateeg' }],
     ['wat komt er direct na de verkenner', { direction: 'next', named: 'verkenner' }],
     ['welke pet volgt op de verkenner', { direction: 'next', named: 'verkenner' }],
+    // the relative pronoun counts the step: "de pet die na …"
+    ['En de pet die na de coördinator komt?', { direction: 'next', named: 'coordinator komt' }],
     ['which one comes after vision?', { direction: 'next', named: 'vision' }],
     ['wat komt er voor de schatbewaarder', { direction: 'previous', named: 'schatbewaarder' }],
     ['the trait before independence', { direction: 'previous', named: 'independence' }],
