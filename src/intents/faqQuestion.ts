@@ -19,6 +19,7 @@ import { normalizedWords } from '../text/normalize';
 import { listsOfUnknownItem } from './unknownItem';
 import { faqHasNoAnswer } from './noAnswer';
 import { comparedSides } from '../text/comparison';
+import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -30,10 +31,13 @@ export const faqQuestion = intent<true>({
     const askedLists = turn.inEitherLanguage((language) =>
       findListQuestion(turn.words, turn.itemNounsIn(language), language),
     );
-    const candidates = withoutItemsOfAskedLists(
+    const candidates = withoutContactOfOwnOrganisation(
       turn,
-      askedLists,
-      withNamedLists(turn, withFocus(turn, turn.match.candidates)),
+      withoutItemsOfAskedLists(
+        turn,
+        askedLists,
+        withNamedLists(turn, withFocus(turn, turn.match.candidates)),
+      ),
     );
     if (faqHasNoAnswer(turn, candidates)) return fallback(turn, nearest(turn, candidates));
     const unknownItemOf = listsOfUnknownItem(turn);

@@ -410,6 +410,13 @@ function joinSplitWords(
       i += 2;
       continue;
     }
+    // "van te voren" for "vantevoren": three words the knowledge (its synonyms too) uses as one.
+    if (verb && corrector.isKnownJoined(word, next + verb)) {
+      joined ??= words.slice(0, i);
+      joined.push(word + next + verb);
+      i += 2;
+      continue;
+    }
     // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
     if (
       next &&

@@ -176,6 +176,15 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('op te halen', withVerb).map((t) => t.word)).toEqual(['halen']);
   });
 
+  it('joins three typed words that together make a known word ("van te voren")', () => {
+    const withPhrase = corrector([...VOCABULARY, 'vantevoren', 'zien']);
+    expect(dutch.analyze('hoe laat ik van te voren zien', withPhrase).map((t) => t.word)).toEqual([
+      'laat',
+      'vantevoren',
+      'zien',
+    ]);
+  });
+
   it('drops the words of a prepositional phrase ("ten opzichte van"): an unknown word would weigh', () => {
     const words = dutch.analyze('onderscheiden ten opzichte van anderen', withVocabulary).map((t) => t.typed);
     expect(words).not.toContain('ten');

@@ -1,0 +1,26 @@
+/**
+ * "onze balie is slecht bereikbaar via de telefoon, maakt dat uit?", "Why would bad phone
+ * availability make people judge our whole organisation badly?": the visitor's own phone and waiting
+ * room, which the FAQ discusses as part of a service (the service is personal), not a question how
+ * to reach Quanta. The contact details share the words ("telefoon", "bereikbaar") and had won.
+ */
+import type { Turn } from '../conversation/turn';
+import type { Candidate } from '../matching/scorer';
+import { CONTACT_ENTRY_ID } from '../knowledge/faqParser';
+
+/**
+ * Possessives that make what follows the visitor's own: "onze wachtruimte", "our organisation". Not
+ * "we" alone: "kunnen we langskomen?" is a visit to Quanta.
+ */
+const OWN = new Set(['onze', 'our']);
+/** Words that address Quanta: "kunnen we jullie bellen?" is still a question how to reach it. */
+const ADDRESSED = new Set(['jullie', 'julie', 'u', 'uw', 'you', 'your', 'quanta', 'npm', 'jij', 'je']);
+
+/** The candidates without the contact details, when the question is about the visitor's own organisation. */
+export function withoutContactOfOwnOrganisation(turn: Turn, candidates: Candidate[]): Candidate[] {
+  const words = turn.words;
+  if (!words.some((w) => OWN.has(w)) || words.some((w) => ADDRESSED.has(w))) return candidates;
+  return candidates.some((c) => c.entryId === CONTACT_ENTRY_ID)
+    ? candidates.filter((c) => c.entryId !== CONTACT_ENTRY_ID)
+    : candidates;
+}
