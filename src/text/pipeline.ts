@@ -89,6 +89,7 @@ export class TextPipeline {
       const typed = words[i]!;
       if (SHOW_VERBS.has(typed) && SHOWN_TO.has(words[i + 1] ?? '')) continue;
       if (FALL_VERBS.has(typed) && fallsUnder(words, i)) continue;
+      if (TAKE_ON_VERBS.has(typed) && words.slice(0, i).some((w) => ROLE_NOUNS.has(w))) continue;
       if (VIEW_WORDS.has(typed) && THIS_SITE.has(words[i - 1] ?? '') && VIEW_ON.has(words[i + 1] ?? ''))
         continue;
       if (OWN_ROLES.has(typed) && asWho(words, i)) continue;
@@ -239,6 +240,13 @@ const SHOWN_TO = new Set(['me', 'us', 'mij', 'ons']);
  */
 const FALL_VERBS = new Set(['val', 'valt', 'vallen', 'viel', 'vielen']);
 const FALLS_UNDER_REACH = 4;
+
+/**
+ * "welke rollen moet je als sociaal ondernemer kunnen aannemen?": taking on a role, not hiring staff
+ * (the off-topic "aannemen" of "personeel aannemen"), when a word for a role comes before it.
+ */
+const TAKE_ON_VERBS = new Set(['aannemen', 'aanneemt', 'aangenomen']);
+const ROLE_NOUNS = new Set(['rol', 'rollen', 'pet', 'petten', 'hoed', 'hoeden', 'petje', 'petjes']);
 
 /**
  * "jullie visie op vakmanschap", "your view on services": Quanta's view of a topic is the topic, not

@@ -281,6 +281,10 @@ describe('off-topic phrases', () => {
     expect(words(en, 'show us the traits')).toEqual(['traits']);
     expect(words(en, 'why show vulnerability')).toEqual(['show', 'vulnerability']);
     expect(words(nl, 'toon me de petten')).toEqual(['petten']);
+    // taking on a role, not hiring ("aannemen" is off topic for "personeel aannemen")
+    const offTopic = new TextPipeline('nl', [], new Set(['aannemen']));
+    expect(offTopic.analyze('welke rollen moet je kunnen aannemen').map((t) => t.word)).toEqual(['rollen']);
+    expect(offTopic.analyze('hoe kan ik personeel aannemen').some((t) => t.offTopic)).toBe(true);
     // Quanta's view on a topic; the trait "visie" itself
     expect(words(nl, 'een collega tipte jullie visie op vakmanschap')).toEqual([
       'collega',
