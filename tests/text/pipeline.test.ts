@@ -285,6 +285,14 @@ describe('off-topic phrases', () => {
     const offTopic = new TextPipeline('nl', [], new Set(['aannemen']));
     expect(offTopic.analyze('welke rollen moet je kunnen aannemen').map((t) => t.word)).toEqual(['rollen']);
     expect(offTopic.analyze('hoe kan ik personeel aannemen').some((t) => t.offTopic)).toBe(true);
+    // "beter": off topic in a comparison, dropped or read as "verbeteren" when it improves the rest
+    const better = new TextPipeline('nl', [], new Set(['beter', 'betere']));
+    const read = (text: string) => better.analyze(text).map((t) => (t.offTopic ? `!${t.typed}` : t.word));
+    expect(read('kan ik beter een stichting of een bv oprichten')).toContain('!beter');
+    expect(read('is sociaal ondernemen beter dan werken bij de overheid')).toContain('!beter');
+    expect(read('en steeds beter worden in je eigen vak')).toEqual(['steeds', 'eigen', 'vak']);
+    expect(read('je aanbod steeds beter maken')).toEqual(['aanbod', 'steeds', 'verbeteren', 'maken']);
+    expect(read('hoe word ik een betere verkoper')).toContain('!betere');
     // Quanta's view on a topic; the trait "visie" itself
     expect(words(nl, 'een collega tipte jullie visie op vakmanschap')).toEqual([
       'collega',
