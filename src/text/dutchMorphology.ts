@@ -103,7 +103,25 @@ export function baseForms(word: string): string[] {
   for (const ending of DERIVATIONS) {
     if (word.endsWith(ending) && word.length - ending.length >= 4) forms.push(word.slice(0, -ending.length));
   }
+  forms.push(...separableParticiples(word));
   return forms.filter((f) => f !== word && f.length >= MIN_PART);
+}
+
+/**
+ * "wegduwt", "wegduwen" → "weggeduwd": a separable verb as a visitor writes it, as the participle the
+ * FAQ uses ("Waar kwetsbaarheid wordt weggeduwd"). Both -d and -t: the caller keeps a known form.
+ */
+function separableParticiples(word: string): string[] {
+  const particle = PARTICLES.find((p) => word.startsWith(p) && !word.startsWith(`${p}ge`));
+  if (!particle) return [];
+  const rest = word.slice(particle.length);
+  const root = /[^aeiou]t$/.test(rest)
+    ? rest.slice(0, -1)
+    : rest.endsWith('en')
+      ? rest.slice(0, -2)
+      : undefined;
+  if (!root || root.length < 3) return [];
+  return [`${particle}ge${root}d`, `${particle}ge${root}t`];
 }
 
 /** "beoordeel" → "beoordelen", "loop" → "lopen": a long vowel is written once before -en. */

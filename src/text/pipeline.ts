@@ -274,8 +274,8 @@ const IMPROVES = new Map([
 const THAN = new Set(['dan', 'than']);
 const OR = new Set(['of', 'or']);
 
-/** What "beter" at `at` comes to: a comparison (undefined: left as typed), dropped, or another word. */
-function betterAt(words: readonly string[], at: number): 'drop' | string | undefined {
+/** What "beter" at `at` comes to: undefined in a comparison (left as typed), "drop", or the word to read. */
+function betterAt(words: readonly string[], at: number): string | undefined {
   if (words[at] !== 'beter') return undefined;
   if (words.slice(at + 1, at + 4).some((w) => THAN.has(w)) || words.some((w) => OR.has(w))) return undefined;
   for (const next of words.slice(at + 1, at + 3)) {

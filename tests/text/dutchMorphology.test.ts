@@ -24,6 +24,9 @@ describe('baseForms', () => {
     ['toegezegd', ['toezeg', 'toezegen', 'toezeggen']],
     // third person -t / -dt
     ['onderscheidt', ['onderscheid']],
+    // a separable verb as its participle, the form the FAQ may use
+    ['wegduwt', ['wegduw', 'weggeduwd', 'weggeduwt']],
+    ['wegduwen', ['weggeduwd', 'weggeduwt']],
     // nouns and adjectives made with -heid / -ing(en)
     ['vergankelijkheid', ['vergankelijk']],
     ['beheersing', ['beheers']],
