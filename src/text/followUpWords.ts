@@ -399,7 +399,44 @@ export function recogniseFollowUp(
   if (after) return recogniseFollowUp(text.slice(after[0].length), itemNouns, keywordsOf);
   // "wat heb ik daar aan als kleine stichting?": read again without the clause saying who asks.
   const withoutWho = withoutWhoAsks(words);
-  return withoutWho.length < words.length ? recogniseWords(withoutWho, itemNouns, keywordsOf) : undefined;
+  if (withoutWho.length < words.length) return recogniseWords(withoutWho, itemNouns, keywordsOf);
+  // "Wat levert dat de medewerkers zelf op?": read again without who it is for.
+  const withoutFor = withoutBeneficiary(words);
+  return withoutFor.length < words.length ? recogniseWords(withoutFor, itemNouns, keywordsOf) : undefined;
+}
+
+/** The most words that may say who benefits: "de medewerkers zelf", "mijn hele team". */
+const MAX_BENEFICIARY = 4;
+const WHOM_OPENERS = new Set([
+  'de',
+  'mijn',
+  'onze',
+  'ons',
+  'je',
+  'jouw',
+  'jullie',
+  'hun',
+  'zo',
+  'zon',
+  'een',
+]);
+
+/**
+ * "wat levert dat de medewerkers zelf op?", "wat levert het mijn team op?": what use what was shown is,
+ * and to whom. The words between the pointing word after "levert" and the closing "op" say who
+ * benefits, not a topic, so the follow-up is read without them.
+ */
+function withoutBeneficiary(words: string[]): string[] {
+  const levert = words.indexOf('levert');
+  const pointer = levert + 1;
+  const op = words.lastIndexOf('op');
+  if (levert < 0 || !POINTING.has(words[pointer] ?? '') || op !== words.length - 1) return words;
+  const between = op - pointer - 1;
+  if (between < 1 || between > MAX_BENEFICIARY) return words;
+  // One word ("medewerkers") or a phrase opened as one names whom ("de medewerkers", "mijn team");
+  // "wat levert het werken met petten op?" asks about the work.
+  if (between > 1 && !WHOM_OPENERS.has(words[pointer + 1]!)) return words;
+  return [...words.slice(0, pointer + 1), ...words.slice(op)];
 }
 
 function recogniseWords(

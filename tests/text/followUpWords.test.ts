@@ -121,6 +121,9 @@ describe('recogniseFollowUp in other words', () => {
     ['Wat kan daar dan misgaan?', 'explain'],
     ['meaning?', 'explain'],
     ['wat levert het je op als je zo werkt?', 'explain'],
+    // … and to whom, in a few words between
+    ['Wat levert dat de medewerkers zelf op?', 'explain'],
+    ['wat levert het mijn team op?', 'explain'],
     // a hedge before the question ("wss" = waarschijnlijk)
     ['wss domme vraag maar wat betekent dat', 'explain'],
     ['wat betekent dat nou echt', 'explain'],
@@ -266,6 +269,8 @@ describe('recogniseFollowUp in other words', () => {
     'wat betekent vergankelijk?',
     'wat heb ik aan de negen petten?',
     'wat levert sociaal ondernemen op?',
+    'wat levert het werken met de negen petten op?',
+    'wat levert het werken met petten op?',
     'wat gebeurt er daarna met mijn aanvraag?',
     'what comes after the strategist?',
     'what does intangible mean?',
