@@ -124,6 +124,14 @@ const AC_TO_AF_VISITOR_BARS: Record<string, number> = {
  * get a wrong entry, over the 3 % every pool is held to.
  */
 const AQ_TO_AS_VISITOR_BARS: Record<string, number> = { followup: 0.9 };
+/*
+ * visitors-ax and -av (written on 2026-12-03, stop 23, with -aw) joined this pool, too small for the
+ * 3 % rule on their own. ax (visitors who explore the lists in depth) went 88.9 % → 90.3 % with the
+ * fixes made with it in view. av (visitors on their phone) was kept back unread until those fixes were
+ * done: its first run, on the code that ended them, was 127/146 (87.0 %), the same as on the code the
+ * stop began with. visitors-aw (first run 80.7 %, now 84.3 %) is in no pool: 4.9 % of its in-scope
+ * turns get a wrong entry.
+ */
 /** Most in-scope questions of the visitor sets that may be answered with another entry (issue target: 3 %). */
 const MAX_WRONG_SHARE = 0.03;
 
@@ -178,8 +186,8 @@ const SUITES: { name: string; dirs: string[]; bars: Record<string, number> }[] =
     bars: AC_TO_AF_VISITOR_BARS,
   },
   {
-    name: 'visitors (aq, ar, as pooled)',
-    dirs: ['aq', 'ar', 'as'].map((set) => `tests/eval/visitors-${set}`),
+    name: 'visitors (aq, ar, as, av, ax pooled)',
+    dirs: ['aq', 'ar', 'as', 'av', 'ax'].map((set) => `tests/eval/visitors-${set}`),
     bars: AQ_TO_AS_VISITOR_BARS,
   },
 ];
