@@ -106,6 +106,15 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a position the offered choices do not have is the list’s',
+    [
+      [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
+      [say('welke gaat over relaties?'), [MESSAGES.nl.clarify]],
+      // two hats offered; the list on screen has an eighth
+      [say('en nummer 8?'), [pet('concurrent')]],
+    ],
+  ],
+  [
     'one more back',
     [
       [say('What are the characteristics of services?'), [SERVICES_LIST]],
