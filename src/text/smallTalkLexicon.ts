@@ -87,7 +87,7 @@ export const SOCIAL = new Set(
   nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame sorry excuus sry soz
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
-  haha hahaha hihi lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
+  haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval`),
 );
 

@@ -32,8 +32,8 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // answer.
     .concat('nen ne den gij allez awel da wa ni amai'.split(' '))
     // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft),
-    // wrm (waarom).
-    .concat('ff mss idd ajb wrm zon'.split(' '))
+    // wrm (waarom), vr (voor), vd (van de).
+    .concat('ff mss idd ajb wrm zon vr vd'.split(' '))
     // Pointing words natural's list lacks ("wat heb je daarvoor nodig?"): they point back at the topic.
     .concat(
       'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij via'.split(
@@ -62,7 +62,7 @@ const ENGLISH_FRAME = `mean means meaning meant explain explained explanation te
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
 mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw
-curious wonder wondering teh`
+curious wonder wondering teh u ur`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -326,6 +326,9 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);
     expect(words(en, 'what are the nine hats btw')).toEqual(['nine', 'hats']);
+    // chat abbreviations: "vr" (voor), "u" (you)
+    expect(words(nl, 'is er ook zon pet vr geld')).toEqual(['pet', 'geld']);
+    expect(words(en, 'what do u mean by hats')).toEqual(['hats']);
     expect(words(nl, 'wat zijn die petten waar iedereen het over heeft')).toEqual(['petten']);
     expect(words(nl, 'wat kenmerkt zon sociaal ondernemer')).toEqual(['kenmerkt', 'sociaal', 'ondernemer']);
   });

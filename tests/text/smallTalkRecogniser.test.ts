@@ -93,6 +93,7 @@ describe('recogniseSmallTalk', () => {
     ['Hoe gaat het trouwens met jou vandaag? :)', 'howAreYou', 'nl'],
     // acknowledge
     ['ok', 'acknowledge', undefined],
+    ['hmm ok', 'acknowledge', undefined],
     // thanks in the visitor's own language keep the conversation's
     ['is ok, gracias', 'thanks', undefined],
     ['Oké', 'acknowledge', undefined],
