@@ -86,6 +86,13 @@ const ASKS_OFFERING = [
   /\bkunnen jullie (mij|me|ons) (\S+ )?(helpen|begeleiden|ondersteunen|adviseren|coachen|trainen)\b/,
   /\b(do|can|will|could) you (also )?(offer|provide|organi[sz]e|sell|deliver|coach|run)\b/,
   /\bdo you (also )?(work|give)\b/,
+  // "can you help me write a business plan", "kun je me helpen met een subsidieaanvraag"
+  /\b(can|could|will) you help (me|us) (to )?(write|make|draft|set up|create|find|get)\b/,
+  // Working at Quanta: "zoeken jullie nog mensen?", "ik wil graag bij jullie werken", "are you hiring?"
+  /\b(zoeken|nemen) jullie (nog )?(mensen|personeel|collega'?s|stagiairs?|medewerkers)\b/,
+  /\bbij (jullie|quanta) (\S+ )?(werken|solliciteren)\b/,
+  /\b(are you|is quanta) hiring\b/,
+  /\bwork (for|at) (you|quanta)\b/,
 ];
 
 /**
@@ -124,6 +131,9 @@ const ASKS_MOST_IMPORTANT = [
   /\b(aller)?(belangrijkst|voornaamst|essentieelst|cruciaalst)e?\b/,
   /\bmeest (belangrijke?|essentiele?|cruciale?)\b/,
   /\bmost (important|essential|crucial|vital)\b/,
+  // … or is used most: "welke pet moet ik het vaakst opzetten?"
+  /\bvaakst\b/,
+  /\bmost often\b/,
 ];
 
 /** Whether the question asks which item matters most (see ASKS_MOST_IMPORTANT). */

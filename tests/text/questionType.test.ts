@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { asksAboutQuantaItself, asksForAdvice, asksForFact, asksHowTo } from '../../src/text/questionType';
+import {
+  asksAboutQuantaItself,
+  asksForAdvice,
+  asksForFact,
+  asksHowTo,
+  asksWhichMattersMost,
+} from '../../src/text/questionType';
 
 describe('asksForFact', () => {
   it.each([
@@ -14,6 +20,10 @@ describe('asksForFact', () => {
     'hoi, sinds wanneer zijn jullie open?',
     'How many hats are there?',
     'How much does it cost?',
+    // help with a task, and working at Quanta
+    'can you help me write a business plan',
+    'hallo zoeken jullie nog mensen? ik wil graag bij jullie werken',
+    'Are you hiring?',
     'Since when does Quanta exist?',
     'Who came up with the nine hats?',
     'Who invented the nine hats?',
@@ -145,6 +155,23 @@ describe('asksForAdvice', () => {
     '%j does not',
     (text) => {
       expect(asksForAdvice(text)).toBe(false);
+    },
+  );
+});
+
+describe('asksWhichMattersMost', () => {
+  it.each([
+    'Welke van de negen petten is het allerbelangrijkst?',
+    'Which of the six traits is the most important one for success?',
+    'welke pet moet ik t vaakst opzetten',
+  ])('%j asks which item matters most', (text) => {
+    expect(asksWhichMattersMost(text)).toBe(true);
+  });
+
+  it.each(['Welke pet gaat over geld?', 'Is geld het belangrijk voor een sociaal ondernemer?'])(
+    '%j does not',
+    (text) => {
+      expect(asksWhichMattersMost(text)).toBe(false);
     },
   );
 });
