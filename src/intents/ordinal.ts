@@ -91,7 +91,7 @@ export const ordinal = intent<Selection>({
     if (
       focus &&
       mention.opensMessage &&
-      !namesAnyList(turn, mention.rest) &&
+      listsNamed(turn, mention.rest).length === 0 &&
       !namesAnotherEntry(turn, rest, focus)
     )
       return { kind: 'item', list: focus, position };
@@ -150,11 +150,6 @@ export function ordinalIn(turn: Turn, text: string): OrdinalMention | undefined 
 function samePosition(a: Position, b: Position): boolean {
   if (a.from === 'middle' || b.from === 'middle') return a.from === b.from;
   return a.from === b.from && a.value === b.value;
-}
-
-/** Whether any of the words calls a list's items by name ("pet", "kenmerken"), also misspelt. */
-function namesAnyList(turn: Turn, words: readonly string[]): boolean {
-  return words.some((w) => namesAList(turn, w));
 }
 
 /**

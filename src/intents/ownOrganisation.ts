@@ -20,7 +20,5 @@ const ADDRESSED = new Set(['jullie', 'julie', 'u', 'uw', 'you', 'your', 'quanta'
 export function withoutContactOfOwnOrganisation(turn: Turn, candidates: Candidate[]): Candidate[] {
   const words = turn.words;
   if (!words.some((w) => OWN.has(w)) || words.some((w) => ADDRESSED.has(w))) return candidates;
-  return candidates.some((c) => c.entryId === CONTACT_ENTRY_ID)
-    ? candidates.filter((c) => c.entryId !== CONTACT_ENTRY_ID)
-    : candidates;
+  return candidates.filter((c) => c.entryId !== CONTACT_ENTRY_ID);
 }
