@@ -21,10 +21,16 @@ const REACH_QUANTA = [
   new RegExp(`\\b(bereik|bel|mail|spreek|benader) (ik|je|we|wij) ${ADDRESSEE}\\b`),
   new RegExp(`\\b(bij|naar) ${ADDRESSEE} (\\S+ ){0,2}(langskomen|langs komen|langs|op bezoek|op kantoor)\\b`),
   new RegExp(`\\bafspraak (\\S+ )?met (${ADDRESSEE}|iemand van)\\b`),
-  /\bwaar (zitten|zit) (jullie|quanta)\b/,
+  // "hoe kan ik een afspraak maken?" on Quanta's own chat: how to reach them (a date to book is not).
+  /\bhoe (kan|kun|moet|maak) (ik|je|we|wij) (\S+ ){0,2}afspraak( maken| plannen| inplannen)?( (bij|met) (jullie|u|quanta))?$/,
+  /\bhow (can|do|could) (i|we) (make|book|schedule|set up) (an appointment|a meeting)( with (you|quanta))?$/,
+  /\bwaar (zitten|zit) (jullie|julie|quanta)\b/,
+  /\bwaar (vind|kan ik vinden) (ik|je|men)? ?(jullie|quanta)\b/,
+  /\bwaar (is|zijn) (jullie|quanta( npm)?) te vinden\b/,
   /\bwaar (zijn|is) (jullie|quanta( npm)?) gevestigd\b/,
   /\b(contact|reach|call|phone|ring|email|e mail|mail|visit|get in touch with|get hold of|talk to|speak to|speak with|meet) (you|quanta|someone (at|from) quanta|your (team|office|staff))\b/,
   /\bwhere are you (based|located)\b/,
+  /\bwhere (can|do|could) (i|we) find (you|quanta)\b/,
   // "naar welk mailadres kan ik schrijven?", "which email address can I use?": asked without "jullie".
   /\b(welk|welke|which|what) (e ?mail ?adres|mail ?adres|telefoon ?nummer|tel ?nummer|e ?mail ?address|email|phone ?number)\b/,
   // "wat is jullie nummer?", "what's your phone number": Quanta's own number or address.

@@ -19,6 +19,15 @@ describe('asksToReachQuanta', () => {
     // which address, without "jullie"
     'Ik wil graag iemand van jullie citeren, naar welk mailadres kan ik schrijven?',
     'Which email address can I use?',
+    // making an appointment, on Quanta's own chat
+    'Hoe kan ik een afspraak maken?',
+    'hoe maak ik een afspraak bij jullie',
+    'How can I book a meeting?',
+    // where to find them, the way the knowledge's own phrasings said it (one everyday word to the matcher)
+    'Waar vind ik jullie?',
+    'waar is quanta npm te vinden',
+    'waar zitten julie eigenlijk?',
+    'Where can I find you?',
   ])('%j asks how to reach Quanta', (text) => {
     expect(asksToReachQuanta(text)).toBe(true);
   });
@@ -32,6 +41,10 @@ describe('asksToReachQuanta', () => {
     'How do I reach new customers?',
     'Wat is sociaal ondernemen?',
     'wat is het nummer van de laatste pet',
+    // an appointment with someone else, or a date to book
+    'hoe maak ik een afspraak met mijn klant',
+    'Kan ik een afspraak maken voor volgende week dinsdag?',
+    'where can I find more about this',
   ])('%j does not', (text) => {
     expect(asksToReachQuanta(text)).toBe(false);
   });
