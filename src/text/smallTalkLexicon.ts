@@ -88,7 +88,8 @@ export const SOCIAL = new Set(
   helaas pity shame sorry excuus sry soz
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
-  helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval`),
+  helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval
+  meedenken meegedacht gesprek praatje tips tip advies input`),
 );
 
 /**

@@ -299,6 +299,9 @@ describe('recogniseSmallTalk', () => {
   it.each<[string, SmallTalkKind, Language]>([
     ['bedankt voor de hulp', 'thanks', 'nl'],
     ['thanks for the help', 'thanks', 'en'],
+    // thanks for thinking along, for the tips or the advice: what is thanked for is filler too
+    ['Oké, dank voor het meedenken.', 'thanks', 'nl'],
+    ['bedankt voor de tips', 'thanks', 'nl'],
   ])('%j → %s (%s)', (text, kind, language) => {
     expect(recognise(text)).toEqual<SmallTalk>({ kind, language });
   });
