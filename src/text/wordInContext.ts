@@ -22,6 +22,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (VIEW_WORDS.has(typed) && THIS_SITE.has(before) && VIEW_ON.has(next)) return DROPPED;
   if (OWN_ROLES.has(typed) && asWho(words, at)) return DROPPED;
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
+  if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
   return typed;
 }
 
@@ -185,3 +186,39 @@ const THIS_SITE = new Set([
   'quanta',
   'npm',
 ]);
+
+/**
+ * "het contact goed houden met de klanten", "in contact blijven met je relaties": the visitor keeping
+ * up their own relations (the knowledge's "relatie"), not contacting Quanta, when a verb of keeping
+ * stands a few words before it or anywhere after it ("… goed blijft") and the contact is with
+ * someone other than Quanta.
+ */
+const CONTACT_WORDS = new Set(['contact', 'contacten']);
+const KEEP_VERBS = new Set([
+  'houden',
+  'goedhouden',
+  'goedhoudt',
+  'hou',
+  'houd',
+  'houdt',
+  'onderhouden',
+  'onderhoud',
+  'onderhoudt',
+  'blijven',
+  'blijf',
+  'blijft',
+  'keep',
+  'keeping',
+  'maintain',
+  'stay',
+]);
+/** How far before "contact" the verb may stand ("in contact blijven" stands after it, anywhere). */
+const KEEP_REACH = 3;
+const QUANTA_WORDS = new Set(['jullie', 'u', 'quanta', 'you', 'iemand', 'someone']);
+
+function keepsInTouch(words: readonly string[], at: number): boolean {
+  const near = words.slice(Math.max(0, at - KEEP_REACH));
+  if (!near.some((w) => KEEP_VERBS.has(w))) return false;
+  const withAt = words.findIndex((w, i) => i > at && (w === 'met' || w === 'with'));
+  return withAt < 0 || !QUANTA_WORDS.has(words[withAt + 1] ?? '');
+}

@@ -300,6 +300,11 @@ describe('off-topic phrases', () => {
       'vakmanschap',
     ]);
     expect(words(nl, 'waarom is visie belangrijk')).toEqual(['visie', 'belangrijk']);
+    // keeping up contact with one's own clients is a relation; contacting Quanta stays contact
+    expect(words(nl, 'en het contact goed houden met de klanten')).toContain('relatie');
+    expect(words(nl, 'hoe zorg je dat het contact met je klanten goed blijft')).toContain('relatie');
+    expect(words(nl, 'hoe blijf ik in contact met jullie')).toContain('contact');
+    expect(words(nl, 'het contact tussen aanbieder en doelgroep')).toContain('contact');
     // "val ik onder …": asking whether it belongs; "vallen samen": the topic
     expect(words(nl, 'val ik dan onder sociaal ondernemen')).toEqual(['sociaal', 'ondernemen']);
     expect(words(nl, 'productie en consumptie vallen samen')).toEqual([
