@@ -100,7 +100,8 @@ export const ordinal = intent<Selection>({
     if (focus && namesOnlyItems(turn, rest) && listsNamed(turn, mention.rest).includes(focus.id))
       return { kind: 'item', list: focus, position };
     const lists = [...listsNamedApart(turn, ofTheNamedKind(turn, mention.rest, namedLists(turn, rest)))];
-    if (lists.length === 0) return undefined;
+    // "de derde zegt me niet zoveel" with no list on screen: the visitor counts in a list, but which?
+    if (lists.length === 0) return !focus && mention.opensMessage ? { kind: 'noList' } : undefined;
     const inFocus = lists.find((l) => l.id === focus?.id);
     if (inFocus || lists.length === 1) return { kind: 'item', list: inFocus ?? lists[0]!, position };
     return { kind: 'ambiguous', lists, position };
@@ -186,6 +187,8 @@ function countsSomethingElse(turn: Turn, next: string | undefined): boolean {
   return turn.contentWords(next).length > 0;
 }
 
+const restWords = (rest: string) => rest.split(' ').filter(Boolean);
+
 /** The lists the words name, best first; near-ties are all returned. */
 function namedLists(turn: Turn, rest: string): KnowledgeEntry[] {
   const { matcher, knowledge, options } = turn.deps;
@@ -202,7 +205,12 @@ function namedLists(turn: Turn, rest: string): KnowledgeEntry[] {
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1]);
   const best = ranked[0]?.[1] ?? 0;
-  if (best < options.suggestThreshold) return [];
+  // "de derde zegt me niet zoveel, kun je die laten zien?": words that call no list by what its items
+  // are ("pet", "kenmerk") must name it by the bar of an answer, not by a word one item happens to use.
+  const bar = restWords(rest).some((w) => namesAList(turn, w))
+    ? options.suggestThreshold
+    : options.answerThreshold;
+  if (best < bar) return [];
   // Lists named by a word they share ("het tweede kenmerk": of a social entrepreneur, or of services?)
   // score alike; twice the usual margin keeps such a question from being guessed.
   return ranked.filter(([, s]) => best - s <= 2 * options.clarifyMargin).map(([id]) => knowledge.require(id));

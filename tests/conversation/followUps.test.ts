@@ -169,6 +169,17 @@ const scripts: [name: string, rows: Row[]][] = [
       ],
     ],
   ],
+  [
+    'an ordinal with a remark and no list on screen asks which list, whatever word an item shares',
+    [
+      // "laten zien" is in the first characteristic of services; it names no list
+      [
+        say('de derde zegt me niet zoveel, kun je die laten zien?'),
+        [MESSAGES.nl.noList(listTitles('nl'))],
+        [service('afnemer-produceert-mee'), trait('onafhankelijkheid')],
+      ],
+    ],
+  ],
 ];
 
 describe.each(scripts)('follow-up: %s', (_name, rows) => {
