@@ -510,8 +510,9 @@ function whoAsksClauseAt(words: string[]): number {
   const likeMine = likeMineAt(words);
   // "Wat betekent dit allemaal voor een publieke organisatie zoals de onze?": what all of it means for
   // such organisations, an entry of its own, not who asks.
+  // ("What does all this mean for an organisation like ours?": the "all" may stand before the verb.)
   const meansAll = (w: string, i: number) =>
-    MEANS.has(w) && words.slice(i + 1, likeMine).some((x) => ALL.has(x));
+    MEANS.has(w) && words.slice(0, likeMine).some((x, j) => ALL.has(x) && j !== i);
   if (likeMine > 0 && !words.some(meansAll)) {
     for (let at = likeMine - 2; at > 0; at--) if (FOR.has(words[at]!) && WHOSE.has(words[at + 1]!)) return at;
     return likeMine;

@@ -280,6 +280,8 @@ describe('recogniseFollowUp in other words', () => {
     // what it means for such organisations is an entry of its own; "apply for" asks for something
     'wat betekent dit allemaal voor een gemeente?',
     'Wat betekent dit allemaal voor een dienstverlenende publieke organisatie zoals de onze?',
+    // … with the "all" before the verb (it showed the whole list)
+    'What does all this mean for an organisation like ours?',
     // which item is about it: a question for the item, not a follow-up
     'en welke gaat over gewoon doen, aanpakken?',
     'waarom is armoede een probleem',
