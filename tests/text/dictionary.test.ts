@@ -19,6 +19,10 @@ describe('isDictionaryWord', () => {
     ['beoordeeld', 'nl'],
     ['stichtinkje', 'nl'],
     ['municipalities', 'en'],
+    // words with "ij", which OpenTaal writes as the one letter "ĳ"
+    ['vreselijk', 'nl'],
+    ['blijven', 'nl'],
+    ['tijd', 'nl'],
   ] as const)('knows %j (%s)', (word, language) => {
     expect(isDictionaryWord(word, language)).toBe(true);
   });
