@@ -19,6 +19,22 @@ const ADDRESSED = new Set(['jullie', 'julie', 'u', 'uw', 'you', 'your', 'quanta'
 /** The candidates without the contact details, when the question is about the visitor's own organisation. */
 export function withoutContactOfOwnOrganisation(turn: Turn, candidates: Candidate[]): Candidate[] {
   const words = turn.words;
-  if (!words.some((w) => OWN.has(w)) || words.some((w) => ADDRESSED.has(w))) return candidates;
+  const own = words.some((w) => OWN.has(w)) && !words.some((w) => ADDRESSED.has(w));
+  if (!own && !contactOnlyInStory(turn, candidates)) return candidates;
   return candidates.filter((c) => c.entryId !== CONTACT_ENTRY_ID);
+}
+
+/**
+ * "Ik heb een praktijk als loopbaancoach. Mensen bellen wel, maar haken af … Staat daar iets over?",
+ * "Hier in de straat zitten nog drie restaurants. Welke gaat daarover?": the visitor's story shares
+ * words with the contact details (calling, a street), but the sentence that asks does not ask how to
+ * reach Quanta. The contact details are a candidate only when that sentence alone makes them one.
+ */
+function contactOnlyInStory(turn: Turn, candidates: readonly Candidate[]): boolean {
+  const asked = turn.askedSentence;
+  if (asked === undefined || !candidates.some((c) => c.entryId === CONTACT_ENTRY_ID)) return false;
+  const contact = turn.deps.matcher
+    .match(asked, { preferred: turn.language })
+    .candidates.find((c) => c.entryId === CONTACT_ENTRY_ID);
+  return (contact?.score ?? 0) < turn.deps.options.suggestThreshold;
 }

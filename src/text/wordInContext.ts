@@ -23,6 +23,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (OWN_ROLES.has(typed) && asWho(words, at)) return DROPPED;
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
+  if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
+  if (SIT_VERBS.has(typed) && !sitsSomewhere(before, next)) return DROPPED;
   return typed;
 }
 
@@ -221,4 +223,68 @@ function keepsInTouch(words: readonly string[], at: number): boolean {
   if (!near.some((w) => KEEP_VERBS.has(w))) return false;
   const withAt = words.findIndex((w, i) => i > at && (w === 'met' || w === 'with'));
   return withAt < 0 || !QUANTA_WORDS.has(words[withAt + 1] ?? '');
+}
+
+/**
+ * "mensen bellen wel, maar haken af", "clients email me all day": the visitor's own clients calling
+ * them is part of their story, not a wish to call Quanta (the contact details). Dropped only right
+ * after a word for such people, where the verb cannot be the visitor's.
+ */
+const CALL_VERBS = new Set([
+  'bellen',
+  'belt',
+  'mailen',
+  'mailt',
+  'appen',
+  'appt',
+  'call',
+  'phone',
+  'email',
+  'mail',
+]);
+const OTHERS_WHO_CALL = new Set([
+  'mensen',
+  'klanten',
+  'clienten',
+  'ouders',
+  'inwoners',
+  'bewoners',
+  'deelnemers',
+  'leden',
+  'patienten',
+  'people',
+  'customers',
+  'clients',
+  'parents',
+  'residents',
+  'members',
+  'patients',
+]);
+
+/**
+ * "hoe zit dat bij jullie?", "waarin zit het verschil?": "zitten" only frames the question, and read
+ * as a word it matched where Quanta sits ("In welke plaats zitten jullie?": the contact details).
+ * It says something next to Quanta ("zitten jullie in Culemborg?") and in the sayings the knowledge
+ * uses ("niet blijven zitten", "om tafel zitten", "iets zien zitten", "in de soep zit").
+ */
+const SIT_VERBS = new Set(['zit', 'zitten']);
+const SITS_WITH = new Set([
+  'jullie',
+  'julie',
+  'quanta',
+  'npm',
+  'blijven',
+  'blijf',
+  'blijft',
+  'stil',
+  'tafel',
+  'broek',
+  'soep',
+  'ziet',
+  'zie',
+  'zien',
+]);
+
+function sitsSomewhere(before: string, next: string): boolean {
+  return SITS_WITH.has(before) || SITS_WITH.has(next);
 }

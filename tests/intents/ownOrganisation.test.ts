@@ -26,6 +26,8 @@ describe('the contact details and the visitor’s own organisation', () => {
     'Wat heeft de telefonische bereikbaarheid en onze wachtruimte te maken met de kwaliteit van de organisatie?',
     'onze balie is slecht bereikbaar via de telefoon en de wachtruimte is oud, maakt dat uit voor hoe mensen onze dienst beoordelen?',
     'Why would bad phone availability or an ugly reception room make people judge our whole organisation badly?',
+    // the story shares the words, the sentence that asks does not ask how to reach Quanta
+    'Hier in de straat zitten nog drie andere restaurants. Welke gaat daarover?',
   ])('%j does not show the contact details', (text) => {
     expect(shown(text)).not.toContain('contact');
   });
@@ -34,6 +36,7 @@ describe('the contact details and the visitor’s own organisation', () => {
     'kunnen we langskomen?',
     'Hoe is jullie telefonische bereikbaarheid?',
     'what is your phone number?',
+    'Ik wil graag eens langskomen. In welke straat is jullie kantoor?',
   ])('%j still shows them', (text) => {
     expect(shown(text)).toContain('contact');
   });

@@ -305,6 +305,13 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'hoe zorg je dat het contact met je klanten goed blijft')).toContain('relatie');
     expect(words(nl, 'hoe blijf ik in contact met jullie')).toContain('contact');
     expect(words(nl, 'het contact tussen aanbieder en doelgroep')).toContain('contact');
+    // the visitor's clients calling them is their story; the visitor calling Quanta is contact
+    expect(words(nl, 'mensen bellen wel maar haken af')).not.toContain('bellen');
+    expect(words(nl, 'kan ik jullie bellen')).toContain('bellen');
+    // "zitten" frames a question; where Quanta sits, or a saying, it is a word
+    expect(words(nl, 'hoe zit dat bij jullie')).not.toContain('zit');
+    expect(words(nl, 'zitten jullie in culemborg')).toContain('zitten');
+    expect(words(nl, 'niet blijven zitten')).toContain('zitten');
     // "val ik onder …": asking whether it belongs; "vallen samen": the topic
     expect(words(nl, 'val ik dan onder sociaal ondernemen')).toEqual(['sociaal', 'ondernemen']);
     expect(words(nl, 'productie en consumptie vallen samen')).toEqual([
