@@ -18,6 +18,13 @@ const FACT_OPENERS = [
   // An abbreviation: "What does NpM stand for?", "waar staat de afkorting NpM voor?".
   /^what does (the abbreviation )?\S+ stand for\b/,
   /^waar staat (de afkorting )?\S+ voor\b/,
+  // The same asked as "do you know …": "weet u ook hoe laat de kringloopwinkel open is?"
+  /^(weet|weten) (u|je|jij|jullie) (ook |misschien |toevallig )*(hoeveel|hoe laat|hoe lang|hoelang|wie)\b/,
+  /^do you (happen to )?know (how many|how much|what time|when|who)\b/,
+  // When Quanta can be visited: "kan ik zonder afspraak langskomen?", "opening hours". The contact
+  // details say where, not when.
+  /\bzonder (een )?afspraak\b/,
+  /\b(without an appointment|walk in)\b/,
 ];
 
 /**
@@ -31,6 +38,19 @@ const ABOUT_QUANTA = /\b(?:jullie|u|uw|quanta|kantoor|adres|vestiging|you|your|o
 
 function asksAboutAPlace(text: string, question: string): boolean {
   return IN_A_PLACE.test(text) && !ABOUT_QUANTA.test(question);
+}
+
+/**
+ * "Hebben jullie ook een vestiging in Amsterdam?": an office elsewhere than the one the contact
+ * details give, which the FAQ cannot confirm or deny (labelled out of scope in visitors-ay).
+ */
+const OTHER_BRANCH =
+  /\b(vestiging|vestigingen|filiaal|kantoor|kantoren|locatie|office|offices|branch|location)\b(?!.*\bculemborg\b)/;
+
+function asksForABranch(text: string, question: string): boolean {
+  return (
+    IN_A_PLACE.test(text) && OTHER_BRANCH.test(question) && /\b(ook|nog|also|another|other)\b/.test(question)
+  );
 }
 
 /**
@@ -71,7 +91,7 @@ const ABOUT_QUANTA_ITSELF = [
 /** Whether the question asks a fact about Quanta itself (see ABOUT_QUANTA_ITSELF). */
 export function asksAboutQuantaItself(text: string): boolean {
   const question = bareQuestion(text);
-  return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question));
+  return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question)) || asksForABranch(text, question);
 }
 
 /**

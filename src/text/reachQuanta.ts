@@ -37,7 +37,13 @@ const REACH_QUANTA = [
   /\b(jullie|uw|your|quantas?( npm)?) (telefoon ?nummer|tel ?nummer|telnr|nummer|mail ?adres|e ?mail ?adres|e ?mail|adres|phone ?number|number|phone|e ?mail ?address|address)\b/,
 ];
 
+/**
+ * "kan ik ook gewoon bij jullie langskomen zonder afspraak?": when Quanta may be visited, which the
+ * contact details do not say (questionType reads it as a fact question).
+ */
+const ASKS_WHEN = /\b(zonder (een )?afspraak|without an appointment|walk in|openingstijden|opening hours)\b/;
+
 export function asksToReachQuanta(text: string): boolean {
   const question = normalizeText(text);
-  return REACH_QUANTA.some((pattern) => pattern.test(question));
+  return !ASKS_WHEN.test(question) && REACH_QUANTA.some((pattern) => pattern.test(question));
 }

@@ -57,6 +57,9 @@ describe('asksForFact', () => {
     'Which hat should a beginner focus on first?',
     'Is er in Utrecht een netwerk voor sociaal ondernemers?',
     'Which social enterprises in Culemborg could I visit?',
+    // a fact asked as "do you know …", and when Quanta can be visited
+    'weet u ook hoe laat de kringloopwinkel in culemborg open is?',
+    'kan ik ook gewoon bij jullie langskomen zonder afspraak?',
   ])('%j asks for a fact', (text) => {
     expect(asksForFact(text)).toBe(true);
   });
@@ -124,6 +127,8 @@ describe('asksAboutQuantaItself', () => {
     'Is Quanta NpM een sociale onderneming?',
     'Are you yourselves a social enterprise?',
     'is your company also a social enterprise',
+    // an office elsewhere than the one the contact details give
+    'Hebben jullie ook een vestiging in Amsterdam?',
   ])('%j asks a fact about Quanta itself', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(true);
   });
@@ -133,6 +138,7 @@ describe('asksAboutQuantaItself', () => {
     'Is Quanta gevestigd in Culemborg?',
     'Wat is een sociale onderneming?',
     'Are you open on Saturdays?',
+    'Is er parkeergelegenheid bij jullie kantoor in Culemborg?',
   ])('%j does not', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(false);
   });

@@ -45,6 +45,8 @@ describe('asksToReachQuanta', () => {
     'hoe maak ik een afspraak met mijn klant',
     'Kan ik een afspraak maken voor volgende week dinsdag?',
     'where can I find more about this',
+    // when Quanta may be visited, which the contact details do not say
+    'kan ik ook gewoon bij jullie langskomen zonder afspraak?',
   ])('%j does not', (text) => {
     expect(asksToReachQuanta(text)).toBe(false);
   });
