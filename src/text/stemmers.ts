@@ -10,7 +10,15 @@ type Stem = (word: string) => string;
  * ("sociaal" → "sociaal", "sociale" → "social"); Dutch spelling doubles a vowel in
  * closed syllables only, so undoubling after stemming makes both forms meet.
  */
-const dutch: Stem = (word) => porterStemmerNl.stem(word).replace(/([aeiou])\1/g, '$1');
+const dutch: Stem = (word) =>
+  porterStemmerNl.stem(word.replace(LONG_VOWEL_F, '$1ven')).replace(/([aeiou])\1/g, '$1');
+
+/**
+ * A verb whose infinitive has "v" writes "f" after a long vowel ("leven" → "leef", "leeft"; "geven" →
+ * "geef"): the stemmer gives "lev" and "lef", the stem of "lef" (courage), so "leeft Lucebert nog?"
+ * was a question about courage. Stemmed as its infinitive ("leef" as "leven"), the forms meet.
+ */
+const LONG_VOWEL_F = /([aeou])\1f$/;
 const english: Stem = (word) => porterStemmer.stem(word);
 
 /** Distinct words remembered per language (the least recently stemmed are forgotten). */

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { stemmers } from '../../src/text/stemmers';
+
+describe('the Dutch stemmer', () => {
+  it('gives a verb with "v" one stem in its "f" forms ("leef", "leven"), apart from "lef"', () => {
+    expect(stemmers.nl('leef')).toBe(stemmers.nl('leven'));
+    expect(stemmers.nl('geef')).toBe(stemmers.nl('geven'));
+    expect(stemmers.nl('leef')).not.toBe(stemmers.nl('lef'));
+  });
+
+  it('still undoubles the vowel of a closed syllable ("sociaal", "sociale")', () => {
+    expect(stemmers.nl('sociaal')).toBe(stemmers.nl('sociale'));
+  });
+});
