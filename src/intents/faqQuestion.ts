@@ -46,7 +46,8 @@ export const faqQuestion = intent<true>({
         turn,
         unknownItemOf.map((entryId) => ({ entryId })),
       );
-    const item = itemOfBestList(turn, candidates, askedLists?.asked ? askedLists.lists : []);
+    const wholeLists = askedLists?.asked || askedLists?.whole ? askedLists.lists : [];
+    const item = itemOfBestList(turn, candidates, wholeLists);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     return decide(turn, ranking);

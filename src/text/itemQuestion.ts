@@ -57,6 +57,11 @@ const LIST_ASKERS: Record<Language, string[][]> = {
  * not one of its items that shares a word with the question ("helpen", the partner's).
  */
 const THOSE = new Set(['die', 'deze', 'those', 'these']);
+/**
+ * Another form of an item noun is mostly its plural, but a synonym in the singular ("die eigenschap
+ * visie") is one too: only a word that looks plural points at the whole list.
+ */
+const LOOKS_PLURAL = /(?:en|s)$/;
 /** "bij die petten: welke …", "which of those hats": one item out of them, after all. */
 const PICKS_FROM = new Set(['bij', 'van', 'uit', 'onder', 'of', 'from', 'among']);
 
@@ -297,28 +302,63 @@ function add(map: Map<string, string[]>, key: string, id: string): void {
  * A question for a whole list, by its items' noun in the plural: "welke rollen onderscheiden
  * jullie?", "what's the deal with those nine hats?", "welke eigenschappen horen daarbij?".
  * "Welke van de petten …" asks for one item (findItemQuestion).
- * @returns the lists, and whether the question asks for them ("welke petten", not "die negen petten
- *   van jullie, wat betekenen die voor …"), or undefined when it names no list this way
+ * @returns the lists, whether the question asks for them ("welke petten", not "die negen petten
+ *   van jullie, wat betekenen die voor …"), and whether it points at them as a whole ("hoe kunnen
+ *   die petten mij helpen?", not "wie houdt bij de negen petten de kosten bij?", which picks one of
+ *   them), or undefined when it names no list this way
  */
 export function findListQuestion(
   words: readonly string[],
   nouns: ItemNouns,
   language: Language,
-): { lists: readonly string[]; asked: boolean } | undefined {
+): { lists: readonly string[]; asked: boolean; whole: boolean } | undefined {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (nouns.singular.has(word)) continue;
     const lists = pluralListsAt(words, i, nouns);
     if (!lists) continue;
     const before = words[i - 1] ?? '';
-    const whichBefore = LIST_ASKERS[language].some((sequence) =>
-      sequence.every((w, j) => words[i - sequence.length + j] === w),
-    );
+    const whichBefore =
+      LIST_ASKERS[language].some((sequence) =>
+        sequence.every((w, j) => words[i - sequence.length + j] === w),
+      ) || asksAcrossAsides(words, i, language);
     const those = THOSE.has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
-    if (whichBefore || CARDINALS.has(before) || those) return { lists, asked: whichBefore };
+    // "wat heb ik aan die negen petten?": "die" before the count points at the whole list too.
+    const thoseCounted =
+      CARDINALS.has(before) && THOSE.has(words[i - 2] ?? '') && !PICKS_FROM.has(words[i - 3] ?? '');
+    if (whichBefore || CARDINALS.has(before) || those)
+      return { lists, asked: whichBefore, whole: (those || thoseCounted) && LOOKS_PLURAL.test(word) };
   }
   return undefined;
 }
+
+/**
+ * "Wat zijn volgens jullie de belangrijkste kwaliteiten?", "what are, in your view, the main traits?":
+ * "wat zijn de …" with an aside after the verb and a superlative before the noun still asks for the
+ * list as a whole.
+ */
+function asksAcrossAsides(words: readonly string[], at: number, language: Language): boolean {
+  let j = at - 1;
+  while (j >= 0 && RANKING_WORDS[language].test(words[j]!)) j--;
+  if (!THE[language].has(words[j] ?? '')) return false;
+  j--;
+  while (j >= 0 && ASIDES[language].has(words[j]!)) j--;
+  const [what, are] = ASKS_WHAT_ARE[language];
+  return words[j] === are && words[j - 1] === what;
+}
+const RANKING_WORDS: Record<Language, RegExp> = {
+  nl: /^(?:\w+(?:ijk|ig|isch|baar|zaam)ste|voornaamste|grootste|beste)$/,
+  en: /^(?:most|main|key|important|essential|best|biggest)$/,
+};
+const THE: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['de', 'die']),
+  en: new Set(['the', 'those']),
+};
+const ASIDES: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('volgens jullie u jou jouw nou eigenlijk dan precies nu zoal allemaal'.split(' ')),
+  en: new Set('in your view according to you then exactly actually really'.split(' ')),
+};
+const ASKS_WHAT_ARE: Record<Language, [string, string]> = { nl: ['wat', 'zijn'], en: ['what', 'are'] };
 
 /** The lists whose item nouns the question uses, singular ("die pet") and plural ("die petten"). */
 export interface ListMentions {

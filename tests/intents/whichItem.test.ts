@@ -147,6 +147,21 @@ describe('a near-tie between two hats', () => {
   });
 });
 
+describe('a list pointed at as a whole', () => {
+  it('answers "how can those hats help me?" with the hats, not the hat that helps clients', async () => {
+    await playConversation(deps, [
+      [say('Hoe kunnen die petten me helpen?'), [opening('negen-petten')], [pet('partner')]],
+    ]);
+  });
+
+  it('reads "die eigenschap visie" (a singular synonym of the noun) as the one trait', async () => {
+    await playConversation(deps, [
+      [say('welke pet bepaalt de richting van je organisatie'), [pet('strateeg')]],
+      [say('En is dat hetzelfde als die eigenschap visie?'), [trait('visie')], [trait('informatie')]],
+    ]);
+  });
+});
+
 describe('no item fits', () => {
   it('says it finds no answer, offers the hats as buttons, and shows no hat', async () => {
     const conversation = new BotConversation(deps);

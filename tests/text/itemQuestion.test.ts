@@ -136,30 +136,47 @@ describe('asksWhichOne', () => {
 });
 
 describe('findListQuestion', () => {
-  it.each<[Language, string, { lists: string[]; asked: boolean } | undefined]>([
+  it.each<[Language, string, { lists: string[]; asked: boolean; whole: boolean } | undefined]>([
     // a which-word before the plural asks for the list
-    ['nl', 'Welke hoeden zet een sociaal ondernemer op?', { lists: [HATS], asked: true }],
+    ['nl', 'Welke hoeden zet een sociaal ondernemer op?', { lists: [HATS], asked: true, whole: false }],
     // "karaktertrek" is a synonym of "kenmerk", which names both lists: the ranking tells them apart
-    ['nl', 'Welke karaktertrekken heeft een sociaal ondernemer?', { lists: BOTH_TRAITS, asked: true }],
-    ['nl', 'Wat voor kenmerken hebben diensten?', { lists: BOTH_TRAITS, asked: true }],
-    ['en', 'Which roles does a founder play?', { lists: [HATS], asked: true }],
+    [
+      'nl',
+      'Welke karaktertrekken heeft een sociaal ondernemer?',
+      { lists: BOTH_TRAITS, asked: true, whole: false },
+    ],
+    ['nl', 'Wat voor kenmerken hebben diensten?', { lists: BOTH_TRAITS, asked: true, whole: false }],
+    ['en', 'Which roles does a founder play?', { lists: [HATS], asked: true, whole: false }],
     // a number before the plural names the list without asking for it
-    ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false }],
-    ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false }],
-    ['nl', 'die vijf kenmerken, wat moet ik daarmee?', { lists: [SERVICES], asked: false }],
-    ['en', 'Those nine hats, what are they for?', { lists: [HATS], asked: false }],
+    ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false, whole: true }],
+    ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false, whole: false }],
+    ['nl', 'die vijf kenmerken, wat moet ik daarmee?', { lists: [SERVICES], asked: false, whole: true }],
+    ['en', 'Those nine hats, what are they for?', { lists: [HATS], asked: false, whole: true }],
     // a demonstrative names the whole list too, unless one item is picked from it
-    ['nl', 'hoe kunnen die petten mij helpen?', { lists: [HATS], asked: false }],
+    ['nl', 'hoe kunnen die petten mij helpen?', { lists: [HATS], asked: false, whole: true }],
     ['nl', 'Bij die petten: welke gaat over geld?', undefined],
+    ['nl', 'Wie houdt bij de negen petten de kosten bij?', { lists: [HATS], asked: false, whole: false }],
+    ['nl', 'Wat doet de verkoper van die negen petten?', { lists: [HATS], asked: false, whole: false }],
     ['en', 'which of those hats is about money?', undefined],
     // asked for as a whole without "welke": "zijn daar … van?", "what are the …?"
     [
       'nl',
       'wat maakt iemand een sociaal ondernemer? zijn daar kenmerken van?',
-      { lists: BOTH_TRAITS, asked: true },
+      { lists: BOTH_TRAITS, asked: true, whole: false },
     ],
-    ['nl', 'Zijn er petten voor een kleine stichting?', { lists: [HATS], asked: true }],
-    ['en', 'What are the roles of a founder?', { lists: [HATS], asked: true }],
+    ['nl', 'Zijn er petten voor een kleine stichting?', { lists: [HATS], asked: true, whole: false }],
+    ['en', 'What are the roles of a founder?', { lists: [HATS], asked: true, whole: false }],
+    // an aside after the verb, a superlative before the noun
+    [
+      'nl',
+      'Wat zijn volgens jullie de belangrijkste kwaliteiten van een sociaal ondernemer?',
+      { lists: [TRAITS], asked: true, whole: false },
+    ],
+    [
+      'en',
+      'what are, in your view, the main roles of a founder?',
+      { lists: [HATS], asked: true, whole: false },
+    ],
     // one item, the singular, or the plural with neither
     ['nl', 'Welke van de petten gaat over geld?', undefined],
     ['nl', 'Welke pet gaat over geld?', undefined],
@@ -175,7 +192,7 @@ describe('findListQuestion', () => {
     ['Welke rollen onderscheiden jullie?', [HATS]],
     ['Welke eigenschappen horen daarbij?', BOTH_TRAITS],
   ])('nl %j asks for the list', (text, lists) => {
-    expect(findListQuestion(words(text), nouns.nl, 'nl')).toEqual({ lists, asked: true });
+    expect(findListQuestion(words(text), nouns.nl, 'nl')).toEqual({ lists, asked: true, whole: false });
   });
 });
 
