@@ -11,7 +11,9 @@ type Stem = (word: string) => string;
  * closed syllables only, so undoubling after stemming makes both forms meet.
  */
 const dutch: Stem = (word) =>
-  porterStemmerNl.stem(word.replace(LONG_VOWEL_F, '$1ven')).replace(/([aeiou])\1/g, '$1');
+  porterStemmerNl
+    .stem(word.replace(LONG_VOWEL_F, '$1ven').replace(SUPERLATIVE, '$1'))
+    .replace(/([aeiou])\1/g, '$1');
 
 /**
  * A verb whose infinitive has "v" writes "f" after a long vowel ("leven" → "leef", "leeft"; "geven" →
@@ -19,6 +21,13 @@ const dutch: Stem = (word) =>
  * was a question about courage. Stemmed as its infinitive ("leef" as "leven"), the forms meet.
  */
 const LONG_VOWEL_F = /([aeou])\1f$/;
+
+/**
+ * The stemmer keeps a superlative's "st" ("belangrijkste" → "belangrijkst"), so "is geld het
+ * belangrijkste?" shared no word with "hoe belangrijk is geld?". Only after an adjective's suffix
+ * ("-ijk", "-ig", "-isch", "-baar", "-zaam"), where no noun ends in "st" as "dienst" and "winst" do.
+ */
+const SUPERLATIVE = /(ijk|ig|isch|baar|zaam)ste?$/;
 const english: Stem = (word) => porterStemmer.stem(word);
 
 /** Distinct words remembered per language (the least recently stemmed are forgotten). */

@@ -5,6 +5,7 @@
  * the word, which the per-word analysis (remembered per word) cannot see.
  */
 import { POSSESSIVES, saysIAm } from './fillerWords';
+import { isStopword } from './stopwords';
 
 /** The word to analyse, or undefined when it is dropped. */
 type Reading = string | undefined;
@@ -26,6 +27,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
   if (SIT_VERBS.has(typed) && !sitsSomewhere(before, next)) return DROPPED;
   if (REPORTERS.has(typed) && SPEECH_VERBS.has(next)) return DROPPED;
+  if (ranksFirstBeforeNoun(words, at)) return DROPPED;
   return typed;
 }
 
@@ -322,3 +324,23 @@ const SPEECH_VERBS = new Set([
   'suggested',
   'keeps',
 ]);
+
+/**
+ * "Wat zijn de belangrijkste kwaliteiten van een sociaal ondernemer?": a superlative before a plural
+ * only picks out the ones that count, and "belangrijk" would pull every entry that says why something
+ * matters. Standing alone it is what is asked: "is geld het belangrijkste?" keeps it.
+ */
+function ranksFirstBeforeNoun(words: readonly string[], at: number): boolean {
+  const next = words[at + 1];
+  return (
+    SUPERLATIVES.test(words[at]!) &&
+    DEFINITE_ARTICLES.has(words[at - 1] ?? '') &&
+    next !== undefined &&
+    PLURAL.test(next) &&
+    !isStopword(next, 'nl')
+  );
+}
+const SUPERLATIVES = /^(?:\w+(?:ijk|ig|isch|baar|zaam)ste|voornaamste|grootste)$/;
+const DEFINITE_ARTICLES = new Set(['de', 'het']);
+/** The ones that count out of many: "het belangrijkste doel" (one) is the "hoofddoel" and says so. */
+const PLURAL = /(?:en|s)$/;

@@ -304,6 +304,10 @@ describe('off-topic phrases', () => {
     // the visitor's clients calling them is their story; the visitor calling Quanta is contact
     expect(words(nl, 'mensen bellen wel maar haken af')).not.toContain('bellen');
     expect(words(nl, 'kan ik jullie bellen')).toContain('bellen');
+    // a superlative before its noun picks out the ones that count; standing alone it is asked
+    expect(words(nl, 'wat zijn de belangrijkste kwaliteiten')).not.toContain('belangrijkste');
+    expect(words(nl, 'is geld het belangrijkste voor een ondernemer')).toContain('belangrijkste');
+    expect(words(nl, 'is geld het belangrijkste doel')).toContain('belangrijkste');
     // who told the visitor about a topic is not the topic
     expect(words(nl, 'een collega had het over petten opzetten')).not.toContain('collega');
     expect(words(nl, 'rivaal en toch collega')).toContain('collega');

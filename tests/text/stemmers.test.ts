@@ -11,4 +11,10 @@ describe('the Dutch stemmer', () => {
   it('still undoubles the vowel of a closed syllable ("sociaal", "sociale")', () => {
     expect(stemmers.nl('sociaal')).toBe(stemmers.nl('sociale'));
   });
+
+  it('gives a superlative after an adjective suffix the stem of the adjective, not a noun in "st"', () => {
+    expect(stemmers.nl('belangrijkste')).toBe(stemmers.nl('belangrijk'));
+    expect(stemmers.nl('lastigst')).toBe(stemmers.nl('lastig'));
+    expect(stemmers.nl('dienst')).not.toBe(stemmers.nl('dien'));
+  });
 });
