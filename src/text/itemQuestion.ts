@@ -36,6 +36,13 @@ const ASKS_FOR_LIST: Record<Language, string[][]> = {
     ['wat', 'zijn', 'die'],
     ['wat', 'waren', 'de'],
     ['wat', 'zijn', 'dan', 'de'],
+    // "wat bedoelen jullie met petten bij sociaal ondernemen?": what the list's noun means is the list
+    ['bedoelen', 'jullie', 'met'],
+    ['bedoel', 'je', 'met'],
+    ['bedoelt', 'u', 'met'],
+    ['bedoelen', 'jullie', 'met', 'die'],
+    ['bedoel', 'je', 'met', 'die'],
+    ['bedoelt', 'u', 'met', 'die'],
   ],
   en: [
     ['are', 'there'],
@@ -44,6 +51,9 @@ const ASKS_FOR_LIST: Record<Language, string[][]> = {
     ['what', 'are', 'those'],
     ['what', 'are', 'its'],
     ['what', 'are', 'their'],
+    ['mean', 'by'],
+    ['mean', 'by', 'the'],
+    ['mean', 'by', 'those'],
   ],
 };
 
