@@ -28,6 +28,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (SIT_VERBS.has(typed) && !sitsSomewhere(before, next)) return DROPPED;
   if (REPORTERS.has(typed) && SPEECH_VERBS.has(next)) return DROPPED;
   if (ranksFirstBeforeNoun(words, at)) return DROPPED;
+  if (typed === 'zeker' && ownDoubt(words, at)) return 'onzeker';
   return typed;
 }
 
@@ -344,3 +345,19 @@ const SUPERLATIVES = /^(?:\w+(?:ijk|ig|isch|baar|zaam)ste|voornaamste|grootste)$
 const DEFINITE_ARTICLES = new Set(['de', 'het']);
 /** The ones that count out of many: "het belangrijkste doel" (one) is the "hoofddoel" and says so. */
 const PLURAL = /(?:en|s)$/;
+
+/**
+ * "dat je het ook niet altijd zeker weet", "ik weet het niet zeker": the asker's own doubt is the
+ * "onzekerheid" a professional accepts (vulnerability). Clients who are not sure ("als ze niet zeker
+ * weten wat ze krijgen") stay with "zeker": the knowledge says they seek "zekerheid" and, without it,
+ * avoid the offer.
+ */
+function ownDoubt(words: readonly string[], at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && at - j <= 2 && NEGATION_FILLERS.has(words[j]!)) j--;
+  if (!NEGATIONS.has(words[j] ?? '')) return false;
+  return words.slice(Math.max(0, j - 4), j).some((w) => OWN_PERSON.has(w));
+}
+const NEGATIONS = new Set(['niet', 'nie', 'nooit']);
+const OWN_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij']);
+const NEGATION_FILLERS = new Set(['altijd', 'helemaal', 'zo', 'echt', 'goed', 'heel']);
