@@ -36,6 +36,8 @@ const ASKS_FOR_LIST: Record<Language, string[][]> = {
     ['wat', 'zijn', 'die'],
     ['wat', 'waren', 'de'],
     ['wat', 'zijn', 'dan', 'de'],
+    // "hoeveel kenmerken zijn er?": how many there are is told by the list
+    ['hoeveel'],
     // "wat bedoelen jullie met petten bij sociaal ondernemen?": what the list's noun means is the list
     ['bedoelen', 'jullie', 'met'],
     ['bedoel', 'je', 'met'],
@@ -51,6 +53,7 @@ const ASKS_FOR_LIST: Record<Language, string[][]> = {
     ['what', 'are', 'those'],
     ['what', 'are', 'its'],
     ['what', 'are', 'their'],
+    ['how', 'many'],
     ['mean', 'by'],
     ['mean', 'by', 'the'],
     ['mean', 'by', 'those'],

@@ -154,6 +154,17 @@ describe('a list pointed at as a whole', () => {
     ]);
   });
 
+  it('answers "hoeveel kenmerken zijn er?" after a trait with the traits', async () => {
+    await playConversation(deps, [
+      [say('Welk kenmerk van een sociaal ondernemer gaat over geld?'), [trait('oog-voor-geld')]],
+      [
+        say('hoeveel kenmerken zijn er eigenlijk?'),
+        [opening('kenmerken-sociaal-ondernemer')],
+        [service('vergankelijk')],
+      ],
+    ]);
+  });
+
   it('reads "die eigenschap visie" (a singular synonym of the noun) as the one trait', async () => {
     await playConversation(deps, [
       [say('welke pet bepaalt de richting van je organisatie'), [pet('strateeg')]],

@@ -166,6 +166,9 @@ describe('findListQuestion', () => {
     ],
     ['nl', 'Zijn er petten voor een kleine stichting?', { lists: [HATS], asked: true, whole: false }],
     ['en', 'What are the roles of a founder?', { lists: [HATS], asked: true, whole: false }],
+    // how many there are
+    ['nl', 'hoeveel petten zijn er eigenlijk?', { lists: [HATS], asked: true, whole: false }],
+    ['en', 'how many traits are there?', { lists: BOTH_TRAITS, asked: true, whole: false }],
     // what the list's noun means is the list
     ['en', 'what do u mean by hats in social entrepreneurship', { lists: [HATS], asked: true, whole: false }],
     ['nl', 'wat bedoelen jullie met die petten?', { lists: [HATS], asked: true, whole: true }],
