@@ -10,9 +10,10 @@ import { CONTACT_ENTRY_ID } from '../knowledge/faqParser';
 
 /**
  * Possessives that make what follows the visitor's own: "onze wachtruimte", "our organisation". Not
- * "we" alone: "kunnen we langskomen?" is a visit to Quanta.
+ * "we" alone: "kunnen we langskomen?" is a visit to Quanta. Nor Quanta's is an organisation's "its"
+ * ("why is a care organisation judged by its staff and how easy it is to reach by phone?").
  */
-const OWN = new Set(['onze', 'our']);
+const OWN = new Set(['onze', 'our', 'its']);
 /** Words that address Quanta: "kunnen we jullie bellen?" is still a question how to reach it. */
 const ADDRESSED = new Set(['jullie', 'julie', 'u', 'uw', 'you', 'your', 'quanta', 'npm', 'jij', 'je']);
 

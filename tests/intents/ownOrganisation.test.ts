@@ -26,6 +26,7 @@ describe('the contact details and the visitor’s own organisation', () => {
     'Wat heeft de telefonische bereikbaarheid en onze wachtruimte te maken met de kwaliteit van de organisatie?',
     'onze balie is slecht bereikbaar via de telefoon en de wachtruimte is oud, maakt dat uit voor hoe mensen onze dienst beoordelen?',
     'Why would bad phone availability or an ugly reception room make people judge our whole organisation badly?',
+    'Why is a care organisation judged by its staff and how easy it is to reach by phone?',
     // the story shares the words, the sentence that asks does not ask how to reach Quanta
     'Hier in de straat zitten nog drie andere restaurants. Welke gaat daarover?',
   ])('%j does not show the contact details', (text) => {
