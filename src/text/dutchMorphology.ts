@@ -139,3 +139,15 @@ export function infinitiveForms(word: string): string[] {
   const open = openSyllableInfinitive(stem);
   return [`${stem}en`, ...(open ? [open] : []), `${stem}${stem.at(-1)}en`];
 }
+
+/**
+ * A superlative made from an adjective with a suffix ("belangrijkste", "lastigst", "duurzaamste"),
+ * with that adjective as its first group. Only after such a suffix, where no noun ends in "st" as
+ * "dienst" and "winst" do.
+ */
+export const SUPERLATIVE = /^(.+(?:ijk|ig|isch|baar|zaam))ste?$/;
+
+/** Whether a word has a plural's ending ("petten", "hats"); "die eigenschap" does not. */
+export function looksPlural(word: string): boolean {
+  return /(?:en|s)$/.test(word);
+}

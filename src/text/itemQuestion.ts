@@ -6,6 +6,8 @@
  */
 import type { Language } from './language';
 import { normalizeText } from './normalize';
+import { SUPERLATIVE, looksPlural } from './dutchMorphology';
+import { RANKING_WORDS as DUTCH_RANKING_WORDS } from './wordInContext';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -70,11 +72,6 @@ const LIST_ASKERS: Record<Language, string[][]> = {
  * not one of its items that shares a word with the question ("helpen", the partner's).
  */
 const THOSE = new Set(['die', 'deze', 'those', 'these']);
-/**
- * Another form of an item noun is mostly its plural, but a synonym in the singular ("die eigenschap
- * visie") is one too: only a word that looks plural points at the whole list.
- */
-const LOOKS_PLURAL = /(?:en|s)$/;
 /** "bij die petten: welke …", "which of those hats": one item out of them, after all. */
 const PICKS_FROM = new Set(['bij', 'van', 'uit', 'onder', 'of', 'from', 'among']);
 
@@ -340,7 +337,9 @@ export function findListQuestion(
     const thoseCounted =
       CARDINALS.has(before) && THOSE.has(words[i - 2] ?? '') && !PICKS_FROM.has(words[i - 3] ?? '');
     if (whichBefore || CARDINALS.has(before) || those)
-      return { lists, asked: whichBefore, whole: (those || thoseCounted) && LOOKS_PLURAL.test(word) };
+      // Another form of an item noun is mostly its plural, but a singular synonym ("die eigenschap
+      // visie") is one too: only a word that looks plural points at the whole list.
+      return { lists, asked: whichBefore, whole: (those || thoseCounted) && looksPlural(word) };
   }
   return undefined;
 }
@@ -352,17 +351,18 @@ export function findListQuestion(
  */
 function asksAcrossAsides(words: readonly string[], at: number, language: Language): boolean {
   let j = at - 1;
-  while (j >= 0 && RANKING_WORDS[language].test(words[j]!)) j--;
+  while (j >= 0 && ranks(words[j]!, language)) j--;
   if (!THE[language].has(words[j] ?? '')) return false;
   j--;
   while (j >= 0 && ASIDES[language].has(words[j]!)) j--;
   const [what, are] = ASKS_WHAT_ARE[language];
   return words[j] === are && words[j - 1] === what;
 }
-const RANKING_WORDS: Record<Language, RegExp> = {
-  nl: /^(?:\w+(?:ijk|ig|isch|baar|zaam)ste|voornaamste|grootste|beste)$/,
-  en: /^(?:most|main|key|important|essential|best|biggest)$/,
-};
+const ranks = (word: string, language: Language) =>
+  language === 'nl'
+    ? SUPERLATIVE.test(word) || DUTCH_RANKING_WORDS.has(word)
+    : ENGLISH_RANKING_WORDS.has(word);
+const ENGLISH_RANKING_WORDS = new Set(['most', 'main', 'key', 'important', 'essential', 'best', 'biggest']);
 const THE: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['de', 'die']),
   en: new Set(['the', 'those']),

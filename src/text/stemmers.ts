@@ -2,13 +2,16 @@ import porterStemmerNl from 'natural/lib/natural/stemmers/porter_stemmer_nl';
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { Language } from './language';
 import { memoize } from './memoize';
+import { SUPERLATIVE } from './dutchMorphology';
 
 type Stem = (word: string) => string;
 
 /**
  * natural's Dutch Porter stemmer leaves double vowels in place in some forms
  * ("sociaal" → "sociaal", "sociale" → "social"); Dutch spelling doubles a vowel in
- * closed syllables only, so undoubling after stemming makes both forms meet.
+ * closed syllables only, so undoubling after stemming makes both forms meet. A superlative
+ * ("belangrijkste") is stemmed as its adjective (dutchMorphology's SUPERLATIVE): the stemmer kept
+ * its "st", so "is geld het belangrijkste?" shared no word with "hoe belangrijk is geld?".
  */
 const dutch: Stem = (word) =>
   porterStemmerNl
@@ -22,12 +25,6 @@ const dutch: Stem = (word) =>
  */
 const LONG_VOWEL_F = /([aeou])\1f$/;
 
-/**
- * The stemmer keeps a superlative's "st" ("belangrijkste" → "belangrijkst"), so "is geld het
- * belangrijkste?" shared no word with "hoe belangrijk is geld?". Only after an adjective's suffix
- * ("-ijk", "-ig", "-isch", "-baar", "-zaam"), where no noun ends in "st" as "dienst" and "winst" do.
- */
-const SUPERLATIVE = /(ijk|ig|isch|baar|zaam)ste?$/;
 const english: Stem = (word) => porterStemmer.stem(word);
 
 /** Distinct words remembered per language (the least recently stemmed are forgotten). */

@@ -6,6 +6,7 @@
  */
 import { POSSESSIVES, saysIAm } from './fillerWords';
 import { isStopword } from './stopwords';
+import { SUPERLATIVE, looksPlural } from './dutchMorphology';
 
 /** The word to analyse, or undefined when it is dropped. */
 type Reading = string | undefined;
@@ -329,22 +330,22 @@ const SPEECH_VERBS = new Set([
 /**
  * "Wat zijn de belangrijkste kwaliteiten van een sociaal ondernemer?": a superlative before a plural
  * only picks out the ones that count, and "belangrijk" would pull every entry that says why something
- * matters. Standing alone it is what is asked: "is geld het belangrijkste?" keeps it.
+ * matters. Standing alone it is what is asked: "is geld het belangrijkste?" keeps it, and so does
+ * one that counts out of one: "het belangrijkste doel" is the "hoofddoel" and says so.
  */
 function ranksFirstBeforeNoun(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
   return (
-    SUPERLATIVES.test(words[at]!) &&
+    (SUPERLATIVE.test(words[at]!) || RANKING_WORDS.has(words[at]!)) &&
     DEFINITE_ARTICLES.has(words[at - 1] ?? '') &&
     next !== undefined &&
-    PLURAL.test(next) &&
+    looksPlural(next) &&
     !isStopword(next, 'nl')
   );
 }
-const SUPERLATIVES = /^(?:\w+(?:ijk|ig|isch|baar|zaam)ste|voornaamste|grootste)$/;
+/** Superlatives without an adjective suffix that rank as "belangrijkste" does. */
+export const RANKING_WORDS = new Set(['voornaamste', 'grootste', 'beste']);
 const DEFINITE_ARTICLES = new Set(['de', 'het']);
-/** The ones that count out of many: "het belangrijkste doel" (one) is the "hoofddoel" and says so. */
-const PLURAL = /(?:en|s)$/;
 
 /**
  * "dat je het ook niet altijd zeker weet", "ik weet het niet zeker": the asker's own doubt is the
