@@ -31,7 +31,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
     );
     const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     const lists = found && [...listsNamedApart(turn, found)];
-    if (lists?.length) return nearTop(turn, lists) ? lists : undefined;
+    if (lists?.length) return nearTop(turn, lists) || hatOverOtherItem(turn, lists) ? lists : undefined;
     const focus = turn.focusList;
     return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;
   },
@@ -98,6 +98,22 @@ function itemLikeTheFocus(turn: Turn, lists: readonly KnowledgeEntry[]): Knowled
 function asCandidate(turn: Turn, entryId: string): Candidate {
   return { entryId, score: 0, language: turn.language, phrasingScore: 0, answerScore: 0, coverage: 0 };
 }
+
+/**
+ * "Which hat means getting a clear picture of your sector?": the best candidate is an item of another
+ * list (the trait vision's "clear picture"), but unlike "rol" ("welke rol speelt de klant bij een
+ * dienst?") a hat is no figure of speech: the noun says which list's item is asked for. (Not when
+ * the best is no item at all: "… het bellen van oude klanten … Welke pet is dat?" is better read as
+ * any question, where the story's contact details give way to the relation manager.)
+ */
+function hatOverOtherItem(turn: Turn, lists: readonly KnowledgeEntry[]): boolean {
+  const [best] = turn.match.candidates;
+  const parent = best && turn.knowledge.get(best.entryId)?.parent;
+  return (
+    turn.words.some((w) => HAT_NOUNS.has(w)) && parent !== undefined && !lists.some((l) => l.id === parent)
+  );
+}
+const HAT_NOUNS = new Set(['hat', 'pet', 'petje', 'hoed', 'cap']);
 
 /**
  * Whether the question is about one of these lists at all: the list or one of its items is among

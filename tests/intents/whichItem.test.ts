@@ -147,6 +147,29 @@ describe('a near-tie between two hats', () => {
   });
 });
 
+describe('a hat asked for where a trait shares the words', () => {
+  it('answers "which hat means getting a clear picture of your sector" with the explorer, not the trait vision', async () => {
+    await playConversation(deps, [
+      [
+        say('Which hat means getting a clear picture of your sector and the people in it?'),
+        [english('pet-verkenner')],
+        [english('kenmerk-visie')],
+      ],
+    ]);
+  });
+
+  it('still reads a story with the contact details\' words as any question ("welke pet is dat?")', async () => {
+    await playConversation(deps, [
+      [
+        say(
+          'Ik ben vooral bezig met het bellen van oude klanten om te horen of alles nog naar wens is. Welke pet is dat?',
+        ),
+        [pet('relatiebeheerder')],
+      ],
+    ]);
+  });
+});
+
 describe('a list pointed at as a whole', () => {
   it('answers "how can those hats help me?" with the hats, not the hat that helps clients', async () => {
     await playConversation(deps, [
