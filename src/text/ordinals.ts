@@ -59,6 +59,11 @@ const WORDS = table({
   eleventh: 11,
   twelfth: 12,
 });
+/** Whether the word is an ordinal written out ("tweede", "second"). */
+export function isOrdinalWord(word: string): boolean {
+  return word in WORDS;
+}
+
 /** Cardinals count as ordinals right after a marker or an item noun: "pet nummer drie", "kenmerk vijf". */
 const CARDINALS = table({
   een: 1,

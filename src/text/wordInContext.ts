@@ -7,6 +7,7 @@
 import { POSSESSIVES, saysIAm } from './fillerWords';
 import { isStopword } from './stopwords';
 import { SUPERLATIVE, looksPlural } from './dutchMorphology';
+import { isOrdinalWord } from './ordinals';
 
 /** The word to analyse, or undefined when it is dropped. */
 type Reading = string | undefined;
@@ -30,6 +31,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (REPORTERS.has(typed) && SPEECH_VERBS.has(next)) return DROPPED;
   if (ranksFirstBeforeNoun(words, at)) return DROPPED;
   if (typed === 'zeker' && ownDoubt(words, at)) return 'onzeker';
+  if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return DROPPED;
   return typed;
 }
 
@@ -297,9 +299,23 @@ function sitsSomewhere(before: string, next: string): boolean {
 /**
  * "Een collega had het over petten opzetten …", "a colleague says counselling is a service": who told
  * the visitor about a topic is not the topic, but "collega" is a word of the competitor's hat ("rivaal
- * en toch collega"), which won the first of these (visitors-ay). Dropped only before a verb of saying.
+ * en toch collega"), which won the first of these (visitors-ay); "mijn leidinggevende zegt dat …" is
+ * no question about standing up to one's manager. Dropped only before a verb of saying.
  */
-const REPORTERS = new Set(['collega', 'collegas', 'colleague', 'colleagues']);
+const REPORTERS = new Set([
+  'collega',
+  'collegas',
+  'leidinggevende',
+  'baas',
+  'manager',
+  'docent',
+  'leraar',
+  'colleague',
+  'colleagues',
+  'boss',
+  'teacher',
+  'supervisor',
+]);
 const SPEECH_VERBS = new Set([
   'had',
   'heeft',
@@ -362,3 +378,24 @@ function ownDoubt(words: readonly string[], at: number): boolean {
 const NEGATIONS = new Set(['niet', 'nie', 'nooit']);
 const OWN_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij']);
 const NEGATION_FILLERS = new Set(['altijd', 'helemaal', 'zo', 'echt', 'goed', 'heel']);
+
+/**
+ * "Ik zit in het tweede jaar van Social Work": an ordinal that counts years or times counts no list's
+ * items, but "tweede" matched staff's phrasings for the second item ("tweede eigenschap van …").
+ */
+const TIME_NOUNS = new Set([
+  'jaar',
+  'leerjaar',
+  'klas',
+  'week',
+  'keer',
+  'dag',
+  'maand',
+  'helft',
+  'semester',
+  'year',
+  'time',
+  'day',
+  'month',
+  'half',
+]);

@@ -314,6 +314,11 @@ describe('off-topic phrases', () => {
     // who told the visitor about a topic is not the topic
     expect(words(nl, 'een collega had het over petten opzetten')).not.toContain('collega');
     expect(words(nl, 'rivaal en toch collega')).toContain('collega');
+    expect(words(nl, 'mijn leidinggevende zegt dat we moeten ondernemen')).not.toContain('leidinggevende');
+    expect(words(nl, 'mag ik tegen mijn leidinggevende ingaan')).toContain('leidinggevende');
+    // an ordinal that counts years or times counts no list's items
+    expect(words(nl, 'ik zit in het tweede jaar van de opleiding')).not.toContain('tweede');
+    expect(words(nl, 'wat is de tweede eigenschap')).toContain('tweede');
     // "zitten" frames a question; where Quanta sits, or a saying, it is a word
     expect(words(nl, 'hoe zit dat bij jullie')).not.toContain('zit');
     expect(words(nl, 'zitten jullie in culemborg')).toContain('zitten');
