@@ -113,7 +113,8 @@ function hatOverOtherItem(turn: Turn, lists: readonly KnowledgeEntry[]): boolean
     turn.words.some((w) => HAT_NOUNS.has(w)) && parent !== undefined && !lists.some((l) => l.id === parent)
   );
 }
-const HAT_NOUNS = new Set(['hat', 'pet', 'petje', 'hoed', 'cap']);
+/** The hats' own item nouns (knowledge/negen-petten.yaml) but "rol", and "cap" for English visitors. */
+const HAT_NOUNS = new Set(['hat', 'cap', 'pet', 'petje', 'hoed', 'hoedje']);
 
 /**
  * Whether the question is about one of these lists at all: the list or one of its items is among

@@ -147,6 +147,12 @@ export function infinitiveForms(word: string): string[] {
  */
 export const SUPERLATIVE = /^(.+(?:ijk|ig|isch|baar|zaam))ste?$/;
 
+/** Whether the word ranks as a superlative does: "belangrijkste", and those without such a suffix. */
+export function isSuperlative(word: string): boolean {
+  return SUPERLATIVE.test(word) || OTHER_SUPERLATIVES.has(word);
+}
+const OTHER_SUPERLATIVES = new Set(['voornaamste', 'grootste', 'beste']);
+
 /** Whether a word has a plural's ending ("petten", "hats"); "die eigenschap" does not. */
 export function looksPlural(word: string): boolean {
   return /(?:en|s)$/.test(word);

@@ -6,8 +6,7 @@
  */
 import type { Language } from './language';
 import { normalizeText } from './normalize';
-import { SUPERLATIVE, looksPlural } from './dutchMorphology';
-import { RANKING_WORDS as DUTCH_RANKING_WORDS } from './wordInContext';
+import { isSuperlative, looksPlural } from './dutchMorphology';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -359,9 +358,7 @@ function asksAcrossAsides(words: readonly string[], at: number, language: Langua
   return words[j] === are && words[j - 1] === what;
 }
 const ranks = (word: string, language: Language) =>
-  language === 'nl'
-    ? SUPERLATIVE.test(word) || DUTCH_RANKING_WORDS.has(word)
-    : ENGLISH_RANKING_WORDS.has(word);
+  language === 'nl' ? isSuperlative(word) : ENGLISH_RANKING_WORDS.has(word);
 const ENGLISH_RANKING_WORDS = new Set(['most', 'main', 'key', 'important', 'essential', 'best', 'biggest']);
 const THE: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['de', 'die']),

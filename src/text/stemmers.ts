@@ -19,9 +19,10 @@ const dutch: Stem = (word) =>
     .replace(/([aeiou])\1/g, '$1');
 
 /**
- * A verb whose infinitive has "v" writes "f" after a long vowel ("leven" → "leef", "leeft"; "geven" →
- * "geef"): the stemmer gives "lev" and "lef", the stem of "lef" (courage), so "leeft Lucebert nog?"
- * was a question about courage. Stemmed as its infinitive ("leef" as "leven"), the forms meet.
+ * A verb whose infinitive has "v" writes "f" after a long vowel ("leven" → "leef"; "geven" → "geef"):
+ * the stemmer gives "lev" and "lef", the stem of "lef" (courage), so "leeft Lucebert nog?" (read as
+ * "leef" by dutchMorphology's verb forms) was a question about courage. Stemmed as its infinitive
+ * ("leef" as "leven"), the forms meet.
  */
 const LONG_VOWEL_F = /([aeou])\1f$/;
 

@@ -6,7 +6,7 @@
  */
 import { POSSESSIVES, saysIAm } from './fillerWords';
 import { isStopword } from './stopwords';
-import { SUPERLATIVE, looksPlural } from './dutchMorphology';
+import { isSuperlative, looksPlural } from './dutchMorphology';
 import { isOrdinalWord } from './ordinals';
 
 /** The word to analyse, or undefined when it is dropped. */
@@ -352,15 +352,13 @@ const SPEECH_VERBS = new Set([
 function ranksFirstBeforeNoun(words: readonly string[], at: number): boolean {
   const next = words[at + 1];
   return (
-    (SUPERLATIVE.test(words[at]!) || RANKING_WORDS.has(words[at]!)) &&
+    isSuperlative(words[at]!) &&
     DEFINITE_ARTICLES.has(words[at - 1] ?? '') &&
     next !== undefined &&
     looksPlural(next) &&
     !isStopword(next, 'nl')
   );
 }
-/** Superlatives without an adjective suffix that rank as "belangrijkste" does. */
-export const RANKING_WORDS = new Set(['voornaamste', 'grootste', 'beste']);
 const DEFINITE_ARTICLES = new Set(['de', 'het']);
 
 /**

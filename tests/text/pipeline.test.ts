@@ -310,6 +310,7 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'is geld het belangrijkste doel')).toContain('belangrijkste');
     // the asker's own doubt is uncertainty; clients not sure of what they get seek certainty
     expect(words(nl, 'dat je het ook niet altijd zeker weet')).toContain('onzeker');
+    expect(words(nl, 'ik weet het niet zeker')).toContain('onzeker');
     expect(words(nl, 'als ze niet zeker weten wat ze krijgen')).not.toContain('onzeker');
     // who told the visitor about a topic is not the topic
     expect(words(nl, 'een collega had het over petten opzetten')).not.toContain('collega');
