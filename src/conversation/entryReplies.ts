@@ -15,7 +15,8 @@ import { CONTACT_ENTRY_ID } from '../knowledge/faqParser';
 export class EntryReplies {
   readonly contact: ContactDetails;
   private readonly topics: KnowledgeEntry[];
-  private readonly lists: KnowledgeEntry[];
+  /** The knowledge's lists, in page order. */
+  readonly lists: readonly KnowledgeEntry[];
   private readonly faqTexts = new Map<string, string>();
 
   constructor(private readonly knowledge: KnowledgeBase) {

@@ -25,7 +25,7 @@ type Selection =
   | { kind: 'item'; list: KnowledgeEntry; position: Position }
   | { kind: 'choice'; ids: string[]; position: Position }
   | { kind: 'ambiguous'; lists: KnowledgeEntry[]; position: Position }
-  | { kind: 'noList' }
+  | { kind: 'noList'; position: Position }
   | { kind: 'someoneElses'; lists: readonly string[] };
 
 /**
@@ -75,11 +75,12 @@ export const ordinal = intent<Selection>({
     // "de derde, hoe zit dat?": everyday words around it ("zit") name no list; the one in focus is meant.
     if (!turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common)) {
       const list = turn.focusList;
-      // "what about number 8?" after two hats were offered: the choices have no eighth, the list does.
+      // "what about number 8?" after two hats were offered: the choices have no eighth, the list does;
+      // with no list on screen, which list's eighth is asked as if nothing had been offered.
       const choices = turn.memory.choiceIds;
-      if (choices && (!list || resolvePosition(position, choices.length) !== undefined))
+      if (choices && resolvePosition(position, choices.length) !== undefined)
         return { kind: 'choice', ids: choices, position };
-      return list ? { kind: 'item', list, position } : { kind: 'noList' };
+      return list ? { kind: 'item', list, position } : { kind: 'noList', position };
     }
     // "het zesde kenmerk van de sociaal ondernemer": the list whose own words the question uses.
     // "de tweede eigenschap van een goede manager": the items of something the FAQ does not describe.
@@ -101,7 +102,7 @@ export const ordinal = intent<Selection>({
       return { kind: 'item', list: focus, position };
     const lists = [...listsNamedApart(turn, ofTheNamedKind(turn, mention.rest, namedLists(turn, rest)))];
     // "de derde zegt me niet zoveel" with no list on screen: the visitor counts in a list, but which?
-    if (lists.length === 0) return !focus && mention.opensMessage ? { kind: 'noList' } : undefined;
+    if (lists.length === 0) return !focus && mention.opensMessage ? { kind: 'noList', position } : undefined;
     const inFocus = lists.find((l) => l.id === focus?.id);
     if (inFocus || lists.length === 1) return { kind: 'item', list: inFocus ?? lists[0]!, position };
     return { kind: 'ambiguous', lists, position };
@@ -109,7 +110,11 @@ export const ordinal = intent<Selection>({
   handle(turn, selection) {
     switch (selection.kind) {
       case 'noList':
-        return noList(turn);
+        // No list on screen, none named: the visitor counts in one they have in mind (often one the
+        // bot failed to show). Which list's item is asked, with that item of each list as a button.
+        return clarifyPosition(turn, turn.deps.replies.lists, selection.position, {
+          askEvenIfOne: true,
+        });
       case 'someoneElses':
         return fallback(
           turn,
@@ -233,7 +238,12 @@ function showItem(turn: Turn, list: KnowledgeEntry, position: Position): Outcome
   return { ...notice(turn, text, replies.itemButtons(list, turn.language)), focusId: list.id };
 }
 
-function clarifyPosition(turn: Turn, lists: KnowledgeEntry[], position: Position): Outcome {
+function clarifyPosition(
+  turn: Turn,
+  lists: readonly KnowledgeEntry[],
+  position: Position,
+  { askEvenIfOne = false } = {},
+): Outcome {
   const replies = turn.deps.replies;
   const items = lists.flatMap((list) => {
     const index = resolvePosition(position, list.items.length);
@@ -241,16 +251,18 @@ function clarifyPosition(turn: Turn, lists: KnowledgeEntry[], position: Position
   });
   if (items.length === 0) return noList(turn);
   // Only one of the lists is long enough ("het zesde kenmerk": services have five): no need to ask.
-  if (items.length === 1) return showEntry(turn, items[0]!.item);
+  if (items.length === 1 && !askEvenIfOne) return showEntry(turn, items[0]!.item);
   const buttons = items.map(({ item, list }) => ({
     ...replies.button(item, turn.language),
     title: `${replies.title(item, turn.language)} (${replies.title(list, turn.language)})`,
   }));
-  const text = MESSAGES[turn.language].clarifyOrdinal(ordinalName(position, turn.language));
-  return {
-    replies: [{ kind: 'clarify', language: turn.language, text, buttons }],
-    choiceIds: items.map((i) => i.item.id),
-  };
+  const m = MESSAGES[turn.language];
+  const text = items.length === 1 ? m.clarify : m.clarifyOrdinal(ordinalName(position, turn.language));
+  const reply = { kind: 'clarify' as const, language: turn.language, text, buttons };
+  // A visitor who counted in a list they had in mind goes on counting ("en de tweede dan?"): that is
+  // another place in the same unknown list, not a pick among these options (a click picks).
+  if (askEvenIfOne) return { replies: [reply] };
+  return { replies: [reply], choiceIds: items.map((i) => i.item.id) };
 }
 
 /** "De middelste" of an even list: the two items in the middle, as choices ("de eerste" picks one). */

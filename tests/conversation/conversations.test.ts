@@ -415,8 +415,10 @@ const scripts: [name: string, rows: Row[]][] = [
   [
     'follow-ups with nothing in focus',
     [
-      [{ say: 'de tweede' }, [MESSAGES.nl.noList(listTitles('nl'))]],
+      [{ say: 'de tweede' }, [MESSAGES.nl.clarifyOrdinal('tweede')]],
       [{ say: 'meer' }, [MESSAGES.nl.noFocus]],
+      // "next" has nothing to count from, not even the items just offered
+      [{ say: 'volgende' }, [MESSAGES.nl.noList(listTitles('nl'))]],
     ],
   ],
   [
@@ -585,6 +587,24 @@ describe('clarification', () => {
     const picked = await conversation.say('de eerste');
     const direct = await new BotConversation(deps).say(first.value);
     expect(picked.texts).toEqual(direct.texts);
+  });
+
+  it('offers the item at that place in each list when no list is on screen or named', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const fifth = await conversation.say('de vijfde, wat houdt die in?');
+    expect(fifth.texts.join()).toContain(MESSAGES.nl.clarifyOrdinal('vijfde'));
+    expect(fifth.buttons.map((b) => b.value)).toEqual(
+      ['kenmerk-beweging', 'pet-coordinator', 'dienst-persoonsgebonden'].map(
+        (id) => deps.knowledge.require(id).question,
+      ),
+    );
+    // only the hats have a ninth: one option, still asked, as no list was named
+    const ninth = await conversation.say('nummer 9');
+    expect(ninth.texts.join()).toContain(MESSAGES.nl.clarify);
+    expect(ninth.buttons.map((b) => b.value)).toEqual([
+      deps.knowledge.require('pet-schatbewaarder').question,
+    ]);
   });
 });
 

@@ -9,7 +9,7 @@ import { createConversationDeps } from '../../src/conversation/createConversatio
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import { MESSAGES } from '../../src/conversation/messages';
 import type { ConversationDeps } from '../../src/conversation/turn';
-import { answerOf, examplesOf, listTitles, titleOf } from '../helpers/knowledgeText';
+import { answerOf, examplesOf, titleOf } from '../helpers/knowledgeText';
 import { playConversation, type Row } from '../helpers/conversationTable';
 
 let deps: ConversationDeps;
@@ -142,7 +142,7 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('Ander punt: wat zijn de kenmerken van diensten?'), [SERVICES_LIST], [trait('oog-voor-geld')]],
       [say('ok, dan de vijfde daarvan'), [service('persoonsgebonden')], [trait('beweging')]],
       [say('Iets heel anders: wat is vitaal vakmanschap?'), [VITAAL]],
-      [say('de tweede'), [MESSAGES.nl.noList(listTitles('nl'))], [service('productie-consumptie')]],
+      [say('de tweede'), [MESSAGES.nl.clarifyOrdinal('tweede')], [service('productie-consumptie')]],
     ],
   ],
   [
@@ -175,9 +175,11 @@ const scripts: [name: string, rows: Row[]][] = [
       // "laten zien" is in the first characteristic of services; it names no list
       [
         say('de derde zegt me niet zoveel, kun je die laten zien?'),
-        [MESSAGES.nl.noList(listTitles('nl'))],
+        [MESSAGES.nl.clarifyOrdinal('derde')],
         [service('afnemer-produceert-mee'), trait('onafhankelijkheid')],
       ],
+      // the visitor counts on in the list they have in mind: which list is asked again, not an option picked
+      [say('en de tweede dan?'), [MESSAGES.nl.clarifyOrdinal('tweede')], [pet('verkoper')]],
     ],
   ],
 ];
