@@ -146,8 +146,9 @@ describe('a new question on the FAQ page, with no code change', () => {
     const title = QUESTION.replace(/\?$/, '');
     expect(welcome.buttons.map((b) => b.title)).toEqual([...topicsBefore, title]);
     expect(welcome.texts.join('\n')).toContain(`- ${title}\n`);
-    // An ordinal with no list in focus points to the lists, the new one among them.
-    expect((await bot.say('de tweede')).texts.join('\n')).toContain(`"${title}"`);
+    // An ordinal with no list in focus offers that item of every list, the new one's last (page order).
+    const second = await bot.say('de tweede');
+    expect(second.buttons.at(-1)?.title).toBe(`${ITEMS[1][0]} (${title})`);
   });
 
   it('answers the question with the list, and drills into its items by ordinal', async () => {
