@@ -32,7 +32,7 @@ export type KeywordKind = (typeof KEYWORD_KINDS)[number];
 const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   thanks: [
     'bedankt dank dankje dankjewel danku dankuwel bedankje merci dankjwel',
-    'thanks thank thx tnx thnx thanx ty tyvm cheers thankyou appreciated appreciate',
+    'thanks thank thx tnx thnx thanx ty tyvm cheers thankyou appreciated appreciate ta',
     // Thanks in the visitor's own language ("is ok, gracias"): the conversation's language is kept.
     'gracias grazie danke obrigado dziekuje tesekkurler',
   ],
@@ -58,8 +58,9 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
     logisch akkoord toppie topper idd inderdaad herkenbaar`,
-    'great nice understood alright interesting yes yep yeah gotcha noted clear fine',
-    'ok oke okay okey oki top super aha cool perfect wow',
+    'great nice understood alright interesting yes yep yeah gotcha noted clear fine meh',
+    // "k thx", "kk": ok, typed short
+    'ok oke okay okey oki k kk top super aha cool perfect wow',
   ],
 };
 
@@ -84,7 +85,7 @@ export const SOCIAL = new Set(
   allen iedereen everyone you jullie to too ook zo echt really veel many hele wereld world of iemand anyone
   bedankt thanks mate vriend friend buddy dear zien see soon snel straks keer time have a great nice good
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
-  nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
+  v nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame sorry excuus sry soz
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve

@@ -71,6 +71,8 @@ describe('recogniseSmallTalk', () => {
     ['help', 'help', 'nl'],
     ['Wat kan ik vragen?', 'help', 'nl'],
     ['waarmee kun je me helpen', 'help', 'nl'],
+    ['hoi, ik hoop dat je me kunt helpen', 'help', 'nl'],
+    ['kk', 'acknowledge', undefined],
     ['ik heb een vraag', 'help', 'nl'],
     ['What can I ask?', 'help', 'en'],
     ['how does this work', 'help', 'en'],
@@ -203,6 +205,11 @@ describe('recogniseSmallTalk', () => {
       ['thanx a lot', 'thanks'],
       ['thank youu', 'thanks'],
       ['cheers mate', 'thanks'],
+      // typed on a phone: "k" is ok, "ta" thanks, "v" very
+      ['k thx', 'thanks'],
+      ['ok ta', 'thanks'],
+      ['thx v helpful', 'thanks'],
+      ['meh ok', 'acknowledge'],
       ['thank you my friend', 'thanks'],
       ['much appreciated', 'thanks'],
       ['no thanks', 'thanks'],
@@ -223,6 +230,7 @@ describe('recogniseSmallTalk', () => {
       ["how's it going?", 'howAreYou'],
       ['what do you do?', 'help'],
       ['can you help me please', 'help'],
+      ['hello, I hope you can help me', 'help'],
       ['what can I ask you about?', 'help'],
     ])('%j → %s (en)', (text, kind) => {
       expect(recognise(text)).toEqual<SmallTalk>({ kind, language: 'en' });
