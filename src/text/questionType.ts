@@ -106,6 +106,9 @@ const ASKS_OFFERING = [
   /\bkunnen jullie (mij|me|ons) (\S+ )?(helpen|begeleiden|ondersteunen|adviseren|coachen|trainen)\b/,
   /\b(do|can|will|could) you (also )?(offer|provide|organi[sz]e|sell|deliver|coach|run)\b/,
   /\bdo you (also )?(work|give)\b/,
+  // Where Quanta works: "zijn jullie ook in rotterdam actief?", "are you active in Belgium?"
+  /\b(zijn|is) (jullie|quanta( npm)?|u) (ook |al |nog )?(\S+ ){0,2}(actief|werkzaam)\b/,
+  /\b(are you|is quanta) (also )?(active|operating|working) (in|outside|across)\b/,
   // "can you help me write a business plan", "kun je me helpen met een subsidieaanvraag"
   /\b(can|could|will) you help (me|us) (to )?(write|make|draft|set up|create|find|get)\b/,
   // Working at Quanta: "zoeken jullie nog mensen?", "ik wil graag bij jullie werken", "are you hiring?"

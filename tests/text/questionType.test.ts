@@ -46,6 +46,8 @@ describe('asksForFact', () => {
     'Geven jullie ook trainingen over de negen petten?',
     'Kunnen jullie ons begeleiden bij het opzetten van een sociale onderneming?',
     'Do you offer coaching for social entrepreneurs?',
+    'zijn jullie ook in rotterdam actief',
+    'Are you active in Belgium?',
     // advice for the visitor's own choice
     'Welk boek over sociaal ondernemen raden jullie aan?',
     'Ik overweeg mijn baan op te zeggen. Is dat verstandig in mijn situatie?',
@@ -90,6 +92,8 @@ describe('asksForFact', () => {
     'Can you give an example?',
     'Which hat should I wear when I talk to a funder?',
     'Welke pet past het best bij mijn taak als penningmeester?',
+    // active, but not Quanta
+    'is een sociaal ondernemer altijd actief?',
     '',
   ])('%j does not ask for a fact', (text) => {
     expect(asksForFact(text)).toBe(false);

@@ -23,6 +23,7 @@ describe('asksToReachQuanta', () => {
     'Hoe kan ik een afspraak maken?',
     'hoe maak ik een afspraak bij jullie',
     'How can I book a meeting?',
+    'can i book a call w someone',
     // where to find them, the way the knowledge's own phrasings said it (one everyday word to the matcher)
     'Waar vind ik jullie?',
     'waar is quanta npm te vinden',
@@ -45,6 +46,7 @@ describe('asksToReachQuanta', () => {
     'hoe maak ik een afspraak met mijn klant',
     'Kan ik een afspraak maken voor volgende week dinsdag?',
     'where can I find more about this',
+    'can I book a meeting room for my workshop somewhere',
     // when Quanta may be visited, which the contact details do not say
     'kan ik ook gewoon bij jullie langskomen zonder afspraak?',
   ])('%j does not', (text) => {
