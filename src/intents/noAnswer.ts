@@ -11,6 +11,8 @@ import type { Candidate } from '../matching/scorer';
 import { comparedSides } from '../text/comparison';
 import { asksAboutQuantaItself } from '../text/questionType';
 import { asksForUndefinedTerm } from './definedTerm';
+import { LANGUAGES } from '../matching/matcher';
+import type { Language } from '../text/language';
 
 /** Whether the question is one of those kinds; `candidates` best first. */
 export function faqHasNoAnswer(turn: Turn, candidates: readonly Candidate[]): boolean {
@@ -31,17 +33,24 @@ export function faqHasNoAnswer(turn: Turn, candidates: readonly Candidate[]): bo
  * nothing about the difference asked for. The visitor gets the fallback, which offers that entry.
  */
 function comparesWithTheUnknown(turn: Turn): boolean {
-  const sides = comparedSides(turn.question)?.map((side) =>
-    turn.deps.matcher.analyze(side.join(' '), turn.language).filter((t) => !t.common),
-  );
+  const sides = comparedSides(turn.question);
   if (!sides) return false;
+  // "services vs prodcuts diff?": read as Dutch, the misspelt English word is unknown; a side the
+  // question's other language knows is no unknown thing.
+  return LANGUAGES.every((language) => aSideIsUnknown(turn, sides, language));
+}
+
+function aSideIsUnknown(turn: Turn, sides: readonly string[][], language: Language): boolean {
+  const analysed = sides.map((side) =>
+    turn.deps.matcher.analyze(side.join(' '), language).filter((t) => !t.common),
+  );
   const typed = new Set(
-    sides
+    analysed
       .flat()
       .filter((t) => t.edits === 0)
       .map((t) => t.word),
   );
-  return sides.some((side) =>
+  return analysed.some((side) =>
     side.some(
       (t) =>
         t.unknown ||

@@ -234,6 +234,12 @@ const scripts: [name: string, rows: Row[]][] = [
         ['Het onderscheid tussen producten en diensten'],
         [MESSAGES.nl.fallback(true).split('.')[0]!],
       ],
+      // Both sides known in English, one misspelt as Dutch reads it: still the FAQ's.
+      [
+        { say: 'services vs prodcuts diff?' },
+        ['Het onderscheid tussen producten en diensten'],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
       // Misspelt, and one side shares a word ("physical") with one characteristic: still the whole list.
       [
         { say: 'whats the diffrence between providing a service and making a physical product' },
