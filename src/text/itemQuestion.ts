@@ -203,13 +203,30 @@ export function findItemQuestion(
     if (described) return described;
     const afterOneOf = matchAt(words, i, ONE_OF[language]);
     if (afterOneOf !== undefined) {
-      const word = words[skipBetween(words, afterOneOf, language)];
-      const lists = word === undefined ? undefined : listsOfOtherForm(word, nouns);
+      const lists = pluralAfterOneOf(words, skipBetween(words, afterOneOf, language), nouns);
       if (lists) return lists;
     }
   }
   return undefined;
 }
+
+/**
+ * The plural noun after "one of the", or after words that say whose ("one of the social entrepreneur
+ * traits", "een van de sociaal ondernemer kenmerken").
+ */
+function pluralAfterOneOf(
+  words: readonly string[],
+  at: number,
+  nouns: ItemNouns,
+): readonly string[] | undefined {
+  for (let j = at; j < Math.min(words.length, at + 1 + OWNER_WORDS); j++) {
+    const lists = listsOfOtherForm(words[j]!, nouns);
+    if (lists) return lists;
+  }
+  return undefined;
+}
+/** How many words may say whose items they are, between "one of the" and the noun. */
+const OWNER_WORDS = 2;
 
 /**
  * "de pet waarbij je je klanten blij maakt", "pet die over geld gaat", "the hat that keeps the books":

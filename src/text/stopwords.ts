@@ -62,7 +62,7 @@ const ENGLISH_FRAME = `mean means meaning meant explain explained explanation te
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
 mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw
-curious wonder wondering teh u ur`
+curious wonder wondering teh u ur one ones`
   .split(/\s+/)
   .filter(Boolean);
 
