@@ -123,6 +123,14 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'English: items asked for as "the one about …" ("one" says nothing of which)',
+    [
+      [say('the hat where u keep an eye on costs vs revenue?'), [pet('schatbewaarder')]],
+      [say('and the one about standing out from others in a good way'), [pet('concurrent')]],
+      [say('which one comes before that'), [pet('specialist')]],
+    ],
+  ],
+  [
     'English follow-ups',
     [
       [say('What are the characteristics of services?'), [SERVICES_LIST]],

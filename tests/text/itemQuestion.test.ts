@@ -67,6 +67,9 @@ describe('findItemQuestion', () => {
     ['en', 'Which hat looks after the money?', [HATS]],
     ['en', 'Which of your hats handles sales?', [HATS]],
     ['en', 'Is punctuality one of the traits?', BOTH_TRAITS],
+    // … with up to two words between that say whose items they are
+    ['en', 'Is that one of the social entrepreneur traits you describe?', BOTH_TRAITS],
+    ['en', 'Is that one of the things you describe?', undefined],
     // a count before the plural names the list with that many items (six traits, five of services)
     ['nl', 'En welk van de zes kenmerken lijkt daar het meest op?', [TRAITS]],
     ['nl', 'Welke van de vijf kenmerken gaat over de klant?', [SERVICES]],
