@@ -42,7 +42,7 @@ export const FRAME_WORDS = words(`
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
   kun kunt kan je jij u mij me ik mag wil moet moeten iets
   wa da ge gij ne ni keer als heet heten
-  wss mss vraag vraagje domme dom stomme stom echt juist den eh ofzo
+  wss wsl waarschijnlijk mss vraag vraagje domme dom stomme stom echt juist den eh ofzo
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show say me let lets us see can could would you i like some any want know go again pls plz bit little very quite rather

@@ -243,8 +243,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'overcome',
   ],
   example: [
-    // "vb": the chat abbreviation.
+    // "vb", "eg" (e.g.): the chat abbreviations.
     'vb',
+    'eg',
     'voorbeeld',
     'voorbeelden',
     'voorbeeldje',
@@ -307,6 +308,10 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'overview',
     'all of them',
     'all',
+    // "how many are there?" with a list or one of its items on screen: the list tells
+    'hoeveel',
+    'how many are there',
+    'how many',
   ],
 };
 
@@ -654,7 +659,7 @@ const WHOSE = new Set([
 const IN = new Set(['in', 'bij', 'at', 'within']);
 const FROM = new Set(['uit', 'from']);
 const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);
-const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'example', 'examples']);
+const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'eg', 'example', 'examples']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

@@ -54,7 +54,7 @@ omschrijf omschrijving definitie definieer begrip term info informatie? toelicht
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm
 goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte heer mevrouw
-benieuwd nieuwsgierig afvragen jammer helaas`
+benieuwd nieuwsgierig afvragen jammer helaas wsl wss mss`
     .split(/\s+/)
     .filter((w) => w && !w.endsWith('?'));
 
@@ -62,7 +62,7 @@ const ENGLISH_FRAME = `mean means meaning meant explain explained explanation te
 please pls plz pleas know want like would could can exactly actually really kind sort thing things about regarding
 what's whats whats' does did do called call hello hi involve involves involved entail entails quanta npm
 mention mentions mentioned hey dear sir madam us lol yo xd sorry according btw
-curious wonder wondering teh u ur one ones`
+curious wonder wondering teh u ur one ones seriously honestly basically literally`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -53,12 +53,16 @@ describe('recogniseFollowUp', () => {
     ['voorbeld', 'example'],
     ['an example please', 'example'],
     ['give me an example', 'example'],
+    ['what does that mean in practice, eg?', 'example'],
     // list
     ['terug naar de lijst', 'list'],
     ['de hele lijst', 'list'],
     ['overzicht', 'list'],
     ['alle', 'list'],
     ['allemaal', 'list'],
+    // how many there are, with a list or one of its items on screen: the list tells
+    ['how many are there?', 'list'],
+    ['hoeveel zijn er eigenlijk?', 'list'],
     ['back to the list', 'list'],
     ['show me all of them', 'list'],
   ])('%j → %s', (text, kind) => {
@@ -81,6 +85,8 @@ describe('recogniseFollowUp', () => {
     'wat zijn alle kenmerken',
     'meer informatie over vitaal vakmanschap',
     'what is the next step for a social enterprise',
+    'hoeveel kost dat?',
+    'how many are there in the Netherlands?',
     // no keyword at all
     'wat is sociaal ondernemen',
     'hallo',
