@@ -13,6 +13,7 @@ import { navigate } from './navigate';
 import { moreOrExample } from './moreOrExample';
 import { ordinal } from './ordinal';
 import { besideItem } from './besideItem';
+import { sameInOtherList } from './sameInOtherList';
 import { whichItem } from './whichItem';
 import { reachQuanta } from './reachQuanta';
 import { faqQuestion } from './faqQuestion';
@@ -27,6 +28,7 @@ export const INTENTS: readonly Intent[] = [
   moreOrExample,
   ordinal,
   besideItem,
+  sameInOtherList,
   whichItem,
   reachQuanta,
   smallTalkWithRemarkIntent,

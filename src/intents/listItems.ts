@@ -22,9 +22,10 @@ export function rankItems(
   turn: Turn,
   lists: readonly KnowledgeEntry[],
   options: MatcherOptions,
+  question: string = turn.question,
 ): ItemRanking {
   const items = new Set(lists.flatMap((l) => l.items));
-  const rest = withoutListWords(turn, lists);
+  const rest = withoutListWords(turn, question, lists);
   const saysMore = turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common);
   // Nothing to tell the items apart by: no need to score them.
   if (!saysMore) return { ranking: { kind: 'none', nearest: [] }, saysMore };
@@ -50,6 +51,26 @@ export function listsNamedApart(turn: Turn, lists: readonly KnowledgeEntry[]): r
   const named = lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => said.has(s)).length);
   const most = Math.max(...named);
   const leaders = lists.filter((_, i) => named[i] === most);
+  return most > 0 && leaders.length === 1 ? leaders : lists;
+}
+
+/**
+ * Of lists a noun names alike ("the traits": of a social entrepreneur, or the characteristics of
+ * services?), the one whose own words share most with another list's ("de negen petten van de sociaal
+ * ondernemer" and "kenmerken van een sociaal ondernemer" share whose they are).
+ * @returns that list, or all of them when no one shares more than the others
+ */
+export function listsKinTo(
+  turn: Turn,
+  lists: readonly KnowledgeEntry[],
+  kin: KnowledgeEntry,
+): readonly KnowledgeEntry[] {
+  if (lists.length < 2) return lists;
+  const { matcher } = turn.deps;
+  const own = namingStemsOf(matcher, kin);
+  const shared = lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => own.has(s)).length);
+  const most = Math.max(...shared);
+  const leaders = lists.filter((_, i) => shared[i] === most);
   return most > 0 && leaders.length === 1 ? leaders : lists;
 }
 
@@ -92,11 +113,11 @@ function namingStemsOf(matcher: Matcher, list: KnowledgeEntry): ReadonlySet<stri
 }
 
 /** The question without the words that name the lists: their titles, questions and item nouns. */
-function withoutListWords(turn: Turn, lists: readonly KnowledgeEntry[]): string {
+export function withoutListWords(turn: Turn, question: string, lists: readonly KnowledgeEntry[]): string {
   const { matcher } = turn.deps;
   const sets = lists.map((list) => namingStemsOf(matcher, list));
   const naming = { has: (stem: string) => sets.some((set) => set.has(stem)) };
-  return turn.question
+  return question
     .split(/\s+/)
     .filter((word) => {
       const stems = [...matcher.analyze(word, 'nl'), ...matcher.analyze(word, 'en')].map((t) => t.stem);

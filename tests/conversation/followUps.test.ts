@@ -131,6 +131,23 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the same question asked of another list: its item that answers it, not the list shown before',
+    [
+      [say('welke van die petten gaat over de centjes?'), [pet('schatbewaarder')]],
+      [
+        say('nee niet die petten, ik bedoel bij de eigenschappen van een sociaal ondernemer'),
+        [trait('oog-voor-geld')],
+        [pet('schatbewaarder')],
+      ],
+      [say('which hat is about setting the course?'), [pet('strateeg')]],
+      // "traits" also names the characteristics of services; a hat's kin are the entrepreneur's traits
+      [say('and among the traits?'), [trait('visie')], [service('ontastbaar')]],
+      // asked for as a whole, the other list is the list
+      [say('welke pet gaat over het netwerken?'), [pet('relatiebeheerder')]],
+      [say('en welke eigenschappen heeft een sociaal ondernemer?'), [TRAITS_LIST], [trait('verbinding')]],
+    ],
+  ],
+  [
     'English follow-ups',
     [
       [say('What are the characteristics of services?'), [SERVICES_LIST]],
