@@ -32,8 +32,30 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (ranksFirstBeforeNoun(words, at)) return DROPPED;
   if (typed === 'zeker' && ownDoubt(words, at)) return 'onzeker';
   if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return DROPPED;
+  if (typed === 'bv' && !NAMES_A_THING.has(before) && !NAMES_A_THING.has(words[at - 2] ?? '')) return DROPPED;
   return typed;
 }
+
+/**
+ * "bv" is "bijvoorbeeld" ("kun je bv een voorbeeld geven?"), dropped like it, except after a word that
+ * makes it a thing, also with an adjective between: "een bv worden", "onze bv", "de maatschappelijke
+ * bv", "as a BV", the legal form (off topic).
+ */
+const NAMES_A_THING = new Set([
+  'een',
+  'de',
+  'die',
+  'deze',
+  'onze',
+  'mijn',
+  'jullie',
+  'uw',
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+]);
 
 /**
  * "show me the hats", "toon me de petten": asking to be shown, not about showing (which the FAQ is

@@ -317,6 +317,10 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'rivaal en toch collega')).toContain('collega');
     expect(words(nl, 'mijn leidinggevende zegt dat we moeten ondernemen')).not.toContain('leidinggevende');
     expect(words(nl, 'mag ik tegen mijn leidinggevende ingaan')).toContain('leidinggevende');
+    // "bv" is "bijvoorbeeld", except as a thing: the legal form
+    expect(words(nl, 'kun je bv een voorbeeld geven')).not.toContain('bv');
+    expect(words(nl, 'moeten we een bv worden')).toContain('bv');
+    expect(words(nl, 'de maatschappelijke bv')).toContain('bv');
     // an ordinal that counts years or times counts no list's items
     expect(words(nl, 'ik zit in het tweede jaar van de opleiding')).not.toContain('tweede');
     expect(words(nl, 'wat is de tweede eigenschap')).toContain('tweede');
