@@ -32,6 +32,8 @@ export interface Messages {
   /** "Which list?", naming the knowledge's lists by title, in page order. */
   noList: (lists: readonly string[]) => string;
   noFocus: string;
+  /** "Een voorbeeld?" right after a fallback or a "Bedoelt u …?": of which of the topics just offered. */
+  whichOffered: string;
   endOfList: (listTitle: string) => string;
   startOfList: (listTitle: string) => string;
   nothingMore: (title: string) => string;
@@ -87,6 +89,7 @@ const nl: Messages = {
     'Ik weet niet naar welke lijst u verwijst. Vraag eerst naar een lijst' +
     (lists.length > 0 ? `, bijvoorbeeld ${quotedList(lists, 'of')}.` : '.'),
   noFocus: 'Waarover wilt u meer weten? Kies een onderwerp, of stel uw vraag in uw eigen woorden.',
+  whichOffered: 'Over welk van deze onderwerpen? Kies er een, of stel uw vraag in uw eigen woorden.',
   endOfList: (listTitle) => `Dat was het laatste onderdeel van "${listTitle}".`,
   startOfList: (listTitle) => `Dat was het eerste onderdeel van "${listTitle}".`,
   nothingMore: (title) => `Meer dan dit staat er in onze veelgestelde vragen niet over "${title}":`,
@@ -152,6 +155,7 @@ const en: Messages = {
     "I don't know which list you are referring to. Ask for a list first" +
     (lists.length > 0 ? `, for example ${quotedList(lists, 'or')}.` : '.'),
   noFocus: 'What would you like to know more about? Choose a topic, or ask your question in your own words.',
+  whichOffered: 'About which of these topics? Choose one, or ask your question in your own words.',
   endOfList: (listTitle) => `That was the last item of "${listTitle}".`,
   startOfList: (listTitle) => `That was the first item of "${listTitle}".`,
   nothingMore: (title) => `Our FAQ says no more than this about "${title}":`,

@@ -12,6 +12,7 @@ import { showEntry } from './showEntry';
 import { notice } from './notice';
 import { namesAList } from './ordinalNouns';
 import { asksWhyOrUse } from '../text/followUpWords';
+import { PENDING_TURNS } from '../conversation/memory';
 
 /** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
 type Wish = 'more' | 'explain' | 'example';
@@ -30,7 +31,11 @@ export const moreOrExample = intent<Wish>({
     const namesList = turn.words.some((word) => turn.isPluralOfFocusList(word));
     const focus = namesList ? turn.focusList : turn.focus;
     const replies = turn.deps.replies;
-    if (!focus) return notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language));
+    if (!focus)
+      return (
+        whichOffered(turn) ??
+        notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language))
+      );
     // "welke petten zijn er nog meer?", "tell me more about those hats": more of the list is the list
     // (all its items), not the entry the FAQ follows it with.
     if (namesList && wish === 'more') return showEntry(turn, focus);
@@ -76,4 +81,25 @@ function nothingMore(turn: Turn, entry: KnowledgeEntry, wish: Wish): Outcome {
   const said = notice(turn, wish === 'example' ? m.noExample(title) : m.nothingMore(title), []);
   const shown = showEntry(turn, entry);
   return { ...shown, replies: [...said.replies, ...shown.replies] };
+}
+
+/**
+ * "heb je een voorbeeldje?" right after a fallback or a "Bedoelt u …?" that offered topics: the visitor
+ * wants more of what they asked, which one of those may be. The topics offered are offered again,
+ * first.
+ */
+function whichOffered(turn: Turn): Outcome | undefined {
+  const pending = turn.memory.pending;
+  if (!pending || pending.turnsLeft !== PENDING_TURNS || pending.offered.length === 0) return undefined;
+  const replies = turn.deps.replies;
+  const offered = pending.offered.flatMap((id) => turn.knowledge.get(id) ?? []);
+  if (offered.length === 0) return undefined;
+  // The FAQ's main topics after them, as the notice without an offer has: the offer may have missed.
+  const buttons = [...offered.map((entry) => replies.button(entry, turn.language))];
+  for (const topic of replies.topicButtons(turn.language))
+    if (!buttons.some((b) => b.value === topic.value)) buttons.push(topic);
+  return {
+    ...notice(turn, MESSAGES[turn.language].whichOffered, buttons),
+    choiceIds: offered.map((e) => e.id),
+  };
 }

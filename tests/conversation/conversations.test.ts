@@ -595,6 +595,20 @@ describe('clarification', () => {
     expect(picked.texts).toEqual(direct.texts);
   });
 
+  it('asks which of the topics just offered an example is wished of, before the main topics', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const fell = await conversation.say(
+      'ik werk bij de gemeente. waarom is het zo lastig om inwoners vooraf te laten zien wat ze aan onze ondersteuning hebben?',
+    );
+    const offered = fell.buttons.map((b) => b.value);
+    expect(offered.length).toBeGreaterThan(0);
+    const example = await conversation.say('heb je een voorbeeldje');
+    expect(example.texts.join()).toContain(MESSAGES.nl.whichOffered);
+    expect(example.buttons.map((b) => b.value).slice(0, offered.length)).toEqual(offered);
+    expect(example.buttons.map((b) => b.value)).toEqual(expect.arrayContaining(topicQuestions('nl')));
+  });
+
   it('offers the item at that place in each list when no list is on screen or named', async () => {
     const conversation = new BotConversation(deps);
     await conversation.start();
