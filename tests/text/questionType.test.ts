@@ -133,12 +133,16 @@ describe('asksAboutQuantaItself', () => {
     'is your company also a social enterprise',
     // an office elsewhere than the one the contact details give
     'Hebben jullie ook een vestiging in Amsterdam?',
+    // its own people
+    'Hoeveel mensen werken er bij Quanta?',
+    'How many people work at Quanta?',
   ])('%j asks a fact about Quanta itself', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(true);
   });
 
   it.each([
     'Zijn jullie telefonisch bereikbaar?',
+    'Hoe werken jullie petten in de praktijk?',
     'Is Quanta gevestigd in Culemborg?',
     'Wat is een sociale onderneming?',
     'Are you open on Saturdays?',
