@@ -200,6 +200,8 @@ const HOW_TO = [
   /^hoe (kan|moet|kun|kunnen|moeten) (ik|je|jij|we|wij|u) (leren|beginnen|starten|berekenen|uitrekenen|financieren|regelen|oprichten)\b/,
   /\bhoe (pak|pakken|aanpakken) (ik|je|jij|we|wij|u) (dat|dit|het|zoiets) (het beste )?aan\b/,
   /^how (do|can|should|would) (i|we|you|one) (start|set up|register|calculate|measure|find|apply|write|choose|fund|finance|hire|become|learn|avoid|prevent|deal with|handle|tackle|get funding|get certified)\b/,
+  // … asked inside a request: "can you tell me how to apply for a certification?"
+  /\bhow to (set up|register|calculate|apply for|write|fund|finance|hire|get funding|get certified)\b/,
 ];
 
 export function asksHowTo(question: string): boolean {

@@ -108,6 +108,7 @@ describe('asksHowTo', () => {
     'mijn leidinggevende luistert nooit hoe pak ik dat aan',
     'hoe vind ik goed personeel',
     'how do i register a company in the netherlands',
+    'can you tell me how to apply for a social enterprise certification',
   ])('%j asks for the steps of a task', (text) => {
     expect(asksHowTo(text)).toBe(true);
   });
@@ -119,6 +120,7 @@ describe('asksHowTo', () => {
     'how can i reach you',
     'how do the nine hats work',
     'wat is sociaal ondernemen',
+    'how to deal with competitors as a social entrepreneur',
   ])('%j does not', (text) => {
     expect(asksHowTo(text)).toBe(false);
   });
