@@ -132,6 +132,8 @@ const ASKS_ADVICE = [
   /\b(is|lijkt) (dat|het) (\S+ )?verstandig\b/,
   /\bin mijn (situatie|geval)\b/,
   /\b(would|do|can|could) you recommend\b/,
+  // "Do you know any funds that could help us …?": a name or a source the FAQ does not give.
+  /\bdo you (happen to )?know (any|of any|a good|some)\b(?! examples?\b)/,
   /\bin my (situation|case)\b/,
   /\bshould i (choose|pick|go for|quit|stop|start)\b/,
   // Which item suits the visitor: "welke pet past het best bij mij?", "which hat fits my personality?"

@@ -52,6 +52,7 @@ describe('asksForFact', () => {
     'Welk boek over sociaal ondernemen raden jullie aan?',
     'Ik overweeg mijn baan op te zeggen. Is dat verstandig in mijn situatie?',
     'Which legal form should I choose for a social enterprise?',
+    'Do you know any funds that could help us pay for a new kitchen?',
     'Welke van de negen petten past het best bij mij?',
     'welke pet past bij mijn persoonlijkheid',
     'Which of the nine hats fits my personality best?',
@@ -90,6 +91,7 @@ describe('asksForFact', () => {
     'Waarom kun je een dienst niet op voorraad maken?',
     'Hebben jullie een model dat helpt om overzicht te houden?',
     'Can you give an example?',
+    'do you know any examples of that?',
     'Which hat should I wear when I talk to a funder?',
     'Welke pet past het best bij mijn taak als penningmeester?',
     // active, but not Quanta
