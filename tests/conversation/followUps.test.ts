@@ -145,6 +145,8 @@ const scripts: [name: string, rows: Row[]][] = [
       // asked for as a whole, the other list is the list
       [say('welke pet gaat over het netwerken?'), [pet('relatiebeheerder')]],
       [say('en welke eigenschappen heeft een sociaal ondernemer?'), [TRAITS_LIST], [trait('verbinding')]],
+      [say("I'm terrible at budgeting. Which trait is that?"), [trait('oog-voor-geld')]],
+      [say('Is there a hat that covers the same thing?'), [pet('schatbewaarder')]],
     ],
   ],
   [
