@@ -112,9 +112,7 @@ export const ordinal = intent<Selection>({
       case 'noList':
         // No list on screen, none named: the visitor counts in one they have in mind (often one the
         // bot failed to show). Which list's item is asked, with that item of each list as a button.
-        return clarifyPosition(turn, turn.deps.replies.lists, selection.position, {
-          askEvenIfOne: true,
-        });
+        return clarifyPosition(turn, turn.deps.replies.lists, selection.position, { listInMind: true });
       case 'someoneElses':
         return fallback(
           turn,
@@ -238,11 +236,16 @@ function showItem(turn: Turn, list: KnowledgeEntry, position: Position): Outcome
   return { ...notice(turn, text, replies.itemButtons(list, turn.language)), focusId: list.id };
 }
 
+/**
+ * Which list's item at that place is meant, the items as buttons.
+ * @param listInMind the visitor named no list and none is on screen: one that has the place is still
+ *   asked about, and what they say next is not a pick among the options
+ */
 function clarifyPosition(
   turn: Turn,
   lists: readonly KnowledgeEntry[],
   position: Position,
-  { askEvenIfOne = false } = {},
+  { listInMind = false } = {},
 ): Outcome {
   const replies = turn.deps.replies;
   const items = lists.flatMap((list) => {
@@ -251,7 +254,7 @@ function clarifyPosition(
   });
   if (items.length === 0) return noList(turn);
   // Only one of the lists is long enough ("het zesde kenmerk": services have five): no need to ask.
-  if (items.length === 1 && !askEvenIfOne) return showEntry(turn, items[0]!.item);
+  if (items.length === 1 && !listInMind) return showEntry(turn, items[0]!.item);
   const buttons = items.map(({ item, list }) => ({
     ...replies.button(item, turn.language),
     title: `${replies.title(item, turn.language)} (${replies.title(list, turn.language)})`,
@@ -261,7 +264,7 @@ function clarifyPosition(
   const reply = { kind: 'clarify' as const, language: turn.language, text, buttons };
   // A visitor who counted in a list they had in mind goes on counting ("en de tweede dan?"): that is
   // another place in the same unknown list, not a pick among these options (a click picks).
-  if (askEvenIfOne) return { replies: [reply] };
+  if (listInMind) return { replies: [reply] };
   return { replies: [reply], choiceIds: items.map((i) => i.item.id) };
 }
 

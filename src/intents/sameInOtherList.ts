@@ -15,7 +15,7 @@ import { listsKinTo, listsNamedApart, rankItems, withoutListWords } from './list
 import { findListQuestion, type ItemNouns } from '../text/itemQuestion';
 import { pointsBack } from '../text/questionSentence';
 
-type Asked = { list: KnowledgeEntry; question: string };
+type Asked = { list: KnowledgeEntry; shown: KnowledgeEntry; question: string };
 
 /** Longer messages say more than "the same, over there": they are questions of their own. */
 const MAX_WORDS = 14;
@@ -72,9 +72,9 @@ export const sameInOtherList = intent<Asked>({
           !isFiller(t.typed),
       );
     if (says.length > 0) return undefined;
-    return { list: other, question: asked.text };
+    return { list: other, shown, question: asked.text };
   },
-  handle(turn, { list, question }) {
+  handle(turn, { list, shown, question }) {
     const { options } = turn.deps;
     const itemOptions = {
       ...options,
@@ -82,7 +82,7 @@ export const sameInOtherList = intent<Asked>({
       clarifyMargin: options.itemMargin,
     };
     // "welke van die petten gaat over de centjes?" asked of the traits: "welke van die gaat over de centjes".
-    const asked = withoutListWords(turn, question, [turn.focusList!]);
+    const asked = withoutListWords(turn, question, [shown]);
     const { ranking } = rankItems(turn, [list], itemOptions, asked);
     return showEntry(turn, ranking.kind === 'answer' ? turn.knowledge.require(ranking.best.entryId) : list);
   },

@@ -84,7 +84,7 @@ function asksForAnAbbreviation(text: string, question: string): boolean {
  * it fully, so this is not a penalty but a question the FAQ has no answer to (intents/noAnswer.ts).
  */
 const ABOUT_QUANTA_ITSELF = [
-  // Quanta's own people: "Hoeveel mensen werken er bij Quanta?", "who works for you?"
+  // Quanta's own people: "Hoeveel mensen werken er bij Quanta?", "How many people work at Quanta?"
   /\b(werken|werkt) er (bij|voor) (jullie|quanta)\b/,
   /\b(people|staff|employees|consultants) (work|works) (at|for) (you|quanta)\b/,
   /^(is|zijn) (quanta( npm)?|jullie( bedrijf| organisatie| bureau)?) ((\S+ )?zelf\b|(ook |zelf |eigenlijk )*een sociale onderneming\b)/,

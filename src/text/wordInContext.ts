@@ -32,7 +32,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (ranksFirstBeforeNoun(words, at)) return DROPPED;
   if (typed === 'zeker' && ownDoubt(words, at)) return 'onzeker';
   if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return DROPPED;
-  if (typed === 'bv' && !NAMES_A_THING.has(before) && !NAMES_A_THING.has(words[at - 2] ?? '')) return DROPPED;
+  if (typed === 'bv' && !namesAThingAt(words, at)) return DROPPED;
   return typed;
 }
 
@@ -56,6 +56,13 @@ const NAMES_A_THING = new Set([
   'our',
   'my',
 ]);
+
+/** An article or possessive before "bv", or before an inflected adjective before it ("de maatschappelijke bv"). */
+function namesAThingAt(words: readonly string[], at: number): boolean {
+  const before = words[at - 1] ?? '';
+  if (NAMES_A_THING.has(before)) return true;
+  return before.endsWith('e') && NAMES_A_THING.has(words[at - 2] ?? '');
+}
 
 /**
  * "show me the hats", "toon me de petten": asking to be shown, not about showing (which the FAQ is

@@ -321,6 +321,7 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'kun je bv een voorbeeld geven')).not.toContain('bv');
     expect(words(nl, 'moeten we een bv worden')).toContain('bv');
     expect(words(nl, 'de maatschappelijke bv')).toContain('bv');
+    expect(words(nl, 'geef de klant bv een folder')).not.toContain('bv');
     // an ordinal that counts years or times counts no list's items
     expect(words(nl, 'ik zit in het tweede jaar van de opleiding')).not.toContain('tweede');
     expect(words(nl, 'wat is de tweede eigenschap')).toContain('tweede');
