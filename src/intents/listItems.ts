@@ -48,10 +48,10 @@ export function listsNamedApart(turn: Turn, lists: readonly KnowledgeEntry[]): r
   const said = new Set(
     [...matcher.analyze(turn.question, 'nl'), ...matcher.analyze(turn.question, 'en')].map((t) => t.stem),
   );
-  const named = lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => said.has(s)).length);
-  const most = Math.max(...named);
-  const leaders = lists.filter((_, i) => named[i] === most);
-  return most > 0 && leaders.length === 1 ? leaders : lists;
+  return soleLeader(
+    lists,
+    lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => said.has(s)).length),
+  );
 }
 
 /**
@@ -68,9 +68,16 @@ export function listsKinTo(
   if (lists.length < 2) return lists;
   const { matcher } = turn.deps;
   const own = namingStemsOf(matcher, kin);
-  const shared = lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => own.has(s)).length);
-  const most = Math.max(...shared);
-  const leaders = lists.filter((_, i) => shared[i] === most);
+  return soleLeader(
+    lists,
+    lists.map((list) => [...namingStemsOf(matcher, list)].filter((s) => own.has(s)).length),
+  );
+}
+
+/** The one list with the highest count, if it has one above zero; else all of them. */
+function soleLeader(lists: readonly KnowledgeEntry[], counts: readonly number[]): readonly KnowledgeEntry[] {
+  const most = Math.max(...counts);
+  const leaders = lists.filter((_, i) => counts[i] === most);
   return most > 0 && leaders.length === 1 ? leaders : lists;
 }
 

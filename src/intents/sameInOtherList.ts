@@ -10,9 +10,9 @@ import { normalizedWords } from '../text/normalize';
 import { isFiller } from '../text/fillerWords';
 import { intent } from './types';
 import { showEntry } from './showEntry';
-import { listsNamed } from './ordinalNouns';
+import { listsNamed, namesOneItem } from './ordinalNouns';
 import { listsKinTo, listsNamedApart, rankItems, withoutListWords } from './listItems';
-import { findListQuestion, type ItemNouns } from '../text/itemQuestion';
+import { findListQuestion } from '../text/itemQuestion';
 import { pointsBack } from '../text/questionSentence';
 
 type Asked = { list: KnowledgeEntry; shown: KnowledgeEntry; question: string };
@@ -54,9 +54,7 @@ export const sameInOtherList = intent<Asked>({
     // Said as the same question elsewhere: corrected, placed among the other list's items, or one
     // item like the one shown ("is er ook een eigenschap die daarover gaat?").
     const oneLikeIt =
-      turn.inEitherLanguage((language) =>
-        singularNoun(words, turn.itemNounsIn(language)) ? true : undefined,
-      ) &&
+      words.some((w) => namesOneItem(turn, w)) &&
       (pointsBack(turn.question) || words.some((w) => SUCH.has(w)));
     if (!words.some((w) => CORRECTING.has(w) || IN_LIST.has(w)) && !oneLikeIt) return undefined;
     // Nothing else may be said: "en bij de kenmerken, wat is visie?" is a question of its own.
@@ -87,10 +85,6 @@ export const sameInOtherList = intent<Asked>({
     return showEntry(turn, ranking.kind === 'answer' ? turn.knowledge.require(ranking.best.entryId) : list);
   },
 });
-
-function singularNoun(words: readonly string[], nouns: ItemNouns): boolean {
-  return words.some((w) => nouns.singular.has(w));
-}
 
 /** How far after "niet" the list denied may be named: "niet die negen petten". */
 const DENIED_SPAN = 4;

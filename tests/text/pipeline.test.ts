@@ -317,6 +317,10 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'rivaal en toch collega')).toContain('collega');
     expect(words(nl, 'mijn leidinggevende zegt dat we moeten ondernemen')).not.toContain('leidinggevende');
     expect(words(nl, 'mag ik tegen mijn leidinggevende ingaan')).toContain('leidinggevende');
+    // chat hedges and English intensifiers say nothing of the topic; nor does "one"
+    expect(words(nl, 'wsl ook een lijstje')).toEqual(['lijstje']);
+    expect(words(en, 'seriously 9 hats')).not.toContain('seriously');
+    expect(words(en, 'the one about money')).toEqual(['money']);
     // "bv" is "bijvoorbeeld", except as a thing: the legal form
     expect(words(nl, 'kun je bv een voorbeeld geven')).not.toContain('bv');
     expect(words(nl, 'moeten we een bv worden')).toContain('bv');
