@@ -240,6 +240,8 @@ const scripts: [name: string, rows: Row[]][] = [
         ['Het onderscheid tussen producten en diensten'],
         [MESSAGES.nl.fallback(true).split('.')[0]!],
       ],
+      // "soc" is the chat abbreviation of "sociaal"/"social"
+      [{ say: 'kenmerken soc ondernemer pls' }, [TRAITS], [MESSAGES.nl.fallback(true).split('.')[0]!]],
       // Misspelt, and one side shares a word ("physical") with one characteristic: still the whole list.
       [
         { say: 'whats the diffrence between providing a service and making a physical product' },
