@@ -3,6 +3,7 @@
  * Staff tool: sends the question(s) through the conversation policy, as one
  * conversation, and prints for each the intent, the chosen entry, the score
  * breakdown of the best candidates and the reply as the bot would send it.
+ * ASK_MEMORY=1 also prints the conversation memory after each turn (focus, pending choices).
  */
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
   for (const question of questions) {
     const result = respond({ text: question, locale: 'nl-NL' }, memory, deps);
     memory = result.memory;
+    if (process.env.ASK_MEMORY) console.log(JSON.stringify(memory));
     const tokens = deps.matcher.match(question).tokens;
     console.log(`\n> ${question}`);
     console.log(

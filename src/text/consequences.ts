@@ -14,6 +14,28 @@ const CONSEQUENCE_WORDS = new Set(
 export const MEANS: ReadonlySet<string> = new Set('betekenen betekent betekende mean means meant'.split(' '));
 const FOR = new Set(['voor', 'for']);
 
+/**
+ * "voor ons als organisatie", "voor onze instelling", "for us as an organisation": the visitor's own,
+ * but an organisation, which is what the FAQ's consequences are about (visitors-bc).
+ */
+const ORGANISATIONS = new Set([
+  'organisatie',
+  'instelling',
+  'gemeente',
+  'organisation',
+  'organization',
+  'institution',
+  'municipality',
+]);
+const AS_AN = new Set(['als', 'as', 'an', 'a', 'een']);
+
+/** Whether the words from `at` on name an organisation ("als organisatie", "organisation"). */
+export function namesAnOrganisationAt(words: readonly string[], at: number): boolean {
+  let i = at;
+  while (AS_AN.has(words[i] ?? '')) i++;
+  return ORGANISATIONS.has(words[i] ?? '');
+}
+
 /** @param words the normalised words of the question */
 export function asksForConsequences(words: readonly string[]): boolean {
   let meansAt = -1;

@@ -10,7 +10,7 @@ import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
 import { isFiller, POINTERS, POSSESSIVES, SAYS_WHO, saysIAm } from './fillerWords';
 import { memoize } from './memoize';
-import { MEANS } from './consequences';
+import { MEANS, namesAnOrganisationAt } from './consequences';
 
 /** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
 export type FollowUpKind = 'next' | 'previous' | 'more' | 'explain' | 'example' | 'list';
@@ -337,6 +337,13 @@ type Phrase = string[][];
 const REPEATS: Phrase[] = [
   'nog een keer',
   'nog 1 keer',
+  // a question announced ("ik heb nog een vraag"), not the "nog een" of going on
+  'nog een vraag',
+  'nog een vraagje',
+  'nog 1 vraag',
+  'nog 1 vraagje',
+  'another question',
+  'one more question',
   'een keer',
   'opnieuw',
   'once more',
@@ -489,12 +496,37 @@ const AS_WHO = 'als';
  */
 function withoutWhoAsks(words: string[]): string[] {
   const forWhom = whoAsksClauseAt(words);
-  if (forWhom > 0) return words.slice(0, forWhom);
+  if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : words.slice(0, forWhom);
   const at = words.indexOf(AS_WHO, 1);
   if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
   // "wat heb ik daar als vrijwilligersorganisatie aan?": the clause stands inside "daar … aan".
   const last = words.at(-1)!;
   return PARTICLES.has(last) && at < words.length - 1 ? [...words.slice(0, at), last] : words.slice(0, at);
+}
+
+/** Conjunctions that open what a question goes on to ask about: "… voor ons als organisatie dat …". */
+const ASKS_ON = new Set(['dat', 'that']);
+/** Topic words after such a conjunction that make it a question of its own, not a remark on who asks. */
+const ASKS_ON_WORDS = 3;
+
+/**
+ * "En wat betekent het voor ons als organisatie dat diensten zo anders werken dan producten?": after
+ * the clause saying who asks, a "dat" clause says what the question is about, so the message is no
+ * follow-up. (A clause describing the visitor, "for us as a charity that relies on volunteers", has
+ * fewer topic words.)
+ */
+function asksOnAfter(words: string[], clause: number): boolean {
+  const at = words.findIndex((w, i) => i > clause + 1 && ASKS_ON.has(w));
+  return at > 0 && words.slice(at + 1).filter((w) => !filler(w)).length >= ASKS_ON_WORDS;
+}
+
+/**
+ * "Wat betekent dat voor onze organisatie?", "what does that mean for us as an organisation?": what
+ * something means for the visitor's organisation is what follows for organisations, an entry of its
+ * own, not a follow-up with a clause saying who asks.
+ */
+function meansForAnOrganisation(words: string[], forAt: number): boolean {
+  return words.slice(0, forAt).some((w) => MEANS.has(w)) && namesAnOrganisationAt(words, forAt + 2);
 }
 
 /** What closes "daar … aan", "daar … mee": a clause saying who asks may stand between. */
@@ -524,11 +556,19 @@ function whoAsksClauseAt(words: string[]): number {
   }
   for (let at = 1; at + 1 < words.length; at++) {
     const [word, next, after] = [words[at]!, words[at + 1]!, words[at + 2]];
-    if (FOR.has(word) && ME.has(next) && after !== undefined && AS.has(after)) return at;
+    if (
+      FOR.has(word) &&
+      ME.has(next) &&
+      after !== undefined &&
+      AS.has(after) &&
+      !meansForAnOrganisation(words, at)
+    )
+      return at;
     if (
       FOR.has(word) &&
       WHOSE.has(next) &&
       !(word === 'for' && words[at - 1] === 'apply') &&
+      !meansForAnOrganisation(words, at) &&
       (POSSESSIVES.has(next) || !words.slice(0, at).some((w) => MEANS.has(w)))
     )
       return at;

@@ -87,6 +87,9 @@ const ABOUT_QUANTA_ITSELF = [
   // Quanta's own people: "Hoeveel mensen werken er bij Quanta?", "How many people work at Quanta?"
   /\b(werken|werkt) er (bij|voor) (jullie|quanta)\b/,
   /\b(people|staff|employees|consultants) (work|works) (at|for) (you|quanta)\b/,
+  // "hoeveel medewerkers hebben jullie zelf?", "how many staff does Quanta have?"
+  /\bhoeveel (mensen|medewerkers|werknemers|personeelsleden|collega s|consultants|adviseurs) (hebben|heeft) (jullie|quanta|u)\b/,
+  /\bhow many (people|staff|employees|consultants|advisers|advisors) (do|does) (you|quanta) (have|employ)\b/,
   /^(is|zijn) (quanta( npm)?|jullie( bedrijf| organisatie| bureau)?) ((\S+ )?zelf\b|(ook |zelf |eigenlijk )*een sociale onderneming\b)/,
   /^(is|are) (quanta( npm)?|you|your (company|organisation|organization|firm)) ((\S+ )?(yourselves|yourself|itself)\b|(also |actually )*a social (enterprise|business)\b)/,
 ];

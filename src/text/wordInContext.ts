@@ -33,8 +33,15 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (typed === 'zeker' && ownDoubt(words, at)) return 'onzeker';
   if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return DROPPED;
   if (typed === 'bv' && !namesAThingAt(words, at)) return DROPPED;
+  if (TOUCH_WORDS.has(typed) && before !== 'in') return 'intangible';
   return typed;
 }
+
+/**
+ * "what we offer can't be touched", "you can touch a product": touching is the intangibility of
+ * services (the knowledge's "intangible"), except in "get in touch", "keep in touch" (contact).
+ */
+const TOUCH_WORDS = new Set(['touch', 'touched', 'touching', 'touchable', 'untouchable']);
 
 /**
  * "bv" is "bijvoorbeeld" ("kun je bv een voorbeeld geven?"), dropped like it, except after a word that

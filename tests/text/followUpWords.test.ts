@@ -106,6 +106,28 @@ describe('recogniseFollowUp', () => {
     expect(recogniseFollowUp('nog een voorbeeld')).toBe('example');
   });
 
+  it('reads "nog een vraag" as a question announced, not as going on', () => {
+    expect(recogniseFollowUp('ik heb nog een vraag')).toBeUndefined();
+    expect(recogniseFollowUp('daar heb ik nog een vraag over')).toBeUndefined();
+    expect(recogniseFollowUp('another question')).toBeUndefined();
+  });
+
+  it('reads a "dat" clause after who asks as what the question is about', () => {
+    expect(recogniseFollowUp('wat betekent het voor ons als vrijwilligers')).toBe('explain');
+    expect(
+      recogniseFollowUp(
+        'En wat betekent het voor ons als organisatie dat diensten zo anders werken dan producten?',
+      ),
+    ).toBeUndefined();
+    // what it means for the visitor's organisation is what follows for organisations, an entry
+    expect(recogniseFollowUp('Wat betekent dat voor onze organisatie?')).toBeUndefined();
+    expect(recogniseFollowUp('what does that mean for us as an organisation?')).toBeUndefined();
+    // a clause that describes who asks is still who asks
+    expect(recogniseFollowUp('what does that mean for us as a charity that relies on volunteers')).toBe(
+      'explain',
+    );
+  });
+
   // Bug (gap): "meer"/"more" are not filler, so asking for more examples, the most
   // natural way to use the plural keywords "voorbeelden"/"examples", is not recognised.
   it.each([

@@ -326,6 +326,9 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'moeten we een bv worden')).toContain('bv');
     expect(words(nl, 'de maatschappelijke bv')).toContain('bv');
     expect(words(nl, 'geef de klant bv een folder')).not.toContain('bv');
+    // touching is intangibility, except in "get in touch"
+    expect(words(en, "what we offer can't be touched")).toContain('intangible');
+    expect(words(en, 'how can i get in touch')).toContain('touch');
     // an ordinal that counts years or times counts no list's items
     expect(words(nl, 'ik zit in het tweede jaar van de opleiding')).not.toContain('tweede');
     expect(words(nl, 'wat is de tweede eigenschap')).toContain('tweede');

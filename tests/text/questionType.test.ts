@@ -140,6 +140,8 @@ describe('asksAboutQuantaItself', () => {
     // its own people
     'Hoeveel mensen werken er bij Quanta?',
     'How many people work at Quanta?',
+    'hoeveel medewerkers hebben jullie zelf?',
+    'how many staff does Quanta have?',
   ])('%j asks a fact about Quanta itself', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(true);
   });

@@ -74,6 +74,9 @@ describe('recogniseSmallTalk', () => {
     ['hoi, ik hoop dat je me kunt helpen', 'help', 'nl'],
     ['kk', 'acknowledge', undefined],
     ['ik heb een vraag', 'help', 'nl'],
+    ['ik heb nog een vraag', 'help', 'nl'],
+    ['daar heb ik nog een vraag over', 'help', 'nl'],
+    ['one more question', 'help', 'en'],
     ['What can I ask?', 'help', 'en'],
     ['how does this work', 'help', 'en'],
     // who
