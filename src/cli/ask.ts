@@ -3,7 +3,7 @@
  * Staff tool: sends the question(s) through the conversation policy, as one
  * conversation, and prints for each the intent, the chosen entry, the score
  * breakdown of the best candidates and the reply as the bot would send it.
- * ASK_MEMORY=1 also prints the conversation memory after each turn (focus, pending choices).
+ * `--memory` (before the questions) also prints the conversation memory after each turn (focus, choices).
  */
 import { loadConfig } from '../config';
 import { loadKnowledge } from '../knowledge/loadKnowledge';
@@ -14,7 +14,8 @@ import { renderReply } from '../bot/render/renderReply';
 import { runCli } from './runCli';
 
 async function main(): Promise<number> {
-  const questions = process.argv.slice(2);
+  const showMemory = process.argv[2] === '--memory';
+  const questions = process.argv.slice(showMemory ? 3 : 2);
   if (questions.length === 0) {
     console.error('usage: npm run ask -- "Wat zijn de negen petten?" ["de tweede" …]');
     return 2;
@@ -26,7 +27,7 @@ async function main(): Promise<number> {
   for (const question of questions) {
     const result = respond({ text: question, locale: 'nl-NL' }, memory, deps);
     memory = result.memory;
-    if (process.env.ASK_MEMORY) console.log(JSON.stringify(memory));
+    if (showMemory) console.log(JSON.stringify(memory));
     const tokens = deps.matcher.match(question).tokens;
     console.log(`\n> ${question}`);
     console.log(

@@ -11,6 +11,7 @@ import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
+import { askedLanguage } from '../text/languageRequest';
 import { questionSentence, sentences } from '../text/questionSentence';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
@@ -81,7 +82,13 @@ export class Turn {
         ? listOf(deps.knowledge, remembered.focusId)
         : undefined;
     this.detected = deps.matcher.detectLanguage(this.text);
-    this.language = this.detected ?? remembered.language ?? localeLanguage(input.locale) ?? 'nl';
+    // "kan dat in het Engels?": the language the visitor asks for, whatever the message is written in.
+    this.language =
+      askedLanguage(this.text) ??
+      this.detected ??
+      remembered.language ??
+      localeLanguage(input.locale) ??
+      'nl';
   }
 
   /** The normalised words of the text (normalized.split(' ')): shared, read-only. */

@@ -9,6 +9,7 @@ import { buttonPayload } from './buttonPayload';
 import { noWords } from './noWords';
 import { debugCommand } from './debugCommand';
 import { smallTalk, smallTalkWithRemarkIntent } from './smallTalk';
+import { inLanguage } from './inLanguage';
 import { navigate } from './navigate';
 import { moreOrExample } from './moreOrExample';
 import { ordinal } from './ordinal';
@@ -24,6 +25,7 @@ export const INTENTS: readonly Intent[] = [
   noWords,
   debugCommand,
   smallTalk,
+  inLanguage, // before the follow-ups: "can you explain that in English?" asks for no other explanation
   navigate,
   moreOrExample,
   ordinal,

@@ -46,6 +46,25 @@ const TRAITS = 'Persoonlijke drijfveer is een sterk gevoelde eigen verantwoordel
 
 const scripts: [name: string, rows: Row[]][] = [
   [
+    'asked for another language, what was shown comes again in it',
+    [
+      [{ say: 'in English please' }, [MESSAGES.en.noFocus]],
+      [{ say: 'de derde pet' }, [VERKOPER]],
+      [
+        { say: "sorry, my Dutch isn't great. can you explain that one in English?" },
+        ['You motivate others to really team up with you', '3 of 9'],
+      ],
+      [{ say: 'kan dat ook in het Nederlands?' }, [VERKOPER]],
+    ],
+  ],
+  [
+    '"ik heb nog een vraag" announces a question, it is no step in the list',
+    [
+      [{ say: 'de derde pet' }, [VERKOPER]],
+      [{ say: 'daar heb ik nog een vraag over' }, [], [RELATIE]],
+    ],
+  ],
+  [
     'a list, then ordinals, next and previous',
     [
       [{ say: 'Wat zijn de negen petten?' }, [STRATEEG, SCHAT, MESSAGES.nl.listPrompt]],
