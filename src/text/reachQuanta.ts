@@ -25,7 +25,8 @@ const REACH_QUANTA = [
   /\bhoe (kan|kun|moet|maak) (ik|je|we|wij) (\S+ ){0,2}afspraak( maken| plannen| inplannen)?( (bij|met) (jullie|u|quanta))?$/,
   /\bhow (can|do|could) (i|we) (make|book|schedule|set up) (an appointment|a meeting)( with (you|quanta))?$/,
   // "can i book a call w someone": a call or meeting booked on Quanta's own chat is with Quanta.
-  /\b(can|could|may) (i|we) (book|schedule|arrange|set up|plan) (a|an) (call|phone call|meeting|appointment|chat)( (w|with) (someone|somebody|you|one of you|an advisor|a consultant))?$/,
+  // "Can I make an appointment for a first talk?": a first meeting, with Quanta.
+  /\b(can|could|may) (i|we) (book|schedule|arrange|set up|plan|make) (a|an) (call|phone call|meeting|appointment|chat)( (w|with) (someone|somebody|you|one of you|an advisor|a consultant))?( for (a|an) (first |initial |introductory )?(talk|chat|conversation|meeting|intake))?$/,
   /\bwaar (zitten|zit) (jullie|julie|quanta)\b/,
   /\bwaar (vind|kan ik vinden) (ik|je|men)? ?(jullie|quanta)\b/,
   /\bwaar (is|zijn) (jullie|quanta( npm)?) te vinden\b/,

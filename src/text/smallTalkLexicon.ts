@@ -44,9 +44,9 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   compliment: [
     `handig handige slim slimme knap geweldig geweldige fantastisch fantastische briljant briljante
     behulpzaam behulpzame nuttig nuttige gaaf gave tof toffe prachtig prachtige uitstekend uitstekende
-    geniaal geniale indrukwekkend aardig vriendelijk`,
+    geniaal geniale indrukwekkend aardig vriendelijk complimenten compliment chapeau`,
     `awesome helpful useful amazing brilliant smart clever fantastic wonderful impressive excellent lovely
-    neat handy superb outstanding incredible`,
+    neat handy superb outstanding incredible compliments kudos`,
     '',
   ],
   greeting: [
@@ -90,7 +90,7 @@ export const SOCIAL = new Set(
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval
-  meedenken meegedacht gesprek praatje tips tip advies input`),
+  meedenken meegedacht gesprek praatje tips tip advies input verhaal verhaaltje story overzicht`),
 );
 
 /**
@@ -108,14 +108,14 @@ export const HEDGES = new Set(
  */
 export const PRAISE = new Set(
   split(
-    'nice great super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima heldere duidelijke',
+    'nice great super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima heldere duidelijke duidelijk helder',
   ),
 );
 
 /** What a visitor praises: the bot and its answers. */
 export const PRAISED = new Set(
   split(`bot chatbot botje robot assistent assistant chat tool site website service uitleg antwoord antwoorden
-  answer answers explanation info informatie hulp help`),
+  answer answers explanation info informatie hulp help verhaal verhaaltje story overzicht`),
 );
 
 /** What a visitor may take the bot for, in "ben jij een robot?" and "am I talking to a person?". */

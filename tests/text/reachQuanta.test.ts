@@ -24,6 +24,7 @@ describe('asksToReachQuanta', () => {
     'hoe maak ik een afspraak bij jullie',
     'How can I book a meeting?',
     'can i book a call w someone',
+    'Can I make an appointment for a first talk?',
     // where to find them, the way the knowledge's own phrasings said it (one everyday word to the matcher)
     'Waar vind ik jullie?',
     'waar is quanta npm te vinden',

@@ -75,6 +75,8 @@ describe('recogniseSmallTalk', () => {
     ['kk', 'acknowledge', undefined],
     ['ik heb een vraag', 'help', 'nl'],
     ['ik heb nog een vraag', 'help', 'nl'],
+    ['Duidelijk verhaal trouwens, complimenten!', 'compliment', 'nl'],
+    ['kudos', 'compliment', 'en'],
     ['daar heb ik nog een vraag over', 'help', 'nl'],
     ['one more question', 'help', 'en'],
     ['What can I ask?', 'help', 'en'],
