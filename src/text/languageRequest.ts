@@ -8,13 +8,13 @@ import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { sentences } from './questionSentence';
 
+/** Not "nl": "social enterprises in NL" is the country, not the language. */
 const LANGUAGE_NAMES: Record<string, Language> = {
   english: 'en',
   engels: 'en',
   eng: 'en',
   dutch: 'nl',
   nederlands: 'nl',
-  nl: 'nl',
 };
 const NAME = Object.keys(LANGUAGE_NAMES).join('|');
 

@@ -16,6 +16,7 @@ describe('askedLanguage', () => {
     'Dutch social enterprises, what are they?',
     'wat is sociaal ondernemen',
     'english speaking founders',
+    'how many social enterprises are there in NL?',
   ])('%j names no language to answer in', (text) => {
     expect(askedLanguage(text)).toBeUndefined();
   });
