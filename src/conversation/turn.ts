@@ -18,6 +18,8 @@ import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
 import type { WordRecord } from '../matching/wordMemory';
+import { quotedPhrase } from '../text/quotedPhrases';
+import { entryTitled } from '../knowledge/entryTitles';
 
 export interface TurnInput {
   text: string;
@@ -140,11 +142,23 @@ export class Turn {
   private lastSentenceFollowUp(): FollowUpKind | undefined {
     const all = sentences(this.question);
     if (all.length < 2 || all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;
+    // "Een collega zei dat een dienst aan personen gebonden is. Kun je dat uitleggen?" with nothing shown
+    // yet: the remark is what to explain, there is no answer before it (visitors-be).
+    if (!this.memory.focusId) return undefined;
+    // "My colleague keeps talking about 'vitaal vakmanschap'. What does that mean in plain English?":
+    // what the visitor wants explained is the entry the remark quotes by its title, not the answer before.
+    if (this.quotesATitle()) return undefined;
     const last = all.at(-1)!;
     const kind = this.followUpIn(last);
     // "Klinkt als managementpraat. Kun je het gewoon in normale taal uitleggen?": explained again.
     if (kind === 'explain' && asksToExplainAgain(last)) return kind;
     return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
+  }
+
+  /** Whether the question quotes an entry by its title ("over 'sociaal ondernemen'"). */
+  quotesATitle(): boolean {
+    const phrase = quotedPhrase(this.question);
+    return phrase !== undefined && entryTitled(this.knowledge, phrase) !== undefined;
   }
 
   /** The match, if an intent needed it; undefined otherwise (no work is done). */

@@ -14,12 +14,13 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { asksForConsequences } from '../text/consequences';
-import { POINTERS, POSSESSIVES } from '../text/fillerWords';
+import { POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
 import { normalizedWords } from '../text/normalize';
 import { listsOfUnknownItem } from './unknownItem';
 import { faqHasNoAnswer } from './noAnswer';
 import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
+import { withQuotedTitle } from './quotedTitle';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -36,7 +37,7 @@ export const faqQuestion = intent<true>({
       withoutItemsOfAskedLists(
         turn,
         askedLists,
-        withNamedLists(turn, withFocus(turn, turn.match.candidates)),
+        withNamedLists(turn, withFocus(turn, withQuotedTitle(turn, turn.match.candidates))),
       ),
     );
     if (faqHasNoAnswer(turn, candidates)) return fallback(turn, nearest(turn, candidates));
@@ -198,12 +199,23 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
   if (!focus || boost === 0 || turn.memory.focusFaded) return [...candidates];
   // What the FAQ follows the entry or its list with ("and what does that mean for public
   // organisations?", "en wat zijn dan de eigenschappen van zo iemand?") too.
+  // "en wat betekent dit allemaal voor een organisatie als de onze?" is about the list as a whole:
+  // its items get no head start, the list and what the FAQ follows it with do (visitors-as, -bc).
+  const all = pointsAtAll(turn.words);
   const inFocus = new Set([
-    ...(list ? [list.id, ...list.items, ...(list.followUps ?? [])] : []),
+    ...(list ? [list.id, ...(all ? [] : list.items), ...(list.followUps ?? [])] : []),
     ...(focus.followUps ?? []),
   ]);
   // "en wat betekent dat voor de klant?": pointing back is about the entry shown last itself.
-  const pointedAt = pointsAtFocus(turn) ? turn.focus?.id : undefined;
+  // "Zet ze allemaal op een rijtje" points at the list; "wat betekent dit allemaal voor ons?" at what
+  // follows from it (above), not at the list again.
+  const pointedAt = !pointsAtFocus(turn)
+    ? undefined
+    : !all
+      ? focus.id
+      : asksForConsequences(turn.words)
+        ? undefined
+        : list?.id;
   const raised = (c: Candidate) =>
     (inFocus.has(c.entryId) ? boost : 0) + (c.entryId === pointedAt ? boost : 0);
   return sortedBestFirst(

@@ -127,7 +127,7 @@ export class Matcher {
     const asked = !question
       ? []
       : !pointsBack(question)
-        ? this.matchText(question, questionSentence(question), options, penalize, floor).candidates
+        ? this.matchQuestionAlone(question, options, penalize, floor)
         : this.matchPointedAt(text, question, options, penalize, floor);
     const bare = this.matchAfterLeadClause(question ?? text, options, penalize, floor);
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
@@ -138,6 +138,22 @@ export class Matcher {
     const candidates =
       penalty > 0 ? merged.map((c) => (c.score < 1 ? { ...c, score: penalize(c.score) } : c)) : merged;
     return { ...whole, candidates: this.sortCandidates(candidates).slice(0, this.options.maxCandidates) };
+  }
+
+  /**
+   * The question of a longer text on its own, if it says something on its own: "Hoe komt dat volgens
+   * jullie?" after a story is all everyday words ("komt"), which alone matched any entry phrased
+   * with them ("Hoe komt een sociaal ondernemer tot oplossingen?"); the story says what it asks about.
+   */
+  private matchQuestionAlone(
+    question: string,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    const alone = this.matchText(question, questionSentence(question), options, penalize, floor);
+    const language = alone.detected ?? options.preferred ?? 'nl';
+    return alone.tokens[language].some((t) => !t.common) ? alone.candidates : [];
   }
 
   /**

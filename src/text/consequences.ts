@@ -11,8 +11,11 @@ const CONSEQUENCE_WORDS = new Set(
   ),
 );
 /** What something means (for someone): "wat betekent dat voor …". */
-export const MEANS: ReadonlySet<string> = new Set('betekenen betekent betekende mean means meant'.split(' '));
-const FOR = new Set(['voor', 'for']);
+export const MEANS: ReadonlySet<string> = new Set(
+  'betekenen betekent betekende mean means meant imply implies implied'.split(' '),
+);
+/** ("vr": "voor" as typed in a hurry, visitors-av.) */
+const FOR = new Set(['voor', 'vr', 'for']);
 
 /**
  * "voor ons als organisatie", "voor onze instelling", "for us as an organisation": the visitor's own,

@@ -26,6 +26,21 @@ export const POINTERS = words(`
   hierbij hiervan hiermee hierover hierop hierin erbij ervan ermee erover erop erin eruit
   it this that those these them they its one ones eentje`);
 
+/**
+ * "wat betekent dit allemaal voor ons?", "what does all this mean for us?": pointing back at all that
+ * was shown about a list, not at its item shown last (English "all" only next to a pointer).
+ */
+export function pointsAtAll(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      w === 'allemaal' ||
+      // "dit alles"; not "alles wat cliënten zien", nor "regelen dat alles gebeurt"
+      (w === 'alles' && words[i - 1] === 'dit') ||
+      (w === 'all' && (ALL_POINTERS.has(words[i + 1] ?? '') || ALL_POINTERS.has(words[i - 1] ?? ''))),
+  );
+}
+const ALL_POINTERS = words(`this that these those of`);
+
 /** Words that make what follows the visitor's own: "mijn stichting", "voor onze dienst", "for my staff". */
 export const POSSESSIVES = words(`mijn mn onze ons my our`);
 

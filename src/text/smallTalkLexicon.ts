@@ -51,9 +51,10 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   ],
   greeting: [
     `hoi hallo hai hee goedemorgen goedemiddag goedenavond goedendag goeiemorgen goeiemiddag goeieavond
-    goeienavond goeiedag goeiendag moi dag hallootjes hoihoi`,
-    'hi hello hiya heya howdy morning afternoon evening greetings goodmorning goodafternoon goodevening',
-    'hey yo',
+    goeienavond goeiedag goeiendag moi dag hallootjes hoihoi testen testje`,
+    'hi hello hiya heya howdy morning afternoon evening greetings goodmorning goodafternoon goodevening testing',
+    // A colleague trying the bot ("even testen", "testing testing", visitors-bf) is greeted.
+    'hey yo test',
   ],
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
@@ -90,7 +91,8 @@ export const SOCIAL = new Set(
   botje robot assistant chat explanation tool site website service uitgelegd verteld beschreven explained
   haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval
-  meedenken meegedacht gesprek praatje tips tip advies input verhaal verhaaltje story overzicht`),
+  meedenken meegedacht gesprek praatje tips tip advies input verhaal verhaaltje story overzicht
+  collega colleague`),
 );
 
 /**

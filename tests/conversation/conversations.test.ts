@@ -44,7 +44,63 @@ const DIENSTEN_EN = 'Services have five general characteristics';
 const SOCIAL_OPENING = SOCIAAL_ONDERNEMEN;
 const TRAITS = 'Persoonlijke drijfveer is een sterk gevoelde eigen verantwoordelijkheid';
 
+const COORDINATOR = 'U draagt er zorg voor dat alles wat nodig is om gemaakte afspraken na te komen';
+const VITAL_EN = 'Vital craftspeople stay connected to their personal, deeply felt convictions';
+
 const scripts: [name: string, rows: Row[]][] = [
+  [
+    'a title in quotation marks is what is asked about, whatever else the message names',
+    [
+      [
+        {
+          say: "m'n coördinator had het laatst steeds over 'sociaal ondernemen'. Wat moet ik me daarbij voorstellen?",
+        },
+        [SOCIAAL_ONDERNEMEN],
+        [COORDINATOR],
+      ],
+      // the remark quotes what is to be explained: no follow-up on the answer before
+      [
+        {
+          say: "My Dutch colleague keeps talking about 'vitaal vakmanschap'. What does that mean in plain English?",
+        },
+        [VITAL_EN],
+      ],
+    ],
+  ],
+  [
+    'a story, then a question that only points back: the story says what it asks about',
+    [
+      // "hoe komt dat" alone says nothing: not the entry phrased "Hoe komt een sociaal ondernemer tot …"
+      [
+        {
+          say: 'Ik zit in de cliëntenraad van een GGZ-instelling. We merken dat de kwaliteit van de hulp erg afhangt van welke medewerker je treft en hoe het er daar uitziet. Hoe komt dat volgens jullie?',
+        },
+        [PERSOONSGEBONDEN],
+      ],
+    ],
+  ],
+  [
+    'a remark, then "kun je dat uitleggen?" with no answer shown before: it explains the remark',
+    [
+      [
+        {
+          say: 'Een collega zei dat dat precies laat zien dat een dienst aan personen gebonden is. Kun je dat uitleggen?',
+        },
+        [PERSOONSGEBONDEN],
+      ],
+    ],
+  ],
+  [
+    '"wat betekent dit allemaal voor ons" after an item: what follows from the whole list, not the item',
+    [
+      [{ say: 'Wat is het vijfde kenmerk van diensten?' }, [PERSOONSGEBONDEN]],
+      [
+        { say: 'en wat betekent dit allemaal voor een organisatie zoals de onze?' },
+        [GEVOLGEN],
+        [PERSOONSGEBONDEN],
+      ],
+    ],
+  ],
   [
     'asked for another language, what was shown comes again in it',
     [

@@ -25,6 +25,9 @@ describe('asksToReachQuanta', () => {
     'How can I book a meeting?',
     'can i book a call w someone',
     'Can I make an appointment for a first talk?',
+    'Kunnen we een afspraak maken voor een kennismakingsgesprek?',
+    'kan ik een kennismakingsgesprek aanvragen',
+    'mogen we een gesprek plannen met iemand van jullie',
     // where to find them, the way the knowledge's own phrasings said it (one everyday word to the matcher)
     'Waar vind ik jullie?',
     'waar is quanta npm te vinden',
@@ -46,6 +49,7 @@ describe('asksToReachQuanta', () => {
     // an appointment with someone else, or a date to book
     'hoe maak ik een afspraak met mijn klant',
     'Kan ik een afspraak maken voor volgende week dinsdag?',
+    'kunnen we een gesprek plannen met onze klanten',
     'where can I find more about this',
     'can I book a meeting room for my workshop somewhere',
     // when Quanta may be visited, which the contact details do not say

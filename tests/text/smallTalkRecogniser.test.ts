@@ -18,6 +18,12 @@ describe('recogniseSmallTalk', () => {
     ['goeiemiddag allemaal', 'greeting', 'nl'],
     ['goedemorgn', 'greeting', 'nl'],
     ['goeiendag', 'greeting', 'nl'],
+    // a colleague trying the bot
+    ['test', 'greeting', undefined],
+    ['even testen', 'greeting', 'nl'],
+    ['testing testing', 'greeting', 'en'],
+    ['hee, collega hier, even testen. wie ben jij?', 'who', 'nl'],
+    ['Testing testing. Who are you?', 'who', 'en'],
     // in chat style, also between two questions
     ['ok geen probleem', 'acknowledge', 'nl'],
     ['super, daar kan ik wat mee', 'acknowledge', 'nl'],
@@ -131,6 +137,9 @@ describe('recogniseSmallTalk', () => {
     'help me met de negen petten',
     'is het goed uitgelegd in de faq wat een pet is',
     'geen probleem, wat is een pet?',
+    'ik wil mijn idee testen bij klanten',
+    'test van de negen petten',
+    'collega hier: wat doet de strateeg?',
     // not small talk at all
     'Wat is sociaal ondernemen?',
     'volgende',

@@ -1,0 +1,34 @@
+/**
+ * "m'n coördinator had het laatst steeds over 'sociaal ondernemen'. Wat moet ik
+ * me daarbij voorstellen?": the one phrase a visitor quotes, when it is an
+ * entry's title, is what they ask about, whatever else the message names (here
+ * the coordinator, a person, not the hat; visitors-be, -bf).
+ */
+import type { Turn } from '../conversation/turn';
+import type { Candidate } from '../matching/scorer';
+import { quotedPhrase } from '../text/quotedPhrases';
+import { entryTitled } from '../knowledge/entryTitles';
+
+/**
+ * The candidates with the entry whose title is quoted first, ahead of the others and sure enough to be
+ * answered; as they were otherwise.
+ */
+export function withQuotedTitle(turn: Turn, candidates: readonly Candidate[]): readonly Candidate[] {
+  const phrase = quotedPhrase(turn.question);
+  const entryId = phrase === undefined ? undefined : entryTitled(turn.knowledge, phrase);
+  const quoted = entryId === undefined ? undefined : candidates.find((c) => c.entryId === entryId);
+  if (!quoted || quoted.score <= 0) return candidates;
+  const { answerThreshold, answerCoverage, clarifyMargin } = turn.deps.options;
+  const others = candidates.filter((c) => c !== quoted);
+  const best = others[0];
+  // Ahead of the next by more than a near tie, so it is answered, not asked back; what of the question
+  // it covers, it covers as well as an answer must: the rest of the words are context.
+  const score = Math.min(
+    1,
+    Math.max(quoted.score, answerThreshold, best ? best.score + clarifyMargin + AHEAD : 0),
+  );
+  const coverage = Math.max(quoted.coverage, answerCoverage, best?.coverage ?? 0);
+  return [{ ...quoted, score, coverage }, ...others];
+}
+
+const AHEAD = 0.01;
