@@ -9,6 +9,7 @@
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
 import { comparedSides } from '../text/comparison';
+import { pointsBack } from '../text/questionSentence';
 import { asksAboutQuantaItself } from '../text/questionType';
 import { asksForUndefinedTerm } from './definedTerm';
 import { LANGUAGES } from '../matching/matcher';
@@ -33,11 +34,21 @@ export function faqHasNoAnswer(turn: Turn, candidates: readonly Candidate[]): bo
  * nothing about the difference asked for. The visitor gets the fallback, which offers that entry.
  */
 function comparesWithTheUnknown(turn: Turn): boolean {
-  const sides = comparedSides(turn.question);
+  const sides = comparedSides(comparisonText(turn));
   if (!sides) return false;
   // "services vs prodcuts diff?": read as Dutch, the misspelt English word is unknown; a side the
   // question's other language knows is no unknown thing.
   return LANGUAGES.every((language) => aSideIsUnknown(turn, sides, language));
+}
+
+/**
+ * Where a comparison would be asked: the question of a longer text, unless it points back at the
+ * sentence before. "I'm looking at how social entrepreneurs differ from regular business owners.
+ * What personal qualities do they typically have?" asks for the qualities, not the difference (visitors-bf).
+ */
+function comparisonText(turn: Turn): string {
+  const asked = turn.askedSentence;
+  return asked && !pointsBack(asked) ? asked : turn.question;
 }
 
 function aSideIsUnknown(turn: Turn, sides: readonly string[][], language: Language): boolean {

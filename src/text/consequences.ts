@@ -39,12 +39,19 @@ export function namesAnOrganisationAt(words: readonly string[], at: number): boo
   return ORGANISATIONS.has(words[i] ?? '');
 }
 
+/**
+ * "Wat moet een gemeentelijke dienst nou anders doen, gezien al die eigenschappen?", "what should we do
+ * differently?": what to change, which is what follows from the list (visitors-bg).
+ */
+const DO = new Set(['doen', 'aanpakken', 'inrichten', 'organiseren', 'regelen']);
+
 /** @param words the normalised words of the question */
 export function asksForConsequences(words: readonly string[]): boolean {
   let meansAt = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (CONSEQUENCE_WORDS.has(word)) return true;
+    if ((word === 'anders' && DO.has(words[i + 1] ?? '')) || word === 'differently') return true;
     if (MEANS.has(word)) meansAt = i;
     else if (meansAt >= 0 && FOR.has(word)) return true;
   }

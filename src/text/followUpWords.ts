@@ -295,6 +295,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'zie je dat',
     'uit zich',
     'how … look',
+    // "like how?", "zoals?", "zoals wat?" (visitors-bf)
+    'like how',
+    'like what',
+    'such as',
+    'zoals wat',
+    'zoals',
   ],
   list: [
     'hele lijst',
@@ -585,6 +591,15 @@ function whoAsksClauseAt(words: string[]): number {
     // "waarom is dat belangrijk voor professionals?", "why is that needed for professionals?": why
     // the thing shown matters, and for whom (not "betekent … voor", which may ask for consequences).
     if (FOR.has(word) && pointsBackAndAsksWhy(words.slice(0, at))) return at;
+    // "why would that matter if profit isn't the goal?": the visitor's doubt, after the question
+    // (visitors-bf). Not after "het"/"it", which points ahead at the clause: "waarom is het goed als
+    // professionals zich kwetsbaar opstellen?" asks about what follows.
+    if (
+      CONDITIONS.has(word) &&
+      pointsBackAndAsksWhy(words.slice(0, at)) &&
+      words.slice(0, at).some((w) => DEMONSTRATIVE.has(w))
+    )
+      return at;
     // "kan je dat makkelijker uitleggen ik ben 16", "explain it simpler, I'm new to this": who asks.
     if (saysIAm(words, at)) return at;
     // "kun je dat simpeler uitleggen, voor vijftienjarigen?": for whom it is explained.
@@ -641,6 +656,9 @@ function pointsBackAndAsksWhy(before: readonly string[]): boolean {
   );
 }
 
+// (Not "als", which is "as" as often: "hoe belangrijk is het dat je als ondernemer …".)
+const CONDITIONS = new Set(['if', 'when', 'wanneer', 'indien']);
+const DEMONSTRATIVE = new Set(['dat', 'dit', 'that', 'this']);
 const RELATIVE = new Set(['dat', 'die', 'that', 'which']);
 const ALL = new Set(['allemaal', 'all']);
 const SUBJECTS = new Set(['ik', 'we', 'wij', 'je', 'jij', 'i', 'you']);

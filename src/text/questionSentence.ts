@@ -44,7 +44,11 @@ export function questionSentence(text: string): string | undefined {
   if (all.length < 2) return undefined;
   const marked = all.filter((s) => s.endsWith('?'));
   const questions = marked.length > 0 ? marked : all.filter(opensWithQuestionWord);
-  return questions.length === 1 ? questions[0] : undefined;
+  if (questions.length === 1) return questions[0];
+  // "Kunnen wij ons eigenlijk sociaal ondernemer noemen? Wat valt daar nou onder?": the other
+  // questions lean on the one that says what is asked (visitors-be).
+  const own = questions.filter((question) => !pointsBack(question));
+  return own.length === 1 && questions.length > 1 ? own[0] : undefined;
 }
 
 const QUESTION_OPENER = new RegExp(`^(${QUESTION_WORDS}|hoeveel|kun|kunt|kan|kunnen|can|could)\\b`, 'i');

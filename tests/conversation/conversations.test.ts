@@ -46,6 +46,7 @@ const TRAITS = 'Persoonlijke drijfveer is een sterk gevoelde eigen verantwoordel
 
 const COORDINATOR = 'U draagt er zorg voor dat alles wat nodig is om gemaakte afspraken na te komen';
 const VITAL_EN = 'Vital craftspeople stay connected to their personal, deeply felt convictions';
+const TRAITS_EN = 'An ambition goes hand in hand with an idea about a course to steer';
 
 const scripts: [name: string, rows: Row[]][] = [
   [
@@ -76,6 +77,17 @@ const scripts: [name: string, rows: Row[]][] = [
           say: 'Ik zit in de cliëntenraad van een GGZ-instelling. We merken dat de kwaliteit van de hulp erg afhangt van welke medewerker je treft en hoe het er daar uitziet. Hoe komt dat volgens jullie?',
         },
         [PERSOONSGEBONDEN],
+      ],
+    ],
+  ],
+  [
+    'a comparison in the story is not what is asked: the question after it is',
+    [
+      [
+        {
+          say: "Good afternoon. I'm a researcher looking at how social entrepreneurs differ from regular business owners. What personal qualities do they typically have, according to you?",
+        },
+        [TRAITS_EN],
       ],
     ],
   ],

@@ -11,6 +11,11 @@ describe('asksForConsequences', () => {
     'welke gevolgen hebben de kenmerken van diensten',
     'What do these service characteristics mean for public organisations?',
     'implications of the five characteristics',
+    // what to change, and what all of it implies
+    'Wat moet een gemeentelijke dienst nou concreet anders doen, gezien al die eigenschappen?',
+    'what should a public organisation do differently?',
+    'so what does all of this imply for public organisations?',
+    'en wat betekent dit allemaal vr organisaties zoals de onze',
   ])('%j asks what follows', (text) => {
     expect(asksForConsequences(words(text))).toBe(true);
   });
@@ -21,6 +26,7 @@ describe('asksForConsequences', () => {
     // "voor" before the meaning word is not "means for"
     'Wat is voor jullie het belangrijkste kenmerk, en wat betekent het?',
     'What does intangible mean?',
+    'doen anders dan anderen',
   ])('%j does not', (text) => {
     expect(asksForConsequences(words(text))).toBe(false);
   });

@@ -144,6 +144,11 @@ describe('recogniseFollowUp in other words', () => {
     ['oké, en die erna?', 'next'],
     // why it matters, what it is called, what can go wrong: about the entry shown
     ['Waarom doet dat ertoe?', 'explain'],
+    // the visitor's doubt after the question, in a clause of its own
+    ["interesting, why would that matter if profit isn't the goal?", 'explain'],
+    // an example, asked for in a word or two
+    ['like how?', 'example'],
+    ['zoals wat?', 'example'],
     ['waarom heet dat zo?', 'explain'],
     ['why is it called that?', 'explain'],
     ['Wat kan daar dan misgaan?', 'explain'],
@@ -333,10 +338,11 @@ describe('recogniseFollowUp in other words', () => {
 });
 
 describe('recogniseFollowUp: a clause saying who asks', () => {
-  it.each(['waarom is het goed als professionals kwetsbaar zijn', 'is het nuttig als je een stichting hebt'])(
-    '%j is a question of its own: "het" is no pointer back here',
-    (text) => {
-      expect(recogniseFollowUp(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    'waarom is het goed als professionals kwetsbaar zijn',
+    'is het nuttig als je een stichting hebt',
+    'why is it good if professionals show vulnerability',
+  ])('%j is a question of its own: "het" is no pointer back here', (text) => {
+    expect(recogniseFollowUp(text)).toBeUndefined();
+  });
 });

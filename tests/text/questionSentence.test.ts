@@ -32,6 +32,18 @@ describe('questionSentence', () => {
     expect(questionSentence('Wat zijn de negen petten?')).toBeUndefined();
     expect(questionSentence('Wat is een pet? En wat is een kenmerk?')).toBeUndefined();
   });
+
+  it('is, of several questions, the one the others point back at', () => {
+    expect(
+      questionSentence(
+        'Ik ben penningmeester van een sportvereniging. Kunnen wij ons sociaal ondernemer noemen? Wat valt daar nou onder?',
+      ),
+    ).toBe('Kunnen wij ons sociaal ondernemer noemen?');
+    // both point back: no one question says what is asked
+    expect(
+      questionSentence('Ik werk in de zorg. Wat betekent dat? En wat bedoel je daarmee?'),
+    ).toBeUndefined();
+  });
 });
 
 describe('pointsBack', () => {
