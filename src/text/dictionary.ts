@@ -52,10 +52,24 @@ function englishBases(word: string): string[] {
   return forms;
 }
 
+/**
+ * The forms a Dutch adjective is listed under, without its inflection "-e": "echte" → "echt",
+ * "grote" → "groot" (the vowel of an open syllable is written double in the closed one).
+ */
+function adjectiveBases(word: string): string[] {
+  if (!word.endsWith('e') || word.length < 4) return [];
+  const stem = word.slice(0, -1);
+  const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(stem);
+  return open ? [stem, `${open[1]}${open[2]}${open[2]}${open[3]}`] : [stem];
+}
+
 /** @param word lower case, as typed */
 export function isDictionaryWord(word: string, language: Language): boolean {
   const list = (lists[language] ??= load(language));
   if (list.has(word)) return true;
-  const bases = language === 'nl' ? [...baseForms(word), ...infinitiveForms(word)] : englishBases(word);
+  const bases =
+    language === 'nl'
+      ? [...baseForms(word), ...infinitiveForms(word), ...adjectiveBases(word)]
+      : englishBases(word);
   return bases.some((form) => list.has(form));
 }

@@ -6,7 +6,8 @@ import { isDictionaryWord } from './dictionary';
 import type { Language } from './language';
 import { normalizeText, normalizedWords } from './normalize';
 import { memoize } from './memoize';
-import { isFunctionWord, isStopword } from './stopwords';
+import { functionWordList, isFunctionWord, isStopword } from './stopwords';
+import { editDistance } from './editDistance';
 import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
 import { baseForms } from './dutchMorphology';
@@ -190,6 +191,14 @@ export class TextPipeline {
     return undefined;
   }
 
+  /** The function word `typed` is one slip from, if it is no word itself and long enough to tell. */
+  private slipOfFunctionWord(typed: string): string | undefined {
+    if (typed.length < MIN_FUNCTION_WORD_SLIP || isDictionaryWord(typed, this.language)) return undefined;
+    return longFunctionWords(this.language).find(
+      (word) => Math.abs(word.length - typed.length) <= 1 && editDistance(typed, word, 1) <= 1,
+    );
+  }
+
   private correct(typed: string, corrector?: SpellingCorrector) {
     if (
       !corrector ||
@@ -208,8 +217,13 @@ export class TextPipeline {
     if (parts) return parts.map((word) => ({ word, edits: 1, unknown: false }));
     const correction = corrector.correct(typed);
     // Short function words get misspelt ("julie", "waat"); a longer word that is one edit from a
-    // function word is usually a word of its own ("morgen" is not "mogen").
-    const intoStopword = correction && isFunctionWord(correction.word, this.language) && typed.length > 5;
+    // function word is usually a word of its own ("morgen" is not "mogen"), unless it is no word at
+    // all ("kunnne", visitors-bg).
+    const intoStopword =
+      correction &&
+      isFunctionWord(correction.word, this.language) &&
+      typed.length > 5 &&
+      isDictionaryWord(typed, this.language);
     // An off-topic word weighs heavily, so only a plain typo of one ("trainig") becomes one.
     const intoOffTopic = correction && this.offTopic.has(correction.word) && correction.distance > 1;
     // A word of the language the FAQ does not use is not a typo of one that it does ("vergeet" is
@@ -217,8 +231,23 @@ export class TextPipeline {
     const realWord = correction && correction.distance > 1 && isDictionaryWord(typed, this.language);
     if (correction && !intoStopword && !intoOffTopic && !realWord)
       return [{ word: correction.word, edits: correction.distance, unknown: false }];
+    // "kunnne", "abuot": a slip in a function word, which the corrector (the FAQ's words) does not
+    // know; left as it is, an unknown word weighs against every answer (visitors-bg).
+    const functionWord = correction ? undefined : this.slipOfFunctionWord(typed);
+    if (functionWord) return [{ word: functionWord, edits: 1, unknown: false }];
     return [{ word: typed, edits: 0, unknown: true }];
   }
+}
+
+/** Shorter slips are too often another word ("pets", "wie"). */
+const MIN_FUNCTION_WORD_SLIP = 5;
+
+/** Per language, the function words at least that long (the slips' candidates), listed once. */
+const longFunctionWordLists: Partial<Record<Language, readonly string[]>> = {};
+function longFunctionWords(language: Language): readonly string[] {
+  return (longFunctionWordLists[language] ??= functionWordList(language).filter(
+    (word) => word.length >= MIN_FUNCTION_WORD_SLIP - 1,
+  ));
 }
 
 /** The shortest part of a glued function word ("ik", "is"): one letter would split almost anything. */

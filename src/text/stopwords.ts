@@ -84,3 +84,8 @@ export function isFunctionWord(word: string, language: Language): boolean {
 export function stopwordList(language: Language): string[] {
   return [...sets[language].stop, ...sets[language].frame];
 }
+
+/** The function words only (no frame words), as a list. */
+export function functionWordList(language: Language): string[] {
+  return [...sets[language].stop];
+}

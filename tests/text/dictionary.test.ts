@@ -18,6 +18,9 @@ describe('isDictionaryWord', () => {
     ['vergeet', 'nl'],
     ['beoordeeld', 'nl'],
     ['stichtinkje', 'nl'],
+    // an adjective with its "-e", and with its vowel written double when the syllable closes
+    ['echte', 'nl'],
+    ['grote', 'nl'],
     ['municipalities', 'en'],
     // words with "ij", which OpenTaal writes as the one letter "ĳ"
     ['vreselijk', 'nl'],

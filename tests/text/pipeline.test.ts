@@ -120,6 +120,13 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('zich', withVocabulary)).toEqual([]);
   });
 
+  it('drops a slip in a function word that is no word itself ("kunnne", "abuot"), not a real word', () => {
+    expect(dutch.analyze('kunnne', withVocabulary)).toEqual([]);
+    expect(new TextPipeline('en', []).analyze('abuot', corrector(['hat']))).toEqual([]);
+    // a word of the language one letter from a function word is that word ("morgen" is not "mogen")
+    expect(dutch.analyze('morgen', withVocabulary)).toEqual([token('morgen', 'morgen', 'morg', 0, true)]);
+  });
+
   it('keeps another form of a known word instead of "correcting" it', () => {
     expect(withVocabulary.correct('onderneming')?.word).toBe('ondernemen');
     expect(dutch.analyze('onderneming', withVocabulary)).toEqual([
