@@ -181,8 +181,21 @@ export function namesTheVisitorsOwn(words: readonly string[], at: number): boole
   if (article < 1 || !ARTICLES.has(words[article]!)) return false;
   // "wij zijn een …", "ik heb net een …"
   const verb = words[article - 1] === 'net' ? article - 2 : article - 1;
-  return HAVE_OR_BE.has(words[verb] ?? '');
+  return HAVE_OR_BE.has(words[verb] ?? '') || worksAt(words, article - 1);
 }
+
+/**
+ * "ik werk bij een stichting", "ik ben penningmeester van een kleine stichting", "I volunteer at a
+ * charity": where the visitor works, from the preposition at `at` (visitors-bg). Not "de kosten van
+ * een stichting", which is what is asked about.
+ */
+function worksAt(words: readonly string[], at: number): boolean {
+  if (!WORKPLACE_PREPOSITIONS.has(words[at] ?? '')) return false;
+  const before = words[at - 1] ?? '';
+  return WORK_VERBS.has(before) || (at >= 2 && (words[at - 2] === 'ben' || words[at - 2] === 'am'));
+}
+const WORKPLACE_PREPOSITIONS = new Set(['bij', 'van', 'voor', 'at', 'for', 'with']);
+const WORK_VERBS = new Set(['werk', 'werkt', 'werken', 'work', 'works', 'volunteer', 'zit']);
 
 /**
  * "welke petten moet ik als oprichter op?", "as a founder, …": the visitor's own role says who asks.

@@ -359,6 +359,17 @@ describe('off-topic phrases', () => {
     expect(nl.analyze('ik heb net een stichting opgezet').find((t) => t.word === 'stichting')?.offTopic).toBe(
       undefined,
     );
+    // where the visitor works, not what a stichting costs
+    expect(
+      nl.analyze('ik ben penningmeester van een kleine stichting').find((t) => t.word === 'stichting')
+        ?.offTopic,
+    ).toBe(undefined);
+    expect(nl.analyze('ik werk bij een stichting').find((t) => t.word === 'stichting')?.offTopic).toBe(
+      undefined,
+    );
+    expect(
+      nl.analyze('wat zijn de kosten van een stichting').find((t) => t.word === 'stichting')?.offTopic,
+    ).toBe(true);
     // not a stichting someone else is setting up
     expect(nl.analyze('hoe zet je een stichting op').find((t) => t.word === 'stichting')?.offTopic).toBe(
       true,
