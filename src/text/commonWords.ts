@@ -42,8 +42,8 @@ taken put puts say says said tell tells told think thinks thought see sees saw s
 looked find finds found seem seems seemed happen happens happened work works worked thing things
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
 never always often sometimes anyway something someone anyone everything people guy guys
-deal deals dealt dealing handle handles handled handling hear hears heard read reads try tries tried
-trying use uses used using hi hello hey thanks thank cheers ok okay concretely
+deal deals dealt dealing handle handles handled handling hear hears heard hearing read reads try tries tried
+trying use uses used using hi hello hey thanks thank cheers ok okay concretely ppl
 key main quick question questions thesis paper essay assignment homework sound sounds familiar
 site refer refers referring student students exchange big biggest google
 silly dumb stupid sentence briefly

@@ -23,6 +23,7 @@ const REACH_QUANTA = [
   new RegExp(`\\bafspraak (\\S+ )?met (${ADDRESSEE}|iemand van)\\b`),
   // "hoe kan ik een afspraak maken?" on Quanta's own chat: how to reach them (a date to book is not).
   /\bhoe (kan|kun|moet|maak) (ik|je|we|wij) (\S+ ){0,2}afspraak( maken| plannen| inplannen)?( (bij|met) (jullie|u|quanta))?$/,
+  /\b(ik|we|wij) (wil|willen|zou|zouden) (graag )?(\S+ ){0,2}(een )?(afspraak|kennismakingsgesprek|kennismaking|gesprek) (maken|plannen|inplannen|aanvragen)( (met (jullie|u|quanta|iemand( van jullie)?)|om (dit|dat|het|dit verder|dat verder) (te )?(bespreken|door te spreken)))?$/,
   /\b(kunnen|kan|kun|mag|mogen) (ik|we|wij) (\S+ ){0,2}(een )?(afspraak|kennismakingsgesprek|kennismaking|kennismakingsafspraak|belafspraak|(eerste |vrijblijvend )?gesprek) (maken|plannen|inplannen|aanvragen|vastleggen)( voor (een )?(kennismakingsgesprek|kennismaking|(eerste |vrijblijvend )?gesprek|intake)| met (jullie|u|quanta|iemand( van jullie)?))?$/,
   /\bhow (can|do|could) (i|we) (make|book|schedule|set up) (an appointment|a meeting)( with (you|quanta))?$/,
   // "can i book a call w someone": a call or meeting booked on Quanta's own chat is with Quanta.

@@ -34,8 +34,16 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return DROPPED;
   if (typed === 'bv' && !namesAThingAt(words, at)) return DROPPED;
   if (TOUCH_WORDS.has(typed) && before !== 'in') return 'intangible';
+  if (TALK_VERBS.has(typed) && next === 'about') return DROPPED;
   return typed;
 }
+
+/**
+ * "the hats you talk about", "everyone keeps talking about", "is this something you talk about?":
+ * mentioning a topic, like "mention", not a topic (it matched "… the hats Quanta talks about?" and
+ * "people who act rather than talk"; visitors-bc, -bd).
+ */
+const TALK_VERBS = new Set(['talk', 'talks', 'talking', 'talked']);
 
 /**
  * "what we offer can't be touched", "you can touch a product": touching is the intangibility of
@@ -390,6 +398,13 @@ const SPEECH_VERBS = new Set([
   'talked',
   'suggested',
   'keeps',
+  // "my Dutch colleagues keep talking about the hats" (visitors-bh)
+  'keep',
+  'kept',
+  'talk',
+  'talking',
+  'blijft',
+  'blijven',
 ]);
 
 /**

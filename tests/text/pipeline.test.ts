@@ -376,6 +376,11 @@ describe('off-topic phrases', () => {
     );
     expect(words(nl, 'wat voor eigenschappen heb je daarvoor nodig')).toEqual(['eigenschappen', 'nodig']);
     expect(words(en, 'sorry, what is a hat according to this page')).toEqual(['hat']);
+    // talking about a topic mentions it; who keeps talking about it is not the topic
+    expect(words(en, 'what are the hats you talk about')).toEqual(['hats']);
+    expect(words(en, 'is this something you talk about')).toEqual(['something']);
+    expect(words(en, 'my colleagues keep talking about the hats')).not.toContain('colleagues');
+    expect(words(en, 'people who act rather than talk')).toContain('talk');
     // chat sounds
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);

@@ -28,6 +28,7 @@ describe('asksToReachQuanta', () => {
     'Kunnen we een afspraak maken voor een kennismakingsgesprek?',
     'kan ik een kennismakingsgesprek aanvragen',
     'mogen we een gesprek plannen met iemand van jullie',
+    'Ik wil graag een afspraak maken om dit te bespreken',
     // where to find them, the way the knowledge's own phrasings said it (one everyday word to the matcher)
     'Waar vind ik jullie?',
     'waar is quanta npm te vinden',
@@ -50,6 +51,7 @@ describe('asksToReachQuanta', () => {
     'hoe maak ik een afspraak met mijn klant',
     'Kan ik een afspraak maken voor volgende week dinsdag?',
     'kunnen we een gesprek plannen met onze klanten',
+    'ik wil een afspraak maken met mijn klant',
     'where can I find more about this',
     'can I book a meeting room for my workshop somewhere',
     // when Quanta may be visited, which the contact details do not say
