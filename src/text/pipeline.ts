@@ -105,12 +105,16 @@ export class TextPipeline {
    * met mijn baan?" is still about a job; tried on the development sets.)
    */
   private ownThing(token: AnalyzedToken, corrector?: SpellingCorrector): AnalyzedToken {
+    const unknown = corrector ? !corrector.isKnown(token.word) : false;
     return Object.freeze({
       typed: token.typed,
       word: token.word,
       stem: stemmers[this.language](token.word),
       edits: token.edits,
-      unknown: corrector ? !corrector.isKnown(token.word) : false,
+      unknown,
+      // A word the knowledge does not use would weigh against every answer, as an unknown topic
+      // does; it is only where the visitor works ("als directeur van een kleine stichting", visitors-bh).
+      ...(unknown ? { common: true } : {}),
     });
   }
 

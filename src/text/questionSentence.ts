@@ -62,9 +62,26 @@ const POINTING_ADVERB = /^(daar|hier)(bij|van|mee|over|op|aan|in|uit|onder|voor|
 const PREPOSITIONS = new Set(['bij', 'voor', 'met', 'over', 'aan', 'in', 'op', 'with', 'for', 'to', 'about']);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'that', 'this', 'those', 'these']);
 /** "wat betekent dat?", "what is meant by that?": a pronoun at the end of the question. */
-const FINAL_POINTERS = new Set(['dat', 'dit', 'that', 'this', 'it']);
-/** Words a question may end with after its pronoun: "wat is dat eigenlijk?", "wat houdt dat precies in?". */
-const TRAILING = new Set(['eigenlijk', 'precies', 'dan', 'nou', 'nu', 'in', 'exactly', 'then', 'about']);
+const FINAL_POINTERS = new Set(['dat', 'dit', 'het', 'that', 'this', 'it']);
+/**
+ * Words a question may end with after its pronoun: "wat is dat eigenlijk?", "wat houdt dat precies in?",
+ * "wat levert het me op?".
+ */
+const TRAILING = new Set([
+  'eigenlijk',
+  'precies',
+  'dan',
+  'nou',
+  'nu',
+  'in',
+  'op',
+  'me',
+  'mij',
+  'ons',
+  'exactly',
+  'then',
+  'about',
+]);
 
 /**
  * Whether a question refers to what was said before it ("Welke pet hoort daarbij?", "Welk kenmerk

@@ -35,6 +35,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (typed === 'bv' && !namesAThingAt(words, at)) return DROPPED;
   if (TOUCH_WORDS.has(typed) && before !== 'in') return 'intangible';
   if (TALK_VERBS.has(typed) && next === 'about') return DROPPED;
+  if (ASK_VERBS.has(typed) && demandsOf(words, at)) return DROPPED;
   return typed;
 }
 
@@ -44,6 +45,17 @@ export function readingInContext(words: readonly string[], at: number): Reading 
  * "people who act rather than talk"; visitors-bc, -bd).
  */
 const TALK_VERBS = new Set(['talk', 'talks', 'talking', 'talked']);
+
+/**
+ * "wat vraagt het van me?", "wat vraagt dat van een ondernemer?": what something demands frames the
+ * question; the relationship manager's "vraagt u zich af" is a word of its own (it won "… mensen over
+ * te halen … Over welk petje gaat dat en wat vraagt het van me?", visitors-bh).
+ */
+const ASK_VERBS = new Set(['vraagt', 'vragen', 'vroeg']);
+function demandsOf(words: readonly string[], at: number): boolean {
+  const [next, after] = [words[at + 1] ?? '', words[at + 2] ?? ''];
+  return (next === 'het' || next === 'dat' || next === 'dit') && after === 'van';
+}
 
 /**
  * "what we offer can't be touched", "you can touch a product": touching is the intangibility of
@@ -200,8 +212,10 @@ export function namesTheVisitorsOwn(words: readonly string[], at: number): boole
 function worksAt(words: readonly string[], at: number): boolean {
   if (!WORKPLACE_PREPOSITIONS.has(words[at] ?? '')) return false;
   const before = words[at - 1] ?? '';
-  return WORK_VERBS.has(before) || (at >= 2 && (words[at - 2] === 'ben' || words[at - 2] === 'am'));
+  // "ik ben penningmeester van …", "ik als directeur van …", "as director of …"
+  return WORK_VERBS.has(before) || (at >= 2 && BE_OR_AS.has(words[at - 2]!));
 }
+const BE_OR_AS = new Set(['ben', 'am', 'als', 'as']);
 const WORKPLACE_PREPOSITIONS = new Set(['bij', 'van', 'voor', 'at', 'for', 'with']);
 const WORK_VERBS = new Set(['werk', 'werkt', 'werken', 'work', 'works', 'volunteer', 'zit']);
 
@@ -438,8 +452,9 @@ function ownDoubt(words: readonly string[], at: number): boolean {
   return words.slice(Math.max(0, j - 4), j).some((w) => OWN_PERSON.has(w));
 }
 const NEGATIONS = new Set(['niet', 'nie', 'nooit']);
-const OWN_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij']);
-const NEGATION_FILLERS = new Set(['altijd', 'helemaal', 'zo', 'echt', 'goed', 'heel']);
+// ("dat een professional laat zien dat hij het ook niet zeker weet": the professional's own, visitors-bh.)
+const OWN_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij']);
+const NEGATION_FILLERS = new Set(['altijd', 'helemaal', 'zo', 'echt', 'goed', 'heel', 'ook']);
 
 /**
  * "Ik zit in het tweede jaar van Social Work": an ordinal that counts years or times counts no list's

@@ -381,6 +381,15 @@ describe('off-topic phrases', () => {
     expect(words(en, 'is this something you talk about')).toEqual(['something']);
     expect(words(en, 'my colleagues keep talking about the hats')).not.toContain('colleagues');
     expect(words(en, 'people who act rather than talk')).toContain('talk');
+    // what something demands frames the question; the relationship manager's "vraagt zich af" does not
+    expect(words(nl, 'wat vraagt het van me')).toEqual([]);
+    expect(words(nl, 'welke pet vraagt zich af hoe je anderen een plezier doet')).toContain('vraagt');
+    // a professional's own doubt is the "onzekerheid" of vulnerability
+    expect(words(nl, 'dat hij het ook niet zeker weet')).toContain('onzeker');
+    // where the visitor works, also named by their role: their own organisation
+    expect(
+      nl.analyze('ik als directeur van een kleine stichting').find((t) => t.word === 'stichting')?.offTopic,
+    ).toBe(undefined);
     // chat sounds
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);

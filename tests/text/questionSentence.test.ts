@@ -55,6 +55,8 @@ describe('pointsBack', () => {
     'Welke van de negen petten is dat eigenlijk?',
     'Which feature of services is that?',
     'Welke van de negen petten past bij die taak?',
+    'Wat levert het me op?',
+    'wat levert dat ons op',
   ])('"%s" refers to what was said before it', (question) => {
     expect(pointsBack(question)).toBe(true);
   });
