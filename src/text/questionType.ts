@@ -165,6 +165,11 @@ const ASKS_MOST_IMPORTANT = [
   // … or is used most: "welke pet moet ik het vaakst opzetten?"
   /\bvaakst\b/,
   /\bmost often\b/,
+  // … or comes first: "which of the five characteristics should we work on first?" (visitors-bh)
+  /\b(work|focus|start) on first\b/,
+  /\b(eerst|als eerste) (aan )?(werken|aanpakken|oppakken|beginnen)\b/,
+  /\bprioriteit\b/,
+  /\bprioriti[sz]e\b/,
 ];
 
 /** Whether the question asks which item matters most (see ASKS_MOST_IMPORTANT). */

@@ -184,14 +184,19 @@ describe('asksWhichMattersMost', () => {
     'Welke van de negen petten is het allerbelangrijkst?',
     'Which of the six traits is the most important one for success?',
     'welke pet moet ik t vaakst opzetten',
+    // or comes first
+    'Which of the five characteristics of services should we work on first?',
+    'aan welk kenmerk moeten we eerst werken?',
+    'welke pet heeft prioriteit',
   ])('%j asks which item matters most', (text) => {
     expect(asksWhichMattersMost(text)).toBe(true);
   });
 
-  it.each(['Welke pet gaat over geld?', 'Is geld het belangrijk voor een sociaal ondernemer?'])(
-    '%j does not',
-    (text) => {
-      expect(asksWhichMattersMost(text)).toBe(false);
-    },
-  );
+  it.each([
+    'Welke pet gaat over geld?',
+    'Is geld het belangrijk voor een sociaal ondernemer?',
+    'which hat do I wear first thing in the morning',
+  ])('%j does not', (text) => {
+    expect(asksWhichMattersMost(text)).toBe(false);
+  });
 });
