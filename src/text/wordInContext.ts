@@ -35,6 +35,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (typed === 'bv' && !namesAThingAt(words, at)) return DROPPED;
   if (TOUCH_WORDS.has(typed) && before !== 'in') return 'intangible';
   if (TALK_VERBS.has(typed) && next === 'about') return DROPPED;
+  if (PLAIN.has(typed) && PLAIN_LANGUAGE.has(next)) return DROPPED;
+  if (PLAIN_LANGUAGE.has(typed) && PLAIN.has(before)) return DROPPED;
   if (ASK_VERBS.has(typed) && demandsOf(words, at)) return DROPPED;
   return typed;
 }
@@ -45,6 +47,21 @@ export function readingInContext(words: readonly string[], at: number): Reading 
  * "people who act rather than talk"; visitors-bc, -bd).
  */
 const TALK_VERBS = new Set(['talk', 'talks', 'talking', 'talked']);
+
+/**
+ * "in gewone mensentaal", "in normale taal", "in plain English": how to explain, not what ("gewone"
+ * matched "een gewone ondernemer", and the unknown "mensentaal" weighed against every answer; visitors-bh).
+ */
+const PLAIN = new Set(['gewone', 'normale', 'simpele', 'eenvoudige', 'begrijpelijke', 'plain', 'simple']);
+const PLAIN_LANGUAGE = new Set([
+  'mensentaal',
+  'taal',
+  'woorden',
+  'nederlands',
+  'words',
+  'english',
+  'language',
+]);
 
 /**
  * "wat vraagt het van me?", "wat vraagt dat van een ondernemer?": what something demands frames the

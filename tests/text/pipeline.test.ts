@@ -390,6 +390,9 @@ describe('off-topic phrases', () => {
     expect(
       nl.analyze('ik als directeur van een kleine stichting').find((t) => t.word === 'stichting')?.offTopic,
     ).toBe(undefined);
+    // how to explain it is not what to explain
+    expect(words(nl, 'wat is sociaal ondernemen, in gewone mensentaal')).toEqual(['sociaal', 'ondernemen']);
+    expect(words(nl, 'een gewone ondernemer')).toContain('gewone');
     // chat sounds
     expect(words(nl, 'wat voor petten hebben die dan op lol')).toEqual(['petten']);
     expect(words(en, 'yo what are the hats lol')).toEqual(['hats']);
