@@ -64,6 +64,7 @@ export class Turn {
   private matched?: MatchResult;
   private followUpKind?: FollowUpKind | null;
   private asked?: { sentence: string | undefined };
+  private quoted?: { entryId: string | undefined };
   private focusNouns?: readonly string[];
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
   /** The stems of the words asked about this turn, both languages' in one record per word. */
@@ -147,7 +148,7 @@ export class Turn {
     if (!this.memory.focusId) return undefined;
     // "My colleague keeps talking about 'vitaal vakmanschap'. What does that mean in plain English?":
     // what the visitor wants explained is the entry the remark quotes by its title, not the answer before.
-    if (this.quotesATitle()) return undefined;
+    if (this.quotedEntryId !== undefined) return undefined;
     const last = all.at(-1)!;
     const kind = this.followUpIn(last);
     // "Klinkt als managementpraat. Kun je het gewoon in normale taal uitleggen?": explained again.
@@ -155,10 +156,13 @@ export class Turn {
     return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
   }
 
-  /** Whether the question quotes an entry by its title ("over 'sociaal ondernemen'"). */
-  quotesATitle(): boolean {
-    const phrase = quotedPhrase(this.question);
-    return phrase !== undefined && entryTitled(this.knowledge, phrase) !== undefined;
+  /** The entry the question quotes by its title ("over 'sociaal ondernemen'"), if it quotes one (computed once). */
+  get quotedEntryId(): string | undefined {
+    if (this.quoted === undefined) {
+      const phrase = quotedPhrase(this.question);
+      this.quoted = { entryId: phrase === undefined ? undefined : entryTitled(this.knowledge, phrase) };
+    }
+    return this.quoted.entryId;
   }
 
   /** The match, if an intent needed it; undefined otherwise (no work is done). */

@@ -6,16 +6,13 @@
  */
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
-import { quotedPhrase } from '../text/quotedPhrases';
-import { entryTitled } from '../knowledge/entryTitles';
 
 /**
  * The candidates with the entry whose title is quoted first, ahead of the others and sure enough to be
  * answered; as they were otherwise.
  */
 export function withQuotedTitle(turn: Turn, candidates: readonly Candidate[]): readonly Candidate[] {
-  const phrase = quotedPhrase(turn.question);
-  const entryId = phrase === undefined ? undefined : entryTitled(turn.knowledge, phrase);
+  const entryId = turn.quotedEntryId;
   const quoted = entryId === undefined ? undefined : candidates.find((c) => c.entryId === entryId);
   if (!quoted || quoted.score <= 0) return candidates;
   const { answerThreshold, answerCoverage, clarifyMargin } = turn.deps.options;

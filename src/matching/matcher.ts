@@ -151,9 +151,10 @@ export class Matcher {
     penalize: (score: number) => number,
     floor: RankFloor | undefined,
   ): Candidate[] {
-    const alone = this.matchText(question, questionSentence(question), options, penalize, floor);
-    const language = alone.detected ?? options.preferred ?? 'nl';
-    return alone.tokens[language].some((t) => !t.common) ? alone.candidates : [];
+    // Decided before scoring: candidates scored and then dropped would still raise the pruned path's floor.
+    const language = this.detectLanguage(question) ?? options.preferred ?? 'nl';
+    if (!this.analyze(question, language).some((t) => !t.common)) return [];
+    return this.matchText(question, questionSentence(question), options, penalize, floor).candidates;
   }
 
   /**
