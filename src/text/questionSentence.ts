@@ -48,7 +48,7 @@ export function questionSentence(text: string): string | undefined {
   // "Kunnen wij ons eigenlijk sociaal ondernemer noemen? Wat valt daar nou onder?": the other
   // questions lean on the one that says what is asked (visitors-be).
   const own = questions.filter((question) => !pointsBack(question));
-  return own.length === 1 && questions.length > 1 ? own[0] : undefined;
+  return own.length === 1 ? own[0] : undefined;
 }
 
 const QUESTION_OPENER = new RegExp(`^(${QUESTION_WORDS}|hoeveel|kun|kunt|kan|kunnen|can|could)\\b`, 'i');

@@ -12,6 +12,12 @@ import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 describe('isCommonWord', () => {
   it.each<[Language, string, boolean]>([
     ['nl', 'zat', true],
+    // "als iets niet klopt": not the "aankloppen" of "bij wie klopt een sociaal ondernemer aan?"
+    ['nl', 'klopt', true],
+    ['nl', 'uberhaupt', true],
+    // "what are these nine hats ppl keep talking about", "I keep hearing about …" ("hearing" was "heading")
+    ['en', 'ppl', true],
+    ['en', 'hearing', true],
     ['nl', 'alweer', true],
     ['nl', 'gebeurt', true],
     ['nl', 'dingetje', true],
