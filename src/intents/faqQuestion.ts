@@ -15,7 +15,8 @@ import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { asksForConsequences } from '../text/consequences';
 import { POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
-import { normalizedWords } from '../text/normalize';
+import { normalizedWords, normalizeText } from '../text/normalize';
+import { quotedPhrase } from '../text/quotedPhrases';
 import { listsOfUnknownItem } from './unknownItem';
 import { faqHasNoAnswer } from './noAnswer';
 import { comparedSides } from '../text/comparison';
@@ -290,7 +291,20 @@ function withListsHeldBack(turn: Turn, candidates: readonly Candidate[], boost: 
  * questionSentence's pointsBack, which asks whether a question leans on the sentence before it.)
  */
 function pointsAtFocus(turn: Turn): boolean {
-  return normalizedWords(turn.question).some((w) => POINTERS.has(w));
+  return normalizedWords(turn.question).some((w) => POINTERS.has(w)) || quotesTheFocus(turn);
+}
+
+/**
+ * "what do you mean by 'course' there?": a word quoted from the answer just shown asks about that
+ * answer, not about another entry that uses the word more (the strategist's "course"; visitors-bk).
+ */
+function quotesTheFocus(turn: Turn): boolean {
+  const focus = turn.focus;
+  const phrase = focus && quotedPhrase(turn.question);
+  if (!phrase) return false;
+  const english = focus.translation_en;
+  const shown = [focus.answer, focus.examples, english?.answer, english?.examples];
+  return shown.some((text) => text !== undefined && ` ${normalizeText(text)} `.includes(` ${phrase} `));
 }
 
 /**

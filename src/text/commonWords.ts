@@ -21,6 +21,7 @@ hebt had hadden gehad geweest gebeuren gebeurt gebeurde gebeurd passen past past
 brengen brengt bracht gebracht kijken kijk kijkt keek keken gekeken lukt lukken lukte gelukt
 snappen snap snapt begrijp begrijpt zoeken zoek zoekt zocht gezocht hoor gehoord lezen lees leest
 las lazen gelezen proberen probeer probeert probeerde probeerden geprobeerd
+omgaan omgaat omga omging omgingen omgegaan
 hoi hallo hee goedemorgen goedemiddag goedenavond bedankt dank dankje dankjewel dankuwel merci oke okee
 alweer weer steeds nog toch even gewoon ongeveer heel erg best goed vaak soms nooit telkens zomaar
 meteen gauw alvast pas net juist vooral zelfs eens straks later vroeger ooit ergens niks helemaal

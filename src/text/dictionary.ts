@@ -63,13 +63,22 @@ function adjectiveBases(word: string): string[] {
   return open ? [stem, `${open[1]}${open[2]}${open[2]}${open[3]}`] : [stem];
 }
 
+/**
+ * A participle used as an adjective is sometimes listed only inflected: "overdreven" as "overdrevene"
+ * (it was "corrected" into "overleven"; visitors-bk). Only after "-en", so that a typo one letter short
+ * ("organisati") is not taken for a word.
+ */
+function participleBases(word: string): string[] {
+  return word.endsWith('en') && word.length > 5 ? [`${word}e`] : [];
+}
+
 /** @param word lower case, as typed */
 export function isDictionaryWord(word: string, language: Language): boolean {
   const list = (lists[language] ??= load(language));
   if (list.has(word)) return true;
   const bases =
     language === 'nl'
-      ? [...baseForms(word), ...infinitiveForms(word), ...adjectiveBases(word)]
+      ? [...baseForms(word), ...infinitiveForms(word), ...adjectiveBases(word), ...participleBases(word)]
       : englishBases(word);
   return bases.some((form) => list.has(form));
 }

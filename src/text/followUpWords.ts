@@ -10,6 +10,7 @@ import { editDistance } from './editDistance';
 import { normalizedWords } from './normalize';
 import { isFiller, POINTERS, POSSESSIVES, SAYS_WHO, saysIAm } from './fillerWords';
 import { memoize } from './memoize';
+import { sentences } from './questionSentence';
 import { MEANS, namesAnOrganisationAt } from './consequences';
 
 /** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
@@ -198,6 +199,35 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'important',
     'matter',
     'matters',
+    // "is dat niet overdreven?", "isn't that overkill?": the visitor doubts it; why it is so answers
+    // (visitors-bk).
+    'niet … overdreven',
+    'overdreven',
+    'overdrijven',
+    'overdrijf',
+    'overdrijft',
+    'exaggerated',
+    'overkill',
+    'overrated',
+    // "isn't that risky though?", "is dat niet gevaarlijk?": the risk of what was shown.
+    'niet … riskant',
+    'niet … gevaarlijk',
+    'klinkt … riskant',
+    'klinkt … gevaarlijk',
+    'isn t … risky',
+    'isn t … dangerous',
+    'not … risky',
+    'not … dangerous',
+    'sounds … risky',
+    'sounds … dangerous',
+    'riskant',
+    'gevaarlijk',
+    'risky',
+    'dangerous',
+    // "maakt dat (eigenlijk) uit?": whether it matters.
+    'maakt … uit',
+    'maken … uit',
+    'uitmaken',
     'necessary',
     'needed',
     'whats the point',
@@ -412,6 +442,9 @@ export function recogniseFollowUp(
   const words = normalizedWords(text).filter(Boolean);
   const whole = recogniseWords(words, itemNouns, keywordsOf);
   if (whole) return whole;
+  // "isn't that dangerous for my job? can my employer fire me for that?": a second question is no
+  // clause saying who asks (visitors-bd).
+  if (sentences(text).filter((sentence) => sentence.includes('?')).length > 1) return undefined;
   // "Maar wij zijn een gemeente, geldt dat ook voor ons?": read again after the clause saying who asks.
   const after = LEADING_WHO.exec(text);
   if (after) return recogniseFollowUp(text.slice(after[0].length), itemNouns, keywordsOf);
@@ -677,11 +710,27 @@ const AGAIN_SIMPLER = new Set([
 
 /**
  * Whether the words ask to have what was shown explained again, more simply ("kun je het in normale
- * taal uitleggen?", "explain that more simply"), not what it means for someone.
+ * taal uitleggen?", "explain that more simply") or because it is doubted, not what it means for someone.
  */
 export function asksToExplainAgain(text: string): boolean {
-  return normalizedWords(text).some((w) => AGAIN_SIMPLER.has(w) || IN_OTHER_WORDS.has(w));
+  return normalizedWords(text).some((w) => AGAIN_SIMPLER.has(w) || IN_OTHER_WORDS.has(w) || DOUBTS.has(w));
 }
+/**
+ * "Klinkt als managementpraat. Is dat niet overdreven?": doubting what was shown asks why it is so,
+ * whatever the remark before it (visitors-bk).
+ */
+const DOUBTS = new Set([
+  'overdreven',
+  'overdrijven',
+  'overdrijft',
+  'exaggerated',
+  'overkill',
+  'overrated',
+  'riskant',
+  'gevaarlijk',
+  'risky',
+  'dangerous',
+]);
 const IN_OTHER_WORDS = new Set([
   'uitleg',
   'toelichten',

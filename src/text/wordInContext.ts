@@ -38,7 +38,29 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (PLAIN.has(typed) && PLAIN_LANGUAGE.has(next)) return DROPPED;
   if (PLAIN_LANGUAGE.has(typed) && PLAIN.has(before)) return DROPPED;
   if (ASK_VERBS.has(typed) && demandsOf(words, at)) return DROPPED;
+  if (MAKE_VERBS.has(typed) && mattersAt(words, at)) return 'verschil';
   return typed;
+}
+
+/**
+ * "maakt dat (eigenlijk) uit?", "maakt het uit of …": whether it makes a difference, not what makes
+ * what ("wat maakt een ondernemer sociaal?" took the question alone; visitors-bk). Only with "uit" a
+ * few everyday words on.
+ */
+const MAKE_VERBS = new Set(['maakt', 'maken', 'maakte', 'maakten']);
+const BEFORE_UIT = new Set(
+  'dat dit het dan eigenlijk wel nog iets wat veel echt toch niet nou uberhaupt zoveel zo nu voor jullie ons mij me'.split(
+    ' ',
+  ),
+);
+const MAX_BEFORE_UIT = 4;
+
+function mattersAt(words: readonly string[], at: number): boolean {
+  for (let i = at + 1; i < words.length && i <= at + MAX_BEFORE_UIT + 1; i++) {
+    if (words[i] === 'uit') return true;
+    if (!BEFORE_UIT.has(words[i]!)) return false;
+  }
+  return false;
 }
 
 /**

@@ -21,6 +21,8 @@ describe('isDictionaryWord', () => {
     // an adjective with its "-e", and with its vowel written double when the syllable closes
     ['echte', 'nl'],
     ['grote', 'nl'],
+    // a participle listed only inflected ("overdrevene")
+    ['overdreven', 'nl'],
     ['municipalities', 'en'],
     // words with "ij", which OpenTaal writes as the one letter "ĳ"
     ['vreselijk', 'nl'],

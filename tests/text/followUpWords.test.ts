@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseFollowUp, type FollowUpKind } from '../../src/text/followUpWords';
+import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../../src/text/followUpWords';
 
 /** What a knowledge base might call its lists' items (knowledge/*.yaml: itemNouns, itemNouns_en). */
 const NOUNS = new Set(['pet', 'kenmerk', 'hat']);
@@ -104,6 +104,18 @@ describe('recogniseFollowUp', () => {
   it('checks example before next, so "nog een voorbeeld" is not "nog een"', () => {
     expect(recogniseFollowUp('nog een')).toBe('next');
     expect(recogniseFollowUp('nog een voorbeeld')).toBe('example');
+  });
+
+  it('reads two questions as questions, not as a follow-up with a clause saying who asks', () => {
+    expect(recogniseFollowUp("isn't that dangerous?")).toBe('explain');
+    expect(
+      recogniseFollowUp("isn't that dangerous for my job? can my employer fire me for that?"),
+    ).toBeUndefined();
+  });
+
+  it('reads a doubt after a remark as asking to have it explained again', () => {
+    expect(asksToExplainAgain('Klinkt als managementpraat. Is dat niet overdreven?')).toBe(true);
+    expect(asksToExplainAgain('Wat levert dat de medewerkers op?')).toBe(false);
   });
 
   it('reads "nog een vraag" as a question announced, not as going on', () => {
@@ -211,6 +223,10 @@ describe('recogniseFollowUp in other words', () => {
     ["sorry, I don't understand", 'explain'],
     ['waarom?', 'explain'],
     ['why does that matter?', 'explain'],
+    // a doubt about what was shown, and whether it matters at all: why it is so
+    ['is dat niet overdreven?', 'explain'],
+    ["isn't that risky though?", 'explain'],
+    ['maakt dat eigenlijk uit?', 'explain'],
     ['waarom is dat nodig?', 'explain'],
     ["what's the point of that?", 'explain'],
     ['kun je dat toelichten?', 'explain'],
