@@ -8,7 +8,6 @@ import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
 import { listMentions } from '../text/itemQuestion';
-import { editDistance } from '../text/editDistance';
 
 /**
  * The lists whose items the words call by name, in the first language that has any (the answer's,
@@ -47,17 +46,29 @@ export function namesOneItem(turn: Turn, word: string): boolean {
 }
 
 /**
+ * The words, each misspelt item noun as the spelling corrector reads it ("welke eigenschp van een
+ * sociaal ondernemr …" → "eigenschap"), so that a question for one item is recognised by its noun
+ * with a typo in it too (visitors-bj: it went to the hat its other words matched).
+ */
+export function withItemNounsSpelt(turn: Turn, words: readonly string[], language: Language): string[] {
+  const nouns = turn.itemNounsIn(language);
+  const names = (word: string) => {
+    const { singular, plural } = listMentions([word], nouns);
+    return singular.size + plural.size > 0;
+  };
+  return words.map((word) => (names(word) ? word : (readings(turn, word, language).find(names) ?? word)));
+}
+
+/**
  * The word as typed and, when it is misspelt, as the spelling corrector reads it ("pett" → "pet").
  * Not its other forms or synonyms: "verschilt" is no "verschil", "typeert" no "kenmerk".
  */
 function readings(turn: Turn, word: string, language: Language): string[] {
   // Too short to be corrected at all ("de", "een"): asked about every word near a number.
   if (word.length < turn.deps.options.minCorrectableLength) return [word];
-  // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "kenmerk").
-  const corrected = turn.deps.matcher
-    .analyze(word, language)
-    .filter((t) => t.edits > 0 && editDistance(t.typed, t.word, t.edits) <= t.edits);
-  return [word, ...corrected.map((t) => t.word)];
+  // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "karakteriseert", not "kenmerk").
+  const corrected = turn.deps.matcher.analyze(word, language).flatMap((t) => t.corrected ?? []);
+  return [word, ...corrected];
 }
 
 /**

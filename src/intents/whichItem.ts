@@ -13,6 +13,7 @@ import { showEntry } from './showEntry';
 import { clarify, decide, fallback } from './faqQuestion';
 import { asksForAdvice, asksWhichMattersMost } from '../text/questionType';
 import { listsNamedApart, rankItems } from './listItems';
+import { withItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
 import { pointsBack } from '../text/questionSentence';
@@ -27,7 +28,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
   select(turn) {
     const words = turn.words;
     const ids = turn.inEitherLanguage((language) =>
-      findItemQuestion(words, turn.itemNounsIn(language), language),
+      findItemQuestion(withItemNounsSpelt(turn, words, language), turn.itemNounsIn(language), language),
     );
     const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     const lists = found && [...listsNamedApart(turn, found)];
@@ -109,12 +110,21 @@ function asCandidate(turn: Turn, entryId: string): Candidate {
 function hatOverOtherItem(turn: Turn, lists: readonly KnowledgeEntry[]): boolean {
   const [best] = turn.match.candidates;
   const parent = best && turn.knowledge.get(best.entryId)?.parent;
-  return (
-    turn.words.some((w) => HAT_NOUNS.has(w)) && parent !== undefined && !lists.some((l) => l.id === parent)
-  );
+  return namesHats(turn.words) && parent !== undefined && !lists.some((l) => l.id === parent);
 }
 /** The hats' own item nouns (knowledge/negen-petten.yaml) but "rol", and "cap" for English visitors. */
 const HAT_NOUNS = new Set(['hat', 'cap', 'pet', 'petje', 'hoed', 'hoedje']);
+/**
+ * Roles are hats when they are counted or picked from ("welke van de negen rollen let op wat er
+ * uitgaat …?", "which of the roles …"): nine is the hats' number, and "van de rollen" picks one of a
+ * set of roles, not the role someone plays (visitors-bj).
+ */
+const ROLES = new Set(['rollen', 'roles']);
+const COUNTS_OR_PICKS = new Set(['negen', 'nine', '9', 'de', 'the']);
+
+function namesHats(words: readonly string[]): boolean {
+  return words.some((w, i) => HAT_NOUNS.has(w) || (ROLES.has(w) && COUNTS_OR_PICKS.has(words[i - 1] ?? '')));
+}
 
 /**
  * Whether the question is about one of these lists at all: the list or one of its items is among

@@ -70,7 +70,15 @@ const LIST_ASKERS: Record<Language, string[][]> = {
  * "hoe kunnen die petten mij helpen?": the list as a whole, as after a count ("die negen petten"),
  * not one of its items that shares a word with the question ("helpen", the partner's).
  */
-const THOSE = new Set(['die', 'deze', 'those', 'these']);
+/**
+ * Per language: read as English, "die pet" is "those" and a form of "hat" (the hats' Dutch noun is
+ * among the English reading's forms), and the hat for money lost its items as if the list were asked
+ * for (visitors-bj).
+ */
+const THOSE: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['die', 'deze']),
+  en: new Set(['those', 'these']),
+};
 /** "bij die petten: welke …", "which of those hats": one item out of them, after all. */
 const PICKS_FROM = new Set(['bij', 'van', 'uit', 'onder', 'of', 'from', 'among']);
 
@@ -348,10 +356,10 @@ export function findListQuestion(
       LIST_ASKERS[language].some((sequence) =>
         sequence.every((w, j) => words[i - sequence.length + j] === w),
       ) || asksAcrossAsides(words, i, language);
-    const those = THOSE.has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
+    const those = THOSE[language].has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
     // "wat heb ik aan die negen petten?": "die" before the count points at the whole list too.
     const thoseCounted =
-      CARDINALS.has(before) && THOSE.has(words[i - 2] ?? '') && !PICKS_FROM.has(words[i - 3] ?? '');
+      CARDINALS.has(before) && THOSE[language].has(words[i - 2] ?? '') && !PICKS_FROM.has(words[i - 3] ?? '');
     if (whichBefore || CARDINALS.has(before) || those)
       // Another form of an item noun is mostly its plural, but a singular synonym ("die eigenschap
       // visie") is one too: only a word that looks plural points at the whole list.

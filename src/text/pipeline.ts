@@ -23,6 +23,8 @@ export interface AnalyzedToken {
   readonly stem: string;
   /** Spelling edits needed to reach `word`; 0 when typed correctly. */
   readonly edits: number;
+  /** When misspelt, the word the corrector read (before synonyms: "eigenschp" → "eigenschap", not "kenmerk"). */
+  readonly corrected?: string;
   /** True when the word is not in the knowledge base's vocabulary at all. */
   readonly unknown: boolean;
   /** True for words of a sentence around the question ("Ik werk in de zorg. Wat is …?"). */
@@ -156,6 +158,7 @@ export class TextPipeline {
           stem,
           edits,
           unknown,
+          ...(edits > 0 ? { corrected: word } : {}),
           ...(offTopic ? { offTopic } : {}),
           ...(common ? { common } : {}),
         }),

@@ -33,12 +33,20 @@ function corrector(words: string[]): SpellingCorrector {
 const dutch = new TextPipeline('nl', SYNONYMS);
 const withVocabulary = corrector(VOCABULARY);
 
-const token = (typed: string, word: string, stem: string, edits = 0, unknown = false): AnalyzedToken => ({
+const token = (
+  typed: string,
+  word: string,
+  stem: string,
+  edits = 0,
+  unknown = false,
+  corrected = word,
+): AnalyzedToken => ({
   typed,
   word,
   stem,
   edits,
   unknown,
+  ...(edits > 0 ? { corrected } : {}),
 });
 
 describe('TextPipeline.words', () => {
@@ -199,8 +207,10 @@ describe('TextPipeline.analyze', () => {
     expect(words).toContain('onderscheiden');
   });
 
-  it('applies synonyms to the corrected word', () => {
-    expect(dutch.analyze('hoedn', withVocabulary)).toEqual([token('hoedn', 'pet', 'pet', 1)]);
+  it('applies synonyms to the corrected word, and keeps the corrected word itself', () => {
+    expect(dutch.analyze('hoedn', withVocabulary)).toEqual([
+      token('hoedn', 'pet', 'pet', 1, false, 'hoeden'),
+    ]);
   });
 
   it('flags words the vocabulary does not have and cannot correct', () => {
