@@ -105,6 +105,8 @@ const nl: Messages = {
     thanks: 'Graag gedaan! Heeft u nog een andere vraag?',
     goodbye: 'Tot ziens, en veel succes met uw onderneming!',
     who: 'Ik ben de digitale assistent van Quanta NpM: een computerprogramma, geen mens. Ik antwoord met de tekst van onze veelgestelde vragen.',
+    languages:
+      'Ja: ik antwoord in het Nederlands en in het Engels. Stel uw vraag gerust in een van beide talen.',
     howAreYou: 'Goed, dank u! Waarmee kan ik u helpen?',
     acknowledge: 'Fijn! Heeft u nog een vraag?',
     compliment: 'Dank u wel, wat aardig! Waarmee kan ik u verder helpen?',
@@ -170,6 +172,7 @@ const en: Messages = {
     thanks: "You're welcome! Do you have another question?",
     goodbye: 'Goodbye, and good luck with your enterprise!',
     who: "I'm the digital assistant of Quanta NpM: a computer program, not a person. I answer with the text of our FAQ.",
+    languages: 'Yes: I answer in English and in Dutch. Feel free to ask your question in either language.',
     howAreYou: "I'm fine, thank you! How can I help you?",
     acknowledge: 'Great! Do you have another question?',
     compliment: "Thank you, that's kind of you! What else can I help you with?",

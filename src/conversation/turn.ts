@@ -11,7 +11,7 @@ import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
 import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
-import { askedLanguage } from '../text/languageRequest';
+import { askedLanguage, withoutLanguageRequests } from '../text/languageRequest';
 import { questionSentence, sentences } from '../text/questionSentence';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
@@ -78,7 +78,7 @@ export class Turn {
     this.text = stripInvisible(input.text).trim();
     this.normalized = normalizeText(this.text);
     const afterSwitch = questionAfterTopicSwitch(this.text);
-    this.question = afterSwitch ?? this.text;
+    this.question = afterSwitch ?? withoutLanguageRequests(this.text);
     this.memory = afterSwitch === undefined ? remembered : withoutFocus(remembered);
     this.leftList =
       afterSwitch !== undefined && returnsToEarlierTopic(this.text)

@@ -19,6 +19,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { listsNamed, listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
 import { fallback } from './faqQuestion';
+import { askedLanguage, wrapsLanguageRequest } from '../text/languageRequest';
 import { noList, notice } from './notice';
 
 type Selection =
@@ -64,8 +65,18 @@ export const ordinal = intent<Selection>({
     // "elaborate on the third one", "vertel meer over de derde": what is wished of the item is no
     // word that names a list.
     const wish = (w: string) => turn.deps.matcher.words.followUpKeywords(w).size > 0;
+    // "Sorry, my Dutch is not great. Can you explain the third one in English?": the language asked
+    // for is no word that names a list either (visitors-bk).
+    const inLanguage = askedLanguage(turn.text) !== undefined;
     const rest = mention.rest
-      .filter((w) => !ORDINAL_FILLER.has(w) && !INTERJECTIONS.has(w) && !LIST_WORDS.has(w) && !wish(w))
+      .filter(
+        (w) =>
+          !ORDINAL_FILLER.has(w) &&
+          !INTERJECTIONS.has(w) &&
+          !LIST_WORDS.has(w) &&
+          !wish(w) &&
+          !(inLanguage && wrapsLanguageRequest(w)),
+      )
       .join(' ');
     const position = mention.position;
     // "het tweede jaar", "mijn eerste klant": the ordinal counts something else than a list's items

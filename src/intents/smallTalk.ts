@@ -54,4 +54,4 @@ function smallTalkReply(turn: Turn, { kind, language }: SmallTalk): Outcome {
   };
 }
 
-const WITH_TOPICS: SmallTalkKind[] = ['help', 'greeting', 'who'];
+const WITH_TOPICS: SmallTalkKind[] = ['help', 'greeting', 'who', 'languages'];

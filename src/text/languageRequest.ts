@@ -42,6 +42,7 @@ const REQUEST_WORDS = new Set(
   in het the please pls plz graag aub alsjeblieft alstublieft ook also too again nog een keer once more
   kan kun kunt kunnen can could would will you je jij u ik i me mij we us ons
   dat dit die deze het it that this those these one ones eentje
+  continue verder doorgaan ga switch overstappen speak spreek spreken talk praten respond reageren
   say zeggen zeg explain uitleggen leg uit show tonen toon laten zien geef give write schrijven schrijf
   translate vertalen vertaal repeat herhalen herhaal answer antwoord antwoorden reply
   sorry oh ok oke hmm ehm maybe misschien even svp
@@ -51,6 +52,11 @@ const REQUEST_WORDS = new Set(
     .filter(Boolean),
 );
 
+/** Whether the word only wraps a request for another language ("sorry", "explain", "English"). */
+export function wrapsLanguageRequest(word: string): boolean {
+  return REQUEST_WORDS.has(word);
+}
+
 /**
  * The language, when the message (or its last sentence, after remarks that ask nothing: "sorry, my
  * Dutch isn't great.") asks only for what was shown in another language.
@@ -59,8 +65,26 @@ export function onlyAsksForLanguage(text: string): Language | undefined {
   const all = sentences(text);
   const last = all.at(-1) ?? text;
   if (all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;
-  const language = askedLanguage(last);
-  if (!language) return undefined;
-  const words = normalizeText(last).split(' ').filter(Boolean);
-  return words.every((w) => REQUEST_WORDS.has(w)) ? language : undefined;
+  return asksOnlyForLanguage(last) ? askedLanguage(last) : undefined;
+}
+
+/**
+ * The text without the sentences that only ask for another language, when another sentence asks
+ * something: "Sorry, could you continue in English? What kind of traits does such an entrepreneur
+ * need?" is matched on its second question (the request words "continue", "English" weighed against
+ * it; visitors-bk). The language itself is read from the whole text (askedLanguage).
+ */
+export function withoutLanguageRequests(text: string): string {
+  const all = sentences(text);
+  if (all.length < 2) return text;
+  const asking = all.filter((sentence) => !asksOnlyForLanguage(sentence));
+  return asking.length > 0 && asking.length < all.length ? asking.join(' ') : text;
+}
+
+function asksOnlyForLanguage(sentence: string): boolean {
+  if (!askedLanguage(sentence)) return false;
+  return normalizeText(sentence)
+    .split(' ')
+    .filter(Boolean)
+    .every((w) => REQUEST_WORDS.has(w));
 }

@@ -21,14 +21,18 @@ const REACH_QUANTA = [
   new RegExp(`\\b(bereik|bel|mail|spreek|benader) (ik|je|we|wij) ${ADDRESSEE}\\b`),
   new RegExp(`\\b(bij|naar) ${ADDRESSEE} (\\S+ ){0,2}(langskomen|langs komen|langs|op bezoek|op kantoor)\\b`),
   new RegExp(`\\bafspraak (\\S+ )?met (${ADDRESSEE}|iemand van)\\b`),
+  // "willen graag eens met jullie om tafel zitten": to meet (visitors-bj).
+  new RegExp(`\\b(met|bij) ${ADDRESSEE} (\\S+ ){0,2}om (de )?tafel\\b`),
+  new RegExp(`\\bom (de )?tafel (\\S+ ){0,2}(met|bij) ${ADDRESSEE}\\b`),
   // "hoe kan ik een afspraak maken?" on Quanta's own chat: how to reach them (a date to book is not).
   /\bhoe (kan|kun|moet|maak) (ik|je|we|wij) (\S+ ){0,2}afspraak( maken| plannen| inplannen)?( (bij|met) (jullie|u|quanta))?$/,
   /\b(ik|we|wij) (wil|willen|zou|zouden) (graag )?(\S+ ){0,2}(een )?(afspraak|kennismakingsgesprek|kennismaking|gesprek) (maken|plannen|inplannen|aanvragen)( (met (jullie|u|quanta|iemand( van jullie)?)|om (dit|dat|het|dit verder|dat verder) (te )?(bespreken|door te spreken)))?$/,
   /\b(kunnen|kan|kun|mag|mogen) (ik|we|wij) (\S+ ){0,2}(een )?(afspraak|kennismakingsgesprek|kennismaking|kennismakingsafspraak|belafspraak|(eerste |vrijblijvend )?gesprek) (maken|plannen|inplannen|aanvragen|vastleggen)( voor (een )?(kennismakingsgesprek|kennismaking|(eerste |vrijblijvend )?gesprek|intake)| met (jullie|u|quanta|iemand( van jullie)?))?$/,
   /\bhow (can|do|could) (i|we) (make|book|schedule|set up) (an appointment|a meeting)( with (you|quanta))?$/,
   // "can i book a call w someone": a call or meeting booked on Quanta's own chat is with Quanta.
-  // "Can I make an appointment for a first talk?": a first meeting, with Quanta.
-  /\b(can|could|may) (i|we) (book|schedule|arrange|set up|plan|make) (a|an) (call|phone call|meeting|appointment|chat)( (w|with) (someone|somebody|you|one of you|an advisor|a consultant))?( for (a|an) (first |initial |introductory )?(talk|chat|conversation|meeting|intake))?$/,
+  // "Can I make an appointment for a first talk?": a first meeting, with Quanta. "… with one of your
+  // consultants?": Quanta's own (visitors-bk).
+  /\b(can|could|may) (i|we) (book|schedule|arrange|set up|plan|make) (a|an) (call|phone call|meeting|appointment|chat)( (w|with) (someone|somebody|you|one of you|one of your (consultants|advisors|advisers|experts)|an advisor|a consultant))?( for (a|an) (first |initial |introductory )?(talk|chat|conversation|meeting|intake))?$/,
   /\bwaar (zitten|zit) (jullie|julie|quanta)\b/,
   /\bwaar (vind|kan ik vinden) (ik|je|men)? ?(jullie|quanta)\b/,
   /\bwaar (is|zijn) (jullie|quanta( npm)?) te vinden\b/,

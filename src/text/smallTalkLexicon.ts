@@ -14,6 +14,7 @@ import type { Language } from './language';
  */
 export const SMALL_TALK_KINDS = [
   'who',
+  'languages',
   'help',
   'howAreYou',
   'goodbye',

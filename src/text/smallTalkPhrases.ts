@@ -79,6 +79,21 @@ export const PHRASES: Phrase[] = [
       '(what is|whats) your name|(who|what) (made|built|created) you|do you have a name|who is behind (this|you)( chat| bot)?',
     ),
   ],
+  // "Do you speak English?", "spreekt u ook Engels?": which languages the bot answers in (visitors-bk).
+  [
+    'languages',
+    'nl',
+    re(
+      `(spreek|spreekt|praat|begrijp|begrijpt|versta|verstaat|snap|snapt|ken|kent|kan|kun|kunt) ${ME} (ook |wel )?(engels|nederlands)|(kan|kun|mag) ik (hier |ook |je |u )*in het (engels|nederlands) (vragen|schrijven|typen|chatten|terecht)|(welke|wat voor) talen (spreek|spreekt|ken|kent|begrijp|begrijpt) ${ME}`,
+    ),
+  ],
+  [
+    'languages',
+    'en',
+    re(
+      `(do|can|could) ${YOU} (also )?(speak|understand|talk|read|write|reply in|answer in|do|chat in) (english|dutch)|(can|may|could) i (also )?(ask|write|talk|type|chat)( (you|this|my question|questions))? in (english|dutch)|(which|what) languages (do|can) ${YOU} (speak|understand|do)|is english (ok|okay|fine|possible)`,
+    ),
+  ],
   [
     'help',
     'nl',

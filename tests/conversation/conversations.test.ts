@@ -46,6 +46,11 @@ const TRAITS = 'Persoonlijke drijfveer is een sterk gevoelde eigen verantwoordel
 
 const COORDINATOR = 'U draagt er zorg voor dat alles wat nodig is om gemaakte afspraken na te komen';
 const VITAL_EN = 'Vital craftspeople stay connected to their personal, deeply felt convictions';
+const CONTACT = 'Wilhelmina Druckerweg 7, 4105 EP Culemborg';
+const OOG_VOOR_GELD = 'Oog voor geld';
+const VITAAL = 'Vitale vakmensen blijven in verbinding met hun persoonlijke';
+const AFNEMER_EN = 'The service provider depends on the way in which the customer';
+const STRATEGIST_EN = 'You set out the course that offers the best guarantee';
 const TRAITS_EN = 'An ambition goes hand in hand with an idea about a course to steer';
 
 const scripts: [name: string, rows: Row[]][] = [
@@ -626,6 +631,72 @@ const scripts: [name: string, rows: Row[]][] = [
           say: 'hey, ik wil een buurtkeuken opzetten. wat is sociaal ondernemen precies, dan weet ik of t bij mij past',
         },
         [SOCIAL_OPENING],
+      ],
+    ],
+  ],
+  [
+    'everyday words for an item, a misspelt item noun, and roles that are the hats',
+    [
+      // "die pet" read as English is "those" and a form of "hat": it named the list, not the hat for money
+      [{ say: 'en die pet met het geld?' }, [SCHAT], [STRATEEG]],
+      [{ say: 'Welke van de negen rollen let op wat er uitgaat tegenover wat er binnenkomt?' }, [SCHAT]],
+      // the misspelt noun still asks for one trait, not the hat the other words match
+      [
+        { say: 'welke eigenschp van een sociaal ondernemr gaat over weten welke kant je op wilt' },
+        [VISIE],
+        [STRATEEG],
+      ],
+      [
+        { say: 'dus ik moet goed met cijfers kunnen omgaan? dat is niet echt mijn ding' },
+        [OOG_VOOR_GELD],
+        [SCHAT],
+      ],
+    ],
+  ],
+  [
+    'doubts about the answer shown explain it again; "maakt dat uit?" asks what difference it makes',
+    [
+      [{ say: 'Wat is vitaal vakmanschap?' }, [VITAAL]],
+      [{ say: 'Klinkt als managementpraat. Is dat niet overdreven?' }, [VITAAL], [SCHAT]],
+      [
+        {
+          say: 'Goedemiddag. Wij zijn een kleine thuiszorgorganisatie en mijn collega zegt dat wij geen producten maar diensten verkopen. Maakt dat eigenlijk uit?',
+        },
+        [DIENSTEN],
+        [SOCIAAL_ONDERNEMEN],
+      ],
+    ],
+  ],
+  [
+    'which languages the bot speaks, and an item asked for in another language',
+    [
+      [{ say: 'Hi! Do you speak English?' }, [MESSAGES.en.smallTalk.languages]],
+      [{ say: 'spreekt u ook Engels?' }, [MESSAGES.nl.smallTalk.languages]],
+      [{ say: 'Welke kenmerken hebben diensten?' }, [DIENSTEN]],
+      [{ say: 'Sorry, my Dutch is not great. Can you explain the third one in English?' }, [AFNEMER_EN]],
+      [
+        { say: 'Sorry, could you continue in English? What kind of traits does such an entrepreneur need?' },
+        [TRAITS_EN],
+      ],
+      [{ say: 'the first one please' }, [TRAITS_EN]],
+      // a word quoted from the answer on screen asks about that answer, not the strategist's "course"
+      [{ say: "what do you mean by 'course' there?" }, [TRAITS_EN], [STRATEGIST_EN]],
+    ],
+  ],
+  [
+    'asking to meet Quanta in everyday words gets the contact details',
+    [
+      [
+        {
+          say: 'Wij zijn een zorgcoöperatie uit Tiel en willen graag eens met jullie om tafel zitten. Hoe regel ik dat?',
+        },
+        [CONTACT],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
+      [
+        { say: 'Can I book an appointment with one of your consultants?' },
+        [CONTACT],
+        [MESSAGES.en.fallback(true).split('.')[0]!],
       ],
     ],
   ],

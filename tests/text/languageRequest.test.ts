@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedLanguage, onlyAsksForLanguage } from '../../src/text/languageRequest';
+import { askedLanguage, onlyAsksForLanguage, withoutLanguageRequests } from '../../src/text/languageRequest';
 
 describe('askedLanguage', () => {
   it.each([
@@ -38,5 +38,23 @@ describe('onlyAsksForLanguage', () => {
     'Wat zijn de petten? In het Engels graag',
   ])('%j asks something more', (text) => {
     expect(onlyAsksForLanguage(text)).toBeUndefined();
+  });
+});
+
+describe('withoutLanguageRequests', () => {
+  it('drops a sentence that only asks for the language when another sentence asks something', () => {
+    expect(
+      withoutLanguageRequests(
+        'Sorry, could you continue in English? What kind of traits does such an entrepreneur need?',
+      ),
+    ).toBe('What kind of traits does such an entrepreneur need?');
+  });
+
+  it.each([
+    'in English please',
+    'What are the hats? And the traits?',
+    'Wat zijn de petten? Wat is een strateeg?',
+  ])('%j stays whole: nothing to drop, or nothing left', (text) => {
+    expect(withoutLanguageRequests(text)).toBe(text);
   });
 });

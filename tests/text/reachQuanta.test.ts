@@ -25,6 +25,10 @@ describe('asksToReachQuanta', () => {
     'How can I book a meeting?',
     'can i book a call w someone',
     'Can I make an appointment for a first talk?',
+    'Can I book an appointment with one of your consultants?',
+    // to meet, in everyday words
+    'Wij zijn een zorgcoöperatie uit Tiel en willen graag eens met jullie om tafel zitten. Hoe regel ik dat?',
+    'kunnen we een keer om tafel met jullie?',
     'Kunnen we een afspraak maken voor een kennismakingsgesprek?',
     'kan ik een kennismakingsgesprek aanvragen',
     'mogen we een gesprek plannen met iemand van jullie',
@@ -51,6 +55,9 @@ describe('asksToReachQuanta', () => {
     'hoe maak ik een afspraak met mijn klant',
     'Kan ik een afspraak maken voor volgende week dinsdag?',
     'kunnen we een gesprek plannen met onze klanten',
+    // at the table with someone else
+    'hoe krijg ik de gemeente met ons om tafel?',
+    'Can I book an appointment with one of your clients?',
     'ik wil een afspraak maken met mijn klant',
     'where can I find more about this',
     'can I book a meeting room for my workshop somewhere',

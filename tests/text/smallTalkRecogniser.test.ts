@@ -191,6 +191,22 @@ describe('recogniseSmallTalk', () => {
     });
   });
 
+  describe('languages: which ones the bot answers in', () => {
+    it.each<[string, Language]>([
+      ['Hi! Do you speak English?', 'en'],
+      ['can I ask my question in English?', 'en'],
+      ['which languages do you understand?', 'en'],
+      ['spreekt u ook Engels?', 'nl'],
+      ['kan ik hier ook in het Engels vragen?', 'nl'],
+    ])('%j → languages (%s)', (text, language) => {
+      expect(recognise(text)).toEqual<SmallTalk>({ kind: 'languages', language });
+    });
+
+    it('leaves a question about English-speaking enterprises alone', () => {
+      expect(recognise('do English social enterprises differ from Dutch ones?')).toBeUndefined();
+    });
+  });
+
   describe('who: a person or a computer', () => {
     it.each<[string, Language]>([
       ['spreek ik nu met een computer of met een mens?', 'nl'],
