@@ -5,9 +5,10 @@
  * tweede eigenschap van een goede manager").
  */
 import type { KnowledgeEntry } from '../knowledge/types';
-import type { Turn } from '../conversation/turn';
+import type { ConversationDeps, Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
-import { listMentions } from '../text/itemQuestion';
+import { listMentions, type ItemNouns } from '../text/itemQuestion';
+import { memoize } from '../text/memoize';
 
 /**
  * The lists whose items the words call by name, in the first language that has any (the answer's,
@@ -51,12 +52,34 @@ export function namesOneItem(turn: Turn, word: string): boolean {
  * with a typo in it too (visitors-bj: it went to the hat its other words matched).
  */
 export function withItemNounsSpelt(turn: Turn, words: readonly string[], language: Language): string[] {
-  const nouns = turn.itemNounsIn(language);
-  const names = (word: string) => {
-    const { singular, plural } = listMentions([word], nouns);
-    return singular.size + plural.size > 0;
-  };
-  return words.map((word) => (names(word) ? word : (readings(turn, word, language).find(names) ?? word)));
+  const spelt = itemNounSpelling(turn.deps, language);
+  return words.map((word) => spelt(word) ?? word);
+}
+
+/**
+ * Per knowledge and language, a word → the item noun it is misspelt for (undefined when it is one
+ * as typed, or none at all), remembered: whichItem asks it of every word of every message, and
+ * reading each word anew (the corrector, the noun look-ups) was an eighth of a turn's policy (respond()
+ * profiled on the bench questions, 2026-12-05). Keyed by the knowledge's own nouns, so a reload
+ * starts afresh.
+ */
+const SPELLINGS = new WeakMap<ItemNouns, (word: string) => string | undefined>();
+const RECENT_WORDS = 4096;
+
+function itemNounSpelling(deps: ConversationDeps, language: Language): (word: string) => string | undefined {
+  const nouns = deps.itemNouns[language];
+  let spelt = SPELLINGS.get(nouns);
+  if (!spelt) {
+    const names = (word: string) => {
+      const { singular, plural } = listMentions([word], nouns);
+      return singular.size + plural.size > 0;
+    };
+    spelt = memoize(RECENT_WORDS, (word) =>
+      names(word) ? undefined : correctedReadings(deps, word, language).find(names),
+    );
+    SPELLINGS.set(nouns, spelt);
+  }
+  return spelt;
 }
 
 /**
@@ -64,11 +87,14 @@ export function withItemNounsSpelt(turn: Turn, words: readonly string[], languag
  * Not its other forms or synonyms: "verschilt" is no "verschil", "typeert" no "kenmerk".
  */
 function readings(turn: Turn, word: string, language: Language): string[] {
+  return [word, ...correctedReadings(turn.deps, word, language)];
+}
+
+function correctedReadings(deps: ConversationDeps, word: string, language: Language): string[] {
   // Too short to be corrected at all ("de", "een"): asked about every word near a number.
-  if (word.length < turn.deps.options.minCorrectableLength) return [word];
+  if (word.length < deps.options.minCorrectableLength) return [];
   // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "karakteriseert", not "kenmerk").
-  const corrected = turn.deps.matcher.analyze(word, language).flatMap((t) => t.corrected ?? []);
-  return [word, ...corrected];
+  return deps.matcher.analyze(word, language).flatMap((t) => t.corrected ?? []);
 }
 
 /**
