@@ -46,12 +46,17 @@ export function listsOfUnknownItem(turn: Turn): readonly string[] | undefined {
  * article ("de pet van de leider").
  */
 function nameWords(words: readonly string[], at: number, language: Language): string[] {
+  const before = words.slice(Math.max(0, at - 2), at);
   let next = at + 1;
-  if (NAME_AFTER[language].has(words[next] ?? '')) next++;
-  if (ARTICLES.has(words[next] ?? '')) next++;
-  return [words.slice(Math.max(0, at - 2), at), words.slice(next, next + 2)]
-    .map((name) => name.join(' '))
-    .filter((name) => name !== '');
+  const joined = NAME_AFTER[language].has(words[next] ?? '');
+  if (joined) next++;
+  if (ARTICLES.has(words[next] ?? '')) {
+    // An article straight after the noun starts another phrase, not its name: "Isn't a competitor
+    // hat a bit aggressive …?" names no "bit aggressive" hat (visitors-bj).
+    if (!joined) return before.length > 0 ? [before.join(' ')] : [];
+    next++;
+  }
+  return [before, words.slice(next, next + 2)].map((name) => name.join(' ')).filter((name) => name !== '');
 }
 
 /** Names asked about, per knowledge (its conversation deps): a name's answer depends on the knowledge alone. */

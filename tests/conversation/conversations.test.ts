@@ -351,6 +351,12 @@ const scripts: [name: string, rows: Row[]][] = [
         [MESSAGES.nl.fallback(true).split('.')[0]!],
       ],
       [{ say: 'de pet van de boekhouding' }, [SCHAT]],
+      // An article after the noun starts another phrase: no "bit aggressive" hat is asked for.
+      [
+        { say: "Isn't a competitor hat a bit aggressive for a social business?" },
+        ['distinguish yourself in a positive way'],
+        [MESSAGES.en.fallback(true).split('.')[0]!],
+      ],
       [
         { say: "what's the treasure keeper hat about" },
         ['You keep an eye on the balance of costs and revenues'],
