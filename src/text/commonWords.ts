@@ -42,7 +42,7 @@ get gets got getting go goes went gone going come comes came coming keep keeps k
 taken put puts say says said tell tells told think thinks thought see sees saw seen seeing look looks
 looked find finds found seem seems seemed happen happens happened work works worked thing things
 stuff way ways time times kind sort bit lot lots wear wears wearing really actually basically just still again ever
-never always often sometimes anyway something someone anyone everything people guy guys
+never always often sometimes anyway something someone anyone everything people guy guys good
 deal deals dealt dealing handle handles handled handling hear hears heard hearing read reads try tries tried
 trying use uses used using hi hello hey thanks thank cheers ok okay concretely ppl
 key main quick question questions thesis paper essay assignment homework sound sounds familiar

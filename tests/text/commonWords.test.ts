@@ -23,6 +23,9 @@ describe('isCommonWord', () => {
     ['nl', 'dingetje', true],
     // "waar is dat goed voor?": a frame, not the specialist's "de goede dingen"
     ['nl', 'goed', true],
+    // "What are the nine hats good for?": the same frame in English, not the relationship manager's
+    // "good relations" (it answered that hat; visitors-bm)
+    ['en', 'good', true],
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],
     ['nl', 'vindt', true],
