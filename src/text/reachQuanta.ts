@@ -13,6 +13,8 @@
 import { normalizeText } from './normalize';
 
 const ADDRESSEE = '(jullie|u|quanta( npm)?)';
+/** Quanta or someone who works there. */
+const QUANTA_PEOPLE = `(${ADDRESSEE}|iemand (van|bij) (jullie|quanta)|een van jullie( \\S+)?)`;
 const REACH_QUANTA = [
   new RegExp(`\\bcontact (opnemen|op te nemen|met (${ADDRESSEE}|iemand (van|bij) (jullie|quanta)))\\b`),
   new RegExp(
@@ -22,8 +24,9 @@ const REACH_QUANTA = [
   new RegExp(`\\b(bij|naar) ${ADDRESSEE} (\\S+ ){0,2}(langskomen|langs komen|langs|op bezoek|op kantoor)\\b`),
   new RegExp(`\\bafspraak (\\S+ )?met (${ADDRESSEE}|iemand van)\\b`),
   // "willen graag eens met jullie om tafel zitten": to meet (visitors-bj).
-  new RegExp(`\\b(met|bij) ${ADDRESSEE} (\\S+ ){0,2}om (de )?tafel\\b`),
-  new RegExp(`\\bom (de )?tafel (\\S+ ){0,2}(met|bij) ${ADDRESSEE}\\b`),
+  // "met iemand van jullie om tafel", "met een van jullie adviseurs om tafel": Quanta's people (visitors-bl).
+  new RegExp(`\\b(met|bij) ${QUANTA_PEOPLE} (\\S+ ){0,2}om (de )?tafel\\b`),
+  new RegExp(`\\bom (de )?tafel (\\S+ ){0,2}(met|bij) ${QUANTA_PEOPLE}\\b`),
   // "hoe kan ik een afspraak maken?" on Quanta's own chat: how to reach them (a date to book is not).
   /\bhoe (kan|kun|moet|maak) (ik|je|we|wij) (\S+ ){0,2}afspraak( maken| plannen| inplannen)?( (bij|met) (jullie|u|quanta))?$/,
   /\b(ik|we|wij) (wil|willen|zou|zouden) (graag )?(\S+ ){0,2}(een )?(afspraak|kennismakingsgesprek|kennismaking|gesprek) (maken|plannen|inplannen|aanvragen)( (met (jullie|u|quanta|iemand( van jullie)?)|om (dit|dat|het|dit verder|dat verder) (te )?(bespreken|door te spreken)))?$/,

@@ -29,6 +29,8 @@ describe('asksToReachQuanta', () => {
     // to meet, in everyday words
     'Wij zijn een zorgcoöperatie uit Tiel en willen graag eens met jullie om tafel zitten. Hoe regel ik dat?',
     'kunnen we een keer om tafel met jullie?',
+    'ik zou graag eens met iemand van jullie om tafel willen over ons buurtzorginitiatief, hoe regel ik dat?',
+    'kunnen we met een van jullie adviseurs om tafel?',
     'Kunnen we een afspraak maken voor een kennismakingsgesprek?',
     'kan ik een kennismakingsgesprek aanvragen',
     'mogen we een gesprek plannen met iemand van jullie',
@@ -57,6 +59,7 @@ describe('asksToReachQuanta', () => {
     'kunnen we een gesprek plannen met onze klanten',
     // at the table with someone else
     'hoe krijg ik de gemeente met ons om tafel?',
+    'ik wil met iemand van de gemeente om tafel over ons buurtproject',
     'Can I book an appointment with one of your clients?',
     'ik wil een afspraak maken met mijn klant',
     'where can I find more about this',
