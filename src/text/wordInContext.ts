@@ -9,6 +9,13 @@ import { isStopword } from './stopwords';
 import { isSuperlative, looksPlural } from './dutchMorphology';
 import { isOrdinalWord } from './ordinals';
 
+/**
+ * "ik wil eerst snappen wie mijn doelgroep is": when the visitor does something, not which item comes
+ * first. Its stem is the ordinal's ("eerste"), which the phrasings that name an item by its place use
+ * ("wat is de eerste pet van de negen" made the question the strategist; visitors-bm).
+ */
+const ORDER_ADVERBS = new Set(['eerst', 'laatst']);
+
 /** The word to analyse, or undefined when it is dropped. */
 type Reading = string | undefined;
 const DROPPED: Reading = undefined;
@@ -32,6 +39,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (ranksFirstBeforeNoun(words, at)) return DROPPED;
   if (typed === 'zeker' && ownDoubt(words, at)) return 'onzeker';
   if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return DROPPED;
+  if (ORDER_ADVERBS.has(typed)) return DROPPED;
   if (typed === 'bv' && !namesAThingAt(words, at)) return DROPPED;
   if (TOUCH_WORDS.has(typed) && before !== 'in') return 'intangible';
   if (TALK_VERBS.has(typed) && next === 'about') return DROPPED;

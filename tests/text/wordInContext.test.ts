@@ -31,3 +31,16 @@ describe('readingInContext: "maakt … uit"', () => {
     expect(readAt(text, verb)).toBe(verb);
   });
 });
+
+describe('readingInContext: "eerst" of the visitor\'s plan', () => {
+  it.each([
+    ['ik wil eerst snappen wie mijn doelgroep is', 'eerst'],
+    ['wat moet ik als laatst doen', 'laatst'],
+  ])('%j: %j says when, not which item, and is dropped', (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it('keeps the ordinal itself for the phrasings that name an item by its place', () => {
+    expect(readAt('wat is de eerste pet van de negen', 'eerste')).toBe('eerste');
+  });
+});
