@@ -26,6 +26,10 @@ describe('isCommonWord', () => {
     // "What are the nine hats good for?": the same frame in English, not the relationship manager's
     // "good relations" (it answered that hat; visitors-bm)
     ['en', 'good', true],
+    // "Klopt dat met jullie lijstje eigenschappen?": which list the item noun says, not the phrasing
+    // "lijstje kenmerken van diensten" (visitors-bm). "op een rijtje zetten" (list them all) is no frame.
+    ['nl', 'lijstje', true],
+    ['nl', 'rijtje', false],
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],
     ['nl', 'vindt', true],
