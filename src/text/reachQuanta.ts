@@ -16,7 +16,7 @@ const ADDRESSEE = '(jullie|u|quanta( npm)?)';
 /** Quanta or someone who works there. */
 const QUANTA_PEOPLE = `(${ADDRESSEE}|iemand (van|bij) (jullie|quanta)|een van jullie( \\S+)?)`;
 const REACH_QUANTA = [
-  new RegExp(`\\bcontact (opnemen|op te nemen|met (${ADDRESSEE}|iemand (van|bij) (jullie|quanta)))\\b`),
+  new RegExp(`\\bcontact (opnemen|op te nemen|met ${QUANTA_PEOPLE})\\b`),
   new RegExp(
     `\\b(ik|we|wij|je|men) (\\S+ ){0,2}${ADDRESSEE} (\\S+ ){0,2}(bereiken|bellen|opbellen|mailen|e mailen|emailen|spreken|benaderen|contacteren|appen)\\b`,
   ),
