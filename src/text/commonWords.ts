@@ -34,7 +34,7 @@ dom domme stom stomme
 meestal doorgaans normaal normaliter meestentijds gemiddeld waarschijnlijk wellicht simpelweg letterlijk
 redelijk tamelijk nogal behoorlijk momenteel vandaag onlangs laatst recent recentelijk specifiek
 afhangt afhangen afhing
-klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes
+klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
 `;
 
 const ENGLISH = `

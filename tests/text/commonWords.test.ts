@@ -30,6 +30,9 @@ describe('isCommonWord', () => {
     // "lijstje kenmerken van diensten" (visitors-bm). "op een rijtje zetten" (list them all) is no frame.
     ['nl', 'lijstje', true],
     ['nl', 'rijtje', false],
+    // "wat is het nut van de negen petten?": what use the topic is, like "waar is dat goed voor?"; unknown
+    // to the knowledge, it weighed against the hats (visitors-bm)
+    ['nl', 'nut', true],
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],
     ['nl', 'vindt', true],
