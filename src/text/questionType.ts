@@ -162,6 +162,9 @@ const ASKS_MOST_IMPORTANT = [
   /\b(aller)?(belangrijkst|voornaamst|essentieelst|cruciaalst)e?\b/,
   /\bmeest (belangrijke?|essentiele?|cruciale?)\b/,
   /\bmost (important|essential|crucial|vital)\b/,
+  // "which trait matters most?", "welke pet telt het zwaarst?" (not "most of the time")
+  /\bmatters? (the )?most\b(?! of\b)/,
+  /\b(telt|weegt) (het )?zwaarst\b/,
   // … or is used most: "welke pet moet ik het vaakst opzetten?"
   /\bvaakst\b/,
   /\bmost often\b/,

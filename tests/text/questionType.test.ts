@@ -188,6 +188,9 @@ describe('asksWhichMattersMost', () => {
     'Which of the five characteristics of services should we work on first?',
     'aan welk kenmerk moeten we eerst werken?',
     'welke pet heeft prioriteit',
+    // "which trait matters most?" answered a service characteristic
+    'which trait matters most?',
+    'welke pet telt het zwaarst?',
   ])('%j asks which item matters most', (text) => {
     expect(asksWhichMattersMost(text)).toBe(true);
   });
@@ -196,6 +199,7 @@ describe('asksWhichMattersMost', () => {
     'Welke pet gaat over geld?',
     'Is geld het belangrijk voor een sociaal ondernemer?',
     'which hat do I wear first thing in the morning',
+    'does it matter most of the time which hat I wear?',
   ])('%j does not', (text) => {
     expect(asksWhichMattersMost(text)).toBe(false);
   });
