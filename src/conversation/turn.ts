@@ -19,7 +19,7 @@ import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
 import type { WordRecord } from '../matching/wordMemory';
 import { quotedPhrase } from '../text/quotedPhrases';
-import { entryTitled } from '../knowledge/entryTitles';
+import { entryQuoted } from '../knowledge/entryTitles';
 
 export interface TurnInput {
   text: string;
@@ -156,11 +156,11 @@ export class Turn {
     return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
   }
 
-  /** The entry the question quotes by its title ("over 'sociaal ondernemen'"), if it quotes one (computed once). */
+  /** The entry the question quotes by its title ("over 'sociaal ondernemen'") or from its text, if it quotes one (computed once). */
   get quotedEntryId(): string | undefined {
     if (this.quoted === undefined) {
       const phrase = quotedPhrase(this.question);
-      this.quoted = { entryId: phrase === undefined ? undefined : entryTitled(this.knowledge, phrase) };
+      this.quoted = { entryId: phrase === undefined ? undefined : entryQuoted(this.knowledge, phrase) };
     }
     return this.quoted.entryId;
   }

@@ -7,6 +7,7 @@
 import type { Turn } from '../conversation/turn';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { rankItems } from './listItems';
+import { withItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank, type Ranking } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
@@ -31,14 +32,19 @@ export const faqQuestion = intent<true>({
   select: () => true,
   handle(turn) {
     const askedLists = turn.inEitherLanguage((language) =>
-      findListQuestion(turn.words, turn.itemNounsIn(language), language),
+      findListQuestion(withItemNounsSpelt(turn, turn.words, language), turn.itemNounsIn(language), language),
     );
+    // The entry quoted by its title or words goes first last: the lists the question names
+    // ("bij de kenmerken lees ik 'doen staat voorop'") hold their items back, but not the one quoted.
     const candidates = withoutContactOfOwnOrganisation(
       turn,
-      withoutItemsOfAskedLists(
+      withQuotedTitle(
         turn,
-        askedLists,
-        withNamedLists(turn, withFocus(turn, withQuotedTitle(turn, turn.match.candidates))),
+        withoutItemsOfAskedLists(
+          turn,
+          askedLists,
+          withNamedLists(turn, withFocus(turn, turn.match.candidates)),
+        ),
       ),
     );
     if (faqHasNoAnswer(turn, candidates)) return fallback(turn, nearest(turn, candidates));
@@ -321,6 +327,8 @@ function withoutItemsOfAskedLists(
   if (!found) return candidates;
   const ids = found.lists;
   const items = new Set(ids.flatMap((id) => turn.knowledge.get(id)?.items ?? []));
+  // "Bij de kenmerken lees ik 'doen staat voorop'": the item quoted is what is asked about.
+  if (turn.quotedEntryId !== undefined) items.delete(turn.quotedEntryId);
   const rest = candidates.filter((c) => !items.has(c.entryId));
   // The list asked for wins against what merely shares words with the question ("wat maakt iemand
   // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all.

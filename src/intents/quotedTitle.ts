@@ -11,7 +11,7 @@ import type { Candidate } from '../matching/scorer';
  * The candidates with the entry whose title is quoted first, ahead of the others and sure enough to be
  * answered; as they were otherwise.
  */
-export function withQuotedTitle(turn: Turn, candidates: readonly Candidate[]): readonly Candidate[] {
+export function withQuotedTitle(turn: Turn, candidates: Candidate[]): Candidate[] {
   const entryId = turn.quotedEntryId;
   const quoted = entryId === undefined ? undefined : candidates.find((c) => c.entryId === entryId);
   if (!quoted || quoted.score <= 0) return candidates;

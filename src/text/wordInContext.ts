@@ -31,6 +31,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (typed === 'beter') return betterAt(words, at);
   if (VIEW_WORDS.has(typed) && THIS_SITE.has(before) && VIEW_ON.has(next)) return DROPPED;
   if (OWN_ROLES.has(typed) && asWho(words, at)) return DROPPED;
+  if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
   if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
@@ -282,6 +283,37 @@ const OWN_ROLES = new Set([
   'director',
   'ceo',
 ]);
+
+/**
+ * "wie zijn jullie adviseurs?", "de adviseurs van Quanta", "your consultants": Quanta's own people,
+ * whom the FAQ does not present (the contact details name none), not the partner hat's advising
+ * ("adviseur" is one of its concept words; "Wie zijn de adviseurs van Quanta NpM?" showed the hat,
+ * visitors-bo). Only where the word is Quanta's: right after "jullie"/"your", before "van/bij Quanta",
+ * or asked for with "wie zijn (de)".
+ */
+const STAFF_WORDS = new Set([
+  'adviseur',
+  'adviseurs',
+  'consultant',
+  'consultants',
+  'medewerkers',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'staff',
+]);
+const OF_QUANTA = new Set(['van', 'bij', 'of', 'at']);
+const QUANTA_NAMES = new Set(['quanta', 'jullie', 'you', 'npm']);
+const STAFF_ARTICLES = new Set(['de', 'the']);
+
+function quantasOwn(words: readonly string[], at: number): boolean {
+  const before = words[at - 1] ?? '';
+  if (before === 'jullie' || before === 'your') return true;
+  if (OF_QUANTA.has(words[at + 1] ?? '') && QUANTA_NAMES.has(words[at + 2] ?? '')) return true;
+  const who = STAFF_ARTICLES.has(before) ? at - 3 : at - 2;
+  return words[who] === 'wie' || words[who] === 'who';
+}
 
 /** After "als"/"as", or "as a"/"als de": "als oprichter", "as a founder"; "ik ben (de) directeur", "I'm a founder". */
 function asWho(words: readonly string[], at: number): boolean {

@@ -74,6 +74,29 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a passage quoted from an answer is what is asked about, also where the message names its list',
+    [
+      [
+        {
+          say: 'Bij de kenmerken lees ik "doen staat voorop". Wat betekent dat voor een sociaal ondernemer?',
+        },
+        ['Altijd worden de stappen gezet die nodig zijn om doelstellingen te realiseren'],
+        [SOCIAAL_ONDERNEMEN],
+      ],
+      [{ say: "wat bedoelen jullie met 'afspraak is immers afspraak'?" }, [COORDINATOR]],
+      // two words name a term rather than quote a passage: not the one answer that holds them
+      [{ say: 'My director keeps using the term "vital professionals". Is that one of yours?' }, [VITAL_EN]],
+    ],
+  ],
+  [
+    "Quanta's own advisers are not the partner hat's advising, nor is a list asked for with a typo one of its items",
+    [
+      [{ say: 'Wie zijn de adviseurs van Quanta NpM?' }, ['geen antwoord op'], [PARTNER]],
+      [{ say: 'Welke pet hoort bij een adviseur die meedenkt?' }, [PARTNER]],
+      [{ say: 'welke eigeschappen heb je nodig als socaal ondernemer' }, [VISIE, INFORMATIE]],
+    ],
+  ],
+  [
     'a story, then a question that only points back: the story says what it asks about',
     [
       // "hoe komt dat" alone says nothing: not the entry phrased "Hoe komt een sociaal ondernemer tot …"

@@ -44,3 +44,23 @@ describe('readingInContext: "eerst" of the visitor\'s plan', () => {
     expect(readAt('wat is de eerste pet van de negen', 'eerste')).toBe('eerste');
   });
 });
+
+describe("readingInContext: Quanta's own people", () => {
+  it.each([
+    ['wie zijn jullie adviseurs?', 'adviseurs'],
+    ['Wie zijn de adviseurs van Quanta NpM?', 'adviseurs'],
+    ['hebben de consultants bij jullie ervaring met zorg?', 'consultants'],
+    ['who are your advisers?', 'advisers'],
+    ['who are the consultants', 'consultants'],
+  ])("%j: %j are Quanta's staff, whom the FAQ does not present, and are dropped", (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['welke pet hoort bij een adviseur die meedenkt?', 'adviseur'],
+    ['ik ben adviseur bij een gemeente', 'adviseur'],
+    ['which hat is the trusted advisor?', 'advisor'],
+  ])('%j: %j is an adviser in the question, and stays', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
