@@ -156,8 +156,15 @@ function comparesTwoThings(turn: Turn): boolean {
     const lower = word.toLowerCase();
     return split.has(lower) ? word : (corrected.get(lower) ?? word);
   });
-  return (comparedSides(text)?.length ?? 0) >= 2;
+  return (comparedSides(text)?.length ?? 0) >= 2 || NOT_THIS_BUT_THAT.test(normalizeText(text));
 }
+
+/**
+ * "we leveren geen spullen maar begeleiding", "not products but help": the visitor sets one thing
+ * against another, which is no one item's answer either (it showed the customer co-producing on
+ * "begeleiding", visitors-bq). Two to four words a side, so "geen idee maar …" or a long clause is not it.
+ */
+const NOT_THIS_BUT_THAT = /\b(?:geen|not|no) (?:\S+ ){0,2}?\S+ (?:maar|but) (?:wel )?\S+/;
 
 /**
  * Best first after a head start. The sort is stable and its input is ranked already, so of two

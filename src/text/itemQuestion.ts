@@ -395,6 +395,19 @@ const ASIDES: Record<Language, ReadonlySet<string>> = {
 };
 const ASKS_WHAT_ARE: Record<Language, [string, string]> = { nl: ['wat', 'zijn'], en: ['what', 'are'] };
 
+/**
+ * "maakt dat verschil?", "zou dat verschil uitmaken?", "does it make a difference": whether it
+ * matters, not one of the differences between services and products (their item noun; it showed the
+ * customer co-producing, visitors-bq). A verb of making right before the noun or one word before
+ * that, or right after it.
+ */
+function makesADifference(words: readonly string[], at: number): boolean {
+  if (!DIFFERENCE.has(words[at]!)) return false;
+  return [words[at - 1], words[at - 2], words[at + 1]].some((w) => w !== undefined && MAKE.has(w));
+}
+const DIFFERENCE = new Set(['verschil', 'difference']);
+const MAKE = new Set(['maakt', 'maken', 'maakte', 'uitmaken', 'uitmaakt', 'make', 'makes', 'made', 'making']);
+
 /** The lists whose item nouns the question uses, singular ("die pet") and plural ("die petten"). */
 export interface ListMentions {
   singular: ReadonlySet<string>;
@@ -406,6 +419,7 @@ export function listMentions(words: readonly string[], nouns: ItemNouns): ListMe
   const plural = new Set<string>();
   for (const [i, word] of words.entries()) {
     const one = nouns.singular.get(word);
+    if (one && makesADifference(words, i)) continue;
     if (one) for (const id of one) singular.add(id);
     else for (const id of pluralListsAt(words, i, nouns) ?? []) plural.add(id);
   }

@@ -32,6 +32,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (VIEW_WORDS.has(typed) && THIS_SITE.has(before) && VIEW_ON.has(next)) return DROPPED;
   if (OWN_ROLES.has(typed) && asWho(words, at)) return DROPPED;
   if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
+  if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return DROPPED;
+  if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before)) return DROPPED;
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
   if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
@@ -283,6 +285,30 @@ const OWN_ROLES = new Set([
   'director',
   'ceo',
 ]);
+
+/**
+ * "ik twijfel of ik het in me heb …", "we twijfelen of we ons zo mogen noemen": the visitor's own
+ * hesitation frames the question, like "ik vraag me af"; it is not the customer's doubt about a
+ * service that cannot be seen (a concept of the intangible; visitors-d showed it).
+ */
+const DOUBT_VERBS = new Set(['twijfel', 'twijfelen', 'twijfelde', 'twijfelden']);
+const DOUBTERS = new Set(['ik', 'we', 'wij']);
+
+/**
+ * "hoe het veld in elkaar zit", "hoe steekt dat in elkaar?": how something is built, not people
+ * together (the trait Verbinding's "met elkaar"; "… weten hoe het veld in elkaar zit waarin je werkt"
+ * showed it, visitors-bp).
+ */
+const BUILT_VERBS = new Set(['zit', 'zitten', 'zat', 'steekt', 'steken', 'stak', 'zet', 'gezet', 'gestoken']);
+const BUILT_SPAN = 3;
+
+/** A verb of being built right after "in elkaar", or up to three words before its "in". */
+function builtAround(words: readonly string[], at: number): boolean {
+  return (
+    BUILT_VERBS.has(words[at + 1] ?? '') ||
+    words.slice(Math.max(0, at - 1 - BUILT_SPAN), at - 1).some((w) => BUILT_VERBS.has(w))
+  );
+}
 
 /**
  * "wie zijn jullie adviseurs?", "de adviseurs van Quanta", "your consultants": Quanta's own people,

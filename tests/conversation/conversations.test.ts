@@ -50,6 +50,7 @@ const CONTACT = 'Wilhelmina Druckerweg 7, 4105 EP Culemborg';
 const OOG_VOOR_GELD = 'Oog voor geld';
 const VITAAL = 'Vitale vakmensen blijven in verbinding met hun persoonlijke';
 const AFNEMER_EN = 'The service provider depends on the way in which the customer';
+const AFNEMER = 'De dienstverlener is afhankelijk van de wijze waarop de afnemer';
 const STRATEGIST_EN = 'You set out the course that offers the best guarantee';
 const TRAITS_EN = 'An ambition goes hand in hand with an idea about a course to steer';
 
@@ -94,6 +95,18 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'Wie zijn de adviseurs van Quanta NpM?' }, ['geen antwoord op'], [PARTNER]],
       [{ say: 'Welke pet hoort bij een adviseur die meedenkt?' }, [PARTNER]],
       [{ say: 'welke eigeschappen heb je nodig als socaal ondernemer' }, [VISIE, INFORMATIE]],
+    ],
+  ],
+  [
+    'setting one thing against another, or asking whether it makes a difference, is no one item',
+    [
+      [
+        {
+          say: 'Wij zijn een stichting voor schuldhulpverlening en leveren geen spullen maar begeleiding. Waarom zou dat verschil uitmaken voor onze aanpak?',
+        },
+        [DIENSTEN],
+        [AFNEMER],
+      ],
     ],
   ],
   [

@@ -213,6 +213,11 @@ describe('listMentions', () => {
     ['en', 'which hat and which traits?', [HATS], BOTH_TRAITS],
     ['nl', 'wat is geld?', [], []],
     ['en', 'and the six traits?', [], [TRAITS]],
+    ['nl', 'welk verschil gaat over meeproduceren?', [SERVICES], []],
+    // whether it matters, not one of the differences between services and products
+    ['nl', 'waarom zou dat verschil uitmaken voor onze aanpak?', [], []],
+    ['nl', 'maakt dat verschil?', [], []],
+    ['en', 'does that make a difference?', [], []],
   ])('%s %j → singular %j, plural %j', (language, text, singular, plural) => {
     const mentions = listMentions(words(text), nouns[language]);
     expect([...mentions.singular]).toEqual(singular);

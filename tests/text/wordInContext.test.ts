@@ -64,3 +64,21 @@ describe("readingInContext: Quanta's own people", () => {
     expect(readAt(text, word)).toBe(word);
   });
 });
+
+describe("readingInContext: how something is built, and the visitor's own doubt", () => {
+  it.each([
+    ['weten hoe het veld in elkaar zit', 'elkaar'],
+    ['hoe steekt dat in elkaar?', 'elkaar'],
+    ['Ik twijfel of ik het in me heb', 'twijfel'],
+    ['we twijfelen of we onszelf zo mogen noemen', 'twijfelen'],
+  ])('%j: %j frames the question and is dropped', (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['samenwerken met elkaar', 'elkaar'],
+    ['waarom twijfelen klanten aan een dienst', 'twijfelen'],
+  ])('%j: %j stays', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
