@@ -35,6 +35,7 @@ meestal doorgaans normaal normaliter meestentijds gemiddeld waarschijnlijk welli
 redelijk tamelijk nogal behoorlijk momenteel vandaag onlangs laatst recent recentelijk specifiek
 afhangt afhangen afhing
 klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
+daadwerkelijk werkelijk
 `;
 
 const ENGLISH = `
