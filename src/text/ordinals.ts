@@ -299,6 +299,11 @@ const NOT_ORDINALS = new Set([
   'fight',
   'tent',
   'forth',
+  // "het zelfde doen" (for "hetzelfde"), "we vierden het": words, not "elfde", "vierde" misspelt
+  // ("hoe moet ik omgaan met konkurenten die het zelfde doen" was told item 11 does not exist; visitors-bs).
+  'zelfde',
+  'vierden',
+  'thirst',
 ]);
 
 /** Every word of every message is tried as an ordinal: the answer per word is remembered (bounded). */

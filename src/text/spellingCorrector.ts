@@ -25,6 +25,22 @@ function maxEdits(length: number): number {
   return 3;
 }
 
+/**
+ * How a Dutch word sounds, roughly: the spellings of one sound made one ("c"/"k", "ph"/"f", "ei"/"ij",
+ * "dt"/"t", "z"/"s") and double letters single. Only to prefer, of equally close corrections, the
+ * one a visitor who spells by ear meant.
+ */
+function soundOf(word: string): string {
+  return word
+    .replace(/ch/g, 'X')
+    .replace(/c/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/ei|y/g, 'ij')
+    .replace(/dt\b/g, 't')
+    .replace(/z/g, 's')
+    .replace(/(.)\1/g, '$1');
+}
+
 /** Letters Dutch visitors swap at the start of a word because they sound alike. */
 const SOUND_ALIKE = ['ck', 'ei', 'gh', 'sz', 'fv'];
 
@@ -151,12 +167,22 @@ export class SpellingCorrector {
     });
     let best: Correction | undefined;
     let bestCount = 0;
+    let bestSounds = false;
+    const sound = soundOf(word);
     for (const { item } of fuse.search(word)) {
       const distance = candidates.get(item)!;
       const count = this.vocabulary.get(item) ?? 0;
-      if (!best || distance < best.distance || (distance === best.distance && count > bestCount)) {
+      const sounds = soundOf(item) === sound;
+      // Of words as far apart, the one that sounds as typed ("konkurenten": "concurrenten", not
+      // "consumenten"; visitors-bs), then the more frequent.
+      const better =
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && (sounds !== bestSounds ? sounds : count > bestCount));
+      if (better) {
         best = { word: item, distance };
         bestCount = count;
+        bestSounds = sounds;
       }
     }
     return best;

@@ -105,6 +105,9 @@ describe('findOrdinal', () => {
     'the nine hats',
     'pet 100',
     'Wat is sociaal ondernemen?',
+    // a word one slip from an ordinal ("elfde", "vierde") is not one
+    'hoe ga ik om met concurrenten die het zelfde doen',
+    'we vierden het jubileum niet',
     '',
   ])('%j holds no ordinal', (text) => {
     expect(findOrdinal(text, NOUNS)).toBeUndefined();

@@ -91,6 +91,16 @@ describe('SpellingCorrector.correct', () => {
     expect(corrector({ ...COUNTS, pennen: 9 }).correct('petnen')).toEqual({ word: 'pennen', distance: 1 });
   });
 
+  it('of equally close corrections, prefers the one that sounds as typed over the more common one', () => {
+    // "konkurenten" is three edits from both; k/c sound alike, s does not
+    const counts = { concurrenten: 1, consumenten: 9 };
+    expect(corrector(counts).correct('konkurenten')).toEqual({ word: 'concurrenten', distance: 3 });
+    expect(corrector({ consumenten: 9 }).correct('konkurenten')).toEqual({
+      word: 'consumenten',
+      distance: 3,
+    });
+  });
+
   // Bug: natural 6.10.5's unrestricted DamerauLevenshteinDistance returns 0 for a missing
   // doubled letter ("cordinator" → "coordinator", "strateg" → "strateeg") and 1 for
   // "kordinator" → "coordinator" (two edits), so corrections report too few edits, even
