@@ -156,7 +156,12 @@ function comparesTwoThings(turn: Turn): boolean {
     const lower = word.toLowerCase();
     return split.has(lower) ? word : (corrected.get(lower) ?? word);
   });
-  return (comparedSides(text)?.length ?? 0) >= 2 || NOT_THIS_BUT_THAT.test(normalizeText(text));
+  const normalized = normalizeText(text);
+  return (
+    (comparedSides(text)?.length ?? 0) >= 2 ||
+    NOT_THIS_BUT_THAT.test(normalized) ||
+    THIS_OR_THAT.test(normalized)
+  );
 }
 
 /**
@@ -164,6 +169,12 @@ function comparesTwoThings(turn: Turn): boolean {
  * against another, which is no one item's answer either (it showed the customer co-producing on
  * "begeleiding", visitors-bq). Two to four words a side, so "geen idee maar …" or a long clause is not it.
  */
+/**
+ * "waarom maakt het uit of iets een dienst of een fysiek product is?", "a service or a product": a
+ * choice between two things, no one item's answer either (it showed the intangible on "fysiek",
+ * visitors-bt).
+ */
+const THIS_OR_THAT = /\b(?:een|a|an) \S+ (?:of|or) (?:een|a|an) \S+/;
 const NOT_THIS_BUT_THAT = /\b(?:geen|not|no) (?:\S+ ){0,2}?\S+ (?:maar|but) (?:wel )?\S+/;
 
 /**

@@ -34,6 +34,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
   if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return DROPPED;
   if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before)) return DROPPED;
+  if (TELL_VERBS.has(typed) && words.slice(Math.max(0, at - 3), at).some((w) => CUSTOMERS.has(w)))
+    return 'verstrekt';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
   if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
@@ -285,6 +287,19 @@ const OWN_ROLES = new Set([
   'director',
   'ceo',
 ]);
+
+/**
+ * "wat de klant zelf vertelt", "wat de patiënt ons verteld": the customer giving information, which
+ * the co-producing customer's answer calls "informatie verstrekt"; elsewhere "vertel" frames a request
+ * to the bot ("vertel eens over …") and is dropped as a stopword. It showed the person-bound service
+ * ("hangt af van"; visitors-bp, -bt).
+ */
+const TELL_VERBS = new Set(['vertelt', 'verteld', 'vertellen', 'vertelde', 'vertelden']);
+const CUSTOMERS = new Set(
+  'klant klanten client clienten patient patienten afnemer afnemers gebruiker gebruikers deelnemer deelnemers cursist cursisten'.split(
+    ' ',
+  ),
+);
 
 /**
  * "ik twijfel of ik het in me heb …", "we twijfelen of we ons zo mogen noemen": the visitor's own

@@ -107,6 +107,14 @@ const scripts: [name: string, rows: Row[]][] = [
         [DIENSTEN],
         [AFNEMER],
       ],
+      [
+        {
+          say: 'Wij verkopen zowel koffiebonen als baristatrainingen. Waarom maakt het uit of iets een dienst of een fysiek product is?',
+        },
+        [DIENSTEN],
+      ],
+      // what the customer tells is the customer co-producing, not the person-bound service
+      [{ say: 'Waarom hangt de kwaliteit van hulp ook af van wat de klant zelf vertelt?' }, [AFNEMER]],
     ],
   ],
   [

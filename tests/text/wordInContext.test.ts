@@ -82,3 +82,16 @@ describe("readingInContext: how something is built, and the visitor's own doubt"
     expect(readAt(text, word)).toBe(word);
   });
 });
+
+describe('readingInContext: what the customer tells', () => {
+  it.each([
+    ['wat de klant zelf vertelt', 'vertelt'],
+    ['als mijn clienten me niet vertellen wat ze voelen', 'vertellen'],
+  ])('%j: %j is the customer giving information', (text, word) => {
+    expect(readAt(text, word)).toBe('verstrekt');
+  });
+
+  it('"vertel eens over de petten" stays a request to the bot', () => {
+    expect(readAt('vertel eens over de petten', 'vertel')).toBe('vertel');
+  });
+});
