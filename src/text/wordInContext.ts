@@ -34,6 +34,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
   if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return DROPPED;
   if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before)) return DROPPED;
+  if (WORKS.has(typed) && IT.has(before) && words[at - 2] === 'hoe') return DROPPED;
   if (TELL_VERBS.has(typed) && words.slice(Math.max(0, at - 3), at).some((w) => CUSTOMERS.has(w)))
     return 'verstrekt';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
@@ -300,6 +301,14 @@ const CUSTOMERS = new Set(
     ' ',
   ),
 );
+
+/**
+ * "weten hoe dat werkt", "hoe het werkt": how a thing works, which frames the question like English
+ * "how does that work" (an everyday phrase), not working together (the trait Verbinding's "met wie
+ * werkt een sociaal ondernemer samen"; visitors-bu).
+ */
+const WORKS = new Set(['werkt', 'werken', 'werkte']);
+const IT = new Set(['dat', 'het', 'dit', 'alles']);
 
 /**
  * "ik twijfel of ik het in me heb …", "we twijfelen of we ons zo mogen noemen": the visitor's own

@@ -95,3 +95,16 @@ describe('readingInContext: what the customer tells', () => {
     expect(readAt('vertel eens over de petten', 'vertel')).toBe('vertel');
   });
 });
+
+describe('readingInContext: how a thing works', () => {
+  it.each(['weten hoe dat werkt', 'hoe het werkt bij jullie'])(
+    '%j: "werkt" frames it and is dropped',
+    (text) => {
+      expect(readAt(text, 'werkt')).toBeUndefined();
+    },
+  );
+
+  it('"met wie werkt een sociaal ondernemer samen" keeps its verb', () => {
+    expect(readAt('met wie werkt een sociaal ondernemer samen', 'werkt')).toBe('werkt');
+  });
+});
