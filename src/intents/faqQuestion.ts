@@ -23,6 +23,7 @@ import { faqHasNoAnswer } from './noAnswer';
 import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
+import { entryTextHolds } from '../knowledge/entryTitles';
 
 /** How many of the best candidates a list asked for must be among to win. */
 const NEAR_TOP = 3;
@@ -165,16 +166,16 @@ function comparesTwoThings(turn: Turn): boolean {
 }
 
 /**
- * "we leveren geen spullen maar begeleiding", "not products but help": the visitor sets one thing
- * against another, which is no one item's answer either (it showed the customer co-producing on
- * "begeleiding", visitors-bq). Two to four words a side, so "geen idee maar …" or a long clause is not it.
- */
-/**
  * "waarom maakt het uit of iets een dienst of een fysiek product is?", "a service or a product": a
  * choice between two things, no one item's answer either (it showed the intangible on "fysiek",
  * visitors-bt).
  */
 const THIS_OR_THAT = /\b(?:een|a|an) \S+ (?:of|or) (?:een|a|an) \S+/;
+/**
+ * "we leveren geen spullen maar begeleiding", "not products but help": the visitor sets one thing
+ * against another, which is no one item's answer either (it showed the customer co-producing on
+ * "begeleiding", visitors-bq). One to three words before "maar", so a long clause is not it.
+ */
 const NOT_THIS_BUT_THAT = /\b(?:geen|not|no) (?:\S+ ){0,2}?\S+ (?:maar|but) (?:wel )?\S+/;
 
 /**
@@ -325,10 +326,7 @@ function pointsAtFocus(turn: Turn): boolean {
 function quotesTheFocus(turn: Turn): boolean {
   const focus = turn.focus;
   const phrase = focus && quotedPhrase(turn.question);
-  if (!phrase) return false;
-  const english = focus.translation_en;
-  const shown = [focus.answer, focus.examples, english?.answer, english?.examples];
-  return shown.some((text) => text !== undefined && ` ${normalizeText(text)} `.includes(` ${phrase} `));
+  return phrase ? entryTextHolds(turn.knowledge, focus.id, phrase) : false;
 }
 
 /**

@@ -68,3 +68,8 @@ function textsOf(knowledge: KnowledgeBase): readonly { id: string; text: string 
   }
   return all;
 }
+
+/** Whether the entry's own text (answer or examples, Dutch or English) holds `phrase` (normalised) as words. */
+export function entryTextHolds(knowledge: KnowledgeBase, entryId: string, phrase: string): boolean {
+  return textsOf(knowledge).some(({ id, text }) => id === entryId && text.includes(` ${phrase} `));
+}
