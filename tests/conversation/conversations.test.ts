@@ -113,6 +113,18 @@ const scripts: [name: string, rows: Row[]][] = [
         },
         [DIENSTEN],
       ],
+      // a customer's doubt about a service not yet had is the intangible, not the co-producing customer
+      [
+        { say: 'Waarom twijfelen klanten vaak aan een dienst die ze nog niet hebben gekregen?' },
+        ['Hierdoor ontstaat er bij de afnemer in meer of mindere mate onzekerheid'],
+        [AFNEMER],
+      ],
+      // certificates and speakers are no part of the FAQ, whatever topic they are about
+      [
+        { say: 'Kan ik bij jullie een certificaat in vitaal vakmanschap halen?' },
+        ['geen antwoord op'],
+        [VITAAL],
+      ],
       // what the customer tells is the customer co-producing, not the person-bound service
       [{ say: 'Waarom hangt de kwaliteit van hulp ook af van wat de klant zelf vertelt?' }, [AFNEMER]],
     ],
