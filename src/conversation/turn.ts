@@ -147,7 +147,7 @@ export class Turn {
     // yet: the remark is what to explain, there is no answer before it (visitors-be).
     if (!this.memory.focusId) return undefined;
     // "My colleague keeps talking about 'vitaal vakmanschap'. What does that mean in plain English?":
-    // what the visitor wants explained is the entry the remark quotes by its title, not the answer before.
+    // what the visitor wants explained is the entry the remark quotes (its title or words), not the answer before.
     if (this.quotedEntryId !== undefined) return undefined;
     const last = all.at(-1)!;
     const kind = this.followUpIn(last);

@@ -2,14 +2,16 @@
  * "m'n coördinator had het laatst steeds over 'sociaal ondernemen'. Wat moet ik
  * me daarbij voorstellen?": the one phrase a visitor quotes, when it is an
  * entry's title, is what they ask about, whatever else the message names (here
- * the coordinator, a person, not the hat; visitors-be, -bf).
+ * the coordinator, a person, not the hat; visitors-be, -bf). So is a passage of
+ * three or more words quoted from one entry's text ("bij de kenmerken lees ik
+ * 'doen staat voorop'"; knowledge/entryTitles.ts, entryQuoted).
  */
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
 
 /**
- * The candidates with the entry whose title is quoted first, ahead of the others and sure enough to be
- * answered; as they were otherwise.
+ * The candidates with the entry quoted (by its title or from its text) first, ahead of the others and
+ * sure enough to be answered; the same array otherwise (mutable only because its callers' are).
  */
 export function withQuotedTitle(turn: Turn, candidates: Candidate[]): Candidate[] {
   const entryId = turn.quotedEntryId;

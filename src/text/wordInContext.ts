@@ -34,7 +34,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
   if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return DROPPED;
   if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before)) return DROPPED;
-  if (WORKS.has(typed) && IT.has(before) && words[at - 2] === 'hoe') return DROPPED;
+  if (WORKS.has(typed) && WORKING_THING.has(before) && words[at - 2] === 'hoe') return DROPPED;
   if (TELL_VERBS.has(typed) && words.slice(Math.max(0, at - 3), at).some((w) => CUSTOMERS.has(w)))
     return 'verstrekt';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
@@ -308,7 +308,8 @@ const CUSTOMERS = new Set(
  * werkt een sociaal ondernemer samen"; visitors-bu).
  */
 const WORKS = new Set(['werkt', 'werken', 'werkte']);
-const IT = new Set(['dat', 'het', 'dit', 'alles']);
+/** What works, in "hoe dat/het werkt". */
+const WORKING_THING = new Set(['dat', 'het', 'dit', 'alles']);
 
 /**
  * "ik twijfel of ik het in me heb …", "we twijfelen of we ons zo mogen noemen": the visitor's own
