@@ -14,6 +14,7 @@ import { scoreEntries, type Candidate } from './scorer';
 import { RankFloor, topCandidates, type Retrieval } from './pruned';
 import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
+import { entryTitled } from '../knowledge/entryTitles';
 import { loadDictionaries } from '../text/dictionary';
 import { leadClause, pointsBack, questionSentence, sentences } from '../text/questionSentence';
 
@@ -117,7 +118,8 @@ export class Matcher {
    */
   match(text: string, options: MatchOptions = {}): MatchResult {
     const question = questionSentence(text);
-    const penalty = asksForFact(question ?? text) ? this.options.factQuestionPenalty : 0;
+    const namesEntry = (phrase: string) => entryTitled(this.knowledge, phrase) !== undefined;
+    const penalty = asksForFact(question ?? text, namesEntry) ? this.options.factQuestionPenalty : 0;
     const penalize = (score: number) => (score < 1 && penalty > 0 ? score * (1 - penalty) : score);
     // Only the pruned path reads the floor: scored whole, keeping it up would be wasted work.
     const floor = this.prunes ? new RankFloor(this.options.maxCandidates) : undefined;

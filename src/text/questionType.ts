@@ -10,8 +10,7 @@ import { normalizeText } from './normalize';
 const FACT_OPENERS = [
   // Plain "wanneer"/"when" is not here: "wanneer gaan vakmensen de strijd aan?" asks for an explanation.
   /^(hoeveel|hoelang|hoe lang|hoe laat|hoe oud|hoe vaak|vanaf wanneer|tot wanneer|sinds wanneer|in welk jaar)\b/,
-  /^wie (is|was|zijn|waren|heeft|hebben|had|bedacht|maakte|schreef|won|werkt|werken|zit|zitten|runt|runnen|leidt|leiden|bezit|bezitten|financiert|financieren)\b/,
-  /^(how (many|much|long|old|often)|since when|in what year|what time|who (is|was|are|were|has|had|came|invented|made|wrote|won|founded|works|runs|run|owns|own|leads|lead|funds|fund))\b/,
+  /^(how (many|much|long|old|often)|since when|in what year|what time)\b/,
   // Earnings and costs: "wat verdient een sociaal ondernemer gemiddeld?", "what does it cost?".
   /^wat (verdient|verdienen|kost|kosten)\b/,
   /^what (does|do) (\S+ ){1,4}(earn|cost)\b/,
@@ -25,6 +24,12 @@ const FACT_OPENERS = [
   // details say where, not when.
   /\bzonder (een )?afspraak\b/,
   /\b(without an appointment|walk in)\b/,
+];
+
+/** Who did or is something: a person, whom the FAQ does not name (but see asksWhoATitleIs). */
+const WHO_OPENERS = [
+  /^wie (is|was|zijn|waren|heeft|hebben|had|bedacht|maakte|schreef|won|werkt|werken|zit|zitten|runt|runnen|leidt|leiden|bezit|bezitten|financiert|financieren)\b/,
+  /^who (is|was|are|were|has|had|came|invented|made|wrote|won|founded|works|runs|run|owns|own|leads|lead|funds|fund)\b/,
 ];
 
 /**
@@ -182,7 +187,8 @@ export function asksWhichMattersMost(text: string): boolean {
 }
 
 /** The patterns read on the question alone (a place and an abbreviation also need the text as typed). */
-const FACT_PATTERNS = [...FACT_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];
+const FACT_PATTERNS = [...FACT_OPENERS, ...WHO_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];
+const NOT_WHO_PATTERNS = FACT_PATTERNS.filter((pattern) => !WHO_OPENERS.includes(pattern));
 
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 
@@ -191,14 +197,32 @@ function bareQuestion(text: string): string {
   return normalizeText(text).replace(OPENING_FILLER, '');
 }
 
-export function asksForFact(text: string): boolean {
+/**
+ * @param namesEntry whether a phrase (normalised) is the title of an entry: "Wie is de schatbewaarder
+ *   in jullie model?" asks who a role of the FAQ is, which its answer explains, not for a person
+ *   (visitors-bw: the fact penalty took the hat below the bar, and the bot said the FAQ was silent).
+ */
+export function asksForFact(text: string, namesEntry?: (phrase: string) => boolean): boolean {
   const question = bareQuestion(text);
+  const patterns = namesEntry && asksWhoATitleIs(question, namesEntry) ? NOT_WHO_PATTERNS : FACT_PATTERNS;
   return (
     asksAboutAPlace(text, question) ||
     asksForAnAbbreviation(text, question) ||
-    FACT_PATTERNS.some((pattern) => pattern.test(question)) ||
+    patterns.some((pattern) => pattern.test(question)) ||
     asksHowTo(question)
   );
+}
+
+/** "wie is de schatbewaarder", "who are the partners": the who and what it asks about. */
+const WHO_IS = /^(?:wie (?:is|zijn|was|waren)|who (?:is|are|was|were)) (.+)$/;
+/** Words after the who that may still be the title: "de relatiebeheerder", "the relationship manager". */
+const MAX_TITLE_WORDS = 4;
+
+function asksWhoATitleIs(question: string, namesEntry: (phrase: string) => boolean): boolean {
+  const words = WHO_IS.exec(question)?.[1]?.split(' ') ?? [];
+  for (let n = 1; n <= Math.min(words.length, MAX_TITLE_WORDS); n++)
+    if (namesEntry(words.slice(0, n).join(' '))) return true;
+  return false;
 }
 
 /**

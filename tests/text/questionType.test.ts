@@ -100,6 +100,25 @@ describe('asksForFact', () => {
   ])('%j does not ask for a fact', (text) => {
     expect(asksForFact(text)).toBe(false);
   });
+
+  // "Who is X" asks for a person, unless X is something the FAQ names: then it asks what that role is.
+  const titles = new Set([
+    'schatbewaarder',
+    'de schatbewaarder',
+    'relationship manager',
+    'the relationship manager',
+  ]);
+  const namesEntry = (phrase: string) => titles.has(phrase);
+  it.each([
+    ['Wie is de schatbewaarder in jullie model?', false],
+    ['wie is de schatbewaarder', false],
+    ['Who is the relationship manager?', false],
+    ['Wie is de oprichter?', true],
+    ['Who is the treasurer of Quanta?', true],
+    ['Wie heeft de schatbewaarder bedacht?', true],
+  ])('%j with the titles known asks for a fact: %s', (text, fact) => {
+    expect(asksForFact(text, namesEntry)).toBe(fact);
+  });
 });
 
 describe('asksHowTo', () => {
