@@ -11,9 +11,9 @@ import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { clarify, decide, fallback } from './faqQuestion';
-import { asksForAdvice, asksWhichMattersMost } from '../text/questionType';
+import { asksForAdvice, asksForFact, asksWhichMattersMost } from '../text/questionType';
 import { listsNamedApart, rankItems } from './listItems';
-import { withItemNounsSpelt } from './ordinalNouns';
+import { listsNamed, withItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
 import { pointsBack } from '../text/questionSentence';
@@ -33,6 +33,8 @@ export const whichItem = intent<KnowledgeEntry[]>({
     const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     const lists = found && [...listsNamedApart(turn, found)];
     if (lists?.length) return nearTop(turn, lists) || hatOverOtherItem(turn, lists) ? lists : undefined;
+    const amongLists = whoAmongNamedLists(turn);
+    if (amongLists && nearTop(turn, amongLists)) return amongLists;
     const focus = turn.focusList;
     return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;
   },
@@ -94,6 +96,24 @@ function itemLikeTheFocus(turn: Turn, lists: readonly KnowledgeEntry[]): Knowled
   });
   return ranking.kind === 'answer' ? knowledge.get(ranking.best.entryId) : undefined;
 }
+
+/**
+ * "wie van die negen rollen houdt de kas in de gaten?", "Wie let er binnen die negen rollen op dat …":
+ * who, among the items of a list the question names, is meant: one item (the hats are roles). In
+ * faqQuestion the list's name outscored the item described (visitors-br, -bx). Not who made the
+ * list ("Wie heeft de negen petten bedacht?"): a fact the FAQ does not give.
+ */
+function whoAmongNamedLists(turn: Turn): KnowledgeEntry[] | undefined {
+  const words = turn.words;
+  const first = OPENING_AND.has(words[0] ?? '') ? 1 : 0;
+  if (!WHO.has(words[first] ?? '') || asksForFact(turn.question)) return undefined;
+  const lists = listsNamed(turn, words)
+    .map((id) => turn.knowledge.require(id))
+    .filter((l) => l.items.length > 0);
+  return lists.length > 0 ? lists : undefined;
+}
+const WHO = new Set(['wie', 'who']);
+const OPENING_AND = new Set(['en', 'maar', 'and', 'but']);
 
 /** An entry offered as a button, with no score of its own. */
 function asCandidate(turn: Turn, entryId: string): Candidate {

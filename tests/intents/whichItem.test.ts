@@ -56,6 +56,15 @@ describe('an item described by what it does', () => {
       ],
     ],
     [
+      // "wie van …" picks one of the roles the question names, like "welke van …"
+      'who among the nine roles watches the till',
+      () => [
+        say('wie van die negen rollen houdt de kas in de gaten?'),
+        [pet('schatbewaarder')],
+        [answerOf('negen-petten'), pet('coordinator')],
+      ],
+    ],
+    [
       'a characteristic of services that cannot be kept',
       () => [
         say('welk kenmerk van diensten betekent dat je ze niet kunt bewaren'),
