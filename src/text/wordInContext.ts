@@ -35,8 +35,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return DROPPED;
   if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before)) return DROPPED;
   if (WORKS.has(typed) && WORKING_THING.has(before) && words[at - 2] === 'hoe') return DROPPED;
-  if (TELL_VERBS.has(typed) && words.slice(Math.max(0, at - 3), at).some((w) => CUSTOMERS.has(w)))
-    return 'verstrekt';
+  if (TELL_VERBS.has(typed) && customerBefore(words, at)) return 'verstrekt';
+  if (DARE_VERBS.has(typed) && showsOneself(words, at)) return 'kwetsbaar';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
   if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
@@ -301,6 +301,46 @@ const CUSTOMERS = new Set(
     ' ',
   ),
 );
+
+/**
+ * Whether a customer is named before the telling verb, anywhere in the message ("de klant zelf ook een
+ * flink stuk van het werk doet … door te vertellen wat ie nodig heeft"; visitors-bx), or as the people
+ * the visitor helps ("als de mensen die wij helpen niks vertellen").
+ */
+function customerBefore(words: readonly string[], at: number): boolean {
+  const before = words.slice(0, at);
+  return (
+    before.some((w) => CUSTOMERS.has(w)) ||
+    before.some((w, i) => w === 'die' && WE.has(before[i + 1] ?? '') && HELP_VERBS.has(before[i + 2] ?? ''))
+  );
+}
+const WE = new Set(['wij', 'we', 'ik', 'jij', 'je']);
+const HELP_VERBS = new Set([
+  'help',
+  'helpen',
+  'begeleid',
+  'begeleiden',
+  'ondersteun',
+  'ondersteunen',
+  'bedienen',
+]);
+
+/**
+ * "nooit durven laten zien dat ik iets niet weet", "zich bloot durft te geven", "durft fouten toe te
+ * geven": daring to show oneself is vulnerability, not the courage to rebel that "durf" otherwise
+ * stands for (a synonym of lef); in every dev question of this shape the answer meant was
+ * kwetsbaarheid (visitors-bw, -bx, -bh).
+ */
+const DARE_VERBS = new Set(['durf', 'durft', 'durven', 'durfde', 'durfden']);
+const SHOW_ONESELF = new Set(['bloot', 'blootgeven', 'tonen', 'toegeven', 'toe']);
+/** Words before and after the dare verb that may show what is dared. */
+const DARED_BEFORE = 3;
+const DARED_AFTER = 8;
+
+function showsOneself(words: readonly string[], at: number): boolean {
+  const near = words.slice(Math.max(0, at - DARED_BEFORE), at + 1 + DARED_AFTER);
+  return near.some((w, i) => SHOW_ONESELF.has(w) || (w === 'laten' && near[i + 1] === 'zien'));
+}
 
 /**
  * "weten hoe dat werkt", "hoe het werkt": how a thing works, which frames the question like English

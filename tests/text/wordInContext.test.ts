@@ -87,12 +87,31 @@ describe('readingInContext: what the customer tells', () => {
   it.each([
     ['wat de klant zelf vertelt', 'vertelt'],
     ['als mijn clienten me niet vertellen wat ze voelen', 'vertellen'],
+    [
+      'klopt het dat de klant zelf ook een flink stuk van het werk doet door te vertellen wat ie nodig heeft',
+      'vertellen',
+    ],
+    ['als de mensen die wij helpen niks vertellen kunnen we niks', 'vertellen'],
   ])('%j: %j is the customer giving information', (text, word) => {
     expect(readAt(text, word)).toBe('verstrekt');
   });
 
   it('"vertel eens over de petten" stays a request to the bot', () => {
     expect(readAt('vertel eens over de petten', 'vertel')).toBe('vertel');
+  });
+});
+
+describe('readingInContext: daring to show oneself', () => {
+  it.each([
+    ['ik durf in mijn team nooit te laten zien dat ik iets niet weet', 'durf'],
+    ['als niemand zich bloot durft te geven', 'durft'],
+    ['een team waar niemand durft toe te geven dat hij het niet weet', 'durft'],
+  ])('%j: %j is vulnerability', (text, word) => {
+    expect(readAt(text, word)).toBe('kwetsbaar');
+  });
+
+  it('"mag je durven rebelleren tegen je manager" stays daring', () => {
+    expect(readAt('mag je durven rebelleren tegen je manager', 'durven')).toBe('durven');
   });
 });
 
