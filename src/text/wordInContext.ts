@@ -37,6 +37,10 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (WORKS.has(typed) && WORKING_THING.has(before) && words[at - 2] === 'hoe') return DROPPED;
   if (TELL_VERBS.has(typed) && customerBefore(words, at)) return 'verstrekt';
   if (DARE_VERBS.has(typed) && showsOneself(words, at)) return 'kwetsbaar';
+  if (PLAY_VERBS.has(typed) && HERE.has(next)) return DROPPED;
+  if (typed === 'right' && !RIGHT_AS_GOOD.has(before)) return DROPPED;
+  if (typed === 'ware' && before === 'het' && words[at - 2] === 'als') return DROPPED;
+  if (typed === 'werk' && traitOfOurWork(words, at)) return 'dienst';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
   if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
@@ -297,7 +301,7 @@ const OWN_ROLES = new Set([
  */
 const TELL_VERBS = new Set(['vertelt', 'verteld', 'vertellen', 'vertelde', 'vertelden']);
 const CUSTOMERS = new Set(
-  'klant klanten client clienten patient patienten afnemer afnemers gebruiker gebruikers deelnemer deelnemers cursist cursisten'.split(
+  'klant klanten client clienten patient patienten afnemer afnemers gebruiker gebruikers deelnemer deelnemers cursist cursisten ouders bewoners'.split(
     ' ',
   ),
 );
@@ -341,6 +345,38 @@ function showsOneself(words: readonly string[], at: number): boolean {
   const near = words.slice(Math.max(0, at - DARED_BEFORE), at + 1 + DARED_AFTER);
   return near.some((w, i) => SHOW_ONESELF.has(w) || (w === 'laten' && near[i + 1] === 'zien'));
 }
+
+/**
+ * "Welk kenmerk van diensten speelt hier?": what is at play frames the question; it is not the trait
+ * Informatie's "weten wat er speelt in je markt" (visitors-bw: every dev question with "speelt hier"
+ * asks for a characteristic of services). "als het ware" is a filler too: its "ware" was corrected to
+ * "warm".
+ */
+const PLAY_VERBS = new Set(['speelt', 'spelen', 'speelde', 'speelden']);
+const HERE = new Set(['hier', 'daar', 'hierbij', 'daarbij', 'hierin', 'daarin']);
+
+/**
+ * "right" is what is right only after these: "the right things" (the specialist), "what's right", "is
+ * right" (the courage to do it). Elsewhere it is a tag ("you can't stockpile advice, right?", which
+ * showed the specialist), "right after that one", "right now", or "is it right that" (klopt het).
+ */
+const RIGHT_AS_GOOD = new Set(['the', 'is', 'whats', 'are', 'was', 'be']);
+
+/**
+ * "Welke eigenschap van ons soort werk is dat?": a characteristic of the work an organisation
+ * delivers is one of a service's, not a trait of its entrepreneur (each such dev question expects
+ * an item of the services; visitors-bw).
+ */
+function traitOfOurWork(words: readonly string[], at: number): boolean {
+  const kind = words[at - 1] === 'soort' ? 1 : 0;
+  return (
+    OUR.has(words[at - 1 - kind] ?? '') &&
+    words[at - 2 - kind] === 'van' &&
+    TRAIT_NOUNS.has(words[at - 3 - kind] ?? '')
+  );
+}
+const OUR = new Set(['ons', 'onze', 'mijn', 'jullie', 'je', 'jouw', 'uw']);
+const TRAIT_NOUNS = new Set(['eigenschap', 'eigenschappen', 'kenmerk', 'kenmerken']);
 
 /**
  * "weten hoe dat werkt", "hoe het werkt": how a thing works, which frames the question like English

@@ -115,6 +115,35 @@ describe('readingInContext: daring to show oneself', () => {
   });
 });
 
+describe('readingInContext: frames and tags', () => {
+  it.each([
+    ['Welk kenmerk van diensten speelt hier?', 'speelt'],
+    ['het advies is als het ware op', 'ware'],
+    ["you can't stockpile advice, right? what does that mean for us?", 'right'],
+    ['is it right that one of the traits is about doing', 'right'],
+  ])('%j: %j is dropped', (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['weten wat er speelt in je markt', 'speelt'],
+    ['doing the right things the right way', 'right'],
+    ['when I cannot do what is right', 'right'],
+  ])('%j: %j keeps its meaning', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
+
+describe('readingInContext: the characteristics of our work', () => {
+  it.each([
+    ['Welke eigenschap van ons soort werk is dat?', 'dienst'],
+    ['welk kenmerk van mijn werk is dat', 'dienst'],
+    ['ik werk in de zorg', 'werk'],
+  ])('%j: "werk" reads as %j', (text, reading) => {
+    expect(readAt(text, 'werk')).toBe(reading);
+  });
+});
+
 describe('readingInContext: how a thing works', () => {
   it.each(['weten hoe dat werkt', 'hoe het werkt bij jullie'])(
     '%j: "werkt" frames it and is dropped',
