@@ -38,6 +38,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (TELL_VERBS.has(typed) && customerBefore(words, at)) return 'verstrekt';
   if (DARE_VERBS.has(typed) && showsOneself(words, at)) return 'kwetsbaar';
   if (PLAY_VERBS.has(typed) && HERE.has(next)) return DROPPED;
+  if ((typed === 'rol' || typed === 'rollen') && playedRole(words, at)) return DROPPED;
   if (typed === 'right' && !RIGHT_AS_GOOD.has(before)) return DROPPED;
   if (typed === 'ware' && before === 'het' && words[at - 2] === 'als') return DROPPED;
   if (typed === 'werk' && traitOfOurWork(words, at)) return 'dienst';
@@ -354,6 +355,33 @@ function showsOneself(words: readonly string[], at: number): boolean {
  */
 const PLAY_VERBS = new Set(['speelt', 'spelen', 'speelde', 'speelden']);
 const HERE = new Set(['hier', 'daar', 'hierbij', 'daarbij', 'hierin', 'daarin']);
+
+/**
+ * "de rol van de klant", "die rol van de medewerker", "mag geld een rol spelen?", "de cliënt een rol
+ * heeft": the part someone or something plays, not one of the nine roles (hats) that "rol" stands for
+ * elsewhere (visitors-bw: "die rol van de klant zelf" showed the partner hat).
+ */
+function playedRole(words: readonly string[], at: number): boolean {
+  const next = words[at + 1] ?? '';
+  if (next === 'van') {
+    const whose = ARTICLE.has(words[at + 2] ?? '') ? words[at + 3] : words[at + 2];
+    return PLAYERS.has(whose ?? '');
+  }
+  const before = words[at - 1] ?? '';
+  if (before !== 'een' && !SIZES.has(before)) return false;
+  if (HAVE.has(next)) return true;
+  return words.slice(Math.max(0, at - 5), at + 3).some((w) => PLAY_VERBS.has(w));
+}
+const ARTICLE = new Set(['de', 'het', 'een', 'die', 'onze', 'mijn', 'jouw', 'je']);
+/** Who plays a part in a service: customers, and those who serve them. */
+const PLAYERS = new Set([
+  ...CUSTOMERS,
+  ...'medewerker medewerkers ontvanger ontvangers professional professionals hulpverlener hulpverleners aanbieder'.split(
+    ' ',
+  ),
+]);
+const SIZES = new Set(['grote', 'belangrijke', 'kleine', 'centrale', 'cruciale']);
+const HAVE = new Set(['heeft', 'hebben', 'heb', 'had']);
 
 /**
  * "right" is what is right only after these: "the right things" (the specialist), "what's right", "is

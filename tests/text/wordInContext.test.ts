@@ -134,6 +134,24 @@ describe('readingInContext: frames and tags', () => {
   });
 });
 
+describe('readingInContext: the part someone plays', () => {
+  it.each([
+    ['welk deel gaat over die rol van de klant zelf', 'rol'],
+    ['wat is de rol van de ontvanger daarin', 'rol'],
+    ['of mag geld wel een rol spelen', 'rol'],
+    ['waarom de client een rol heeft bij het maken van de dienst', 'rol'],
+  ])('%j: %j is no hat', (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['wat is de rol van de verkenner bij de petten', 'rol'],
+    ['is er bij jullie negen petten een rol die over geld gaat', 'rol'],
+  ])('%j: %j is a hat', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
+
 describe('readingInContext: the characteristics of our work', () => {
   it.each([
     ['Welke eigenschap van ons soort werk is dat?', 'dienst'],
