@@ -23,6 +23,7 @@ import { faqHasNoAnswer } from './noAnswer';
 import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
+import { listsKinTo } from './listItems';
 import { entryTextHolds } from '../knowledge/entryTitles';
 
 /** How many of the best candidates a list asked for must be among to win. */
@@ -55,6 +56,8 @@ export const faqQuestion = intent<true>({
         turn,
         unknownItemOf.map((entryId) => ({ entryId })),
       );
+    const kinList = listKinToBest(turn, askedLists);
+    if (kinList) return showEntry(turn, kinList);
     const wholeLists = askedLists?.asked || askedLists?.whole ? askedLists.lists : [];
     const item = itemOfBestList(turn, candidates, wholeLists);
     if (item) return showEntry(turn, item);
@@ -62,6 +65,30 @@ export const faqQuestion = intent<true>({
     return decide(turn, ranking);
   },
 });
+
+/**
+ * "Welke eigenschappen heb je nodig als je een bedrijf met een maatschappelijk doel wilt runnen?",
+ * "What traits describe people who run businesses with a social mission?": a question for a list by
+ * a noun two lists share (the entrepreneur's traits, the characteristics of services), about what an
+ * entry of its own is about (social entrepreneurship, the matcher's best): the list kin to that entry
+ * by its title's words (listsKinTo). The describing words pulled that entry, and the bot asked back
+ * (visitors-bw, -bx).
+ */
+function listKinToBest(
+  turn: Turn,
+  askedLists: { lists: readonly string[]; asked: boolean } | undefined,
+): KnowledgeEntry | undefined {
+  if (!askedLists?.asked || askedLists.lists.length < 2) return undefined;
+  // The matcher's own best, before the lists named get their head start.
+  const [best] = turn.match.candidates;
+  const entry =
+    best && best.score >= turn.deps.options.suggestThreshold ? turn.knowledge.get(best.entryId) : undefined;
+  // A list or an item is what it is ("welke kenmerken hebben de petten?" asks for the hats).
+  if (!entry || entry.items.length > 0 || entry.parent !== undefined) return undefined;
+  const lists = askedLists.lists.map((id) => turn.knowledge.require(id));
+  const kin = listsKinTo(turn, lists, entry);
+  return kin.length === 1 ? kin[0] : undefined;
+}
 
 /** The candidates a fallback offers: those worth suggesting, as rank() picks them. */
 function nearest(turn: Turn, candidates: readonly Candidate[]): Candidate[] {

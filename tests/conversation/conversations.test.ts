@@ -98,6 +98,22 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the traits asked for in other words than "social entrepreneur": the list kin to what the words are about',
+    [
+      [
+        {
+          say: 'Welke eigenschappen heb je volgens jullie nodig als je een bedrijf met een maatschappelijk doel wilt runnen?',
+        },
+        [VISIE, INFORMATIE],
+        [DIENSTEN],
+      ],
+      [
+        { say: 'What traits typically describe people who run businesses with a social mission?' },
+        [TRAITS_EN],
+      ],
+    ],
+  ],
+  [
     'setting one thing against another, or asking whether it makes a difference, is no one item',
     [
       [
