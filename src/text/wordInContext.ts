@@ -39,6 +39,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (DARE_VERBS.has(typed) && showsOneself(words, at)) return 'kwetsbaar';
   if (PLAY_VERBS.has(typed) && HERE.has(next)) return DROPPED;
   if ((typed === 'rol' || typed === 'rollen') && playedRole(words, at)) return DROPPED;
+  if (ADVICE_WORDS.has(typed) && YOURS.has(before)) return DROPPED;
   if (typed === 'right' && !RIGHT_AS_GOOD.has(before)) return DROPPED;
   if (typed === 'ware' && before === 'het' && words[at - 2] === 'als') return DROPPED;
   if (typed === 'werk' && traitOfOurWork(words, at)) return 'dienst';
@@ -382,6 +383,21 @@ const PLAYERS = new Set([
 ]);
 const SIZES = new Set(['grote', 'belangrijke', 'kleine', 'centrale', 'cruciale']);
 const HAVE = new Set(['heeft', 'hebben', 'heb', 'had']);
+
+/**
+ * "What do you advise?", "wat is jullie advies?", "wat adviseert u?": the visitor asking the bot for
+ * advice frames the question (after a story that says what about); it is not the partner hat's
+ * advising (visitors-bw: the intangible service was asked about, the partner shown).
+ */
+const ADVICE_WORDS = new Set([
+  'advise',
+  'advice',
+  'advies',
+  'adviseren',
+  'adviseert',
+  'adviseer',
+]);
+const YOURS = new Set(['you', 'your', 'jullie', 'u', 'uw']);
 
 /**
  * "right" is what is right only after these: "the right things" (the specialist), "what's right", "is

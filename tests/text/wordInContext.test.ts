@@ -134,6 +134,19 @@ describe('readingInContext: frames and tags', () => {
   });
 });
 
+describe('readingInContext: asking the bot for advice', () => {
+  it.each([
+    ['which makes them nervous. what do you advise?', 'advise'],
+    ['wat is jullie advies', 'advies'],
+  ])('%j: %j frames the question', (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it('"welke pet gaat over advies geven" keeps its advice', () => {
+    expect(readAt('welke pet gaat over advies geven', 'advies')).toBe('advies');
+  });
+});
+
 describe('readingInContext: the part someone plays', () => {
   it.each([
     ['welk deel gaat over die rol van de klant zelf', 'rol'],
