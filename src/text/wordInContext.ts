@@ -37,7 +37,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (WORKS.has(typed) && WORKING_THING.has(before) && words[at - 2] === 'hoe') return DROPPED;
   if (TELL_VERBS.has(typed) && customerBefore(words, at)) return 'verstrekt';
   if (DARE_VERBS.has(typed) && showsOneself(words, at)) return 'kwetsbaar';
-  if (PLAY_VERBS.has(typed) && HERE.has(next)) return DROPPED;
+  if (PLAY_VERBS.has(typed) && (HERE.has(next) || nearRole(words, at))) return DROPPED;
   if ((typed === 'rol' || typed === 'rollen') && playedRole(words, at)) return DROPPED;
   if (ADVICE_WORDS.has(typed) && YOURS.has(before)) return DROPPED;
   if (typed === 'right' && !RIGHT_AS_GOOD.has(before)) return DROPPED;
@@ -45,7 +45,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (typed === 'werk' && traitOfOurWork(words, at)) return 'dienst';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
   if (CONTACT_WORDS.has(typed) && keepsInTouch(words, at)) return 'relatie';
-  if (CALL_VERBS.has(typed) && OTHERS_WHO_CALL.has(before)) return DROPPED;
+  if (CALL_VERBS.has(typed) && (OTHERS_WHO_CALL.has(before) || callsOthers(words, at))) return DROPPED;
   if (SIT_VERBS.has(typed) && !sitsSomewhere(before, next)) return DROPPED;
   if (REPORTERS.has(typed) && SPEECH_VERBS.has(next)) return DROPPED;
   if (ranksFirstBeforeNoun(words, at)) return DROPPED;
@@ -355,6 +355,9 @@ function showsOneself(words: readonly string[], at: number): boolean {
  * "warm".
  */
 const PLAY_VERBS = new Set(['speelt', 'spelen', 'speelde', 'speelden']);
+/** "een rol spelen", "welke rol speelt …", "speelt het imago daarbij een rol": playing a part, an idiom. */
+const nearRole = (words: readonly string[], at: number) =>
+  words.slice(Math.max(0, at - 2), at + 5).some((w) => w === 'rol' || w === 'rollen');
 const HERE = new Set(['hier', 'daar', 'hierbij', 'daarbij', 'hierin', 'daarin']);
 
 /**
@@ -368,6 +371,8 @@ function playedRole(words: readonly string[], at: number): boolean {
     const whose = ARTICLE.has(words[at + 2] ?? '') ? words[at + 3] : words[at + 2];
     return PLAYERS.has(whose ?? '');
   }
+  // "welke rol speelt de klant bij een dienst?": the part the customer plays
+  if (PLAY_VERBS.has(next)) return true;
   const before = words[at - 1] ?? '';
   if (before !== 'een' && !SIZES.has(before)) return false;
   if (HAVE.has(next)) return true;
@@ -389,14 +394,7 @@ const HAVE = new Set(['heeft', 'hebben', 'heb', 'had']);
  * advice frames the question (after a story that says what about); it is not the partner hat's
  * advising (visitors-bw: the intangible service was asked about, the partner shown).
  */
-const ADVICE_WORDS = new Set([
-  'advise',
-  'advice',
-  'advies',
-  'adviseren',
-  'adviseert',
-  'adviseer',
-]);
+const ADVICE_WORDS = new Set(['advise', 'advice', 'advies', 'adviseren', 'adviseert', 'adviseer']);
 const YOURS = new Set(['you', 'your', 'jullie', 'u', 'uw']);
 
 /**
@@ -588,6 +586,14 @@ const OTHERS_WHO_CALL = new Set([
   'members',
   'patients',
 ]);
+
+/**
+ * "het bellen van oude klanten om te horen of alles nog naar wens is": the visitor calling their own
+ * people is their story too (the relation manager's work), not calling Quanta (visitors-ax).
+ */
+function callsOthers(words: readonly string[], at: number): boolean {
+  return words[at + 1] === 'van' && words.slice(at + 2, at + 5).some((w) => OTHERS_WHO_CALL.has(w));
+}
 
 /**
  * "hoe zit dat bij jullie?", "waarin zit het verschil?": "zitten" only frames the question, and read

@@ -387,10 +387,10 @@ const scripts: [name: string, rows: Row[]][] = [
         [MESSAGES.en.fallback(true).split('.')[0]!],
         ['Social entrepreneurs create social added value'],
       ],
-      // The spelling corrector reads "intrapreneur" as the other side's "entrepreneur": two things, one unknown.
+      // "intrapreneur" is an out-of-scope word (knowledge/out-of-scope): two things, one the FAQ does not know.
       [
         { say: 'What is the difference between a social entrepreneur and a social intrapreneur?' },
-        [MESSAGES.en.fallback(true).split('.')[0]!],
+        [MESSAGES.en.fallback(false).split('.')[0]!],
       ],
       // Both sides are the FAQ's: answered.
       [
