@@ -84,6 +84,37 @@ const TRAILING = new Set([
 ]);
 
 /**
+ * "Wat betekent dat voor de klant?", "What does this mean for a provider?": what the sentence before
+ * says, asked about for someone (visitors-bz: "Je kunt een dienst niet vastpakken. Wat betekent dat
+ * volgens jullie voor de klant?" was matched as a question about the customer alone).
+ */
+function meansThat(words: readonly string[]): boolean {
+  return words.some(
+    (w, i) =>
+      (MEANS.has(w) && MEANT.has(words[i + 1] ?? '') && afterMeant(words, i + 2)) ||
+      (w === 'does' && MEANT.has(words[i + 1] ?? '') && words[i + 2] === 'mean'),
+  );
+}
+/**
+ * What may follow the pronoun: not a noun ("wat betekent dat hele verhaal over diensten", a
+ * determiner) nor "allemaal" ("wat betekent dit allemaal …" is about all that was shown, see
+ * pointsAtAll).
+ */
+const AFTER_MEANT = new Set(['', 'volgens', 'nou', 'dan', 'eigenlijk', 'concreet', 'precies', 'in', 'nu']);
+/**
+ * "… voor de klant": for the customer, what the remark before says. "… voor een gemeentelijke dienst
+ * als de onze" asks what follows for an organisation, which the question says itself (visitors-ay).
+ */
+const FOR_CUSTOMER =
+  /^voor (de |een |hun |onze |mijn )?(klant|klanten|client|clienten|afnemer|afnemers|gebruiker|gebruikers|patient|patienten)\b/;
+
+function afterMeant(words: readonly string[], at: number): boolean {
+  return AFTER_MEANT.has(words[at] ?? '') || FOR_CUSTOMER.test(words.slice(at, at + 3).join(' '));
+}
+const MEANS = new Set(['betekent', 'betekende', 'betekenen']);
+const MEANT = new Set(['dat', 'dit', 'that', 'this']);
+
+/**
  * Whether a question refers to what was said before it ("Welke pet hoort daarbij?", "Welk kenmerk
  * van diensten beschrijft dat?"): on its own it says too little to be matched.
  */
@@ -92,6 +123,7 @@ export function pointsBack(question: string): boolean {
   if (words.some((w) => POINTING_ADVERB.test(w))) return true;
   // "past bij die taak?", "hoort bij dat probleem?": a preposition and a demonstrative.
   if (words.some((w, i) => PREPOSITIONS.has(w) && DEMONSTRATIVES.has(words[i + 1] ?? ''))) return true;
+  if (meansThat(words)) return true;
   let last = words.length - 1;
   while (last > 0 && TRAILING.has(words[last]!)) last--;
   return FINAL_POINTERS.has(words[last]!);

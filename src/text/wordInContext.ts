@@ -202,10 +202,22 @@ const IMPROVES = new Map<string, Reading>([
 const THAN = new Set(['dan', 'than']);
 const OR = new Set(['of', 'or']);
 
+/**
+ * "steeds beter worden in je eigen vakgebied", "beter wil worden in mijn vak": growing in one's craft
+ * is the specialist's "U versterkt uw professionele kracht" (visitors-bz: the explorer was shown for
+ * its "vakgebied"). Not "steeds beter wordt in wat je levert", the partner's quality of the offer.
+ */
+function growsInCraft(words: readonly string[], at: number): boolean {
+  const become = words.slice(at + 1, at + 3).findIndex((w) => w === 'worden' || w === 'wordt');
+  return become >= 0 && words.slice(at + 2 + become, at + 7).some((w) => CRAFT.has(w));
+}
+const CRAFT = new Set(['vak', 'vakgebied', 'beroep', 'vakmanschap', 'expertise', 'discipline']);
+
 /** How "beter" at `at` reads: as typed in a comparison, else as what it improves says. */
 function betterAt(words: readonly string[], at: number): Reading {
   const typed = words[at]!;
   if (words.slice(at + 1, at + 4).some((w) => THAN.has(w)) || words.some((w) => OR.has(w))) return typed;
+  if (growsInCraft(words, at)) return 'versterken';
   for (const next of words.slice(at + 1, at + 3)) if (IMPROVES.has(next)) return IMPROVES.get(next);
   return typed;
 }

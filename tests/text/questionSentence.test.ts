@@ -57,6 +57,9 @@ describe('pointsBack', () => {
     'Welke van de negen petten past bij die taak?',
     'Wat levert het me op?',
     'wat levert dat ons op',
+    'Wat betekent dat volgens jullie voor de klant?',
+    'Wat betekent dat voor de klant?',
+    'What does that mean for a provider?',
   ])('"%s" refers to what was said before it', (question) => {
     expect(pointsBack(question)).toBe(true);
   });
@@ -66,6 +69,8 @@ describe('pointsBack', () => {
     'Wat zijn de gevolgen voor publieke organisaties?',
     'Welke eigenschap heeft iemand die maatschappelijk onderneemt?',
     'What does that hat do for the money side?',
+    'Wat betekent dat voor een gemeentelijke dienst als de onze?',
+    'wat betekent dat hele verhaal over diensten nou concreet voor ons?',
   ])('"%s" says on its own what it asks', (question) => {
     expect(pointsBack(question)).toBe(false);
   });

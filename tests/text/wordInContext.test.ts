@@ -165,6 +165,16 @@ describe('readingInContext: the part someone plays', () => {
   });
 });
 
+describe("readingInContext: growing in one's craft", () => {
+  it.each([
+    ['welk hoedje gaat over steeds beter worden in je eigen vakgebied', 'versterken'],
+    ['terwijl ik eigenlijk beter wil worden in mijn vak', 'versterken'],
+    ['je opdrachtgevers helpt en steeds beter wordt in wat je levert', undefined],
+  ])('%j: "beter" reads as %j', (text, reading) => {
+    expect(readAt(text, 'beter')).toBe(reading);
+  });
+});
+
 describe('readingInContext: the characteristics of our work', () => {
   it.each([
     ['Welke eigenschap van ons soort werk is dat?', 'dienst'],
