@@ -194,6 +194,9 @@ export class SpellingCorrector {
       const head = word.slice(0, at);
       const tail = word.slice(at);
       if (this.known.has(head) && this.known.has(tail) && head.length + tail.length >= 8) return [head, tail];
+      // "hulpverleningstraject": the linking s of a Dutch compound between two known words
+      if (tail.startsWith('s') && this.known.has(head) && this.known.has(tail.slice(1)) && tail.length > 4)
+        return [head, tail.slice(1)];
     }
     return undefined;
   }

@@ -98,6 +98,17 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a compound the FAQ does not use, of words it does ("hulp-traject", "hulpverlening-s-traject"), reads as its parts',
+    [
+      [
+        { say: 'hoe laat ik mensen vooraf zien wat ze te wachten staat in een hulptraject' },
+        ['Hierdoor ontstaat er bij de afnemer in meer of mindere mate onzekerheid'],
+      ],
+      // a business plan is no strategist's plan: 'ondernemingsplan' is an out-of-scope word
+      [{ say: 'kunnen jullie mijn ondernemingsplan nakijken?' }, ['geen antwoord op'], [STRATEEG]],
+    ],
+  ],
+  [
     'the traits asked for in other words than "social entrepreneur": the list kin to what the words are about',
     [
       [

@@ -120,6 +120,9 @@ describe('SpellingCorrector.split', () => {
     ['sociaalondernemer', ['sociaal', 'ondernemer']],
     ['zichtpet', ['zicht', 'pet']],
     ['relatiepet', ['relatie', 'pet']],
+    // the linking s of a Dutch compound ("relatie-s-beheer" style)
+    ['relatiesverkenner', ['relatie', 'verkenner']],
+    ['relatiespet', undefined],
     // each part must be known, and the two together at least eight letters
     ['sociaalblabla', undefined],
     ['petpet', undefined],
