@@ -41,6 +41,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if ((typed === 'rol' || typed === 'rollen') && playedRole(words, at)) return DROPPED;
   if (ADVICE_WORDS.has(typed) && YOURS.has(before)) return DROPPED;
   if (typed === 'right' && !RIGHT_AS_GOOD.has(before)) return DROPPED;
+  // "als het ware" is a filler: its "ware" was corrected to "warm" (visitors-bw)
   if (typed === 'ware' && before === 'het' && words[at - 2] === 'als') return DROPPED;
   if (typed === 'werk' && traitOfOurWork(words, at)) return 'dienst';
   if (SITE_WORDS.has(typed) && THIS_SITE.has(before)) return DROPPED;
@@ -363,8 +364,7 @@ function showsOneself(words: readonly string[], at: number): boolean {
 /**
  * "Welk kenmerk van diensten speelt hier?": what is at play frames the question; it is not the trait
  * Informatie's "weten wat er speelt in je markt" (visitors-bw: every dev question with "speelt hier"
- * asks for a characteristic of services). "als het ware" is a filler too: its "ware" was corrected to
- * "warm".
+ * asks for a characteristic of services).
  */
 const PLAY_VERBS = new Set(['speelt', 'spelen', 'speelde', 'speelden']);
 /** "een rol spelen", "welke rol speelt …", "speelt het imago daarbij een rol": playing a part, an idiom. */
