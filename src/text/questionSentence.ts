@@ -4,6 +4,7 @@
  * sentences are context.
  */
 import { normalizedWords } from './normalize';
+import { CUSTOMER_WORDS } from './customerWords';
 
 export function sentences(text: string): string[] {
   // A colon before a space ends what leads up to the question too: "Als bestuurslid vraag ik me af:
@@ -105,12 +106,13 @@ const AFTER_MEANT = new Set(['', 'volgens', 'nou', 'dan', 'eigenlijk', 'concreet
  * "… voor de klant": for the customer, what the remark before says. "… voor een gemeentelijke dienst
  * als de onze" asks what follows for an organisation, which the question says itself (visitors-ay).
  */
-const FOR_CUSTOMER =
-  /^voor (de |een |hun |onze |mijn )?(klant|klanten|client|clienten|afnemer|afnemers|gebruiker|gebruikers|patient|patienten)\b/;
-
 function afterMeant(words: readonly string[], at: number): boolean {
-  return AFTER_MEANT.has(words[at] ?? '') || FOR_CUSTOMER.test(words.slice(at, at + 3).join(' '));
+  if (AFTER_MEANT.has(words[at] ?? '')) return true;
+  if (words[at] !== 'voor') return false;
+  const whom = BEFORE_CUSTOMER.has(words[at + 1] ?? '') ? words[at + 2] : words[at + 1];
+  return CUSTOMER_WORDS.has(whom ?? '');
 }
+const BEFORE_CUSTOMER = new Set(['de', 'een', 'hun', 'onze', 'mijn']);
 const MEANS = new Set(['betekent', 'betekende', 'betekenen']);
 const MEANT = new Set(['dat', 'dit', 'that', 'this']);
 

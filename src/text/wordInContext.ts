@@ -8,6 +8,7 @@ import { POSSESSIVES, saysIAm } from './fillerWords';
 import { isStopword } from './stopwords';
 import { isSuperlative, looksPlural } from './dutchMorphology';
 import { isOrdinalWord } from './ordinals';
+import { CUSTOMER_WORDS } from './customerWords';
 
 /**
  * "ik wil eerst snappen wie mijn doelgroep is": when the visitor does something, not which item comes
@@ -315,11 +316,6 @@ const OWN_ROLES = new Set([
  * ("hangt af van"; visitors-bp, -bt).
  */
 const TELL_VERBS = new Set(['vertelt', 'verteld', 'vertellen', 'vertelde', 'vertelden']);
-const CUSTOMERS = new Set(
-  'klant klanten client clienten patient patienten afnemer afnemers gebruiker gebruikers deelnemer deelnemers cursist cursisten ouders bewoners'.split(
-    ' ',
-  ),
-);
 
 /**
  * Whether a customer is named before the telling verb, anywhere in the message ("de klant zelf ook een
@@ -329,7 +325,7 @@ const CUSTOMERS = new Set(
 function customerBefore(words: readonly string[], at: number): boolean {
   const before = words.slice(0, at);
   return (
-    before.some((w) => CUSTOMERS.has(w)) ||
+    before.some((w) => CUSTOMER_WORDS.has(w)) ||
     before.some((w, i) => w === 'die' && WE.has(before[i + 1] ?? '') && HELP_VERBS.has(before[i + 2] ?? ''))
   );
 }
@@ -380,7 +376,7 @@ const HERE = new Set(['hier', 'daar', 'hierbij', 'daarbij', 'hierin', 'daarin'])
 function playedRole(words: readonly string[], at: number): boolean {
   const next = words[at + 1] ?? '';
   if (next === 'van') {
-    const whose = ARTICLE.has(words[at + 2] ?? '') ? words[at + 3] : words[at + 2];
+    const whose = BEFORE_WHOSE.has(words[at + 2] ?? '') ? words[at + 3] : words[at + 2];
     return PLAYERS.has(whose ?? '');
   }
   // "welke rol speelt de klant bij een dienst?": the part the customer plays
@@ -390,10 +386,11 @@ function playedRole(words: readonly string[], at: number): boolean {
   if (HAVE.has(next)) return true;
   return words.slice(Math.max(0, at - 5), at + 3).some((w) => PLAY_VERBS.has(w));
 }
-const ARTICLE = new Set(['de', 'het', 'een', 'die', 'onze', 'mijn', 'jouw', 'je']);
+/** What may stand before whose part it is: "de rol van de klant", "van onze medewerkers". */
+const BEFORE_WHOSE = new Set(['de', 'het', 'een', 'die', 'onze', 'mijn', 'jouw', 'je']);
 /** Who plays a part in a service: customers, and those who serve them. */
 const PLAYERS = new Set([
-  ...CUSTOMERS,
+  ...CUSTOMER_WORDS,
   ...'medewerker medewerkers ontvanger ontvangers professional professionals hulpverlener hulpverleners aanbieder'.split(
     ' ',
   ),
@@ -581,15 +578,10 @@ const CALL_VERBS = new Set([
   'mail',
 ]);
 const OTHERS_WHO_CALL = new Set([
+  ...CUSTOMER_WORDS,
   'mensen',
-  'klanten',
-  'clienten',
-  'ouders',
   'inwoners',
-  'bewoners',
-  'deelnemers',
   'leden',
-  'patienten',
   'people',
   'customers',
   'clients',
