@@ -45,13 +45,17 @@ export const whichItem = intent<KnowledgeEntry[]>({
         turn,
         lists.map((l) => ({ entryId: l.id })),
       );
-    const { itemAnswerThreshold, itemAnswerCoverage, itemMargin } = turn.deps.options;
+    const { itemAnswerThreshold, itemAnswerCoverage, itemLeadRatio, itemMargin } = turn.deps.options;
     // "Which of the nine hats fits my personality best?": the FAQ recommends no item, so a question for
     // the visitor's own choice is answered only when its words describe one item as clearly as any
     // question must (answerThreshold, answerCoverage): "ik ben meer een doener, welk kenmerk past bij mij?" is.
     const bar = asksForAdvice(turn.question)
       ? {}
-      : { answerThreshold: itemAnswerThreshold, answerCoverage: itemAnswerCoverage };
+      : {
+          answerThreshold: itemAnswerThreshold,
+          answerCoverage: itemAnswerCoverage,
+          answerLeadRatio: itemLeadRatio,
+        };
     const options = { ...turn.deps.options, ...bar, clarifyMargin: itemMargin };
     const { ranking, saysMore } = rankItems(turn, lists, options);
     // "Welke pet moet ik opzetten?": nothing tells the items apart; the list lets the visitor choose

@@ -28,7 +28,8 @@ export function rank(
   const [best] = candidates;
   if (!best) return { kind: 'none', nearest: [] };
   const whole = parentOf(best.entryId);
-  if (best.score >= options.answerThreshold && best.coverage >= options.answerCoverage) {
+  const covered = best.coverage >= options.answerCoverage || leads(candidates, options.answerLeadRatio);
+  if (best.score >= options.answerThreshold && covered) {
     const close = candidates
       .filter((c) => c.score >= options.answerThreshold && best.score - c.score <= options.clarifyMargin)
       .filter((c) => c.entryId !== whole)
@@ -47,4 +48,11 @@ export function rank(
     .filter((c) => c.score >= options.suggestThreshold)
     .slice(0, options.fallbackSuggestions);
   return { kind: 'none', nearest };
+}
+
+/** Whether the best candidate scores at least `ratio` times the runner-up (or has none); never with ratio 0. */
+function leads(candidates: readonly Candidate[], ratio: number): boolean {
+  const [best, next] = candidates;
+  if (ratio <= 0 || !best) return false;
+  return !next || best.score >= ratio * next.score;
 }

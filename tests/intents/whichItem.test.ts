@@ -239,6 +239,15 @@ describe("the visitor's own choice", () => {
     for (const hat of [...ALL_HATS, ...HAT_IDS.map(english)]) expect(shown).not.toContain(hat);
   });
 
+  it('answers the item a story describes far better than any other, though its own words fill most of it', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const shown = await conversation.say(
+      'Ik wil een woningcorporatie overhalen om mee te doen met ons buurtproject. Welke pet zet ik dan op?',
+    );
+    expect(shown.texts.join('\n')).toContain(pet('verkoper'));
+  });
+
   it('answers the item a self-description names clearly', async () => {
     const conversation = new BotConversation(deps);
     await conversation.start();

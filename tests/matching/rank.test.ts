@@ -93,4 +93,31 @@ describe('rank: coverage of the question', () => {
     const generic = covering('a', 0.8, options.clarifyCoverage / 2);
     expect(rank([generic, covering('b', 0.1, 0.1)], options)).toEqual({ kind: 'none', nearest: [generic] });
   });
+
+  describe('a leader far ahead (answerLeadRatio, for the items of a named list)', () => {
+    const leading = { ...options, answerLeadRatio: 2.5 };
+    const story = covering('a', 0.6, options.answerCoverage / 2);
+
+    it('answers a best candidate under the coverage bar that scores the ratio times the next', () => {
+      expect(rank([story, covering('b', 0.24, 0.1)], leading)).toEqual({ kind: 'answer', best: story });
+    });
+
+    it('answers a sole candidate under the coverage bar', () => {
+      expect(rank([story], leading)).toEqual({ kind: 'answer', best: story });
+    });
+
+    it('does not answer it when the next scores more than the best over the ratio', () => {
+      expect(rank([story, covering('b', 0.25, 0.1)], leading).kind).not.toBe('answer');
+    });
+
+    it('does not answer it with the ratio off (0, the default for a question of any kind)', () => {
+      expect(options.answerLeadRatio).toBe(0);
+      expect(rank([story], options).kind).not.toBe('answer');
+    });
+
+    it('still needs the answer threshold', () => {
+      const faint = covering('a', leading.answerThreshold - 0.01, 0.1);
+      expect(rank([faint], leading).kind).not.toBe('answer');
+    });
+  });
 });
