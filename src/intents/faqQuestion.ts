@@ -193,6 +193,12 @@ function comparesTwoThings(turn: Turn): boolean {
 }
 
 /**
+ * Nouns of a comparison ("het verschil tussen …") that also name a list's items, in the singular: the
+ * plural still names the list ("Wat zijn alle verschillen?", visitors-cc).
+ */
+const COMPARED_NOUNS = new Set(['verschil', 'difference']);
+
+/**
  * "waarom maakt het uit of iets een dienst of een fysiek product is?", "a service or a product": a
  * choice between two things, no one item's answer either (it showed the intangible on "fysiek",
  * visitors-bt).
@@ -289,7 +295,10 @@ export function withFocus(turn: Turn, candidates: readonly Candidate[]): Candida
  */
 export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
   const boost = turn.deps.options.nounBoost;
-  const words = turn.words;
+  // "het verschil tussen iets verkopen wat je kunt vastpakken en advies geven": a difference compared
+  // is no item of the list whose items are differences (the services' "welk verschil …?"); it
+  // showed the intangible over the list (visitors-ca, -cb).
+  const words = comparesTwoThings(turn) ? turn.words.filter((w) => !COMPARED_NOUNS.has(w)) : turn.words;
   const mentions = turn.inEitherLanguage((language) => {
     const found = listMentions(words, turn.itemNounsIn(language));
     return found.singular.size > 0 || found.plural.size > 0 ? found : undefined;

@@ -342,7 +342,7 @@ const HELP_VERBS = new Set([
 
 /**
  * "nooit durven laten zien dat ik iets niet weet", "zich bloot durft te geven", "durft fouten toe te
- * geven": daring to show oneself is vulnerability, not the courage to rebel that "durf" otherwise
+ * geven", "ik durf mijn liedjes pas te laten horen als ze perfect zijn": daring to show oneself is vulnerability, not the courage to rebel that "durf" otherwise
  * stands for (a synonym of lef); in every dev question of this shape the answer meant was
  * kwetsbaarheid (visitors-bw, -bx, -bh).
  */
@@ -354,8 +354,10 @@ const DARED_AFTER = 8;
 
 function showsOneself(words: readonly string[], at: number): boolean {
   const near = words.slice(Math.max(0, at - DARED_BEFORE), at + 1 + DARED_AFTER);
-  return near.some((w, i) => SHOW_ONESELF.has(w) || (w === 'laten' && near[i + 1] === 'zien'));
+  return near.some((w, i) => SHOW_ONESELF.has(w) || (w === 'laten' && LET_PERCEIVE.has(near[i + 1] ?? '')));
 }
+/** "laten zien", "laten horen" (a musician's new songs, visitors-ca), "laten lezen", "laten merken". */
+const LET_PERCEIVE = new Set(['zien', 'horen', 'lezen', 'merken']);
 
 /**
  * "Welk kenmerk van diensten speelt hier?": what is at play frames the question; it is not the trait

@@ -417,6 +417,15 @@ const scripts: [name: string, rows: Row[]][] = [
       ],
       // "soc" is the chat abbreviation of "sociaal"/"social"
       [{ say: 'kenmerken soc ondernemer pls' }, [TRAITS], [MESSAGES.nl.fallback(true).split('.')[0]!]],
+      // "verschil" names the services' items ("welk verschil …?"), but a difference compared is none of
+      // them: the whole list, not the intangible that "vastpakken" describes.
+      [
+        {
+          say: 'wat is eigenlijk het verschil tussen iets verkopen wat je kunt vastpakken en iets als advies of hulp geven',
+        },
+        ['Het onderscheid tussen producten en diensten'],
+        ['Hierdoor ontstaat er bij de afnemer'],
+      ],
       // Misspelt, and one side shares a word ("physical") with one characteristic: still the whole list.
       [
         { say: 'whats the diffrence between providing a service and making a physical product' },

@@ -106,6 +106,7 @@ describe('readingInContext: daring to show oneself', () => {
     ['ik durf in mijn team nooit te laten zien dat ik iets niet weet', 'durf'],
     ['als niemand zich bloot durft te geven', 'durft'],
     ['een team waar niemand durft toe te geven dat hij het niet weet', 'durft'],
+    ['ik durf mijn nieuwe liedjes pas te laten horen als ze perfect zijn', 'durf'],
   ])('%j: %j is vulnerability', (text, word) => {
     expect(readAt(text, word)).toBe('kwetsbaar');
   });
