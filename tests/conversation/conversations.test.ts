@@ -106,6 +106,13 @@ const scripts: [name: string, rows: Row[]][] = [
       ],
       // a business plan is no strategist's plan: 'ondernemingsplan' is an out-of-scope word
       [{ say: 'kunnen jullie mijn ondernemingsplan nakijken?' }, ['geen antwoord op'], [STRATEEG]],
+      // 'positieve gezondheid' (a care concept the FAQ never mentions) is an out-of-scope phrase: not
+      // the competitor's "op een positieve manier onderscheiden"
+      [
+        { say: 'Wat is positieve gezondheid?' },
+        ['geen antwoord op'],
+        ['U zoekt naar mogelijkheden om uzelf'],
+      ],
     ],
   ],
   [
