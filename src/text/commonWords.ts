@@ -36,6 +36,7 @@ redelijk tamelijk nogal behoorlijk momenteel vandaag onlangs laatst recent recen
 afhangt afhangen afhing
 klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
 daadwerkelijk werkelijk
+ene toevallig toevallige
 `;
 
 const ENGLISH = `

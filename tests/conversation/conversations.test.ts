@@ -116,6 +116,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an organisation judged by the one colleague a visitor met is the person-bound service ("die ene": everyday words)',
+    [
+      [
+        {
+          say: 'waarom beoordelen mensen onze hele organisatie eigenlijk op die ene collega die ze toevallig spraken',
+        },
+        [PERSOONSGEBONDEN],
+        ['U zoekt naar mogelijkheden om uzelf'],
+      ],
+    ],
+  ],
+  [
     'the traits asked for in other words than "social entrepreneur": the list kin to what the words are about',
     [
       [
