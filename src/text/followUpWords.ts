@@ -273,6 +273,11 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'overcome',
   ],
   example: [
+    // "heb je andere voorbeelden?", "another example": more examples, not the list's other items.
+    'andere voorbeelden',
+    'ander voorbeeld',
+    'other examples',
+    'another example',
     // "vb", "eg" (e.g.): the chat abbreviations.
     'vb',
     'eg',
@@ -344,6 +349,21 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'overview',
     'all of them',
     'all',
+    // "en de andere?", "welke zijn er nog meer?", "are there more like that?" after an item: its
+    // siblings, which its list shows ("welke … nog meer" showed the item's examples; visitors-ay).
+    'andere',
+    'anderen',
+    'overige',
+    'overigen',
+    'de rest',
+    'welke … nog meer',
+    'zijn er … meer',
+    'others',
+    'other ones',
+    'the rest',
+    'are there … more',
+    'any more',
+    'what else',
     // "how many are there?" with a list or one of its items on screen: the list tells
     'hoeveel',
     'how many are there',
@@ -359,9 +379,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  */
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
-  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag put al`.split(
-    /\s+/,
-  ),
+  again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag put al
+  soort dingen zulke zulk`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -380,6 +399,13 @@ const REPEATS: Phrase[] = [
   'nog 1 vraagje',
   'another question',
   'one more question',
+  // "Andere vraag", "ander onderwerp": a new question announced, not the other items of a list
+  'andere vraag',
+  'ander vraagje',
+  'andere vraagje',
+  'ander onderwerp',
+  'other question',
+  'different question',
   'een keer',
   'opnieuw',
   'once more',

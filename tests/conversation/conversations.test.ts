@@ -116,6 +116,15 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the other items of the list of an item shown ("en de andere?", "are there more like that?") are its list',
+    [
+      [{ say: 'Wat betekent het dat diensten ontastbaar zijn?' }, ['Hierdoor ontstaat er bij de afnemer']],
+      [{ say: 'zijn er nog meer van dat soort dingen?' }, [DIENSTEN]],
+      [{ say: 'Wat betekent het dat diensten ontastbaar zijn?' }, ['Hierdoor ontstaat er bij de afnemer']],
+      [{ say: 'en de andere?' }, [DIENSTEN]],
+    ],
+  ],
+  [
     'an organisation judged by the one colleague a visitor met is the person-bound service ("die ene": everyday words)',
     [
       [

@@ -65,6 +65,15 @@ describe('recogniseFollowUp', () => {
     ['hoeveel zijn er eigenlijk?', 'list'],
     ['back to the list', 'list'],
     ['show me all of them', 'list'],
+    // the other items of the list shown, and more examples (not the other items)
+    ['en de andere?', 'list'],
+    ['welke zijn er nog meer?', 'list'],
+    ['zijn er nog meer van dat soort dingen?', 'list'],
+    ['wat zijn de overige?', 'list'],
+    ['what are the others?', 'list'],
+    ['are there any more like that?', 'list'],
+    ['heb je andere voorbeelden?', 'example'],
+    ['got another example?', 'example'],
   ])('%j → %s', (text, kind) => {
     expect(recogniseFollowUp(text, NOUNS)).toBe(kind);
   });
