@@ -37,6 +37,7 @@ afhangt afhangen afhing
 klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
 daadwerkelijk werkelijk
 ene toevallig toevallige
+faq faqs beschrijft beschrijven beschreven
 `;
 
 const ENGLISH = `
@@ -53,6 +54,7 @@ silly dumb stupid sentence briefly
 usually typically generally normally mostly commonly specifically particularly especially probably perhaps
 maybe definitely certainly simply honestly literally totally pretty fairly somewhat kinda sorta gonna wanna
 precisely currently nowadays today recently lately though tho nobody somebody anybody everybody noone
+point points page faq faqs covers cover covered describes describe
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {
