@@ -61,7 +61,22 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (PLAIN_LANGUAGE.has(typed) && PLAIN.has(before)) return DROPPED;
   if (ASK_VERBS.has(typed) && demandsOf(words, at)) return DROPPED;
   if (MAKE_VERBS.has(typed) && mattersAt(words, at)) return 'verschil';
+  if (WATCH_VERBS.has(typed) && watchOutFrame(words, at)) return DROPPED;
   return typed;
+}
+
+/**
+ * "Waar moeten we (allemaal) op letten?", "waar moet je op letten als …": what to watch out for frames
+ * the question; it is not the money trait's "letten op de centen", which the frame alone showed after a
+ * story about help as against goods (visitors-cd). Only with "waar" before and "op" right before it:
+ * "let op de kosten" names what is watched.
+ */
+const WATCH_VERBS = new Set(['letten', 'let']);
+const WATCH_FRAME_BEFORE = 5;
+
+function watchOutFrame(words: readonly string[], at: number): boolean {
+  if (words[at - 1] !== 'op') return false;
+  return words.slice(Math.max(0, at - WATCH_FRAME_BEFORE), at).includes('waar');
 }
 
 /**

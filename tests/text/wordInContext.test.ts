@@ -120,6 +120,8 @@ describe('readingInContext: frames and tags', () => {
   it.each([
     ['Welk kenmerk van diensten speelt hier?', 'speelt'],
     ['het advies is als het ware op', 'ware'],
+    ['Waar moeten we allemaal op letten?', 'letten'],
+    ['waar moet je op letten als je diensten levert', 'letten'],
     ["you can't stockpile advice, right? what does that mean for us?", 'right'],
     ['is it right that one of the traits is about doing', 'right'],
   ])('%j: %j is dropped', (text, word) => {
@@ -196,5 +198,11 @@ describe('readingInContext: how a thing works', () => {
 
   it('"met wie werkt een sociaal ondernemer samen" keeps its verb', () => {
     expect(readAt('met wie werkt een sociaal ondernemer samen', 'werkt')).toBe('werkt');
+  });
+});
+
+describe('readingInContext: watching out', () => {
+  it('"let op de centen" keeps what is watched', () => {
+    expect(readAt('een sociaal ondernemer let op de centen', 'let')).toBe('let');
   });
 });
