@@ -30,6 +30,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (FALL_VERBS.has(typed) && fallsUnder(words, at)) return DROPPED;
   if (TAKE_ON_VERBS.has(typed) && words.slice(0, at).some((w) => ROLE_NOUNS.has(w))) return DROPPED;
   if (typed === 'beter') return betterAt(words, at);
+  if (typed === 'better' && getsBetterAt(words, at)) return 'strengthen';
+  if (COURSE_WORDS.has(typed) && takesCourse(words, at)) return DROPPED;
   if (VIEW_WORDS.has(typed) && THIS_SITE.has(before) && VIEW_ON.has(next)) return DROPPED;
   if (OWN_ROLES.has(typed) && asWho(words, at)) return DROPPED;
   if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
@@ -229,6 +231,28 @@ function growsInCraft(words: readonly string[], at: number): boolean {
   return become >= 0 && words.slice(at + 2 + become, at + 7).some((w) => CRAFT.has(w));
 }
 const CRAFT = new Set(['vak', 'vakgebied', 'beroep', 'vakmanschap', 'expertise', 'discipline']);
+
+/**
+ * "to get better at what they do", "getting better and better at my own craft": growing in one's work,
+ * the specialist's "You strengthen your professional power"; "better" is otherwise an out-of-scope word
+ * (knowledge/out-of-scope/en.yaml: "is X better than Y?"), and a coach's yearly course showed the
+ * strategist (visitors-cd). Only after a verb of becoming and before "at".
+ */
+const BECOME = new Set(['get', 'gets', 'getting', 'got', 'become', 'becomes', 'becoming', 'grow', 'growing']);
+function getsBetterAt(words: readonly string[], at: number): boolean {
+  const from = words.slice(Math.max(0, at - 3), at);
+  return from.some((w) => BECOME.has(w)) && words.slice(at + 1, at + 4).includes('at');
+}
+
+/**
+ * "take a course", "following courses": being taught, not the strategist's course to steer (the English
+ * of "koers"), which a coach's yearly course showed (visitors-cd).
+ */
+const COURSE_WORDS = new Set(['course', 'courses']);
+const TAKE_COURSE = new Set(['take', 'takes', 'taking', 'took', 'follow', 'follows', 'following']);
+function takesCourse(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - 3), at).some((w) => TAKE_COURSE.has(w));
+}
 
 /** How "beter" at `at` reads: as typed in a comparison, else as what it improves says. */
 function betterAt(words: readonly string[], at: number): Reading {

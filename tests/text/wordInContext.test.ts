@@ -206,3 +206,15 @@ describe('readingInContext: watching out', () => {
     expect(readAt('een sociaal ondernemer let op de centen', 'let')).toBe('let');
   });
 });
+
+describe('readingInContext: English courses and getting better', () => {
+  it('"take a course" is being taught, not the course steered', () => {
+    expect(readAt('our coaches take a course every year', 'course')).toBeUndefined();
+    expect(readAt("what do you mean by 'course' there?", 'course')).toBe('course');
+  });
+
+  it('"get better at" is growing in one\'s work; "better than" stays a comparison', () => {
+    expect(readAt('to get better at what they do', 'better')).toBe('strengthen');
+    expect(readAt('is a social enterprise better than a charity', 'better')).toBe('better');
+  });
+});
