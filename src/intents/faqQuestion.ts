@@ -381,6 +381,9 @@ function withoutItemsOfAskedLists(
   const items = new Set(ids.flatMap((id) => turn.knowledge.get(id)?.items ?? []));
   // "Bij de kenmerken lees ik 'doen staat voorop'": the item quoted is what is asked about.
   if (turn.quotedEntryId !== undefined) items.delete(turn.quotedEntryId);
+  // "Wat doet de verkoper in het model van de negen petten?": the item named by its title, too.
+  const titled = found.asked ? undefined : itemNamedByTitle(turn, items);
+  if (titled) return namedItemFirst(candidates, titled);
   const rest = candidates.filter((c) => !items.has(c.entryId));
   // The list asked for wins against what merely shares words with the question ("wat maakt iemand
   // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all.
@@ -388,6 +391,29 @@ function withoutItemsOfAskedLists(
   const asked = rest.slice(0, NEAR_TOP).find((c) => ids.includes(c.entryId));
   if (!found.asked || !best || !asked || asked === best) return rest;
   return [{ ...asked, score: best.score }, ...rest.filter((c) => c !== asked)];
+}
+
+/**
+ * The one item of `items` whose title (Dutch or English) the question holds as words ("de verkoper",
+ * "the treasurer"), if exactly one is. A list named in passing ("in het model van de negen petten")
+ * frames the question for that item, as a list and one of its items do in rank().
+ */
+function itemNamedByTitle(turn: Turn, items: ReadonlySet<string>): string | undefined {
+  const said = ` ${normalizedWords(turn.question).join(' ')} `;
+  const named = [...items].filter((id) => {
+    const entry = turn.knowledge.get(id);
+    const titles = [entry?.title, entry?.translation_en?.title].filter((t): t is string => !!t);
+    return titles.some((title) => said.includes(` ${normalizeText(title)} `));
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The named item first, at the best score: no other candidate is preferred to it. */
+function namedItemFirst(candidates: Candidate[], itemId: string): Candidate[] {
+  const [best] = candidates;
+  const item = candidates.find((c) => c.entryId === itemId);
+  if (!best || !item || item.score <= 0) return candidates;
+  return [{ ...item, score: best.score }, ...candidates.filter((c) => c !== item)];
 }
 
 /** "Bedoelt u …?" with the candidates as buttons; "de eerste" then picks from them. */

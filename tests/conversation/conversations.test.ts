@@ -116,6 +116,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an item named by its title in a question that names its list in passing is the item; a question for the list stays the list',
+    [
+      [{ say: 'Wat doet de verkoper in het model van de negen petten?' }, [VERKOPER], [STRATEEG]],
+      [
+        { say: 'Bij de zes kenmerken van een sociaal ondernemer staat onafhankelijkheid. Wat betekent dat?' },
+        [TRAITS],
+        [VISIE],
+      ],
+      [{ say: 'Welke petten zijn er naast de verkoper?' }, [STRATEEG, VERKOPER]],
+    ],
+  ],
+  [
     'the other items of the list of an item shown ("en de andere?", "are there more like that?") are its list',
     [
       [{ say: 'Wat betekent het dat diensten ontastbaar zijn?' }, ['Hierdoor ontstaat er bij de afnemer']],
