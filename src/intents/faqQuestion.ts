@@ -383,14 +383,15 @@ function withoutItemsOfAskedLists(
   if (turn.quotedEntryId !== undefined) items.delete(turn.quotedEntryId);
   // "Wat doet de verkoper in het model van de negen petten?": the item named by its title, too.
   const titled = found.asked ? undefined : itemNamedByTitle(turn, items);
-  if (titled) return namedItemFirst(candidates, titled);
+  const titledCandidate = titled && candidates.find((c) => c.entryId === titled && c.score > 0);
+  if (titledCandidate) return firstAtBest(candidates, titledCandidate);
   const rest = candidates.filter((c) => !items.has(c.entryId));
   // The list asked for wins against what merely shares words with the question ("wat maakt iemand
   // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all.
   const [best] = rest;
   const asked = rest.slice(0, NEAR_TOP).find((c) => ids.includes(c.entryId));
   if (!found.asked || !best || !asked || asked === best) return rest;
-  return [{ ...asked, score: best.score }, ...rest.filter((c) => c !== asked)];
+  return firstAtBest(rest, asked);
 }
 
 /**
@@ -408,12 +409,10 @@ function itemNamedByTitle(turn: Turn, items: ReadonlySet<string>): string | unde
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The named item first, at the best score: no other candidate is preferred to it. */
-function namedItemFirst(candidates: Candidate[], itemId: string): Candidate[] {
-  const [best] = candidates;
-  const item = candidates.find((c) => c.entryId === itemId);
-  if (!best || !item || item.score <= 0) return candidates;
-  return [{ ...item, score: best.score }, ...candidates.filter((c) => c !== item)];
+/** `chosen` first, raised to the best candidate's score: no other candidate is preferred to it. */
+function firstAtBest(candidates: Candidate[], chosen: Candidate): Candidate[] {
+  const best = candidates[0]?.score ?? chosen.score;
+  return [{ ...chosen, score: Math.max(best, chosen.score) }, ...candidates.filter((c) => c !== chosen)];
 }
 
 /** "Bedoelt u …?" with the candidates as buttons; "de eerste" then picks from them. */
