@@ -209,6 +209,8 @@ export function findItemQuestion(
     }
     const described = itemDescribedAt(words, i, nouns, language);
     if (described) return described;
+    const asked = itemAskedAbout(words, i, nouns, language);
+    if (asked) return asked;
     const afterOneOf = matchAt(words, i, ONE_OF[language]);
     if (afterOneOf !== undefined) {
       const lists = pluralAfterOneOf(words, skipBetween(words, afterOneOf, language), nouns);
@@ -262,6 +264,48 @@ const DESCRIBED_BY: Record<Language, ReadonlySet<string>> = {
   nl: new Set('die dat waarbij waarin waarmee waarover waarvan waar over'.split(' ')),
   en: new Set('that which where whose about'.split(' ')),
 };
+
+/**
+ * "… Is dat een typische eigenschap van iemand die maatschappelijk onderneemt?", "is that a trait of a
+ * social entrepreneur?": whether what the visitor described is an item, a yes-or-no question whose
+ * answer is the item it describes (visitors-cf: care workers describe their situation, then ask).
+ * The noun comes after "is dat/dit/het (ook) een" and at most two words that qualify it ("typische").
+ */
+function itemAskedAbout(
+  words: readonly string[],
+  i: number,
+  nouns: ItemNouns,
+  language: Language,
+): readonly string[] | undefined {
+  let at = matchAt(words, i, IS_THAT[language]);
+  if (at === undefined) return undefined;
+  while (IS_THAT_ASIDES[language].has(words[at] ?? '')) at++;
+  if (!INDEFINITE[language].has(words[at] ?? '')) return undefined;
+  for (let j = at + 1; j < Math.min(words.length, at + 2 + QUALIFIERS); j++) {
+    const lists = nouns.singular.get(words[j]!) ?? listsOfOtherForm(words[j]!, nouns);
+    if (lists) return lists;
+  }
+  return undefined;
+}
+const IS_THAT: Record<Language, string[][]> = {
+  nl: [
+    ['is', 'dat'],
+    ['is', 'dit'],
+    ['is', 'het'],
+  ],
+  en: [
+    ['is', 'that'],
+    ['is', 'this'],
+    ['is', 'it'],
+  ],
+};
+const IS_THAT_ASIDES: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('ook dan nou echt eigenlijk soms'.split(' ')),
+  en: new Set('also then really actually'.split(' ')),
+};
+const INDEFINITE: Record<Language, ReadonlySet<string>> = { nl: new Set(['een']), en: new Set(['a', 'an']) };
+/** How many words may qualify the noun: "een typische", "a typical social entrepreneur". */
+const QUALIFIERS = 2;
 
 /**
  * "(en) welke gaat over geld?" / "which one is about money?": a question for one item that names

@@ -84,6 +84,17 @@ describe('findItemQuestion', () => {
     // … but not a noun with something else before it, nor one followed by no description
     ['nl', 'Hoe kies ik mijn rol die bij mij past?', undefined],
     ['nl', 'de pet van de strateeg', undefined],
+    // whether what was described is an item: "is dat (ook) een …", up to two words before the noun
+    [
+      'nl',
+      'Ik wil altijd meteen aan de slag. Is dat een typische eigenschap van een sociaal ondernemer?',
+      BOTH_TRAITS,
+    ],
+    ['nl', 'Is dat ook een kenmerk van diensten?', BOTH_TRAITS],
+    ['en', 'I keep the books. Is that a typical trait of a social entrepreneur?', BOTH_TRAITS],
+    // … but not when the noun comes later, nor without the indefinite article
+    ['nl', 'Is dat een probleem voor een sociaal ondernemer met een eigenschap als lef?', undefined],
+    ['nl', 'Is dat de eigenschap visie?', undefined],
     // a plural straight after the which-word asks for the list, not for one item
     ['nl', 'Welke petten zijn er?', undefined],
     ['nl', 'Welke hoeden zet ik op?', undefined],
