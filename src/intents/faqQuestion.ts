@@ -188,7 +188,8 @@ function comparesTwoThings(turn: Turn): boolean {
   return (
     (comparedSides(text)?.length ?? 0) >= 2 ||
     NOT_THIS_BUT_THAT.test(normalized) ||
-    THIS_OR_THAT.test(normalized)
+    THIS_OR_THAT.test(normalized) ||
+    BETWEEN_THE_TWO.test(normalized)
   );
 }
 
@@ -210,6 +211,14 @@ const THIS_OR_THAT = /\b(?:een|a|an) \S+ (?:of|or) (?:een|a|an) \S+/;
  * "begeleiding", visitors-bq). One to three words before "maar", so a long clause is not it.
  */
 const NOT_THIS_BUT_THAT = /\b(?:geen|not|no) (?:\S+ ){0,2}?\S+ (?:maar|but) (?:wel )?\S+/;
+
+/**
+ * "… die begeleiding heel anders benaderen dan zo'n potje jam. Wat is nou eigenlijk het verschil
+ * tussen die twee?", "what's the difference between the two?": two things the story named, compared;
+ * "twee" is no ordinal here (it showed the second characteristic of services, visitors-cf).
+ */
+const BETWEEN_THE_TWO =
+  /\b(?:tussen (?:die|deze|de|beide) twee|tussen beide|tussen allebei|between (?:the|those|these) two|between both|between them)\b/;
 
 /**
  * Best first after a head start. The sort is stable and its input is ranked already, so of two

@@ -180,6 +180,14 @@ const scripts: [name: string, rows: Row[]][] = [
         },
         [DIENSTEN],
       ],
+      // "het verschil tussen die twee" compares what the story named: "twee" is no ordinal (the second characteristic)
+      [
+        {
+          say: "Wij hebben een winkeltje met jam, maar ons werk is vooral begeleiding, en die moet je anders benaderen dan zo'n potje jam. Wat is het verschil tussen die twee?",
+        },
+        [],
+        [SAMENVALLEN],
+      ],
       // a customer's doubt about a service not yet had is the intangible, not the co-producing customer
       [
         { say: 'Waarom twijfelen klanten vaak aan een dienst die ze nog niet hebben gekregen?' },
