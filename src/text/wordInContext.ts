@@ -64,8 +64,18 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (ASK_VERBS.has(typed) && demandsOf(words, at)) return DROPPED;
   if (MAKE_VERBS.has(typed) && mattersAt(words, at)) return 'verschil';
   if (WATCH_VERBS.has(typed) && watchOutFrame(words, at)) return DROPPED;
+  if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
   return typed;
 }
+
+/**
+ * "de maatschappelijk ondernemer", "iemand die maatschappelijk onderneemt": the FAQ's social
+ * entrepreneur in other words. Only before the entrepreneur: elsewhere "maatschappelijk" is the
+ * FAQ's own word for what society gains ("maatschappelijke meerwaarde", "maatschappelijke functie"),
+ * and read as "sociaal" everywhere it lost more than it won (visitors-cg, session 36).
+ */
+const SOCIETAL = new Set(['maatschappelijk', 'maatschappelijke']);
+const ENTREPRENEURING = /^(ondernemer|onderneemster|onderneemt$)/;
 
 /**
  * "Waar moeten we (allemaal) op letten?", "waar moet je op letten als …": what to watch out for frames

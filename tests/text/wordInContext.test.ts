@@ -218,3 +218,21 @@ describe('readingInContext: English courses and getting better', () => {
     expect(readAt('is a social enterprise better than a charity', 'better')).toBe('better');
   });
 });
+
+describe('readingInContext: the societal entrepreneur', () => {
+  it.each([
+    ['eigenschappen van een maatschappelijk ondernemer', 'maatschappelijk'],
+    ['wat typeert maatschappelijke ondernemers?', 'maatschappelijke'],
+    ['iemand die maatschappelijk onderneemt', 'maatschappelijk'],
+  ])('%j: %j is the social entrepreneur', (text, word) => {
+    expect(readAt(text, word)).toBe('sociaal');
+  });
+
+  it.each([
+    ['wat is maatschappelijke meerwaarde?', 'maatschappelijke'],
+    ['Wat is maatschappelijk ondernemen?', 'maatschappelijk'],
+    ['een maatschappelijk ondernemingsplan', 'maatschappelijk'],
+  ])("%j: %j stays the FAQ's own word", (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
