@@ -63,8 +63,17 @@ describe('asksForFact', () => {
     // a fact asked as "do you know …", and when Quanta can be visited
     'weet u ook hoe laat de kringloopwinkel in culemborg open is?',
     'kan ik ook gewoon bij jullie langskomen zonder afspraak?',
+    'Hoe laat zijn jullie open?',
   ])('%j asks for a fact', (text) => {
     expect(asksForFact(text)).toBe(true);
+  });
+
+  // "hoe laat" before a person lets someone see: "how do you show …", not "at what time"
+  it.each([
+    'hoe laat je van tevoren zien wat een hulpverleningstraject inhoudt?',
+    'Hoe laat ik mijn stichting opvallen?',
+  ])('%j asks for no fact', (text) => {
+    expect(asksForFact(text)).toBe(false);
   });
 
   it.each([
@@ -142,6 +151,7 @@ describe('asksHowTo', () => {
     'how do the nine hats work',
     'wat is sociaal ondernemen',
     'how to deal with competitors as a social entrepreneur',
+    "Clients can't see or touch our coaching. How do we deal with their uncertainty?",
   ])('%j does not', (text) => {
     expect(asksHowTo(text)).toBe(false);
   });
