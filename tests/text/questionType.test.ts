@@ -68,10 +68,13 @@ describe('asksForFact', () => {
     expect(asksForFact(text)).toBe(true);
   });
 
-  // "hoe laat" before a person lets someone see: "how do you show …", not "at what time"
+  // "hoe laat" before a person lets someone see: "how do you show …", not "at what time"; "hoeveel" and
+  // "how much" of a degree ask how far, not for a number
   it.each([
     'hoe laat je van tevoren zien wat een hulpverleningstraject inhoudt?',
     'Hoe laat ik mijn stichting opvallen?',
+    'Hoeveel hangt het resultaat af van wat de klant zelf inbrengt?',
+    'How much does the quality of our staff determine how people judge us?',
   ])('%j asks for no fact', (text) => {
     expect(asksForFact(text)).toBe(false);
   });
