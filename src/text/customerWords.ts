@@ -6,7 +6,7 @@
  * calling them is no wish to call Quanta. One list, so that those readings agree on who a customer is.
  */
 export const CUSTOMER_WORDS: ReadonlySet<string> = new Set(
-  'klant klanten client clienten patient patienten afnemer afnemers gebruiker gebruikers deelnemer deelnemers cursist cursisten ouders bewoners'.split(
+  'klant klanten client clienten patient patienten afnemer afnemers gebruiker gebruikers deelnemer deelnemers cursist cursisten ouders bewoners bewoner gezin gezinnen leerling leerlingen bezoeker bezoekers hulpvrager hulpvragers inwoner inwoners opdrachtgever opdrachtgevers jongeren'.split(
     ' ',
   ),
 );

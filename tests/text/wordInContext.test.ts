@@ -92,6 +92,7 @@ describe('readingInContext: what the customer tells', () => {
       'vertellen',
     ],
     ['als de mensen die wij helpen niks vertellen kunnen we niks', 'vertellen'],
+    ['we kunnen alleen helpen als gezinnen zelf vertellen wat er speelt', 'vertellen'],
   ])('%j: %j is the customer giving information', (text, word) => {
     expect(readAt(text, word)).toBe('verstrekt');
   });
