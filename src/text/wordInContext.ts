@@ -65,8 +65,36 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (MAKE_VERBS.has(typed) && mattersAt(words, at)) return 'verschil';
   if (WATCH_VERBS.has(typed) && watchOutFrame(words, at)) return DROPPED;
   if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
+  if (inFewWords(words, at)) return DROPPED;
   return typed;
 }
+
+/**
+ * "wat is sociaal ondernemen in een paar zinnen?", "in gewone taal", "in het kort", "in a nutshell",
+ * "in plain English": how the visitor wants the answer put, not what it is about. Its words no entry
+ * uses ("zinnen") weighed as heavily as the topic, and the FAQ's own question fell below the bar.
+ */
+function inFewWords(words: readonly string[], at: number): boolean {
+  const typed = words[at]!;
+  if (NUTSHELL.has(typed)) return true;
+  if (typed === 'kort' && words[at - 1] === 'het' && words[at - 2] === 'in') return true;
+  const opensAt = (i: number) => words[i] === 'in' || (ARTICLE.has(words[i] ?? '') && words[i - 1] === 'in');
+  if (FORM_NOUNS.has(typed) && FORM_WORDS.has(words[at - 1] ?? '')) return opensAt(at - 2) || opensAt(at - 3);
+  if (FORM_WORDS.has(typed) && FORM_NOUNS.has(words[at + 1] ?? '')) return opensAt(at - 1) || opensAt(at - 2);
+  if (FORM_WORDS.has(typed) && FORM_WORDS.has(words[at + 1] ?? '') && FORM_NOUNS.has(words[at + 2] ?? ''))
+    return opensAt(at - 1);
+  return false;
+}
+const NUTSHELL = new Set(['notendop', 'nutshell']);
+const ARTICLE = new Set(['een', 'a']);
+const FORM_WORDS = new Set(
+  'paar enkele korte simpele eenvoudige gewone makkelijke begrijpelijke andere few simple plain other layman laymans everyday short'.split(
+    ' ',
+  ),
+);
+const FORM_NOUNS = new Set(
+  'zinnen zin woorden taal termen words terms sentences english language'.split(' '),
+);
 
 /**
  * "de maatschappelijk ondernemer", "iemand die maatschappelijk onderneemt": the FAQ's social

@@ -237,3 +237,22 @@ describe('readingInContext: the societal entrepreneur', () => {
     expect(readAt(text, word)).toBe(word);
   });
 });
+
+describe('readingInContext: how the answer should be put', () => {
+  it.each([
+    ['wat is sociaal ondernemen in een paar zinnen?', ['paar', 'zinnen']],
+    ['leg het uit in gewone taal', ['gewone', 'taal']],
+    ['wat zijn de petten in het kort', ['kort']],
+    ['social entrepreneurship in a nutshell', ['nutshell']],
+    ['what is it in plain English', ['plain', 'english']],
+  ])('%j: %j are dropped', (text, dropped) => {
+    for (const word of dropped) expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['een paar zinnen uit het antwoord begrijp ik niet', 'zinnen'],
+    ['het kort houden', 'kort'],
+  ])('%j: %j stays', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
