@@ -66,6 +66,9 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (WATCH_VERBS.has(typed) && watchOutFrame(words, at)) return DROPPED;
   if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
   if (inFewWords(words, at)) return DROPPED;
+  // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
+  // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
+  if (typed === 'doen' && before === 'gewoon') return 'handelen';
   return typed;
 }
 

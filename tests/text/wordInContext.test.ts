@@ -256,3 +256,13 @@ describe('readingInContext: how the answer should be put', () => {
     expect(readAt(text, word)).toBe(word);
   });
 });
+
+describe('readingInContext: just doing', () => {
+  it('"gewoon doen" is acting', () => {
+    expect(readAt('Welke eigenschap gaat over gewoon doen?', 'doen')).toBe('handelen');
+  });
+
+  it('"doen" alone stays a stopword to drop later', () => {
+    expect(readAt('wat doen jullie precies', 'doen')).toBe('doen');
+  });
+});
