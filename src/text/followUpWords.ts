@@ -569,8 +569,12 @@ function withoutWhoAsks(words: string[]): string[] {
   return PARTICLES.has(last) && at < words.length - 1 ? [...words.slice(0, at), last] : words.slice(0, at);
 }
 
-/** Conjunctions that open what a question goes on to ask about: "… voor ons als organisatie dat …". */
-const ASKS_ON = new Set(['dat', 'that']);
+/**
+ * Conjunctions that open what a question goes on to ask about: "… voor ons als organisatie dat …",
+ * and the "om … te" of "Waarom is het voor een publieke dienstverlener belangrijker om het hele proces
+ * in de hand te hebben dan de losse onderdelen?" (read as "waarom?" about nothing shown; visitors-w).
+ */
+const ASKS_ON = new Set(['dat', 'that', 'om', 'to']);
 /** Topic words after such a conjunction that make it a question of its own, not a remark on who asks. */
 const ASKS_ON_WORDS = 3;
 

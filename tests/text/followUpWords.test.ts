@@ -140,6 +140,12 @@ describe('recogniseFollowUp', () => {
         'En wat betekent het voor ons als organisatie dat diensten zo anders werken dan producten?',
       ),
     ).toBeUndefined();
+    // … and so is an "om … te" clause: why it matters for such an organisation to do something
+    expect(
+      recogniseFollowUp(
+        'Waarom is het voor een publieke dienstverlener belangrijker om het hele proces in de hand te hebben?',
+      ),
+    ).toBeUndefined();
     // what it means for the visitor's organisation is what follows for organisations, an entry
     expect(recogniseFollowUp('Wat betekent dat voor onze organisatie?')).toBeUndefined();
     expect(recogniseFollowUp('what does that mean for us as an organisation?')).toBeUndefined();
