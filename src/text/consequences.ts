@@ -10,9 +10,13 @@ const CONSEQUENCE_WORDS = new Set(
     ' ',
   ),
 );
-/** What something means (for someone): "wat betekent dat voor …". */
+/**
+ * What something means (for someone): "wat betekent dat voor …"; also "betekend", the d-for-t
+ * misspelling Dutch visitors often make ("wat betekend dit allemaal voor een gemeentelijke
+ * instelling?" was read as asking for the whole list in focus).
+ */
 export const MEANS: ReadonlySet<string> = new Set(
-  'betekenen betekent betekende mean means meant imply implies implied'.split(' '),
+  'betekenen betekent betekend betekende mean means meant imply implies implied'.split(' '),
 );
 /** ("vr": "voor" as typed in a hurry, visitors-av.) */
 const FOR = new Set(['voor', 'vr', 'for']);
