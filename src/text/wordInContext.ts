@@ -80,16 +80,25 @@ export function readingInContext(words: readonly string[], at: number): Reading 
 function inFewWords(words: readonly string[], at: number): boolean {
   const typed = words[at]!;
   if (NUTSHELL.has(typed)) return true;
-  if (typed === 'kort' && words[at - 1] === 'het' && words[at - 2] === 'in') return true;
-  const opensAt = (i: number) => words[i] === 'in' || (ARTICLE.has(words[i] ?? '') && words[i - 1] === 'in');
-  if (FORM_NOUNS.has(typed) && FORM_WORDS.has(words[at - 1] ?? '')) return opensAt(at - 2) || opensAt(at - 3);
-  if (FORM_WORDS.has(typed) && FORM_NOUNS.has(words[at + 1] ?? '')) return opensAt(at - 1) || opensAt(at - 2);
-  if (FORM_WORDS.has(typed) && FORM_WORDS.has(words[at + 1] ?? '') && FORM_NOUNS.has(words[at + 2] ?? ''))
-    return opensAt(at - 1);
+  if (typed === 'kort') return words[at - 1] === 'het' && words[at - 2] === 'in';
+  if (!FORM_WORDS.has(typed) && !FORM_NOUNS.has(typed)) return false;
+  // The phrase opens with "in" at most four words before: "in een paar korte zinnen".
+  for (let start = at - 1; start >= Math.max(0, at - 4); start--) {
+    if (words[start] !== 'in') continue;
+    const end = formPhraseEnd(words, start);
+    if (end !== undefined && at <= end) return true;
+  }
   return false;
 }
+/** Where "in (een) paar (korte) zinnen", opening at `start`, ends: at its noun, if it is one. */
+function formPhraseEnd(words: readonly string[], start: number): number | undefined {
+  let at = start + 1;
+  if (ARTICLES.has(words[at] ?? '')) at++;
+  const first = at;
+  while (at < first + 2 && FORM_WORDS.has(words[at] ?? '')) at++;
+  return at > first && FORM_NOUNS.has(words[at] ?? '') ? at : undefined;
+}
 const NUTSHELL = new Set(['notendop', 'nutshell']);
-const ARTICLE = new Set(['een', 'a']);
 const FORM_WORDS = new Set(
   'paar enkele korte simpele eenvoudige gewone makkelijke begrijpelijke andere few simple plain other layman laymans everyday short'.split(
     ' ',
