@@ -41,7 +41,7 @@ async function main(): Promise<number> {
     );
     for (const c of result.candidates.slice(0, 5)) {
       console.log(
-        `  ${c.score.toFixed(3)}  ${c.entryId.padEnd(32)} question ${c.phrasingScore.toFixed(3)}  answer ${c.answerScore.toFixed(3)}  ${c.language}  "${c.phrasing ?? ''}"`,
+        `  ${c.score.toFixed(3)}  ${c.entryId.padEnd(32)} question ${c.phrasingScore.toFixed(3)}  answer ${c.answerScore.toFixed(3)}  coverage ${c.coverage.toFixed(2)}  ${c.language}  "${c.phrasing ?? ''}"`,
       );
     }
     for (const reply of result.replies)

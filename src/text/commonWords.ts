@@ -38,6 +38,7 @@ klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
 daadwerkelijk werkelijk
 ene toevallig toevallige
 faq faqs beschrijft beschrijven beschreven
+kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afvraagt klinkt overal liefst vergeet vergeten verklaart snel flink handig handige bedoeling ipv
 `;
 
 const ENGLISH = `

@@ -38,6 +38,10 @@ describe('isCommonWord', () => {
     ['nl', 'vindt', true],
     // "de eerste snap ik niet helemaal": the ordinal of the list on screen, not a topic
     ['nl', 'helemaal', true],
+    // "… en waarom zijn ze handig?": what use, like "nut"; unknown, it held the question's answer below
+    // the coverage bar (visitors-cf)
+    ['nl', 'handig', true],
+    ['nl', 'ontbreekt', true],
     // "key traits?", "quick question for my thesis: …": the frame, not a topic (nor "kei")
     ['en', 'key', true],
     ['en', 'thesis', true],
