@@ -32,7 +32,10 @@ export const whichItem = intent<KnowledgeEntry[]>({
     );
     const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     const lists = found && [...listsNamedApart(turn, found)];
-    if (lists?.length) return nearTop(turn, lists) || hatOverOtherItem(turn, lists) ? lists : undefined;
+    if (found && lists?.length)
+      return nearTop(turn, lists) || hatOverOtherItem(turn, lists) || amongBest(turn, lists, found)
+        ? lists
+        : undefined;
     const amongLists = whoAmongNamedLists(turn);
     if (amongLists && nearTop(turn, amongLists)) return amongLists;
     const focus = turn.focusList;
@@ -150,6 +153,26 @@ const COUNTS_OR_PICKS = new Set(['negen', 'nine', '9', 'de', 'the']);
 
 function namesHats(words: readonly string[]): boolean {
   return words.some((w, i) => HAT_NOUNS.has(w) || (ROLES.has(w) && COUNTS_OR_PICKS.has(words[i - 1] ?? '')));
+}
+
+/**
+ * "Welke rol zegt dat je vakkundigheid het hart is van je onderneming?", "Welk kenmerk is dat?" after
+ * a story: the noun says an item of its list is asked for, so an entry that is no such item (the vital
+ * craftsman, social entrepreneurship) is no answer, however far ahead, while one of the list's items
+ * is among the best few. Not when the best is an item of another list the noun names ("het kenmerk
+ * waarbij de kwaliteit van de medewerker alles bepaalt" after the services: the list the words name
+ * apart is then the wrong one). All development sets, 2026-12-06: of the 14 questions naming a list
+ * by its noun, where that list was not near the top, that asked for one of its items, the bot had
+ * shown 6 wrong entries and 1 right one; with this rule 9 are right, none wrong, and 5 get the items
+ * offered or are asked back.
+ */
+const NAMED_TOP = 5;
+function amongBest(turn: Turn, lists: readonly KnowledgeEntry[], named: readonly KnowledgeEntry[]): boolean {
+  const [best] = turn.match.candidates;
+  const namedItems = new Set(named.flatMap((l) => [l.id, ...l.items]));
+  if (!best || namedItems.has(best.entryId)) return false;
+  const related = new Set(lists.flatMap((l) => [l.id, ...l.items]));
+  return turn.match.candidates.slice(0, NAMED_TOP).some((c) => related.has(c.entryId));
 }
 
 /**

@@ -98,6 +98,10 @@ export function baseForms(word: string): string[] {
   // Verb forms: -t / -dt (third person), -de / -te / -den / -ten (past).
   if (/[^aeiou]t$/.test(word) && word.length > 4) forms.push(word.slice(0, -1));
   if (/eert$/.test(word)) forms.push(word.slice(0, -1));
+  // The one-syllable verbs and their compounds: "stilstaat" → "stilstaan", "vooruitgaat" → "vooruitgaan",
+  // "voldoet" → "voldoen", "toeziet" → "toezien" (visitors-ci). Not the five-letter and shorter "doet", "gaat",
+  // "ziet", "staat": stopwords or common words already.
+  if (/(aa|oe|ie)t$/.test(word) && word.length > 5) forms.push(`${word.slice(0, -1)}n`);
   const past = /^(.{3,})(de|te|den|ten)$/.exec(word);
   if (past) forms.push(past[1]!);
   for (const ending of DERIVATIONS) {

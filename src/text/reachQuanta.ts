@@ -55,7 +55,19 @@ const REACH_QUANTA = [
  */
 const ASKS_WHEN = /\b(zonder (een )?afspraak|without an appointment|walk in|openingstijden|opening hours)\b/;
 
+/**
+ * "How call you that role?", "what do you call this": the name of something, not a phone call. The
+ * first is how a Dutch speaker puts it ("hoe noem je dat"); its "call you" read as calling Quanta
+ * (visitors-ci).
+ */
+const ASKS_A_NAME =
+  /\b(how|what) (do |would |should |did )?(you )?call (you )?(that|this|it|them|these|those|such)\b/;
+
 export function asksToReachQuanta(text: string): boolean {
   const question = normalizeText(text);
-  return !ASKS_WHEN.test(question) && REACH_QUANTA.some((pattern) => pattern.test(question));
+  return (
+    !ASKS_WHEN.test(question) &&
+    !ASKS_A_NAME.test(question) &&
+    REACH_QUANTA.some((pattern) => pattern.test(question))
+  );
 }

@@ -6,6 +6,7 @@
  */
 import { POSSESSIVES, saysIAm } from './fillerWords';
 import { isStopword } from './stopwords';
+import { isCommonWord } from './commonWords';
 import { isSuperlative, looksPlural } from './dutchMorphology';
 import { isOrdinalWord } from './ordinals';
 import { CUSTOMER_WORDS } from './customerWords';
@@ -65,6 +66,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (MAKE_VERBS.has(typed) && mattersAt(words, at)) return 'verschil';
   if (WATCH_VERBS.has(typed) && watchOutFrame(words, at)) return DROPPED;
   if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
+  if (SELF_EMPLOYED.has(typed) && selfEmployedAt(words, at)) return 'ondernemer';
   if (inFewWords(words, at)) return DROPPED;
   // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
@@ -116,6 +118,20 @@ const FORM_NOUNS = new Set(
  */
 const SOCIETAL = new Set(['maatschappelijk', 'maatschappelijke']);
 const ENTREPRENEURING = /^(ondernemer|onderneemster|onderneemt$)/;
+
+/**
+ * "ne zelfstandige die …", "als zelfstandige met een goed doel", "zelfstandigen": the self-employed
+ * person (the Belgian word for the entrepreneur, and a Dutch one), not the trait independence that
+ * "zelfstandig" is a synonym of. A noun when no noun follows it: the next word is a stopword, an everyday
+ * word or nothing ("als zelfstandige theatermaakster" stays the adjective). It took "moet ik als
+ * zelfstandige … weten hoe mijn sector in elkaar zit?" to the independence trait (visitors-ci).
+ */
+const SELF_EMPLOYED = new Set(['zelfstandige', 'zelfstandigen']);
+function selfEmployedAt(words: readonly string[], at: number): boolean {
+  if (words[at] === 'zelfstandigen') return true;
+  const next = words[at + 1];
+  return next === undefined || isStopword(next, 'nl') || isCommonWord(next, 'nl');
+}
 
 /**
  * "Waar moeten we (allemaal) op letten?", "waar moet je op letten als …": what to watch out for frames

@@ -361,3 +361,36 @@ describe('a head start for the list a plural names', () => {
     expect(text).toContain(answerOf('gevolgen-publieke-organisaties'));
   });
 });
+
+describe('an item noun with an entry of no list far ahead', () => {
+  // The vital craftsman and social entrepreneurship outscored every hat and trait by far; the bot
+  // answered them, though the question asks which role or which trait (visitors-ch, -cj, -ci).
+  it.each<[string, () => string, string]>([
+    [
+      'Welke rol zegt dat je vakkundigheid eigenlijk het hart is van je onderneming?',
+      () => pet('specialist'),
+      'vitaal-vakmanschap',
+    ],
+    [
+      'Doet zo een zelfstandige met een maatschappelijk doel alles alleen, of slaat hij de handen in elkaar met anderen om er te geraken? Welke eigenschap is dat?',
+      () => trait('verbinding'),
+      'sociaal-ondernemen',
+    ],
+  ])('answers %j with the item, not the entry outside the list', async (question, item, outside) => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (await conversation.say(question)).texts.join('\n');
+    expect(text).toContain(item());
+    expect(text).not.toContain(answerOf(outside));
+  });
+
+  it('keeps to the list in focus when the best is an item of another list the noun names', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    await conversation.say('Welke kenmerken van diensten zijn er?');
+    const text = (
+      await conversation.say('En het kenmerk waarbij de kwaliteit van de medewerker alles bepaalt?')
+    ).texts.join('\n');
+    for (const id of itemsOf('kenmerken-sociaal-ondernemer')) expect(text).not.toContain(answerOf(id));
+  });
+});

@@ -52,6 +52,10 @@ describe('baseForms', () => {
     ['produceert', 'produceer'],
     ['gebeurt', 'gebeur'],
     ['werkten', 'werk'],
+    // the one-syllable verbs and their compounds
+    ['stilstaat', 'stilstaan'],
+    ['vooruitgaat', 'vooruitgaan'],
+    ['voldoet', 'voldoen'],
   ])('offers %j as a form of %j', (word, base) => {
     expect(baseForms(word)).toContain(base);
   });

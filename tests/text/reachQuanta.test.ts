@@ -11,6 +11,7 @@ describe('asksToReachQuanta', () => {
     'mag ik bij jullie langskomen',
     'How can I get in touch with you?',
     'Can I call someone at Quanta?',
+    'how do I call you?',
     'where are you based',
     // their number or address
     'Oké, dan bel ik wel even. Wat is jullie nummer?',
@@ -66,6 +67,9 @@ describe('asksToReachQuanta', () => {
     'can I book a meeting room for my workshop somewhere',
     // when Quanta may be visited, which the contact details do not say
     'kan ik ook gewoon bij jullie langskomen zonder afspraak?',
+    // the name of something, in a Dutch speaker's English ("hoe noem je dat")
+    'I am nurse and I want to keep doing my job from what I really find important. How call you that?',
+    'What do you call this role?',
   ])('%j does not', (text) => {
     expect(asksToReachQuanta(text)).toBe(false);
   });

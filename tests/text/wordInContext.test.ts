@@ -266,3 +266,20 @@ describe('readingInContext: just doing', () => {
     expect(readAt('wat doen jullie precies', 'doen')).toBe('doen');
   });
 });
+
+describe('readingInContext: the self-employed', () => {
+  it.each([
+    ['Awel, wat is dat eigenlijk, ne zelfstandige die niet voor de centen gaat?', 'zelfstandige'],
+    ['moet ik als zelfstandige met een goed doel weten hoe mijn sector in elkaar zit?', 'zelfstandige'],
+    ['Mag een geëngageerde zelfstandige eigenlijk met de centen bezig zijn?', 'zelfstandige'],
+    ['wat doen zelfstandigen anders', 'zelfstandigen'],
+  ])('%j: %j is the entrepreneur', (text, word) => {
+    expect(readAt(text, word)).toBe('ondernemer');
+  });
+
+  it('"zelfstandige" before a noun stays the adjective, of independence', () => {
+    expect(readAt('als zelfstandige theatermaakster neem ik alles zelf op me', 'zelfstandige')).toBe(
+      'zelfstandige',
+    );
+  });
+});
