@@ -67,6 +67,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (WATCH_VERBS.has(typed) && watchOutFrame(words, at)) return DROPPED;
   if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
   if (SELF_EMPLOYED.has(typed) && selfEmployedAt(words, at)) return 'ondernemer';
+  if (DO_FORMS.has(typed) && looksAtWhatOthersDo(words, at)) return 'verkennen';
   if (inFewWords(words, at)) return DROPPED;
   // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
@@ -118,6 +119,45 @@ const FORM_NOUNS = new Set(
  */
 const SOCIETAL = new Set(['maatschappelijk', 'maatschappelijke']);
 const ENTREPRENEURING = /^(ondernemer|onderneemster|onderneemt$)/;
+
+/**
+ * "uitzoeken wat andere organisaties in de wijk doen", "kijken wie er al iets vergelijkbaars doet",
+ * "rondkijken wat collega's en concurrenten doen": finding out what others in the field do is the
+ * explorer's survey, though its words (others, the same, competitors) are the competitor's: the
+ * competitor hat took such questions (visitors-ch, -ci, -cj, -cf). A verb of looking or knowing at most
+ * four words before "wat", "wie" or "welke", and between that and the verb a word for the others.
+ */
+const DO_FORMS = new Set(['doen', 'doet', 'deden', 'aanbieden', 'aanbiedt']);
+const LOOK_VERBS = new Set(
+  (
+    'kijk kijkt kijken keek rondkijken rondkijkt uitzoeken uitzoekt zoek zoekt snappen snap snapt weten ' +
+    'weet piepen piept bekijken bekijkt nagaan checken volgen volgt beeld benieuwd ontdekken ontdek'
+  ).split(' '),
+);
+const WHAT_OR_WHO = new Set(['wat', 'wie', 'welke']);
+const OTHERS = new Set([
+  'ander',
+  'andere',
+  'anderen',
+  'wat',
+  'hetzelfde',
+  'vergelijkbaars',
+  'vergelijkbare',
+  'collegas',
+  'concurrenten',
+  'concurrent',
+  'collegaorganisaties',
+]);
+const WHAT_OTHERS_DO_REACH = 10;
+function looksAtWhatOthersDo(words: readonly string[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - WHAT_OTHERS_DO_REACH); j--) {
+    if (!WHAT_OR_WHO.has(words[j]!)) continue;
+    const others = words.slice(j + 1, at).some((w) => OTHERS.has(w));
+    const looks = words.slice(Math.max(0, j - 4), j).some((w) => LOOK_VERBS.has(w));
+    if (others && looks) return true;
+  }
+  return false;
+}
 
 /**
  * "ne zelfstandige die …", "als zelfstandige met een goed doel", "zelfstandigen": the self-employed

@@ -283,3 +283,22 @@ describe('readingInContext: the self-employed', () => {
     );
   });
 });
+
+describe('readingInContext: finding out what others do', () => {
+  it.each([
+    ['welke rol heb je als je kijkt wat andere buurthuizen en clubs in de stad allemaal doen', 'doen'],
+    ['ik wil weten wie er al iets vergelijkbaars doet in mijn regio', 'doet'],
+    ['Ik ben graag op ontdekking en ga overal piepen wat anderen in de sector doen.', 'doen'],
+  ])("%j: %j is the explorer's survey", (text, word) => {
+    expect(readAt(text, word)).toBe('verkennen');
+  });
+
+  it.each([
+    // whom the work is for: the trait information, not a survey of others
+    ['Moet je echt weten wat de mensen voor wie je het doet nodig hebben?', 'doet'],
+    // others doing the same, with nobody looking: the competitor's words stay
+    ['hoe ga ik om met andere organisaties die hetzelfde doen', 'doen'],
+  ])('%j: %j stays', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
