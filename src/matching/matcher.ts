@@ -16,7 +16,7 @@ import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
 import { entryTitled } from '../knowledge/entryTitles';
 import { loadDictionaries } from '../text/dictionary';
-import { leadClause, pointsBack, questionSentence, sentences } from '../text/questionSentence';
+import { leadClause, pointsBack, questionSentence, sentences, termPointedAt } from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 /** The languages, one of them first: made once, not per text. */
@@ -132,8 +132,10 @@ export class Matcher {
         ? this.matchQuestionAlone(question, options, penalize, floor)
         : this.matchPointedAt(text, question, options, penalize, floor);
     const bare = this.matchAfterLeadClause(question ?? text, options, penalize, floor);
+    const term = question && termPointedAt(text, question);
+    const named = term ? this.matchText(term, undefined, options, penalize, floor).candidates : [];
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
-    const merged = [asked, bare].reduce(
+    const merged = [asked, bare, named].reduce(
       (all, more) => (more.length > 0 ? bestPerEntry(all, more) : all),
       whole.candidates,
     );

@@ -130,3 +130,65 @@ export function pointsBack(question: string): boolean {
   while (last > 0 && TRAILING.has(words[last]!)) last--;
   return FINAL_POINTERS.has(words[last]!);
 }
+
+/**
+ * "Ik hoor overal de term sociaal ondernemerschap. Wat bedoelen jullie daar precies mee?", "een klant
+ * zei dat ik sociaal ondernemer ben. wat betekent dat precies?": a question for what something means,
+ * pointing back at what the sentence before it names after "de term", "het begrip", "zei dat", "noemde
+ * ons …". Returns those words, or undefined. Read with the whole sentence, the visitor's story
+ * ("net begonnen als zzp'er in de zorg") weighed as much as the term and held the answer below the bar
+ * (visitors-cj, -bq).
+ */
+export function termPointedAt(text: string, question: string): string | undefined {
+  const words = normalizedWords(question);
+  if (!MEANING_OPENERS.has(words[0] ?? '') || !words.some((w) => MEANING_VERBS.has(w))) return undefined;
+  if (!pointsBack(question)) return undefined;
+  const all = sentences(text);
+  const at = all.indexOf(question);
+  if (at < 1) return undefined;
+  const before = normalizedWords(all[at - 1]!);
+  let anchor = -1;
+  for (let i = before.length - 1; i >= 0 && anchor < 0; i--) if (NAMING_WORDS.has(before[i]!)) anchor = i;
+  if (anchor < 0) return undefined;
+  const term = before.slice(anchor + 1);
+  while (term.length > 0 && LEADING.has(term[0]!)) term.shift();
+  return term.length > 0 && term.length <= MAX_TERM_WORDS ? term.join(' ') : undefined;
+}
+const MEANING_OPENERS = new Set(['wat', 'what']);
+const MEANING_VERBS = new Set([
+  'bedoel',
+  'bedoelt',
+  'bedoelen',
+  'bedoeld',
+  'verstaan',
+  'verstaat',
+  'houdt',
+  'betekent',
+  'betekend',
+  'betekenen',
+  'mean',
+  'means',
+  'meant',
+]);
+/** Words after which a sentence names the thing asked about. */
+const NAMING_WORDS = new Set([
+  'term',
+  'begrip',
+  'woord',
+  'noemde',
+  'noemt',
+  'noemen',
+  'zei',
+  'zegt',
+  'zeggen',
+  'zeiden',
+  'zogenaamde',
+  'zogenaamd',
+  'called',
+  'said',
+  'says',
+  'calls',
+]);
+const LEADING = new Set(['de', 'het', 'een', 'dat', 'ons', 'me', 'mij', 'the', 'a', 'that', 'us', 'me']);
+/** More than this is a story, not a term. */
+const MAX_TERM_WORDS = 8;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadClause, pointsBack, questionSentence } from '../../src/text/questionSentence';
+import { leadClause, pointsBack, questionSentence, termPointedAt } from '../../src/text/questionSentence';
 
 describe('questionSentence', () => {
   it('is the one question of a message of several sentences', () => {
@@ -88,5 +88,36 @@ describe('leadClause', () => {
     ['ik run een buurthuis, en we zoeken vrijwilligers', undefined],
   ])('%j → %j', (text, parts) => {
     expect(leadClause(text)).toEqual(parts);
+  });
+});
+
+describe('termPointedAt', () => {
+  it.each([
+    [
+      "Ik ben net begonnen als zzp'er in de zorg en hoor overal de term sociaal ondernemerschap. Wat bedoelen jullie daar precies mee?",
+      'sociaal ondernemerschap',
+    ],
+    [
+      'ik heb een klein eetcafeetje en een klant zei dat ik sociaal ondernemer ben. wat betekent dat precies?',
+      'ik sociaal ondernemer ben',
+    ],
+    [
+      "Iemand van de gemeente noemde ons laatst 'sociaal ondernemers'. Wat wordt daar eigenlijk mee bedoeld?",
+      // an everyday word may come along; the matcher weighs it lightly
+      'laatst sociaal ondernemers',
+    ],
+  ])('%j names %j', (text, term) => {
+    expect(termPointedAt(text, questionSentence(text)!)).toBe(term);
+  });
+
+  it.each([
+    // no word that names what follows
+    'Ik werk in de zorg en ons werk verandert snel. Wat betekent dat voor ons?',
+    // a question for something else than a meaning
+    'Ik hoor steeds de term vitaal vakmanschap. Hoe kan ik dat toepassen?',
+    // a question that does not point back
+    'Ik hoor steeds de term vitaal vakmanschap. Wat is sociaal ondernemen?',
+  ])('%j names nothing', (text) => {
+    expect(termPointedAt(text, questionSentence(text)!)).toBeUndefined();
   });
 });
