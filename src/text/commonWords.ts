@@ -38,7 +38,7 @@ klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
 daadwerkelijk werkelijk
 ene toevallig toevallige
 faq faqs beschrijft beschrijven beschreven
-kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afvraagt klinkt overal liefst vergeet vergeten verklaart snel flink handig handige bedoeling ipv
+not kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afvraagt klinkt overal liefst vergeet vergeten verklaart snel flink handig handige bedoeling ipv
 `;
 
 const ENGLISH = `
@@ -56,6 +56,7 @@ usually typically generally normally mostly commonly specifically particularly e
 maybe definitely certainly simply honestly literally totally pretty fairly somewhat kinda sorta gonna wanna
 precisely currently nowadays today recently lately though tho nobody somebody anybody everybody noone
 point points page faq faqs covers cover covered describes describe
+allowed allow allows supposed fix fixed constantly whatever overall
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -68,6 +68,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
   if (SELF_EMPLOYED.has(typed) && selfEmployedAt(words, at)) return 'ondernemer';
   if (DO_FORMS.has(typed) && looksAtWhatOthersDo(words, at)) return 'verkennen';
+  if (EARNING.has(typed) && mayOrIsAbout(words, at)) return typed.startsWith('ver') ? 'winst' : 'profit';
+  if (typed === 'money' && MAKE_MONEY.has(before) && mayOrIsAbout(words, at - 1)) return 'profit';
   if (inFewWords(words, at)) return DROPPED;
   // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
@@ -119,6 +121,53 @@ const FORM_NOUNS = new Set(
  */
 const SOCIETAL = new Set(['maatschappelijk', 'maatschappelijke']);
 const ENTREPRENEURING = /^(ondernemer|onderneemster|onderneemt$)/;
+
+/**
+ * "Mag je als bedrijfje met een missie wel poen verdienen, of is dat not done?", "Is a social
+ * entrepreneur allowed to make money?": whether making money is allowed, which the definition of
+ * social entrepreneurship answers ("Geld is hiervoor een belangrijk middel, maar nooit het
+ * hoofddoel"), not the money trait's balance of income and expenses. Read as its profit: earning,
+ * with a word of permission anywhere in the message. The trait took such questions, or they were asked
+ * back (visitors-ci, -cj, -bx; 26 of the 37 dev questions like this expect the definition, the others
+ * ask for a trait by its noun or are out of scope).
+ */
+const EARNING = new Set([
+  'verdienen',
+  'verdient',
+  'verdien',
+  'verdiene',
+  'verdienne',
+  'earn',
+  'earning',
+  'earns',
+]);
+const MAKE_MONEY = new Set(['make', 'making', 'makes', 'earn', 'earning']);
+/** A word of permission anywhere, or "gaat/draait het … om", "is it about" just before. */
+function mayOrIsAbout(words: readonly string[], at: number): boolean {
+  if (words.some((w) => MAY.has(w))) return true;
+  if (words[at - 1] === 'about' || words[at - 2] === 'about') return true;
+  const om = words.lastIndexOf('om', at);
+  return om > 0 && at - om <= 3 && words.slice(Math.max(0, om - 8), om).some((w) => GOES_ABOUT.has(w));
+}
+const GOES_ABOUT = new Set(['gaat', 'draait', 'ging', 'draaide', 'gaan', 'draaien']);
+const MAY = new Set([
+  'mag',
+  'mogen',
+  'mocht',
+  'mochten',
+  'toegestaan',
+  'verboden',
+  'taboe',
+  'tegenstrijdig',
+  'not',
+  'allowed',
+  'permitted',
+  'okay',
+  'ok',
+  'acceptable',
+  'taboo',
+  'forbidden',
+]);
 
 /**
  * "uitzoeken wat andere organisaties in de wijk doen", "kijken wie er al iets vergelijkbaars doet",

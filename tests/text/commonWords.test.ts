@@ -42,6 +42,10 @@ describe('isCommonWord', () => {
     // the coverage bar (visitors-cf)
     ['nl', 'handig', true],
     ['nl', 'ontbreekt', true],
+    // "Is a social entrepreneur allowed to make money?": unknown, "allowed" held the answer below the bar
+    ['en', 'allowed', true],
+    // "… of is dat not done?"
+    ['nl', 'not', true],
     // "key traits?", "quick question for my thesis: …": the frame, not a topic (nor "kei")
     ['en', 'key', true],
     ['en', 'thesis', true],

@@ -302,3 +302,21 @@ describe('readingInContext: finding out what others do', () => {
     expect(readAt(text, word)).toBe(word);
   });
 });
+
+describe('readingInContext: whether making money is allowed', () => {
+  it.each([
+    ['Mag je als bedrijfje met een missie wel poen verdienen of is dat not done?', 'verdienen', 'winst'],
+    ['gaat het sociaal ondernemers dan helemaal niet om geld verdienen?', 'verdienen', 'winst'],
+    ['Is a social entrepreneur allowed to make money?', 'money', 'profit'],
+    ['is it all about making money?', 'money', 'profit'],
+  ])('%j: %j is the profit the definition speaks of', (text, word, reading) => {
+    expect(readAt(text, word)).toBe(reading);
+  });
+
+  it.each([
+    ['hoe kan ik meer verdienen met mijn winkel', 'verdienen'],
+    ['how do I make money with my shop', 'money'],
+  ])('%j: %j stays, with no word of permission', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
