@@ -63,7 +63,7 @@ const POINTING_ADVERB = /^(daar|hier)(bij|van|mee|over|op|aan|in|uit|onder|voor|
 const PREPOSITIONS = new Set(['bij', 'voor', 'met', 'over', 'aan', 'in', 'op', 'with', 'for', 'to', 'about']);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'deze', 'dit', 'that', 'this', 'those', 'these']);
 /** "wat betekent dat?", "what is meant by that?": a pronoun at the end of the question. */
-const FINAL_POINTERS = new Set(['dat', 'dit', 'het', 'that', 'this', 'it']);
+const FINAL_POINTERS = new Set(['dat', 'dit', 'het', 'hen', 'that', 'this', 'it', 'them']);
 /**
  * Words a question may end with after its pronoun: "wat is dat eigenlijk?", "wat houdt dat precies in?",
  * "wat levert het me op?".

@@ -54,6 +54,9 @@ describe('pointsBack', () => {
     'Welk kenmerk van diensten beschrijft dat?',
     'Welke van de negen petten is dat eigenlijk?',
     'Which feature of services is that?',
+    // the others of the sentence before: "There's another charity shop down the street …"
+    'How should I as a social entrepreneur deal with them?',
+    'Hoe ga ik dan om met hen?',
     'Welke van de negen petten past bij die taak?',
     'Wat levert het me op?',
     'wat levert dat ons op',
