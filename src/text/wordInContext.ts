@@ -71,11 +71,19 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (EARNING.has(typed) && mayOrIsAbout(words, at)) return typed.startsWith('ver') ? 'winst' : 'profit';
   if (typed === 'money' && MAKE_MONEY.has(before) && mayOrIsAbout(words, at - 1)) return 'profit';
   if (inFewWords(words, at)) return DROPPED;
+  // "Wat betekent het woord schatbewaarder?", "de term vitaal vakmanschap": the word as a word, which
+  // gave a staff phrasing's "woord" to "je aan je woord houden" (the coordinator; visitors-cj).
+  // Only with what it names after it: "meer van de daad dan van het woord" keeps its word.
+  if (WORD_NOUNS.has(typed) && NAMING_DETERMINERS.has(before) && next !== '' && !isStopword(next, 'nl'))
+    return DROPPED;
   // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
   if (typed === 'doen' && before === 'gewoon') return 'handelen';
   return typed;
 }
+
+const WORD_NOUNS = new Set(['woord', 'term', 'begrip']);
+const NAMING_DETERMINERS = new Set(['het', 'de', 'dat', 'die', 'dit', 'deze', 'the', 'this', 'that']);
 
 /**
  * "wat is sociaal ondernemen in een paar zinnen?", "in gewone taal", "in het kort", "in a nutshell",

@@ -320,3 +320,19 @@ describe('readingInContext: whether making money is allowed', () => {
     expect(readAt(text, word)).toBe(word);
   });
 });
+
+describe('readingInContext: a word as a word', () => {
+  it.each([
+    ['Wat betekent het woord schatbewaarder hier?', 'woord'],
+    ['Ik hoor steeds de term vitaal vakmanschap', 'term'],
+  ])('%j: %j is dropped', (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['Welke rol hoort bij het motto dat je je aan je woord moet houden?', 'woord'],
+    ['Zijn sociaal ondernemers meer van de daad dan van het woord?', 'woord'],
+  ])('%j: %j stays', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
