@@ -189,6 +189,6 @@ const NAMING_WORDS = new Set([
   'says',
   'calls',
 ]);
-const LEADING = new Set(['de', 'het', 'een', 'dat', 'ons', 'me', 'mij', 'the', 'a', 'that', 'us', 'me']);
+const LEADING = new Set(['de', 'het', 'een', 'dat', 'ons', 'me', 'mij', 'the', 'a', 'that', 'us']);
 /** More than this is a story, not a term. */
 const MAX_TERM_WORDS = 8;

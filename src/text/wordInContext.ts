@@ -68,7 +68,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (SOCIETAL.has(typed) && ENTREPRENEURING.test(next)) return 'sociaal';
   if (SELF_EMPLOYED.has(typed) && selfEmployedAt(words, at)) return 'ondernemer';
   if (DO_FORMS.has(typed) && looksAtWhatOthersDo(words, at)) return 'verkennen';
-  if (EARNING.has(typed) && mayOrIsAbout(words, at)) return typed.startsWith('ver') ? 'winst' : 'profit';
+  if (EARNING_NL.has(typed) && mayOrIsAbout(words, at)) return 'winst';
+  if (EARNING_EN.has(typed) && mayOrIsAbout(words, at)) return 'profit';
   if (typed === 'money' && MAKE_MONEY.has(before) && mayOrIsAbout(words, at - 1)) return 'profit';
   if (inFewWords(words, at)) return DROPPED;
   // "Wat betekent het woord schatbewaarder?", "de term vitaal vakmanschap": the word as a word, which
@@ -139,16 +140,8 @@ const ENTREPRENEURING = /^(ondernemer|onderneemster|onderneemt$)/;
  * back (visitors-ci, -cj, -bx; 26 of the 37 dev questions like this expect the definition, the others
  * ask for a trait by its noun or are out of scope).
  */
-const EARNING = new Set([
-  'verdienen',
-  'verdient',
-  'verdien',
-  'verdiene',
-  'verdienne',
-  'earn',
-  'earning',
-  'earns',
-]);
+const EARNING_NL = new Set(['verdienen', 'verdient', 'verdien', 'verdiene', 'verdienne']);
+const EARNING_EN = new Set(['earn', 'earning', 'earns']);
 const MAKE_MONEY = new Set(['make', 'making', 'makes', 'earn', 'earning']);
 /** A word of permission anywhere, or "gaat/draait het … om", "is it about" just before. */
 function mayOrIsAbout(words: readonly string[], at: number): boolean {
