@@ -169,9 +169,9 @@ function namesHats(words: readonly string[]): boolean {
 const NAMED_TOP = 5;
 function amongBest(turn: Turn, lists: readonly KnowledgeEntry[], named: readonly KnowledgeEntry[]): boolean {
   const [best] = turn.match.candidates;
-  const namedItems = new Set(named.flatMap((l) => [l.id, ...l.items]));
+  const namedItems = listsAndItems(named);
   if (!best || namedItems.has(best.entryId)) return false;
-  const related = new Set(lists.flatMap((l) => [l.id, ...l.items]));
+  const related = listsAndItems(lists);
   return turn.match.candidates.slice(0, NAMED_TOP).some((c) => related.has(c.entryId));
 }
 
@@ -181,9 +181,14 @@ function amongBest(turn: Turn, lists: readonly KnowledgeEntry[], named: readonly
  * services, even with a hat third).
  */
 function nearTop(turn: Turn, lists: KnowledgeEntry[]): boolean {
-  const related = new Set(lists.flatMap((l) => [l.id, ...l.items]));
+  const related = listsAndItems(lists);
   const [best] = turn.match.candidates;
   return turn.match.candidates
     .slice(0, NEAR_TOP)
     .some((c) => related.has(c.entryId) && c.score >= NEAR_BEST * best!.score);
+}
+
+/** The ids of these lists and of their items: what a question for one of their items may be answered with. */
+function listsAndItems(lists: readonly KnowledgeEntry[]): ReadonlySet<string> {
+  return new Set(lists.flatMap((l) => [l.id, ...l.items]));
 }

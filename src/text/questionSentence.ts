@@ -5,6 +5,7 @@
  */
 import { normalizedWords } from './normalize';
 import { CUSTOMER_WORDS } from './customerWords';
+import { MEANS as MEANS_SOMETHING } from './consequences';
 
 export function sentences(text: string): string[] {
   // A colon before a space ends what leads up to the question too: "Als bestuurslid vraag ik me af:
@@ -155,20 +156,10 @@ export function termPointedAt(text: string, question: string): string | undefine
   return term.length > 0 && term.length <= MAX_TERM_WORDS ? term.join(' ') : undefined;
 }
 const MEANING_OPENERS = new Set(['wat', 'what']);
-const MEANING_VERBS = new Set([
-  'bedoel',
-  'bedoelt',
-  'bedoelen',
-  'bedoeld',
-  'verstaan',
-  'verstaat',
-  'houdt',
-  'betekent',
-  'betekend',
-  'betekenen',
-  'mean',
-  'means',
-  'meant',
+/** Asking what something means: the consequences' verbs of meaning, and "bedoelen", "verstaan onder", "inhouden". */
+const MEANING_VERBS: ReadonlySet<string> = new Set([
+  ...MEANS_SOMETHING,
+  ...'bedoel bedoelt bedoelen bedoeld verstaan verstaat houdt'.split(' '),
 ]);
 /** Words after which a sentence names the thing asked about. */
 const NAMING_WORDS = new Set([
