@@ -38,8 +38,24 @@ const PARTICLES = [
   'weg',
 ];
 
-/** Diminutive endings, singular and plural. */
-const DIMINUTIVES = ['etjes', 'etje', 'tjes', 'tje', 'pjes', 'pje', 'kjes', 'kje', 'jes', 'je'];
+/**
+ * Diminutive endings, singular and plural; -ske(s) is the Flemish one ("een klein zaakske", visitors-ci).
+ * Not the Flemish -ke alone: it ends too many adjectives ("sterke", "rijke").
+ */
+const DIMINUTIVES = [
+  'etjes',
+  'etje',
+  'tjes',
+  'tje',
+  'pjes',
+  'pje',
+  'kjes',
+  'kje',
+  'jes',
+  'je',
+  'skes',
+  'ske',
+];
 
 /**
  * The singular diminutives a noun may take ("kenmerk" → "kenmerkje", "rol" → "rolletje", "kwaliteit"

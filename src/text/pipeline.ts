@@ -49,6 +49,7 @@ export class TextPipeline {
   private remembered?: {
     corrector: SpellingCorrector;
     tokensOf: (typed: string) => readonly AnalyzedToken[];
+    readableOf: (typed: string) => string;
   };
 
   constructor(
@@ -88,11 +89,17 @@ export class TextPipeline {
     const words = corrector ? joinSplitWords(typed, corrector, this.language) : typed;
     // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
     // another turn's analysis, and a turn allocates no copy of each.
+    // The words as the context rules read them: a misspelt word as the word meant, so that "vertelen"
+    // after a customer reads as "vertellen" does and "maatschapelijk ondernemer" as "maatschappelijk"
+    // (visitors-cj). The typed word itself is still analysed when no rule changes it, so its
+    // correction keeps counting as one.
+    const readable = corrector ? this.readableWords(words, corrector) : words;
     for (let i = 0; i < words.length; i++) {
       // What the word says where it stands: the frame of the question ("toon me …"), another word
       // ("beter maken": "verbeteren"), or itself (wordInContext.ts).
-      const word = readingInContext(words, i);
-      if (word === undefined) continue;
+      const reading = readingInContext(readable, i);
+      if (reading === undefined) continue;
+      const word = reading === readable[i] ? words[i]! : reading;
       const own = namesTheVisitorsOwn(words, i);
       for (const token of tokensOf ? tokensOf(word) : this.analyzeWord(word, corrector))
         tokens.push(own && token.offTopic ? this.ownThing(token, corrector) : token);
@@ -128,12 +135,40 @@ export class TextPipeline {
    */
   private analyzeWord(typed: string, corrector?: SpellingCorrector): readonly AnalyzedToken[] {
     if (!corrector) return this.tokensOf(typed, corrector);
-    // Another corrector corrects differently: what the last one gave is forgotten.
+    return this.memoryOf(corrector).tokensOf(typed);
+  }
+
+  /** What is remembered per typed word for this corrector; another corrects differently, so a new one forgets. */
+  private memoryOf(corrector: SpellingCorrector): NonNullable<TextPipeline['remembered']> {
     if (this.remembered?.corrector !== corrector) {
       const tokensOf = memoize(REMEMBERED_WORDS, (word) => this.tokensOf(word, corrector));
-      this.remembered = { corrector, tokensOf };
+      const readableOf = memoize(REMEMBERED_WORDS, (word) => this.readableForm(word, corrector));
+      this.remembered = { corrector, tokensOf, readableOf };
     }
-    return this.remembered.tokensOf(typed);
+    return this.remembered;
+  }
+
+  /** The words with each misspelt one as the word it was corrected to; the same array when none is. */
+  private readableWords(words: readonly string[], corrector: SpellingCorrector): readonly string[] {
+    const { readableOf } = this.memoryOf(corrector);
+    let readable: string[] | undefined;
+    for (let i = 0; i < words.length; i++) {
+      const word = readableOf(words[i]!);
+      if (word !== words[i]) (readable ??= [...words])[i] = word;
+    }
+    return readable ?? words;
+  }
+
+  /**
+   * A typo's one correction (before synonyms), or the word as typed. Only for what is no word of the
+   * language: a real word is what the rules should read ("verboden" is no typo of "verbonden",
+   * "zelfstandige" none of "zelfstandig", even where the knowledge only knows the other).
+   */
+  private readableForm(typed: string, corrector: SpellingCorrector): string {
+    if (isDictionaryWord(typed, this.language)) return typed;
+    const corrections = this.correct(typed, corrector);
+    const only = corrections.length === 1 ? corrections[0]! : undefined;
+    return only && only.edits > 0 ? only.word : typed;
   }
 
   /** A typed word's tokens, worked out (not remembered: see analyze's tokensOf). */

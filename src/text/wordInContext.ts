@@ -37,7 +37,8 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (OWN_ROLES.has(typed) && asWho(words, at)) return DROPPED;
   if (STAFF_WORDS.has(typed) && quantasOwn(words, at)) return DROPPED;
   if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return DROPPED;
-  if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before)) return DROPPED;
+  if (DOUBT_VERBS.has(typed) && DOUBTERS.has(before))
+    return SHOWN_DOUBT.has(words[at - 2] ?? '') ? 'onzeker' : DROPPED;
   if (WORKS.has(typed) && WORKING_THING.has(before) && words[at - 2] === 'hoe') return DROPPED;
   if (TELL_VERBS.has(typed) && customerBefore(words, at)) return 'verstrekt';
   if (DARE_VERBS.has(typed) && showsOneself(words, at)) return 'kwetsbaar';
@@ -642,6 +643,11 @@ const WORKING_THING = new Set(['dat', 'het', 'dit', 'alles']);
  */
 const DOUBT_VERBS = new Set(['twijfel', 'twijfelen', 'twijfelde', 'twijfelden']);
 const DOUBTERS = new Set(['ik', 'we', 'wij']);
+/**
+ * "laten merken dat ik twijfel", "is het erg als ik twijfel": the doubt is then what is asked about,
+ * the professional's own uncertainty (vulnerability's "onzekerheid"), not the frame (visitors-cj).
+ */
+const SHOWN_DOUBT = new Set(['dat', 'als', 'wanneer', 'omdat']);
 
 /**
  * "hoe het veld in elkaar zit", "hoe steekt dat in elkaar?": how something is built, not people

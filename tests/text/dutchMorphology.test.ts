@@ -49,6 +49,9 @@ describe('baseForms', () => {
     ['stichtinkje', 'stichting'],
     // -etje after a doubled consonant: the undoubled form is offered too
     ['balletje', 'bal'],
+    // the Flemish diminutive
+    ['zaakske', 'zaak'],
+    ['boekskes', 'boek'],
     ['produceert', 'produceer'],
     ['gebeurt', 'gebeur'],
     ['werkten', 'werk'],

@@ -213,6 +213,23 @@ describe('TextPipeline.analyze', () => {
     ]);
   });
 
+  it('reads a misspelt word in its sentence as the word it was corrected to', () => {
+    const withSocietal = corrector([...VOCABULARY, 'maatschappelijk']);
+    // "maatschappelijk" before "ondernemer" reads as "sociaal" (wordInContext), typed right or not
+    expect(dutch.analyze('maatschappelijk ondernemer', withSocietal).map((t) => t.word)).toEqual([
+      'sociaal',
+      'ondernemer',
+    ]);
+    expect(dutch.analyze('maatschapelijk ondernemer', withSocietal).map((t) => t.word)).toEqual([
+      'sociaal',
+      'ondernemer',
+    ]);
+    // where no rule reads it otherwise, the typo stays a correction of one edit
+    expect(dutch.analyze('maatschapelijk', withSocietal)).toEqual([
+      token('maatschapelijk', 'maatschappelijk', 'matschapp', 1),
+    ]);
+  });
+
   it('flags words the vocabulary does not have and cannot correct', () => {
     expect(dutch.analyze('Strateeg blabla', withVocabulary)).toEqual([
       token('strateeg', 'strateeg', 'strateg'),

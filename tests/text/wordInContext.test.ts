@@ -83,6 +83,15 @@ describe("readingInContext: how something is built, and the visitor's own doubt"
   });
 });
 
+describe('readingInContext: the doubt one shows', () => {
+  it.each([
+    ['is het slecht als ik laat merken dat ik twijfel', 'twijfel'],
+    ['mag het als we twijfelen', 'twijfelen'],
+  ])('%j: %j is the own uncertainty', (text, word) => {
+    expect(readAt(text, word)).toBe('onzeker');
+  });
+});
+
 describe('readingInContext: what the customer tells', () => {
   it.each([
     ['wat de klant zelf vertelt', 'vertelt'],
