@@ -19,6 +19,7 @@ import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
 import type { WordRecord } from '../matching/wordMemory';
 import { quotedPhrase } from '../text/quotedPhrases';
+import { withoutLetterFrame } from '../text/letterFrame';
 import { entryQuoted } from '../knowledge/entryTitles';
 
 export interface TurnInput {
@@ -77,8 +78,10 @@ export class Turn {
   ) {
     this.text = stripInvisible(input.text).trim();
     this.normalized = normalizeText(this.text);
-    const afterSwitch = questionAfterTopicSwitch(this.text);
-    this.question = afterSwitch ?? withoutLanguageRequests(this.text);
+    // "Geachte dames en heren, … Met vriendelijke groet, T. Bakker": the letter around the question.
+    const body = withoutLetterFrame(this.text);
+    const afterSwitch = questionAfterTopicSwitch(body);
+    this.question = afterSwitch ?? withoutLanguageRequests(body);
     this.memory = afterSwitch === undefined ? remembered : withoutFocus(remembered);
     this.leftList =
       afterSwitch !== undefined && returnsToEarlierTopic(this.text)

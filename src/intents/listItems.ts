@@ -124,11 +124,21 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
   const { matcher } = turn.deps;
   const sets = lists.map((list) => namingStemsOf(matcher, list));
   const naming = { has: (stem: string) => sets.some((set) => set.has(stem)) };
-  return question
-    .split(/\s+/)
-    .filter((word) => {
-      const stems = [...matcher.analyze(word, 'nl'), ...matcher.analyze(word, 'en')].map((t) => t.stem);
-      return stems.length === 0 || !stems.some((s) => naming.has(s));
+  const stemsOf = (text: string) =>
+    [...matcher.analyze(text, 'nl'), ...matcher.analyze(text, 'en')].map((t) => t.stem);
+  const words = question.split(/\s+/);
+  return words
+    .filter((word, i) => {
+      const stems = stemsOf(word);
+      if (stems.length > 0 && stems.some((s) => naming.has(s))) return false;
+      // "maatschappelijk ondernemer" is the social entrepreneur only as two words (wordInContext): a
+      // word that, read with the next, leaves nothing but the list's words names the list too. Left in,
+      // "maatschappelijk" took a treasurer's question about the money trait to the trait vision's
+      // "maatschappelijk probleem" (visitors-ck).
+      const next = words[i + 1];
+      if (stems.length === 0 || next === undefined || stemsOf(next).length === 0) return true;
+      const withNext = stemsOf(`${word} ${next}`);
+      return !withNext.every((s) => naming.has(s)) || withNext.length === 0;
     })
     .join(' ');
 }

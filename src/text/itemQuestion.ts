@@ -211,6 +211,8 @@ export function findItemQuestion(
     if (described) return described;
     const asked = itemAskedAbout(words, i, nouns, language);
     if (asked) return asked;
+    const one = oneOfPluralBefore(words, i, nouns, language);
+    if (one) return one;
     const afterOneOf = matchAt(words, i, ONE_OF[language]);
     if (afterOneOf !== undefined) {
       const lists = pluralAfterOneOf(words, skipBetween(words, afterOneOf, language), nouns);
@@ -287,6 +289,48 @@ function itemAskedAbout(
   }
   return undefined;
 }
+/**
+ * "Is er in dat model met die hoedjes ook eentje voor de inhoudelijke expert?", "of those hats, is
+ * there one for …": "eentje"/"there one" picks one of the plural item noun a few words before it, which asks
+ * for an item as "welke" does (visitors-bz). Not "in hun eentje" (alone): a possessive before it.
+ */
+function oneOfPluralBefore(
+  words: readonly string[],
+  i: number,
+  nouns: ItemNouns,
+  language: Language,
+): readonly string[] | undefined {
+  if (words[i] !== ONE[language] || OWNERS.has(words[i - 1] ?? '')) return undefined;
+  // English "one" is everywhere ("which one", "one question"): only "is there one".
+  if (language === 'en' && words[i - 1] !== 'there') return undefined;
+  for (let j = i - 1; j >= Math.max(0, i - ONE_REACH); j--) {
+    if (!looksPlural(words[j]!) && language === 'nl') continue;
+    const lists = listsOfOtherForm(words[j]!, nouns);
+    if (lists && !nouns.singular.has(words[j]!)) return lists;
+  }
+  return undefined;
+}
+const ONE: Record<Language, string> = { nl: 'eentje', en: 'one' };
+const OWNERS = new Set([
+  'hun',
+  'mijn',
+  'je',
+  'jouw',
+  'zijn',
+  'haar',
+  'ons',
+  'uw',
+  'zn',
+  'my',
+  'your',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+/** How many words before "eentje" the plural may stand ("met die hoedjes ook eentje"). */
+const ONE_REACH = 4;
+
 const IS_THAT: Record<Language, string[][]> = {
   nl: [
     ['is', 'dat'],

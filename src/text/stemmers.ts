@@ -14,6 +14,7 @@ type Stem = (word: string) => string;
  * its "st", so "is geld het belangrijkste?" shared no word with "hoe belangrijk is geld?".
  */
 const dutch: Stem = (word) =>
+  OWN_STEMS.get(word) ??
   porterStemmerNl
     .stem(word.replace(LONG_VOWEL_F, '$1ven').replace(SUPERLATIVE, '$1'))
     .replace(/([aeiou])\1/g, '$1');
@@ -25,6 +26,16 @@ const dutch: Stem = (word) =>
  * ("leef" as "leven"), the forms meet.
  */
 const LONG_VOWEL_F = /([aeou])\1f$/;
+
+/**
+ * Words the stemmer would give another word's stem: "zaak" and "zaken" (a business, a matter) stem as
+ * "zak" (a bag), so "het echt als jouw zaak voelen" matched the intangible service's "een kat in de zak
+ * kopen" (visitors-cl). The bag keeps a stem of its own.
+ */
+const OWN_STEMS = new Map([
+  ['zak', 'zakk'],
+  ['zakken', 'zakk'],
+]);
 
 const english: Stem = (word) => porterStemmer.stem(word);
 

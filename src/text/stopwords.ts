@@ -54,7 +54,9 @@ omschrijf omschrijving definitie definieer begrip term info informatie? toelicht
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm
 goeiendag goeiedag goedendag goedemorgen goedemiddag goedenavond hey hee geachte heer mevrouw
-benieuwd nieuwsgierig afvragen jammer helaas wsl wss mss`
+benieuwd nieuwsgierig afvragen jammer helaas wsl wss mss
+dames heren behelst behelzen vernemen vernam gaarne zoudt derhalve teneinde dienaangaande alvorens alsmede
+aangaande omtrent hieromtrent voorts dientengevolge`
     .split(/\s+/)
     .filter((w) => w && !w.endsWith('?'));
 

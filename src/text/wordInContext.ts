@@ -72,6 +72,15 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   if (EARNING_NL.has(typed) && mayOrIsAbout(words, at)) return 'winst';
   if (EARNING_EN.has(typed) && mayOrIsAbout(words, at)) return 'profit';
   if (typed === 'money' && MAKE_MONEY.has(before) && mayOrIsAbout(words, at - 1)) return 'profit';
+  if (DELIVER_FORMS.has(typed) && yieldsAt(words, at)) return 'opleveren';
+  // "is er ook eentje die over geld gaat?": "one" of what was named, a pronoun; only "in je eentje",
+  // "in z'n eentje", "op ons eentje" is a word of the knowledge (alone, the trait connection's "niet in hun eentje";
+  // visitors-au, -cl).
+  if (
+    typed === 'eentje' &&
+    !words.slice(Math.max(0, at - ALONE_REACH), at).some((w) => ALONE_PREPOSITIONS.has(w))
+  )
+    return DROPPED;
   if (inFewWords(words, at)) return DROPPED;
   // "Wat betekent het woord schatbewaarder?", "de term vitaal vakmanschap": the word as a word, which
   // gave a staff phrasing's "woord" to "je aan je woord houden" (the coordinator; visitors-cj).
@@ -82,6 +91,28 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
   if (typed === 'doen' && before === 'gewoon') return 'handelen';
   return typed;
+}
+
+/** "in z'n eentje" is normalised to "in z n eentje". */
+const ALONE_REACH = 3;
+const ALONE_PREPOSITIONS = new Set(['in', 'op']);
+
+/**
+ * "Wat levert het (mij) op?", "wat leveren die petten ons op": the separable verb "opleveren" (to yield,
+ * what use something is), not "leveren" (to deliver), which is the services' word: a director's "met
+ * al die hoedjes werken? Wat levert het mij op?" went to what delivering services means for public
+ * organisations (visitors-ck). The particle "op" a few words on, at the end or before a function word
+ * ("wat levert dat op voor ons"), not before a noun ("levert op tijd").
+ */
+const DELIVER_FORMS = new Set(['levert', 'leveren', 'leverde', 'leverden', 'lever']);
+const YIELD_REACH = 6;
+function yieldsAt(words: readonly string[], at: number): boolean {
+  for (let j = at + 1; j <= at + YIELD_REACH && j < words.length; j++) {
+    if (words[j] !== 'op') continue;
+    const after = words[j + 1];
+    return after === undefined || isStopword(after, 'nl');
+  }
+  return false;
 }
 
 const WORD_NOUNS = new Set(['woord', 'term', 'begrip']);

@@ -394,3 +394,32 @@ describe('an item noun with an entry of no list far ahead', () => {
     for (const id of itemsOf('kenmerken-sociaal-ondernemer')) expect(text).not.toContain(answerOf(id));
   });
 });
+
+describe('the words that name the list, read in their sentence', () => {
+  // "maatschappelijk ondernemer" names the traits' list only as two words; left in, "maatschappelijk"
+  // took a treasurer's question to the trait vision's "maatschappelijk probleem" (visitors-ck).
+  it('drops "maatschappelijk" before "ondernemer" with the list\'s own words', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (
+      await conversation.say(
+        'Als penningmeester vraag ik mij af welke karaktertrek u noemt op het gebied van de financiën. Wat verwacht u van een maatschappelijk ondernemer als het om de portemonnee gaat?',
+      )
+    ).texts.join('\n');
+    expect(text).toContain(trait('oog-voor-geld'));
+    expect(text).not.toContain(trait('visie'));
+  });
+});
+
+describe('one of the plural item noun: "eentje"', () => {
+  it('answers "met die hoedjes ook eentje voor de expert" with the specialist', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const text = (
+      await conversation.say(
+        'Is er in dat model met die hoedjes ook eentje voor de inhoudelijke expert, degene die het vak echt beheerst?',
+      )
+    ).texts.join('\n');
+    expect(text).toContain(pet('specialist'));
+  });
+});

@@ -95,6 +95,11 @@ describe('findItemQuestion', () => {
     // … but not when the noun comes later, nor without the indefinite article
     ['nl', 'Is dat een probleem voor een sociaal ondernemer met een eigenschap als lef?', undefined],
     ['nl', 'Is dat de eigenschap visie?', undefined],
+    // "eentje" (English "there one") a few words after a plural picks one item; not "in hun eentje"
+    ['nl', 'Is er bij die petten ook eentje voor de expert?', [HATS]],
+    ['en', 'Of those hats, is there one for the expert?', [HATS]],
+    ['nl', 'Werken die ondernemers met petten in hun eentje?', undefined],
+    ['en', 'I like the hats, one question about money', undefined],
     // a plural straight after the which-word asks for the list, not for one item
     ['nl', 'Welke petten zijn er?', undefined],
     ['nl', 'Welke hoeden zet ik op?', undefined],

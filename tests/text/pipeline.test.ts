@@ -248,6 +248,12 @@ describe('stemmers', () => {
     expect(stemmers.nl(a)).toBe(stemmers.nl(b));
   });
 
+  it('keeps "zaak" (a business) apart from "zak" (a bag), which the stemmer gives one stem', () => {
+    expect(stemmers.nl('zaak')).toBe(stemmers.nl('zaken'));
+    expect(stemmers.nl('zak')).toBe(stemmers.nl('zakken'));
+    expect(stemmers.nl('zaak')).not.toBe(stemmers.nl('zak'));
+  });
+
   it.each<[string, string]>([
     ['hats', 'hat'],
     ['characteristics', 'characterist'],

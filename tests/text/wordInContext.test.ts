@@ -83,6 +83,27 @@ describe("readingInContext: how something is built, and the visitor's own doubt"
   });
 });
 
+describe('readingInContext: "levert … op" is yielding, not delivering', () => {
+  it.each([
+    ['wat levert het mij op', 'levert', 'opleveren'],
+    ['wat leveren die petten ons op voor de klant', 'leveren', 'opleveren'],
+    // delivering: no "op", or "op" before a noun
+    ['wij leveren diensten', 'leveren', 'leveren'],
+    ['wij leveren op tijd', 'leveren', 'leveren'],
+  ])('%j: %j reads %j', (text, word, reading) => {
+    expect(readAt(text, word)).toBe(reading);
+  });
+});
+
+describe('readingInContext: "eentje"', () => {
+  it('drops "one" of what was named, keeps "in hun eentje" (alone)', () => {
+    expect(readAt('is er ook eentje die over geld gaat', 'eentje')).toBeUndefined();
+    expect(readAt('werken ze in hun eentje', 'eentje')).toBe('eentje');
+    expect(readAt("wil alles in z'n eentje oplossen", 'eentje')).toBe('eentje');
+    expect(readAt('we doen alles op ons eentje', 'eentje')).toBe('eentje');
+  });
+});
+
 describe('readingInContext: the doubt one shows', () => {
   it.each([
     ['is het slecht als ik laat merken dat ik twijfel', 'twijfel'],
