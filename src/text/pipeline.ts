@@ -331,9 +331,25 @@ function joinPhrases(
 
 /**
  * "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. In
- * Dutch also a separable verb split by "te": "over te halen" → "overhalen", "samen te werken" →
- * "samenwerken", when the knowledge knows the verb whole.
+ * Dutch also a separable verb split by "te" or a modal verb: "over te halen" → "overhalen", "samen te
+ * werken" → "samenwerken", "met je klant mee moet denken" → "meedenken" (visitors-cl), when the
+ * knowledge knows the verb whole.
  */
+/** What may stand between a separable verb's particle and its infinitive: "te", or a modal verb. */
+const SPLITTERS = new Set([
+  'te',
+  'moet',
+  'moeten',
+  'kan',
+  'kunnen',
+  'wil',
+  'willen',
+  'mag',
+  'mogen',
+  'zal',
+  'zullen',
+]);
+
 function joinSplitWords(
   words: readonly string[],
   corrector: SpellingCorrector,
@@ -347,7 +363,7 @@ function joinSplitWords(
     const verb = words[i + 2];
     if (
       language === 'nl' &&
-      next === 'te' &&
+      SPLITTERS.has(next ?? '') &&
       verb &&
       SEPARABLE_PARTICLES.has(word) &&
       corrector.isKnownJoined(word, verb)

@@ -189,6 +189,11 @@ describe('TextPipeline.analyze', () => {
     ]);
     // not a verb the knowledge does not know whole, nor "om te" ("in order to")
     expect(dutch.analyze('op te halen', withVerb).map((t) => t.word)).toEqual(['halen']);
+    // … or split by a modal verb
+    const withMeedenken = corrector([...VOCABULARY, 'meedenken']);
+    expect(dutch.analyze('met je klant mee moet denken', withMeedenken).map((t) => t.word)).toContain(
+      'meedenken',
+    );
   });
 
   it('joins three typed words that together make a known word ("van te voren")', () => {
