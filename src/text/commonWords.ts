@@ -58,6 +58,7 @@ maybe definitely certainly simply honestly literally totally pretty fairly somew
 precisely currently nowadays today recently lately though tho nobody somebody anybody everybody noone
 point points page faq faqs covers cover covered describes describe
 allowed allow allows supposed fix fixed constantly whatever overall
+honorary kindly grateful
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -21,7 +21,7 @@ const SALUTATION =
  * it is a signature: a few words and no question.
  */
 const CLOSING =
-  /(?:^|[.!?,;\n]\s*)((?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.?|(?:kind|best|warm|warmest|kindest)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely)\b([^?]*)$/i;
+  /(?:^|[.!?,;\n]\s*)((?:met\s+)?(?:vriendelijke|hartelijke|collegiale|beste|warme)\s+groet(?:en)?|groet(?:en|jes)?|hoogachtend|mvg|m\.v\.g\.?|(?:with\s+)?(?:kind|best|warm|warmest|kindest)\s+regards|regards|yours\s+(?:sincerely|faithfully|truly)|sincerely)\b([^?]*)$/i;
 
 /** The most words a signature may have after the closing ("dr. ir. J.P. van der Berg, directeur"). */
 const MAX_SIGNATURE_WORDS = 8;

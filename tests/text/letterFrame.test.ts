@@ -18,6 +18,7 @@ describe('withoutLetterFrame', () => {
       'Dear Sir or Madam, what is a social enterprise? Kind regards, John Smith',
       'what is a social enterprise?',
     ],
+    ['Dear Sir/Madam, who keeps the books? With kind regards, E. Thompson', 'who keeps the books?'],
   ])('%j → %j', (text, body) => {
     expect(withoutLetterFrame(text)).toBe(body);
   });
