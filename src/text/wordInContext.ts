@@ -527,6 +527,8 @@ const WORK_VERBS = new Set(['werk', 'werkt', 'werken', 'work', 'works', 'volunte
 const OWN_ROLES = new Set([
   'oprichter',
   'oprichters',
+  'eenpitter',
+  'eenpitters',
   'eigenaar',
   'directeur',
   'founder',

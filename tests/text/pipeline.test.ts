@@ -314,6 +314,7 @@ describe('off-topic phrases', () => {
     // the visitor's role after "als"/"as (a)"; not Quanta's founder
     expect(words(nl, 'welke petten moet ik als oprichter op')).toEqual(['petten']);
     expect(words(nl, 'wie is de oprichter')).toEqual(['oprichter']);
+    expect(words(nl, 'moet ik als eenpitter negen petten op')).toEqual(['negen', 'petten']);
     expect(words(en, 'as a founder, which hats do I wear')).toEqual(['hats', 'wear']);
     // … or after "ik ben (een)", "I'm (a)"
     expect(words(nl, 'ik ben oprichter, welke petten')).toEqual(['petten']);
