@@ -138,7 +138,7 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
       const next = words[i + 1];
       if (stems.length === 0 || next === undefined || stemsOf(next).length === 0) return true;
       const withNext = stemsOf(`${word} ${next}`);
-      return !withNext.every((s) => naming.has(s)) || withNext.length === 0;
+      return withNext.length === 0 || !withNext.every((s) => naming.has(s));
     })
     .join(' ');
 }

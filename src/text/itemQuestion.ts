@@ -7,6 +7,7 @@
 import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { isSuperlative, looksPlural } from './dutchMorphology';
+import { saysAlone } from './wordInContext';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -292,7 +293,7 @@ function itemAskedAbout(
 /**
  * "Is er in dat model met die hoedjes ook eentje voor de inhoudelijke expert?", "of those hats, is
  * there one for …": "eentje"/"there one" picks one of the plural item noun a few words before it, which asks
- * for an item as "welke" does (visitors-bz). Not "in hun eentje" (alone): a possessive before it.
+ * for an item as "welke" does (visitors-bz). Not "in hun eentje" (alone: wordInContext.saysAlone).
  */
 function oneOfPluralBefore(
   words: readonly string[],
@@ -300,9 +301,9 @@ function oneOfPluralBefore(
   nouns: ItemNouns,
   language: Language,
 ): readonly string[] | undefined {
-  if (words[i] !== ONE[language] || OWNERS.has(words[i - 1] ?? '')) return undefined;
+  if (words[i] !== ONE[language]) return undefined;
   // English "one" is everywhere ("which one", "one question"): only "is there one".
-  if (language === 'en' && words[i - 1] !== 'there') return undefined;
+  if (language === 'en' ? words[i - 1] !== 'there' : saysAlone(words, i)) return undefined;
   for (let j = i - 1; j >= Math.max(0, i - ONE_REACH); j--) {
     if (!looksPlural(words[j]!) && language === 'nl') continue;
     const lists = listsOfOtherForm(words[j]!, nouns);
@@ -311,23 +312,6 @@ function oneOfPluralBefore(
   return undefined;
 }
 const ONE: Record<Language, string> = { nl: 'eentje', en: 'one' };
-const OWNERS = new Set([
-  'hun',
-  'mijn',
-  'je',
-  'jouw',
-  'zijn',
-  'haar',
-  'ons',
-  'uw',
-  'zn',
-  'my',
-  'your',
-  'their',
-  'his',
-  'her',
-  'our',
-]);
 /** How many words before "eentje" the plural may stand ("met die hoedjes ook eentje"). */
 const ONE_REACH = 4;
 

@@ -87,13 +87,13 @@ export class TextPipeline {
     const tokens: AnalyzedToken[] = [];
     const typed = joinPhrases(this.words(text), this.offTopic, this.offTopicPrefixes);
     const words = corrector ? joinSplitWords(typed, corrector, this.language) : typed;
-    // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
-    // another turn's analysis, and a turn allocates no copy of each.
     // The words as the context rules read them: a misspelt word as the word meant, so that "vertelen"
     // after a customer reads as "vertellen" does and "maatschapelijk ondernemer" as "maatschappelijk"
     // (visitors-cj). The typed word itself is still analysed when no rule changes it, so its
     // correction keeps counting as one.
     const readable = corrector ? this.readableWords(words, corrector) : words;
+    // The remembered tokens themselves: they are read-only (and frozen), so no caller can change
+    // another turn's analysis, and a turn allocates no copy of each.
     for (let i = 0; i < words.length; i++) {
       // What the word says where it stands: the frame of the question ("toon me …"), another word
       // ("beter maken": "verbeteren"), or itself (wordInContext.ts).
@@ -329,12 +329,6 @@ function joinPhrases(
   return joined ?? words;
 }
 
-/**
- * "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. In
- * Dutch also a separable verb split by "te" or a modal verb: "over te halen" → "overhalen", "samen te
- * werken" → "samenwerken", "met je klant mee moet denken" → "meedenken" (visitors-cl), when the
- * knowledge knows the verb whole.
- */
 /** What may stand between a separable verb's particle and its infinitive: "te", or a modal verb. */
 const SPLITTERS = new Set([
   'te',
@@ -350,6 +344,12 @@ const SPLITTERS = new Set([
   'zullen',
 ]);
 
+/**
+ * "relatie beheerder" → "relatiebeheerder": two typed words that together make a known one. In
+ * Dutch also a separable verb split by "te" or a modal verb: "over te halen" → "overhalen", "samen te
+ * werken" → "samenwerken", "met je klant mee moet denken" → "meedenken" (visitors-cl), when the
+ * knowledge knows the verb whole.
+ */
 function joinSplitWords(
   words: readonly string[],
   corrector: SpellingCorrector,

@@ -76,11 +76,7 @@ export function readingInContext(words: readonly string[], at: number): Reading 
   // "is er ook eentje die over geld gaat?": "one" of what was named, a pronoun; only "in je eentje",
   // "in z'n eentje", "op ons eentje" is a word of the knowledge (alone, the trait connection's "niet in hun eentje";
   // visitors-au, -cl).
-  if (
-    typed === 'eentje' &&
-    !words.slice(Math.max(0, at - ALONE_REACH), at).some((w) => ALONE_PREPOSITIONS.has(w))
-  )
-    return DROPPED;
+  if (typed === 'eentje' && !saysAlone(words, at)) return DROPPED;
   if (inFewWords(words, at)) return DROPPED;
   // "Wat betekent het woord schatbewaarder?", "de term vitaal vakmanschap": the word as a word, which
   // gave a staff phrasing's "woord" to "je aan je woord houden" (the coordinator; visitors-cj).
@@ -96,6 +92,10 @@ export function readingInContext(words: readonly string[], at: number): Reading 
 /** "in z'n eentje" is normalised to "in z n eentje". */
 const ALONE_REACH = 3;
 const ALONE_PREPOSITIONS = new Set(['in', 'op']);
+/** Whether "eentje" at `at` is "in je eentje", "op ons eentje" (alone), not the pronoun "one". */
+export function saysAlone(words: readonly string[], at: number): boolean {
+  return words.slice(Math.max(0, at - ALONE_REACH), at).some((w) => ALONE_PREPOSITIONS.has(w));
+}
 
 /**
  * "Wat levert het (mij) op?", "wat leveren die petten ons op": the separable verb "opleveren" (to yield,
