@@ -31,6 +31,12 @@ const english = (id: string) => knowledge.require(id).translation_en!.answer;
 const HAT_IDS = itemsOf('negen-petten');
 const ALL_HATS = HAT_IDS.map(answerOf);
 const opening = (id: string) => answerOf(id).split('\n')[0]!;
+/** The bot's replies, joined, to a question asked at the start of a new conversation. */
+async function replyTo(question: string): Promise<string> {
+  const conversation = new BotConversation(deps);
+  await conversation.start();
+  return (await conversation.say(question)).texts.join('\n');
+}
 
 describe('an item described by what it does', () => {
   // Rows as functions: the English texts come from the knowledge, loaded before the tests run.
@@ -293,13 +299,9 @@ describe('a list asked for by its items in the plural', () => {
   // "onderscheiden" is in the competitor's phrasings: the bot once answered this with that hat,
   // because after the list won, one of its items was picked on the words the question shares with it.
   it('is answered with the list, not with the hat that shares a word with the question', async () => {
-    const conversation = new BotConversation(deps);
-    await conversation.start();
-    const text = (
-      await conversation.say(
-        'Voor een teamdag zoek ik een model over de verschillende rollen die je als ondernemer met een maatschappelijk doel moet aannemen. Welke rollen onderscheiden jullie?',
-      )
-    ).texts.join('\n');
+    const text = await replyTo(
+      'Voor een teamdag zoek ik een model over de verschillende rollen die je als ondernemer met een maatschappelijk doel moet aannemen. Welke rollen onderscheiden jullie?',
+    );
     expect(text).toContain(opening('negen-petten'));
     expect(text).not.toContain(pet('concurrent'));
   });
@@ -350,13 +352,9 @@ describe('a head start for the list a plural names', () => {
   // "kenmerken van diensten" names the list of characteristics, whose head start took it to a score of
   // 1 past the consequences for organisations, matched fully at 0.9999999999999997.
   it('does not lift the list over an entry the question matches fully', async () => {
-    const conversation = new BotConversation(deps);
-    await conversation.start();
-    const text = (
-      await conversation.say(
-        'Ik werk bij de gemeente. Wat betekenen die kenmerken van diensten voor een organisatie zoals de onze?',
-      )
-    ).texts.join('\n');
+    const text = await replyTo(
+      'Ik werk bij de gemeente. Wat betekenen die kenmerken van diensten voor een organisatie zoals de onze?',
+    );
     expect(text).not.toContain(opening('diensten-en-producten'));
     expect(text).toContain(answerOf('gevolgen-publieke-organisaties'));
   });
@@ -377,9 +375,7 @@ describe('an item noun with an entry of no list far ahead', () => {
       'sociaal-ondernemen',
     ],
   ])('answers %j with the item, not the entry outside the list', async (question, item, outside) => {
-    const conversation = new BotConversation(deps);
-    await conversation.start();
-    const text = (await conversation.say(question)).texts.join('\n');
+    const text = await replyTo(question);
     expect(text).toContain(item());
     expect(text).not.toContain(answerOf(outside));
   });
@@ -399,13 +395,9 @@ describe('the words that name the list, read in their sentence', () => {
   // "maatschappelijk ondernemer" names the traits' list only as two words; left in, "maatschappelijk"
   // took a treasurer's question to the trait vision's "maatschappelijk probleem" (visitors-ck).
   it('drops "maatschappelijk" before "ondernemer" with the list\'s own words', async () => {
-    const conversation = new BotConversation(deps);
-    await conversation.start();
-    const text = (
-      await conversation.say(
-        'Als penningmeester vraag ik mij af welke karaktertrek u noemt op het gebied van de financiën. Wat verwacht u van een maatschappelijk ondernemer als het om de portemonnee gaat?',
-      )
-    ).texts.join('\n');
+    const text = await replyTo(
+      'Als penningmeester vraag ik mij af welke karaktertrek u noemt op het gebied van de financiën. Wat verwacht u van een maatschappelijk ondernemer als het om de portemonnee gaat?',
+    );
     expect(text).toContain(trait('oog-voor-geld'));
     expect(text).not.toContain(trait('visie'));
   });
@@ -413,13 +405,9 @@ describe('the words that name the list, read in their sentence', () => {
 
 describe('one of the plural item noun: "eentje"', () => {
   it('answers "met die hoedjes ook eentje voor de expert" with the specialist', async () => {
-    const conversation = new BotConversation(deps);
-    await conversation.start();
-    const text = (
-      await conversation.say(
-        'Is er in dat model met die hoedjes ook eentje voor de inhoudelijke expert, degene die het vak echt beheerst?',
-      )
-    ).texts.join('\n');
+    const text = await replyTo(
+      'Is er in dat model met die hoedjes ook eentje voor de inhoudelijke expert, degene die het vak echt beheerst?',
+    );
     expect(text).toContain(pet('specialist'));
   });
 });
