@@ -131,7 +131,7 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
     .filter((word, i) => {
       const stems = stemsOf(word);
       if (stems.length > 0 && stems.some((s) => naming.has(s))) return false;
-      // "maatschappelijk ondernemer" is the social entrepreneur only as two words (wordInContext): a
+      // "maatschappelijk ondernemer" is the social entrepreneur only as two words (context/otherReadings.ts): a
       // word that, read with the next, leaves nothing but the list's words names the list too. Left in,
       // "maatschappelijk" took a treasurer's question about the money trait to the trait vision's
       // "maatschappelijk probleem" (visitors-ck).

@@ -41,6 +41,9 @@ export function pointsAtAll(words: readonly string[]): boolean {
 }
 const ALL_POINTERS = words(`this that these those of`);
 
+/** Indefinite articles: "een kleine stichting", "as a founder". */
+export const INDEFINITE_ARTICLES = words(`een a an`);
+
 /** Words that make what follows the visitor's own: "mijn stichting", "voor onze dienst", "for my staff". */
 export const POSSESSIVES = words(`mijn mn onze ons my our`);
 

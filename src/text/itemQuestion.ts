@@ -7,7 +7,7 @@
 import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { isSuperlative, looksPlural } from './dutchMorphology';
-import { saysAlone } from './wordInContext';
+import { saysAlone } from './context/questionFrame';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -293,7 +293,7 @@ function itemAskedAbout(
 /**
  * "Is er in dat model met die hoedjes ook eentje voor de inhoudelijke expert?", "of those hats, is
  * there one for …": "eentje"/"there one" picks one of the plural item noun a few words before it, which asks
- * for an item as "welke" does (visitors-bz). Not "in hun eentje" (alone: wordInContext.saysAlone).
+ * for an item as "welke" does (visitors-bz). Not "in hun eentje" (alone: questionFrame.saysAlone).
  */
 function oneOfPluralBefore(
   words: readonly string[],

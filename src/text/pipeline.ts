@@ -12,7 +12,8 @@ import { stemmers } from './stemmers';
 import type { SpellingCorrector } from './spellingCorrector';
 import { baseForms } from './dutchMorphology';
 import { isCommonWord } from './commonWords';
-import { namesTheVisitorsOwn, readingInContext } from './wordInContext';
+import { readingInContext } from './context/wordInContext';
+import { namesTheVisitorsOwn } from './context/whoseWords';
 
 /** Read-only: the pipeline hands out the tokens it remembers per word, not copies of them. */
 export interface AnalyzedToken {
@@ -96,7 +97,7 @@ export class TextPipeline {
     // another turn's analysis, and a turn allocates no copy of each.
     for (let i = 0; i < words.length; i++) {
       // What the word says where it stands: the frame of the question ("toon me …"), another word
-      // ("beter maken": "verbeteren"), or itself (wordInContext.ts).
+      // ("beter maken": "verbeteren"), or itself (context/wordInContext.ts).
       const reading = readingInContext(readable, i);
       if (reading === undefined) continue;
       const word = reading === readable[i] ? words[i]! : reading;

@@ -220,7 +220,7 @@ describe('TextPipeline.analyze', () => {
 
   it('reads a misspelt word in its sentence as the word it was corrected to', () => {
     const withSocietal = corrector([...VOCABULARY, 'maatschappelijk']);
-    // "maatschappelijk" before "ondernemer" reads as "sociaal" (wordInContext), typed right or not
+    // "maatschappelijk" before "ondernemer" reads as "sociaal" (context/otherReadings.ts), typed right or not
     expect(dutch.analyze('maatschappelijk ondernemer', withSocietal).map((t) => t.word)).toEqual([
       'sociaal',
       'ondernemer',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readingInContext } from '../../src/text/wordInContext';
-import { normalizedWords } from '../../src/text/normalize';
+import { readingInContext } from '../../../src/text/context/wordInContext';
+import { normalizedWords } from '../../../src/text/normalize';
 
 /** How the word at `at` of the normalised text is read. */
 const readAt = (text: string, word: string) => {
