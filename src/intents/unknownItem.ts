@@ -9,6 +9,7 @@ import type { ConversationDeps, Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
 import { memoize } from '../text/memoize';
 import { normalizedWords } from '../text/normalize';
+import { INDEFINITE_ARTICLES } from '../text/fillerWords';
 
 /** Words that join an item noun to its name: "de pet van de leider", "the hat for the innovator". */
 const NAME_AFTER: Record<Language, ReadonlySet<string>> = {
@@ -52,8 +53,10 @@ function nameWords(words: readonly string[], at: number, language: Language): st
   if (joined) next++;
   if (ARTICLES.has(words[next] ?? '')) {
     // An article straight after the noun starts another phrase, not its name: "Isn't a competitor
-    // hat a bit aggressive …?" names no "bit aggressive" hat (visitors-bj).
-    if (!joined) return before.length > 0 ? [before.join(' ')] : [];
+    // hat a bit aggressive …?" names no "bit aggressive" hat (visitors-bj). Nor does an indefinite
+    // one after "van": "op de centjes letten als eigenschap van een idealist" says whose trait, and
+    // "idealist" is no trait the FAQ lacks (visitors-co); "de pet van de leider" names one.
+    if (!joined || INDEFINITE_ARTICLES.has(words[next]!)) return before.length > 0 ? [before.join(' ')] : [];
     next++;
   }
   return [before, words.slice(next, next + 2)].map((name) => name.join(' ')).filter((name) => name !== '');

@@ -127,7 +127,7 @@ export class Matcher {
     // A question that points back ("Welke pet hoort daarbij?") says too little on its own; after a
     // longer story it points at the sentence just before it, read with it as well.
     const asked = !question
-      ? []
+      ? this.matchEachQuestion(text, whole.candidates, options, penalize, floor)
       : !pointsBack(question)
         ? this.matchQuestionAlone(question, options, penalize, floor)
         : this.matchPointedAt(text, question, options, penalize, floor);
@@ -159,6 +159,47 @@ export class Matcher {
     const language = this.detectLanguage(question) ?? options.preferred ?? 'nl';
     if (!this.analyze(question, language).some((t) => !t.common)) return [];
     return this.matchText(question, questionSentence(question), options, penalize, floor).candidates;
+  }
+
+  /**
+   * "Wat is sociaal ondernemen eigenlijk? Is dat niet gewoon vrijwilligerswerk met een KvK-nummer?",
+   * "Moet zo'n ondernemer niet doen wat de financier wil? Of neemt hij de zaak zelf op zijn schouders?":
+   * a sceptical visitor asks the question and then the doubt, and neither is the one question
+   * (questionSentence). Each that does not point back is also matched on its own, and an entry the whole
+   * reading ranks among its best keeps its best score: read whole, the doubt's words weighed against the
+   * question's answer (visitors-co). Only those: alone, a doubt ("Business is business, right?") can
+   * lift an entry the whole message is not about.
+   */
+  private matchEachQuestion(
+    text: string,
+    whole: Candidate[],
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    const questions = sentences(text).filter((s) => s.endsWith('?') && !pointsBack(s) && !FRAGMENT.test(s));
+    if (questions.length < 2) return [];
+    const topicWords = questions.map((question) => {
+      const tokens = this.analyze(question, this.detectLanguage(question) ?? options.preferred ?? 'nl');
+      if (tokens.some((t) => t.offTopic)) return -1;
+      return new Set(tokens.filter((t) => !t.common && !t.unknown).map((t) => t.stem)).size;
+    });
+    // A word off the FAQ's topics in any of them ("Wat doet een franchiseondernemer? Helpen jullie die
+    // ook?") keeps the whole reading, which weighs it; and a question alone says enough only with two
+    // topic words: "Helpen jullie die ook?" alone was the partner hat. Without the first rule, "Wat
+    // verstaan jullie onder positieve gezondheid? Is dat niet hetzelfde als vitaliteit?" showed vital
+    // craftsmanship (development sets: 4 more right, 1 out-of-scope question answered).
+    if (topicWords.includes(-1)) return [];
+    const plausible = new Set(
+      this.sortCandidates([...whole])
+        .slice(0, PLAUSIBLE_IN_WHOLE)
+        .map((c) => c.entryId),
+    );
+    return questions
+      .filter((_, i) => topicWords[i]! >= LEAD_QUESTION_WORDS)
+      .map((question) => this.matchText(question, undefined, options, penalize, floor).candidates)
+      .map((candidates) => candidates.filter((c) => plausible.has(c.entryId)))
+      .reduce((all, more) => (more.length > 0 ? bestPerEntry(all, more) : all), []);
   }
 
   /**
@@ -301,6 +342,10 @@ export class Matcher {
 
 /** Topic words a question after a lead clause needs to be matched on its own (matchAfterLeadClause). */
 const LEAD_QUESTION_WORDS = 2;
+/** "De collega aan de lijn?": a question that is only a noun phrase leans on the one before it. */
+const FRAGMENT = /^(de|het|een|die|dat|the|a|an)\s/i;
+/** How many of the whole message's best entries one of its questions alone may lift (matchEachQuestion). */
+const PLAUSIBLE_IN_WHOLE = 3;
 
 /** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
 

@@ -68,9 +68,21 @@ curious wonder wondering teh u ur one ones seriously honestly basically literall
   .split(/\s+/)
   .filter(Boolean);
 
+/**
+ * What is left of an English contraction once its apostrophe is gone ("isn't" → "isn t", "don't" →
+ * "don t"), and the forms typed without it ("isnt", "dont"); natural's list has the single letters. Not
+ * "ll", "ve", "re": a word split in two known parts would lose its first ("review" → "re view"). "Isn't that just a fancy word for working hard?" weighed "isn" as a topic word,
+ * which an alternative phrased "why isn't offering a service …" shares (visitors-co).
+ */
+const ENGLISH_CONTRACTIONS =
+  `isn aren wasn weren don doesn didn haven hasn hadn shouldn wouldn couldn mustn needn
+isnt arent wasnt werent dont doesnt didnt havent hasnt shouldnt wouldnt couldnt cant wont`
+    .split(/\s+/)
+    .filter(Boolean);
+
 const sets: Record<Language, { stop: Set<string>; frame: Set<string> }> = {
   nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set(DUTCH_FRAME) },
-  en: { stop: new Set(naturalStopwords), frame: new Set(ENGLISH_FRAME) },
+  en: { stop: new Set([...naturalStopwords, ...ENGLISH_CONTRACTIONS]), frame: new Set(ENGLISH_FRAME) },
 };
 
 /** True for words that are dropped before matching in this language. */

@@ -484,6 +484,14 @@ const scripts: [name: string, rows: Row[]][] = [
   [
     'an item of a list by a name none of its items has falls back; a name its items know is answered',
     [
+      // "van een …" says whose trait, not its name: no "idealist" trait is asked for (first: no list in focus yet).
+      [
+        {
+          say: 'Op de centjes letten als eigenschap van een idealist? Dat past toch helemaal niet bij elkaar?',
+        },
+        [OOG_VOOR_GELD],
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
       [{ say: 'What does the leader hat stand for?' }, [MESSAGES.en.fallback(true).split('.')[0]!]],
       [{ say: 'de pet van de leider, wat houdt die in?' }, [MESSAGES.nl.fallback(true).split('.')[0]!]],
       [

@@ -52,6 +52,36 @@ describe('Matcher', () => {
     expect(ranked.indexOf('negen-petten')).toBeGreaterThan(0);
   });
 
+  it('matches each of two questions on its own as well, for an entry the whole message ranks among its best', () => {
+    const doubt = "Shouldn't a good professional simply be loyal to the organisation?";
+    const question = 'Why would you encourage people to push back or even rebel?';
+    const score = (text: string, id: string) =>
+      matcher.match(text).candidates.find((c) => c.entryId === id)?.score ?? 0;
+    const [best] = matcher.match(`${doubt} ${question}`).candidates;
+    expect(best?.entryId).toBe('lef-en-rebellie');
+    // read whole, the doubt's words weigh against the answer; the question alone does not have them
+    expect(best!.score).toBeCloseTo(score(question, 'lef-en-rebellie'), 5);
+    expect(best!.score).toBeGreaterThan(
+      score(`${doubt} and why would you encourage people to push back or even rebel`, 'lef-en-rebellie'),
+    );
+  });
+
+  it('reads no question alone that has one topic word, nor a message with an off-topic word by parts', () => {
+    const ranked = (text: string) => matcher.match(text).candidates.map((c) => c.entryId);
+    // "business" twice is one topic word: alone it would be social entrepreneurship
+    expect(ranked('Business is business, right?')[0]).toBe('sociaal-ondernemen');
+    const whole =
+      'Does it really matter whether you sell things or provide support and advice? Business is business, right?';
+    expect(ranked(whole)[0]).toBe('diensten-en-producten');
+    // a word off the FAQ's topics ("KvK") keeps the whole reading: no question of it is read alone
+    const score = (text: string) =>
+      matcher.match(text).candidates.find((c) => c.entryId === 'sociaal-ondernemen')?.score ?? 0;
+    expect(score('Wat is sociaal ondernemen eigenlijk?')).toBeCloseTo(1, 5);
+    expect(
+      score('Wat is sociaal ondernemen eigenlijk? Is dat niet gewoon vrijwilligerswerk met een KvK-nummer?'),
+    ).toBeLessThan(0.5);
+  });
+
   it('reads a question that points back after a longer story with the sentence before it', () => {
     const story =
       'Ik werk al twintig jaar in de jeugdzorg en merk dat ik steeds meer energie verlies door alle regels en protocollen.';

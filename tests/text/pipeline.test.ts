@@ -85,6 +85,12 @@ describe('TextPipeline.stems', () => {
     expect(english.stems('the hats you mentioned')).toEqual(['hat']);
   });
 
+  it('drops what is left of an English contraction ("isn\'t" → "isn t"), typed with or without its apostrophe', () => {
+    const english = new TextPipeline('en', []);
+    expect(english.stems("Isn't that vulnerability? Don't they doubt?")).toEqual(['vulner', 'doubt']);
+    expect(english.stems('isnt that vulnerability, dont they doubt')).toEqual(['vulner', 'doubt']);
+  });
+
   it('applies synonyms before stemming: without the group "hoeden" stays a hat of its own', () => {
     expect(new TextPipeline('nl', []).stems('hoeden')).toEqual(['hoed']);
   });

@@ -33,9 +33,11 @@ export function readingAsAnotherWord(words: readonly string[], at: number): Read
   if (EARNING_EN.has(typed) && mayOrIsAbout(words, at)) return 'profit';
   if (typed === 'money' && MAKE_MONEY.has(before) && mayOrIsAbout(words, at - 1)) return 'profit';
   if (DELIVER_FORMS.has(typed) && yieldsAt(words, at)) return 'opleveren';
+  if (typed === 'publiek' && AUDIENCE_OF.has(before)) return 'doelgroep';
   // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
-  if (typed === 'doen' && before === 'gewoon') return 'handelen';
+  // Not "gewoon doen wat de financier wil": doing what someone says (visitors-co).
+  if (typed === 'doen' && before === 'gewoon' && !WHAT_IS_DONE.has(words[at + 1] ?? '')) return 'handelen';
   return null;
 }
 
@@ -46,6 +48,16 @@ export function readingAsAnotherWord(words: readonly string[], at: number): Read
  * organisations (visitors-ck). The particle "op" a few words on, at the end or before a function word
  * ("wat levert dat op voor ons"), not before a noun ("levert op tijd").
  */
+/**
+ * "je sector en je publiek door en door kennen", "ons publiek": the audience, the people one works
+ * for, which the trait Informatie calls the "doelgroepen"; not the public sector ("publieke
+ * organisaties"), which the noun alone pulled (visitors-cn). Only after an article or a possessive.
+ */
+const AUDIENCE_OF = new Set(['het', 'je', 'jouw', 'mijn', 'ons', 'hun', 'uw', 'zijn', 'haar', 'jullie']);
+
+/** What follows "gewoon doen" when it says what is done: "wat hij wil", "waar je zin in hebt". */
+const WHAT_IS_DONE = new Set(['wat', 'waar', 'alles', 'zoals']);
+
 const DELIVER_FORMS = new Set(['levert', 'leveren', 'leverde', 'leverden', 'lever']);
 const YIELD_REACH = 6;
 function yieldsAt(words: readonly string[], at: number): boolean {

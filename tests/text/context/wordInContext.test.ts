@@ -292,6 +292,10 @@ describe('readingInContext: just doing', () => {
     expect(readAt('Welke eigenschap gaat over gewoon doen?', 'doen')).toBe('handelen');
   });
 
+  it('"gewoon doen wat de financier wil" is doing as told, not acting', () => {
+    expect(readAt('Moet zo een ondernemer niet gewoon doen wat de financier wil?', 'doen')).toBe('doen');
+  });
+
   it('"doen" alone stays a stopword to drop later', () => {
     expect(readAt('wat doen jullie precies', 'doen')).toBe('doen');
   });
@@ -364,5 +368,18 @@ describe('readingInContext: a word as a word', () => {
     ['Zijn sociaal ondernemers meer van de daad dan van het woord?', 'woord'],
   ])('%j: %j stays', (text, word) => {
     expect(readAt(text, word)).toBe(word);
+  });
+});
+
+describe('readingInContext: the audience', () => {
+  it.each([
+    ['dat je je sector en je publiek door en door kent', 'publiek'],
+    ['hoe bereik ik het publiek', 'publiek'],
+  ])('%j: %j is the target group', (text, word) => {
+    expect(readAt(text, word)).toBe('doelgroep');
+  });
+
+  it('"publiek domein" of a public organisation stays itself', () => {
+    expect(readAt('publiek geld voor een publieke organisatie', 'publiek')).toBe('publiek');
   });
 });
