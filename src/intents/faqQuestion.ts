@@ -15,6 +15,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { asksForConsequences } from '../text/consequences';
+import { asksWhetherItBelongs } from '../text/questionType';
 import { POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
 import { normalizedWords, normalizeText } from '../text/normalize';
 import { quotedPhrase } from '../text/quotedPhrases';
@@ -164,7 +165,17 @@ function itemOfBestList(
   // "the difference between offering a service and selling a physical product": how two things
   // differ is no one item's answer, whatever word ("physical") the question shares with one.
   if (comparesTwoThings(turn)) return undefined;
-  const options = { ...turn.deps.options, clarifyMargin: turn.deps.options.itemMargin };
+  const { itemAnswerThreshold, itemAnswerCoverage, itemLeadRatio, itemMargin } = turn.deps.options;
+  // "Hoort het bij het karakter van sociaal ondernemers dat ze bruggen slaan?": whether what the
+  // visitor describes is one of the list's items is a question for that item, held to an item's bar.
+  const itemBar = asksWhetherItBelongs(turn.question)
+    ? {
+        answerThreshold: itemAnswerThreshold,
+        answerCoverage: itemAnswerCoverage,
+        answerLeadRatio: itemLeadRatio,
+      }
+    : {};
+  const options = { ...turn.deps.options, ...itemBar, clarifyMargin: itemMargin };
   const { ranking, saysMore } = rankItems(turn, [list], options);
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
 }

@@ -482,6 +482,25 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'whether what the visitor describes belongs to a list is answered with the item it describes',
+    [
+      [
+        {
+          say: 'ik draai een infolijn en we beantwoorden elke dag weer nieuwe vragen vanaf nul. is dat typisch voor een dienst?',
+        },
+        [VERGANKELIJK],
+        [DIENSTEN],
+      ],
+      [
+        {
+          say: 'Hoort het bij het karakter van sociaal ondernemers dat ze bruggen slaan naar andere organisaties om iets voor elkaar te krijgen?',
+        },
+        ['De samenwerking wordt gezocht met diegenen die nodig zijn'],
+        [TRAITS],
+      ],
+    ],
+  ],
+  [
     'an item of a list by a name none of its items has falls back; a name its items know is answered',
     [
       // "van een …" says whose trait, not its name: no "idealist" trait is asked for (first: no list in focus yet).

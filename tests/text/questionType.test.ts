@@ -4,6 +4,7 @@ import {
   asksForAdvice,
   asksForFact,
   asksHowTo,
+  asksWhetherItBelongs,
   asksWhichMattersMost,
 } from '../../src/text/questionType';
 
@@ -234,5 +235,29 @@ describe('asksWhichMattersMost', () => {
     'does it matter most of the time which hat I wear?',
   ])('%j does not', (text) => {
     expect(asksWhichMattersMost(text)).toBe(false);
+  });
+});
+
+describe('asksWhetherItBelongs', () => {
+  it.each([
+    'Hoort het bij het karakter van sociaal ondernemers dat ze bruggen slaan naar andere organisaties?',
+    'Ik ben zelfstandig animator en kijk eerst naar mezelf. Hoort dat bij de eigenschappen van zo een ondernemer?',
+    'Ik heb gelezen dat ze nooit stilzitten. Klopt dat met jullie rijtje eigenschappen?',
+    'Noemen jullie dat ook een eigenschap van iemand die maatschappelijk onderneemt?',
+    'ik draai een infolijn en begin elke dag vanaf nul. is dat typisch voor een dienst?',
+    'Is that typical of these founders?',
+  ])('%j asks whether what it describes is one of a list', (text) => {
+    expect(asksWhetherItBelongs(text)).toBe(true);
+  });
+
+  it.each([
+    'Welke rollen moet je als sociaal ondernemer allemaal kunnen spelen?',
+    'Wat voor type mens is dat? Zijn daar vaste kenmerken voor?',
+    'Hebben jullie een overzicht van al die rollen?',
+    'Does that difference matter?',
+    // only the last question counts: here it asks for the difference
+    'Klopt het dat zorg een dienst is en geen product? Wat is het verschil?',
+  ])('%j does not', (text) => {
+    expect(asksWhetherItBelongs(text)).toBe(false);
   });
 });
