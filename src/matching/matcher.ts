@@ -162,7 +162,7 @@ export class Matcher {
   }
 
   /**
-   * "Wat is sociaal ondernemen eigenlijk? Is dat niet gewoon vrijwilligerswerk met een KvK-nummer?",
+   * "Wat is sociaal ondernemen eigenlijk? Is dat niet gewoon vrijwilligerswerk?",
    * "Moet zo'n ondernemer niet doen wat de financier wil? Of neemt hij de zaak zelf op zijn schouders?":
    * a sceptical visitor asks the question and then the doubt, and neither is the one question
    * (questionSentence). Each that does not point back is also matched on its own, and an entry the whole
@@ -342,7 +342,10 @@ export class Matcher {
 
 /** Topic words a question after a lead clause needs to be matched on its own (matchAfterLeadClause). */
 const LEAD_QUESTION_WORDS = 2;
-/** "De collega aan de lijn?": a question that is only a noun phrase leans on the one before it. */
+/**
+ * A question that opens with an article or a demonstrative leans on the one before it: a noun phrase
+ * ("De collega aan de lijn?") or a remark on what came before ("Dat zijn er toch niet zo veel?").
+ */
 const FRAGMENT = /^(de|het|een|die|dat|the|a|an)\s/i;
 /** How many of the whole message's best entries one of its questions alone may lift (matchEachQuestion). */
 const PLAUSIBLE_IN_WHOLE = 3;
