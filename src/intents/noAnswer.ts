@@ -9,7 +9,8 @@
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
 import { comparedSides } from '../text/comparison';
-import { pointsBack } from '../text/questionSentence';
+import { pointsBack, sentences } from '../text/questionSentence';
+import { normalizeText } from '../text/normalize';
 import { asksAboutQuantaItself } from '../text/questionType';
 import { asksForUndefinedTerm } from './definedTerm';
 import { LANGUAGES } from '../matching/matcher';
@@ -48,8 +49,19 @@ function comparesWithTheUnknown(turn: Turn): boolean {
  */
 function comparisonText(turn: Turn): string {
   const asked = turn.askedSentence;
-  return asked && !pointsBack(asked) ? asked : turn.question;
+  if (asked && !pointsBack(asked)) return asked;
+  // "What do you mean by vital craftsmanship? Isn't that just a fancy word for working hard?": a
+  // second question that compares what the first asked about ("that") is the visitor's doubt, not a
+  // comparison the answer must make (visitors-co).
+  const all = sentences(turn.question);
+  const doubts = all.filter((s) => s.endsWith('?') && DOUBTS_WHAT_CAME_BEFORE.test(normalizeText(s)));
+  const others = all.filter((s) => s.endsWith('?') && !doubts.includes(s));
+  return doubts.length > 0 && others.length > 0
+    ? all.filter((s) => !doubts.includes(s)).join(' ')
+    : turn.question;
 }
+/** "Isn't that just …", "is it just …", "is dat niet gewoon …", "is het niet hetzelfde als …". */
+const DOUBTS_WHAT_CAME_BEFORE = /^(?:is|isn t|isnt|is it|was) (?:that|it|this|dat|het|dit)\b/;
 
 function aSideIsUnknown(turn: Turn, sides: readonly string[][], language: Language): boolean {
   const analysed = sides.map((side) =>

@@ -446,6 +446,18 @@ const scripts: [name: string, rows: Row[]][] = [
         [MESSAGES.en.fallback(true).split('.')[0]!],
         ['Social entrepreneurs create social added value'],
       ],
+      // A second question that compares what the first asked about ("that") is a doubt: the first is answered.
+      [
+        { say: "What do you mean by vital craftsmanship? Isn't that just a fancy word for working hard?" },
+        [VITAL_EN],
+        [MESSAGES.en.fallback(true).split('.')[0]!],
+      ],
+      // But not when the first asks about something the FAQ does not describe either.
+      [
+        { say: 'Wat verstaan jullie onder positieve gezondheid? Is dat niet hetzelfde als vitaliteit?' },
+        [],
+        [VITAAL],
+      ],
       // "intrapreneur" is an out-of-scope word (knowledge/out-of-scope): two things, one the FAQ does not know.
       [
         { say: 'What is the difference between a social entrepreneur and a social intrapreneur?' },
