@@ -190,15 +190,20 @@ export class Matcher {
     // verstaan jullie onder positieve gezondheid? Is dat niet hetzelfde als vitaliteit?" showed vital
     // craftsmanship (development sets: 4 more right, 1 out-of-scope question answered).
     if (topicWords.includes(-1)) return [];
+    // Only those entries are scored: candidates scored and then dropped would still raise the pruned
+    // path's floor.
     const plausible = new Set(
       this.sortCandidates([...whole])
         .slice(0, PLAUSIBLE_IN_WHOLE)
         .map((c) => c.entryId),
     );
+    const allowed = (id: string) => plausible.has(id) && (options.allowed?.(id) ?? true);
     return questions
       .filter((_, i) => topicWords[i]! >= LEAD_QUESTION_WORDS)
-      .map((question) => this.matchText(question, undefined, options, penalize, floor).candidates)
-      .map((candidates) => candidates.filter((c) => plausible.has(c.entryId)))
+      .map(
+        (question) =>
+          this.matchText(question, undefined, { ...options, allowed }, penalize, floor).candidates,
+      )
       .reduce((all, more) => (more.length > 0 ? bestPerEntry(all, more) : all), []);
   }
 

@@ -66,6 +66,13 @@ describe('Matcher', () => {
     );
   });
 
+  it('lets a question alone lift only an entry the whole message ranks among its three best', () => {
+    // Unlimited, one of its questions alone put the nine hats first (visitors-ck).
+    const letter =
+      'Geachte dames en heren, Ik ben beleidsmedewerker bij een gemeente. Welke conclusies verbindt u aan de eigenschappen van dienstverlening voor overheidsinstellingen zoals de onze? Waarop dienen wij derhalve te letten? Met vriendelijke groet, K. Peters';
+    expect(top(letter)).toEqual(['gevolgen-publieke-organisaties']);
+  });
+
   it('reads no question alone that has one topic word, nor a message with an off-topic word by parts', () => {
     const ranked = (text: string) => matcher.match(text).candidates.map((c) => c.entryId);
     // "business" twice is one topic word: alone it would be social entrepreneurship
