@@ -59,7 +59,12 @@ export const faqQuestion = intent<true>({
       );
     const kinList = listKinToBest(turn, askedLists);
     if (kinList) return showEntry(turn, kinList);
-    const wholeLists = askedLists?.asked || askedLists?.whole ? askedLists.lists : [];
+    // "Hoort dat bij de eigenschappen die zo iemand typeren?" names the list to ask whether what the
+    // visitor describes is one of its items, not to have the whole list.
+    const wholeLists =
+      (askedLists?.asked || askedLists?.whole) && !asksWhetherItBelongs(turn.question)
+        ? askedLists.lists
+        : [];
     const item = itemOfBestList(turn, candidates, wholeLists);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
@@ -159,7 +164,13 @@ function itemOfBestList(
   askedLists: readonly string[],
 ): KnowledgeEntry | undefined {
   const [best] = candidates;
-  const list = best && best.score < 1 ? turn.knowledge.get(best.entryId) : undefined;
+  // A list the question matches fully is asked for. Whether something belongs to a list ("Hoort dat
+  // bij de eigenschappen die zo iemand typeren?") names the list, whose head start may bring it to a
+  // full score: there the matcher's own score counts (development sets: every other question lost
+  // its list to an item, "How do services differ from physical products?").
+  const belongs = asksWhetherItBelongs(turn.question);
+  const scored = belongs ? turn.match.candidates.find((c) => c.entryId === best?.entryId) : best;
+  const list = scored && scored.score < 1 ? turn.knowledge.get(scored.entryId) : undefined;
   // "Welke rollen onderscheiden jullie?" asks for the whole list, not for the item it shares a word with.
   if (!list?.items.length || askedLists.includes(list.id)) return undefined;
   // "the difference between offering a service and selling a physical product": how two things
@@ -168,7 +179,7 @@ function itemOfBestList(
   const { itemAnswerThreshold, itemAnswerCoverage, itemLeadRatio, itemMargin } = turn.deps.options;
   // "Hoort het bij het karakter van sociaal ondernemers dat ze bruggen slaan?": whether what the
   // visitor describes is one of the list's items is a question for that item, held to an item's bar.
-  const itemBar = asksWhetherItBelongs(turn.question)
+  const itemBar = belongs
     ? {
         answerThreshold: itemAnswerThreshold,
         answerCoverage: itemAnswerCoverage,

@@ -285,7 +285,21 @@ const BELONGS_OPENERS = new Set([
   'rekenen',
   'zeggen',
 ]);
-const BE_OPENERS = new Set(['is', 'zijn', 'was', 'are', 'would', 'isnt', 'isn']);
+/** With a word of TYPICAL: "Is dat typisch voor …?", "Zien jullie dat ook als typerend voor …?" (visitors-cp). */
+const BE_OPENERS = new Set([
+  'is',
+  'zijn',
+  'was',
+  'are',
+  'would',
+  'isnt',
+  'isn',
+  'zien',
+  'ziet',
+  'vinden',
+  'vindt',
+  'beschouwen',
+]);
 const TYPICAL = new Set([
   'typisch',
   'typische',

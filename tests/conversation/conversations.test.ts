@@ -513,6 +513,43 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a belonging question that names the list is no request for the whole list (visitors-cp, -cq)',
+    [
+      // "zien … als typerend" asks whether it belongs, as "is dat typisch" does
+      [
+        {
+          say: 'Wij financieren graag oprichters die zich persoonlijk aanspreekbaar voelen op het resultaat en niet naar anderen wijzen. Zien jullie dat ook als typerend voor een maatschappelijk ondernemer?',
+        },
+        [TRAITS],
+        [VISIE],
+      ],
+    ],
+  ],
+  [
+    'a belonging question whose list gets a head start to a full score is still answered with the item',
+    [
+      [
+        {
+          say: 'Moet je als startende ondernemer met een maatschappelijk doel al weten welke richting je op wilt? Hoort dat bij de eigenschappen die zo iemand typeren?',
+        },
+        [VISIE],
+        [INFORMATIE],
+      ],
+    ],
+  ],
+  [
+    'an English belonging question whose words ask for the list is answered with the item',
+    [
+      [
+        {
+          say: 'We prefer doers over talkers. Is getting things done part of what characterises a social entrepreneur?',
+        },
+        ['The steps needed to achieve objectives are always taken'],
+        [TRAITS_EN],
+      ],
+    ],
+  ],
+  [
     'an item of a list by a name none of its items has falls back; a name its items know is answered',
     [
       // "van een …" says whose trait, not its name: no "idealist" trait is asked for (first: no list in focus yet).

@@ -246,6 +246,7 @@ describe('asksWhetherItBelongs', () => {
     'Noemen jullie dat ook een eigenschap van iemand die maatschappelijk onderneemt?',
     'ik draai een infolijn en begin elke dag vanaf nul. is dat typisch voor een dienst?',
     'Is that typical of these founders?',
+    'Zien jullie dat ook als typerend voor een maatschappelijk ondernemer?',
   ])('%j asks whether what it describes is one of a list', (text) => {
     expect(asksWhetherItBelongs(text)).toBe(true);
   });
