@@ -238,7 +238,7 @@ function readAt(
   if (word === 'second' && ['last', 'to'].includes(words[i + 1] ?? '')) {
     return { position: { from: 'end', value: 2 }, length: words[i + 1] === 'to' ? 3 : 2 };
   }
-  if (isAdverbial(words, i)) return undefined;
+  if (isAdverbial(words, i) || meansTheLatter(words, i, namesItem)) return undefined;
   const ordinal = WORDS[word] ?? fuzzyOrdinal(word);
   if (ordinal) return { position: { from: 'start', value: ordinal }, length: 1 };
   if (FROM_END[word]) return { position: { from: 'end', value: FROM_END[word] }, length: 1 };
@@ -354,6 +354,26 @@ function isAdverbial(words: readonly string[], i: number): boolean {
     (next === undefined || AFTER_ENGLISH_ADVERB.has(next))
   );
 }
+
+/**
+ * "Ik heb wel een droom, maar nog geen stip op de horizon. Is dat laatste echt een eigenschap …?":
+ * "dat laatste" after something the visitor said is "the latter", what was just said, not the last
+ * item of a list (it showed the last trait, visitors-cq). Not when it opens the message ("en dat
+ * laatste?" after a list) or names an item ("dat laatste kenmerk").
+ */
+function meansTheLatter(
+  words: readonly string[],
+  i: number,
+  namesItem: (word: string | undefined) => boolean,
+): boolean {
+  return (
+    words[i] === 'laatste' &&
+    THAT.has(words[i - 1] ?? '') &&
+    !namesItem(words[i + 1]) &&
+    !words.slice(0, i).every((w) => OPENERS.has(w))
+  );
+}
+const THAT = new Set(['dat', 'dit']);
 
 function isOneBefore(before: string[]): boolean {
   const joined = before.join(' ');

@@ -134,6 +134,20 @@ describe('findOrdinal', () => {
     expect(findOrdinal(text, NOUNS)).toBeUndefined();
   });
 
+  // "dat laatste" after what the visitor said is "the latter" (visitors-cq: it showed the last trait).
+  it('"dat laatste" after a story holds no ordinal', () => {
+    const text =
+      'Ik heb wel een droom, maar nog geen stip op de horizon. Is dat laatste echt een eigenschap?';
+    expect(findOrdinal(text, NOUNS)).toBeUndefined();
+  });
+
+  it.each<[string, Position]>([
+    ['en dat laatste?', end(1)],
+    ['ik wil weten wat dat laatste kenmerk inhoudt', end(1)],
+  ])('%j still holds an ordinal (opening the message, or before an item noun)', (text, position) => {
+    expect(findOrdinal(text, NOUNS)?.position).toEqual(position);
+  });
+
   it.each<[string, Position]>([
     ['and the first?', start(1)],
     ['and last?', end(1)],
