@@ -65,6 +65,8 @@ export const faqQuestion = intent<true>({
       (askedLists?.asked || askedLists?.whole) && !asksWhetherItBelongs(turn.question)
         ? askedLists.lists
         : [];
+    const comparedList = listOfComparedItem(turn, candidates);
+    if (comparedList) return showEntry(turn, comparedList);
     const item = itemOfBestList(turn, candidates, wholeLists);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
@@ -190,6 +192,25 @@ function itemOfBestList(
   const { ranking, saysMore } = rankItems(turn, [list], options);
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
 }
+
+/**
+ * "Wat is het verschil tussen iets verkopen wat je kunt vastpakken en iets wat je voor mensen doet?":
+ * how two things differ is no one item's answer either, when the best candidate is an item whose
+ * list is about that difference and among the best too: the list is (it showed the intangible,
+ * visitors-cg, -cf).
+ */
+function listOfComparedItem(turn: Turn, candidates: readonly Candidate[]): KnowledgeEntry | undefined {
+  const [best] = candidates;
+  const parent = best && turn.knowledge.get(best.entryId)?.partOf;
+  // Two things named: "tussen die en de verkoper" compares the item in focus with another item.
+  const named = comparedSides(turn.question)?.filter((side) => !side.every((w) => POINTERS.has(w)));
+  if (!parent || (named?.length ?? 0) < 2) return undefined;
+  const near = candidates.slice(0, COMPARED_LIST_NEAR_TOP);
+  const list = near.find((c) => c.entryId === parent);
+  return list && list.score >= turn.deps.options.suggestThreshold ? turn.knowledge.get(parent) : undefined;
+}
+/** How near the top the list must be (in the examples above it was third and fourth). */
+const COMPARED_LIST_NEAR_TOP = 4;
 
 /**
  * Whether the question compares two things it names (text/comparison.ts), read with its misspelt

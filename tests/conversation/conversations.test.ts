@@ -513,6 +513,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'how two named things differ is answered with the list about that difference, not its best item',
+    [
+      [
+        { say: 'wat is het verschil tussen iets verkopen wat je kunt vastpakken en mensen hulp bieden' },
+        [DIENSTEN],
+      ],
+      // one side points back at the hat shown: two items compared, the other one is meant
+      [{ say: 'Welke pet gaat over de centjes?' }, [SCHAT]],
+      [{ say: 'wat is het verschil tussen die en de verkoper?' }, [VERKOPER], [SCHAT]],
+    ],
+  ],
+  [
     'a belonging question that names the list is no request for the whole list (visitors-cp, -cq)',
     [
       // "zien … als typerend" asks whether it belongs, as "is dat typisch" does
