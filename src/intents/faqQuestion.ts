@@ -14,7 +14,7 @@ import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
-import { asksForConsequences } from '../text/consequences';
+import { asksForConsequences, namesConsequences, speaksForAnOrganisation } from '../text/consequences';
 import { asksWhetherItBelongs } from '../text/questionType';
 import { POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
 import { normalizedWords, normalizeText } from '../text/normalize';
@@ -46,7 +46,7 @@ export const faqQuestion = intent<true>({
         withoutItemsOfAskedLists(
           turn,
           askedLists,
-          withNamedLists(turn, withFocus(turn, turn.match.candidates)),
+          withConsequencesRaised(turn, withNamedLists(turn, withFocus(turn, turn.match.candidates))),
         ),
       ),
     );
@@ -388,6 +388,37 @@ const clamp = (score: number) => Math.max(0, Math.min(1, score));
 function forTheirOwn(words: readonly string[]): boolean {
   return words.some((w, i) => (w === 'voor' || w === 'for') && POSSESSIVES.has(words[i + 1] ?? ''));
 }
+
+/**
+ * "ik werk bij de gemeente, wat moeten wij concreet anders doen als we hulp en advies aanbieden":
+ * what follows for an organisation from what the best candidates are about is the entry the FAQ
+ * follows them (or their list) with, when that entry's title names consequences ("Gevolgen voor
+ * publieke organisaties"). It gets a head start as a named list does; the services' list it
+ * follows had matched the question's words better (visitors-cq, -bn).
+ */
+function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[] {
+  const boost = turn.deps.options.nounBoost;
+  if (boost === 0 || !asksForConsequences(turn.words) || !speaksForAnOrganisation(turn.words))
+    return candidates;
+  const { knowledge, replies } = turn.deps;
+  const followed = candidates
+    .slice(0, CONSEQUENCES_OF_BEST)
+    .flatMap((c) => knowledge.get(c.entryId)?.followUps ?? []);
+  const consequences = new Set(
+    followed.filter((id) => {
+      const entry = knowledge.get(id);
+      return entry && namesConsequences(normalizedWords(replies.title(entry, 'nl')));
+    }),
+  );
+  if (consequences.size === 0) return candidates;
+  return sortedBestFirst(
+    candidates.map((c) =>
+      consequences.has(c.entryId) && c.score > 0 ? { ...c, score: Math.min(1, c.score + boost) } : c,
+    ),
+  );
+}
+/** Of how many of the best candidates what follows is looked at. */
+const CONSEQUENCES_OF_BEST = 3;
 
 /**
  * "Wat heeft het onderscheid tussen diensten en producten voor gevolgen voor publieke organisaties?":

@@ -36,6 +36,21 @@ const ORGANISATIONS = new Set([
 ]);
 const AS_AN = new Set(['als', 'as', 'an', 'a', 'een']);
 
+/** Whether the words (normalised) name consequences: "Gevolgen voor publieke organisaties". */
+export function namesConsequences(words: readonly string[]): boolean {
+  return words.some((w) => CONSEQUENCE_WORDS.has(w));
+}
+
+/**
+ * "ik werk bij de gemeente, wat moeten wij …", "wat betekent dat voor onze instelling": the visitor
+ * asks for an organisation, theirs or one they name.
+ */
+export function speaksForAnOrganisation(words: readonly string[]): boolean {
+  return words.some((w) => ORGANISATIONS.has(w) || WE.has(w));
+}
+/** Not "ons", "onze": "wat betekent dat voor onze dienst?" asks about the visitor's own service (visitors-u). */
+const WE = new Set(['wij', 'we']);
+
 /** Whether the words from `at` on name an organisation ("als organisatie", "organisation"). */
 export function namesAnOrganisationAt(words: readonly string[], at: number): boolean {
   let i = at;

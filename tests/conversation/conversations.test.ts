@@ -513,6 +513,15 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'what follows for an organisation is the entry the FAQ follows the list with, when its title names consequences',
+    [
+      [
+        { say: 'Ik werk bij een gemeente. Wat zijn voor ons de consequenties van die dienstkenmerken?' },
+        [GEVOLGEN],
+      ],
+    ],
+  ],
+  [
     'how two named things differ is answered with the list about that difference, not its best item',
     [
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForConsequences } from '../../src/text/consequences';
+import { asksForConsequences, namesConsequences, speaksForAnOrganisation } from '../../src/text/consequences';
 import { normalizeText } from '../../src/text/normalize';
 
 const words = (text: string) => normalizeText(text).split(' ');
@@ -30,4 +30,25 @@ describe('asksForConsequences', () => {
   ])('%j does not', (text) => {
     expect(asksForConsequences(words(text))).toBe(false);
   });
+});
+
+describe('namesConsequences and speaksForAnOrganisation', () => {
+  it('reads a title that names consequences', () => {
+    expect(namesConsequences(words('Gevolgen voor publieke organisaties'))).toBe(true);
+    expect(namesConsequences(words('Diensten en producten'))).toBe(false);
+  });
+
+  it.each(['ik werk bij de gemeente, wat moeten wij anders doen', 'wat betekent dat voor onze instelling'])(
+    '%j speaks for an organisation',
+    (text) => {
+      expect(speaksForAnOrganisation(words(text))).toBe(true);
+    },
+  );
+
+  it.each(['wat betekent dat voor mij als zzper', 'wat betekent dat voor onze dienst'])(
+    '%j does not',
+    (text) => {
+      expect(speaksForAnOrganisation(words(text))).toBe(false);
+    },
+  );
 });
