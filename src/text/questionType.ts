@@ -268,7 +268,7 @@ export function asksWhetherItBelongs(text: string): boolean {
   const words = normalizedWords(last);
   const first = words[0] ?? '';
   if (BELONGS_OPENERS.has(first)) return true;
-  return BE_OPENERS.has(first) && words.some((w) => TYPICAL.has(w));
+  return BE_OPENERS.has(first) && (words.some((w) => TYPICAL.has(w)) || namesOneOfThem(words));
 }
 /** Not "does"/"do": "Does that difference matter?", "Do you have a reading list …?" got an item (development sets). */
 const BELONGS_OPENERS = new Set([
@@ -300,6 +300,14 @@ const BE_OPENERS = new Set([
   'vindt',
   'beschouwen',
 ]);
+/** "Is building alliances one of the defining traits …?", "is dat een van de eigenschappen?" (visitors-cp, -cn). */
+function namesOneOfThem(words: readonly string[]): boolean {
+  return words.some((w, i) => ONE.has(w) && OF.has(words[i + 1] ?? '') && THE.has(words[i + 2] ?? ''));
+}
+const ONE = new Set(['one', 'een', 'eentje']);
+const OF = new Set(['of', 'van']);
+const THE = new Set(['the', 'your', 'those', 'these', 'de', 'die', 'deze', 'jullie', 'uw']);
+
 const TYPICAL = new Set([
   'typisch',
   'typische',

@@ -247,6 +247,8 @@ describe('asksWhetherItBelongs', () => {
     'ik draai een infolijn en begin elke dag vanaf nul. is dat typisch voor een dienst?',
     'Is that typical of these founders?',
     'Zien jullie dat ook als typerend voor een maatschappelijk ondernemer?',
+    'Is dat ook een van de dingen die zo iemand typeren?',
+    'Is building alliances one of the defining traits of a founder?',
   ])('%j asks whether what it describes is one of a list', (text) => {
     expect(asksWhetherItBelongs(text)).toBe(true);
   });
@@ -256,6 +258,8 @@ describe('asksWhetherItBelongs', () => {
     'Wat voor type mens is dat? Zijn daar vaste kenmerken voor?',
     'Hebben jullie een overzicht van al die rollen?',
     'Does that difference matter?',
+    // "een van de" without a verb of being first: a question for the item, not whether it belongs
+    'Wat is een van de eigenschappen van een sociaal ondernemer?',
     // only the last question counts: here it asks for the difference
     'Klopt het dat zorg een dienst is en geen product? Wat is het verschil?',
   ])('%j does not', (text) => {
