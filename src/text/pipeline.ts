@@ -330,6 +330,10 @@ function joinPhrases(
   return joined ?? words;
 }
 
+/** Dutch words often written as two ("het zelfde" for "hetzelfde", visitors-ci, -cj, -cq). */
+const writtenApart = (language: Language, word: string, next: string) =>
+  language === 'nl' && next === 'zelfde' && (word === 'het' || word === 'de');
+
 /** What may stand between a separable verb's particle and its infinitive: "te", or a modal verb. */
 const SPLITTERS = new Set([
   'te',
@@ -382,9 +386,10 @@ function joinSplitWords(
       continue;
     }
     // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
+    // Except "het zelfde", "de zelfde": one word written apart ("andere bureaus die het zelfde doen").
     if (
       next &&
-      !(corrector.isKnown(word) && corrector.isKnown(next)) &&
+      (!(corrector.isKnown(word) && corrector.isKnown(next)) || writtenApart(language, word, next)) &&
       corrector.isKnownJoined(word, next)
     ) {
       joined ??= words.slice(0, i);

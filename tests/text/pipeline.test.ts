@@ -187,6 +187,11 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('relatie beheerder', both).map((t) => t.word)).toEqual(['relatie', 'beheerder']);
   });
 
+  it('joins "het zelfde" into "hetzelfde", though both halves are known words', () => {
+    const known = corrector([...VOCABULARY, 'het', 'zelfde', 'hetzelfde', 'doen']);
+    expect(dutch.analyze('die het zelfde doen', known).map((t) => t.word)).toContain('hetzelfde');
+  });
+
   it('joins a Dutch separable verb split by "te" when the knowledge knows it whole', () => {
     const withVerb = corrector([...VOCABULARY, 'overhalen']);
     expect(dutch.analyze('mensen over te halen', withVerb).map((t) => t.word)).toEqual([
