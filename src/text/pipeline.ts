@@ -330,9 +330,13 @@ function joinPhrases(
   return joined ?? words;
 }
 
-/** Dutch words often written as two ("het zelfde" for "hetzelfde", visitors-ci, -cj, -cq). */
+/**
+ * Dutch words often written as two: "het zelfde" for "hetzelfde" (visitors-ci, -cj, -cq), "naar toe"
+ * for "naartoe" ("weten waar je naar toe wil", visitors-by).
+ */
 const writtenApart = (language: Language, word: string, next: string) =>
-  language === 'nl' && next === 'zelfde' && (word === 'het' || word === 'de');
+  language === 'nl' &&
+  ((next === 'zelfde' && (word === 'het' || word === 'de')) || (word === 'naar' && next === 'toe'));
 
 /** What may stand between a separable verb's particle and its infinitive: "te", or a modal verb. */
 const SPLITTERS = new Set([
@@ -386,7 +390,7 @@ function joinSplitWords(
       continue;
     }
     // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
-    // Except "het zelfde", "de zelfde": one word written apart ("andere bureaus die het zelfde doen").
+    // Except one word written apart ("andere bureaus die het zelfde doen").
     if (
       next &&
       (!(corrector.isKnown(word) && corrector.isKnown(next)) || writtenApart(language, word, next)) &&

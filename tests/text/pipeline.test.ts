@@ -187,9 +187,11 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('relatie beheerder', both).map((t) => t.word)).toEqual(['relatie', 'beheerder']);
   });
 
-  it('joins "het zelfde" into "hetzelfde", though both halves are known words', () => {
+  it('joins "het zelfde", "naar toe", though both halves are known words', () => {
     const known = corrector([...VOCABULARY, 'het', 'zelfde', 'hetzelfde', 'doen']);
     expect(dutch.analyze('die het zelfde doen', known).map((t) => t.word)).toContain('hetzelfde');
+    const naartoe = corrector([...VOCABULARY, 'naar', 'toe', 'naartoe']);
+    expect(dutch.analyze('waar je naar toe wil', naartoe).map((t) => t.word)).toContain('naartoe');
   });
 
   it('joins a Dutch separable verb split by "te" when the knowledge knows it whole', () => {
