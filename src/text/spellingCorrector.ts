@@ -31,14 +31,18 @@ function maxEdits(length: number): number {
  * one a visitor who spells by ear meant.
  */
 function soundOf(word: string): string {
-  return word
-    .replace(/ch/g, 'X')
-    .replace(/c/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/ei|y/g, 'ij')
-    .replace(/dt\b/g, 't')
-    .replace(/z/g, 's')
-    .replace(/(.)\1/g, '$1');
+  return (
+    word
+      .replace(/ch/g, 'X')
+      .replace(/c/g, 'k')
+      .replace(/ph/g, 'f')
+      .replace(/ei|y/g, 'ij')
+      .replace(/dt\b/g, 't')
+      // a final d sounds as t ("gelt": "geld", not "geldt")
+      .replace(/d\b/g, 't')
+      .replace(/z/g, 's')
+      .replace(/(.)\1/g, '$1')
+  );
 }
 
 /** Letters Dutch visitors swap at the start of a word because they sound alike. */

@@ -101,6 +101,10 @@ describe('SpellingCorrector.correct', () => {
     });
   });
 
+  it('hears a final d as t: "gelt" sounds like both "geld" and "geldt", so the more common wins', () => {
+    expect(corrector({ geld: 9, geldt: 1 }).correct('gelt')).toEqual({ word: 'geld', distance: 1 });
+  });
+
   // Bug: natural 6.10.5's unrestricted DamerauLevenshteinDistance returns 0 for a missing
   // doubled letter ("cordinator" → "coordinator", "strateg" → "strateeg") and 1 for
   // "kordinator" → "coordinator" (two edits), so corrections report too few edits, even
