@@ -47,6 +47,16 @@ const ASKS_FOR_LIST: Record<Language, string[][]> = {
     ['bedoelen', 'jullie', 'met', 'die'],
     ['bedoel', 'je', 'met', 'die'],
     ['bedoelt', 'u', 'met', 'die'],
+    // "Is er een lijstje met eigenschappen?", "hebben jullie een overzicht van de rollen?": whether
+    // there is a list of the items is the list (visitors-cp). Not "volgens jullie lijstje met
+    // eigenschappen", which names where an item is.
+    ...['er', 'jullie', 'je', 'u'].flatMap((who) =>
+      ['lijst', 'lijstje', 'rijtje', 'overzicht', 'opsomming'].flatMap((list) => [
+        [who, 'een', list, 'met'],
+        [who, 'een', list, 'van'],
+        [who, 'een', list, 'van', 'de'],
+      ]),
+    ),
   ],
   en: [
     ['are', 'there'],

@@ -184,6 +184,10 @@ describe('findListQuestion', () => {
       { lists: BOTH_TRAITS, asked: true, whole: false },
     ],
     ['nl', 'Zijn er petten voor een kleine stichting?', { lists: [HATS], asked: true, whole: false }],
+    // whether there is a list of the items asks for the list; where an item is listed does not
+    ['nl', 'Is er een lijstje met eigenschappen?', { lists: BOTH_TRAITS, asked: true, whole: false }],
+    ['nl', 'Hebben jullie een overzicht van de rollen?', { lists: [HATS], asked: true, whole: false }],
+    ['nl', 'Wat is volgens jullie lijstje met eigenschappen de drijfveer?', undefined],
     ['en', 'What are the roles of a founder?', { lists: [HATS], asked: true, whole: false }],
     // how many there are
     ['nl', 'hoeveel petten zijn er eigenlijk?', { lists: [HATS], asked: true, whole: false }],
