@@ -90,11 +90,31 @@ function readings(turn: Turn, word: string, language: Language): string[] {
   return [word, ...correctedReadings(turn.deps, word, language)];
 }
 
-function correctedReadings(deps: ConversationDeps, word: string, language: Language): string[] {
+function correctedReadings(deps: ConversationDeps, word: string, language: Language): readonly string[] {
   // Too short to be corrected at all ("de", "een"): asked about every word near a number.
   if (word.length < deps.options.minCorrectableLength) return [];
-  // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "karakteriseert", not "kenmerk").
-  return deps.matcher.analyze(word, language).flatMap((t) => t.corrected ?? []);
+  return correctorReadings(deps, language)(word);
+}
+
+/**
+ * Per knowledge and language, a word → what the spelling corrector reads it as, remembered:
+ * listsNamed, namesAList and namesOneItem read every word of a message so, and analysing each word
+ * anew was most of what they cost (3% of a turn's policy, respond() on the bench questions profiled
+ * 2026-12-07). Keyed by the knowledge's own nouns, as SPELLINGS, so a reload starts afresh.
+ */
+const READINGS = new WeakMap<ItemNouns, (word: string) => readonly string[]>();
+
+function correctorReadings(deps: ConversationDeps, language: Language): (word: string) => readonly string[] {
+  const nouns = deps.itemNouns[language];
+  let read = READINGS.get(nouns);
+  if (!read) {
+    // The corrector's word itself, not a synonym it leads to ("karakteriseerd" → "karakteriseert", not "kenmerk").
+    read = memoize(RECENT_WORDS, (word) =>
+      deps.matcher.analyze(word, language).flatMap((t) => t.corrected ?? []),
+    );
+    READINGS.set(nouns, read);
+  }
+  return read;
 }
 
 /**
