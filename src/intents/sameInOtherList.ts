@@ -39,6 +39,13 @@ export const sameInOtherList = intent<Asked>({
       return undefined;
     const words = normalizedWords(turn.question).filter(Boolean);
     if (words.length > MAX_WORDS) return undefined;
+    // Said as the same question elsewhere: corrected, placed among the other list's items, or one
+    // item like the one shown ("is er ook een eigenschap die daarover gaat?"). What the words alone
+    // tell is asked first: most messages after an item say none of it, and the lists they name were
+    // most of what this intent cost (2026-12-07, respond() profiled on the bench questions).
+    const correctsOrPlaces = words.some((w) => CORRECTING.has(w) || IN_LIST.has(w));
+    const likeTheOneShown = pointsBack(turn.question) || words.some((w) => SUCH.has(w));
+    if (!correctsOrPlaces && !likeTheOneShown) return undefined;
     const named = listsNamed(turn, words).map((id) => turn.knowledge.require(id));
     const others = named.filter((l) => l.id !== shown.id);
     // "and among the traits?" after a hat: the traits of the same social entrepreneur, not of services.
@@ -51,12 +58,8 @@ export const sameInOtherList = intent<Asked>({
       findListQuestion(withoutDenied(turn, words, shown), turn.itemNounsIn(language), language),
     );
     if (listAsked?.asked || listAsked?.whole) return undefined;
-    // Said as the same question elsewhere: corrected, placed among the other list's items, or one
-    // item like the one shown ("is er ook een eigenschap die daarover gaat?").
-    const oneLikeIt =
-      words.some((w) => namesOneItem(turn, w)) &&
-      (pointsBack(turn.question) || words.some((w) => SUCH.has(w)));
-    if (!words.some((w) => CORRECTING.has(w) || IN_LIST.has(w)) && !oneLikeIt) return undefined;
+    const oneLikeIt = likeTheOneShown && words.some((w) => namesOneItem(turn, w));
+    if (!correctsOrPlaces && !oneLikeIt) return undefined;
     // Nothing else may be said: "en bij de kenmerken, wat is visie?" is a question of its own.
     const rest = withoutListWords(turn, turn.question, [shown, other]);
     const says = turn.deps.matcher
