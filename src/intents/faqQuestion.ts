@@ -7,7 +7,7 @@
 import type { Turn } from '../conversation/turn';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { rankItems } from './listItems';
-import { withItemNounsSpelt } from './ordinalNouns';
+import { turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank, type Ranking } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
@@ -35,7 +35,7 @@ export const faqQuestion = intent<true>({
   select: () => true,
   handle(turn) {
     const askedLists = turn.inEitherLanguage((language) =>
-      findListQuestion(withItemNounsSpelt(turn, turn.words, language), turn.itemNounsIn(language), language),
+      findListQuestion(turnWordsWithItemNounsSpelt(turn, language), turn.itemNounsIn(language), language),
     );
     // The entry quoted by its title or words goes first last: the lists the question names
     // ("bij de kenmerken lees ik 'doen staat voorop'") hold their items back, but not the one quoted.
@@ -217,16 +217,32 @@ const COMPARED_LIST_NEAR_TOP = 4;
  * words corrected ("the diffrence between …"): a typo does not make it any less a comparison.
  */
 function comparesTwoThings(turn: Turn): boolean {
+  let compares = COMPARES.get(turn);
+  if (compares === undefined) COMPARES.set(turn, (compares = readAsComparison(turn)));
+  return compares;
+}
+/**
+ * comparesTwoThings once a turn: withNamedLists and itemOfBestList both ask it, and reading it was a
+ * tenth of what faqQuestion costs beside the match (2.8% of respond(), profiled on the bench
+ * questions 2026-12-07).
+ */
+const COMPARES = new WeakMap<Turn, boolean>();
+
+function readAsComparison(turn: Turn): boolean {
   const corrected = new Map<string, string>();
   const split = new Set<string>();
   for (const t of turn.match.tokens[turn.language]) {
     if (corrected.has(t.typed)) split.add(t.typed);
     if (t.edits > 0) corrected.set(t.typed, t.word);
   }
-  const text = turn.question.replace(/\p{L}+/gu, (word) => {
-    const lower = word.toLowerCase();
-    return split.has(lower) ? word : (corrected.get(lower) ?? word);
-  });
+  // Most questions have no typo: every word would be put back as it is.
+  const text =
+    corrected.size === 0
+      ? turn.question
+      : turn.question.replace(/\p{L}+/gu, (word) => {
+          const lower = word.toLowerCase();
+          return split.has(lower) ? word : (corrected.get(lower) ?? word);
+        });
   const normalized = normalizeText(text);
   return (
     (comparedSides(text)?.length ?? 0) >= 2 ||

@@ -57,6 +57,18 @@ export function withItemNounsSpelt(turn: Turn, words: readonly string[], languag
 }
 
 /**
+ * withItemNounsSpelt of the turn's own words, worked out once a turn: whichItem and faqQuestion
+ * both read them, and each word's look-up reaches the knowledge's memory of spellings anew (18.9
+ * look-ups a turn on the bench questions, 9.9 read once a turn; counted 2026-12-07). Shared: read-only.
+ */
+export function turnWordsWithItemNounsSpelt(turn: Turn, language: Language): readonly string[] {
+  let spelt = SPELT_WORDS.get(turn);
+  if (!spelt) SPELT_WORDS.set(turn, (spelt = {}));
+  return (spelt[language] ??= withItemNounsSpelt(turn, turn.words, language));
+}
+const SPELT_WORDS = new WeakMap<Turn, Partial<Record<Language, readonly string[]>>>();
+
+/**
  * Per knowledge and language, a word → the item noun it is misspelt for (undefined when it is one
  * as typed, or none at all), remembered: whichItem asks it of every word of every message, and
  * reading each word anew (the corrector, the noun look-ups) was an eighth of a turn's policy (respond()

@@ -13,7 +13,7 @@ import { showEntry } from './showEntry';
 import { clarify, decide, fallback } from './faqQuestion';
 import { asksForAdvice, asksForFact, asksWhichMattersMost } from '../text/questionType';
 import { listsNamedApart, rankItems } from './listItems';
-import { listsNamed, withItemNounsSpelt } from './ordinalNouns';
+import { listsNamed, turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
 import { pointsBack } from '../text/questionSentence';
@@ -28,7 +28,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
   select(turn) {
     const words = turn.words;
     const ids = turn.inEitherLanguage((language) =>
-      findItemQuestion(withItemNounsSpelt(turn, words, language), turn.itemNounsIn(language), language),
+      findItemQuestion(turnWordsWithItemNounsSpelt(turn, language), turn.itemNounsIn(language), language),
     );
     const found = ids?.map((id) => turn.knowledge.require(id)).filter((l) => l.items.length > 0);
     const lists = found && [...listsNamedApart(turn, found)];
