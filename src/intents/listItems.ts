@@ -11,6 +11,7 @@ import type { MatcherOptions } from '../matching/matcherOptions';
 import { rank, type Ranking } from '../matching/rank';
 import type { Matcher } from '../matching/matcher';
 import { pointsBack, questionSentence } from '../text/questionSentence';
+import { memoize } from '../text/memoize';
 
 export interface ItemRanking {
   ranking: Ranking;
@@ -124,8 +125,7 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
   const { matcher } = turn.deps;
   const sets = lists.map((list) => namingStemsOf(matcher, list));
   const naming = { has: (stem: string) => sets.some((set) => set.has(stem)) };
-  const stemsOf = (text: string) =>
-    [...matcher.analyze(text, 'nl'), ...matcher.analyze(text, 'en')].map((t) => t.stem);
+  const stemsOf = stemsInBothLanguages(matcher);
   const words = question.split(/\s+/);
   return words
     .filter((word, i) => {
@@ -141,4 +141,25 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
       return withNext.length === 0 || !withNext.every((s) => naming.has(s));
     })
     .join(' ');
+}
+
+/**
+ * The stems of a word, or of two words read together, in both languages, per matcher, remembered:
+ * withoutListWords reads every word of a question, and each with the next, through the whole
+ * analysis, and the words recur from message to message (2026-12-07, respond() profiled on the bench
+ * questions: 2.3% of it, most in this analysis). Bounded; a reload (another matcher) starts afresh.
+ * Shared: read-only.
+ */
+const wordStems = new WeakMap<Matcher, (text: string) => readonly string[]>();
+const REMEMBERED_WORDS = 4096;
+
+function stemsInBothLanguages(matcher: Matcher): (text: string) => readonly string[] {
+  let stemsOf = wordStems.get(matcher);
+  if (!stemsOf) {
+    stemsOf = memoize(REMEMBERED_WORDS, (text) =>
+      [...matcher.analyze(text, 'nl'), ...matcher.analyze(text, 'en')].map((t) => t.stem),
+    );
+    wordStems.set(matcher, stemsOf);
+  }
+  return stemsOf;
 }
