@@ -70,6 +70,8 @@ export class Turn {
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
   /** The stems of the words asked about this turn, both languages' in one record per word. */
   private readonly wordStems = new Map<string, WordRecord>();
+  /** What the intents work out once a turn (see once). */
+  private onceATurn?: Map<symbol, unknown>;
 
   constructor(
     readonly input: TurnInput,
@@ -166,6 +168,20 @@ export class Turn {
       this.quoted = { entryId: phrase === undefined ? undefined : entryQuoted(this.knowledge, phrase) };
     }
     return this.quoted.entryId;
+  }
+
+  /**
+   * What an intent works out of this turn alone, worked out once however many intents ask for it
+   * (by the key, the asker's own): read-only for the askers. A property of the turn, not a WeakMap
+   * per asker: a turn is a new key every time, and a WeakMap's look-ups and entries cost more
+   * (2026-12-07, respond() profiled on the bench questions).
+   */
+  once<T>(key: symbol, compute: () => T): T {
+    this.onceATurn ??= new Map();
+    if (this.onceATurn.has(key)) return this.onceATurn.get(key) as T;
+    const value = compute();
+    this.onceATurn.set(key, value);
+    return value;
   }
 
   /** The match, if an intent needed it; undefined otherwise (no work is done). */

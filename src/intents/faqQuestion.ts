@@ -217,16 +217,14 @@ const COMPARED_LIST_NEAR_TOP = 4;
  * words corrected ("the diffrence between …"): a typo does not make it any less a comparison.
  */
 function comparesTwoThings(turn: Turn): boolean {
-  let compares = COMPARES.get(turn);
-  if (compares === undefined) COMPARES.set(turn, (compares = readAsComparison(turn)));
-  return compares;
+  return turn.once(COMPARES, () => readAsComparison(turn));
 }
 /**
  * comparesTwoThings once a turn: withNamedLists and itemOfBestList both ask it, and reading it was a
  * tenth of what faqQuestion costs beside the match (2.8% of respond(), profiled on the bench
  * questions 2026-12-07).
  */
-const COMPARES = new WeakMap<Turn, boolean>();
+const COMPARES = Symbol('compares two things');
 
 function readAsComparison(turn: Turn): boolean {
   const corrected = new Map<string, string>();

@@ -62,11 +62,9 @@ export function withItemNounsSpelt(turn: Turn, words: readonly string[], languag
  * look-ups a turn on the bench questions, 9.9 read once a turn; counted 2026-12-07). Shared: read-only.
  */
 export function turnWordsWithItemNounsSpelt(turn: Turn, language: Language): readonly string[] {
-  let spelt = SPELT_WORDS.get(turn);
-  if (!spelt) SPELT_WORDS.set(turn, (spelt = {}));
-  return (spelt[language] ??= withItemNounsSpelt(turn, turn.words, language));
+  return turn.once(SPELT_WORDS[language], () => withItemNounsSpelt(turn, turn.words, language));
 }
-const SPELT_WORDS = new WeakMap<Turn, Partial<Record<Language, readonly string[]>>>();
+const SPELT_WORDS: Record<Language, symbol> = { nl: Symbol('nl words spelt'), en: Symbol('en words spelt') };
 
 /**
  * Per knowledge and language, a word → the item noun it is misspelt for (undefined when it is one
