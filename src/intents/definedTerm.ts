@@ -16,11 +16,15 @@ const DEFINITION: Record<Language, RegExp> = {
   nl: /^(?:wat (?:is|zijn|betekent|betekenen|houdt|houden)|wat (?:wordt|word) (?:er )?(?:bedoeld|verstaan) (?:met|onder)|wat bedoel(?:t|en)? (?:je|jij|jullie|u) met) (?<term>.+?)(?: (?:precies|eigenlijk|nou|dan|in|inhouden))*$/,
   en: /^(?:what (?:is|are|does|do)|what is meant by|what do you mean by) (?<term>.+?)(?: (?:exactly|actually|mean|means|stand for))*$/,
 };
+const OPENER: Record<Language, string> = { nl: 'wat', en: 'what' };
 /** A term is a word or two ("indicatiestelling", "maatschappelijke meerwaarde"), not a whole question. */
 const MAX_TERM_WORDS = 2;
 
 /** Whether the turn asks what a term means that `best` only mentions in passing. */
 export function asksForUndefinedTerm(turn: Turn, best: KnowledgeEntry): boolean {
+  // Every DEFINITION opens with the word "wat" / "what": other questions (most) need no pattern run
+  // over them (a fifth of what this cost: 2026-12-07, respond() profiled on the bench questions).
+  if (turn.words[0] !== OPENER[turn.language]) return false;
   const match = DEFINITION[turn.language].exec(turn.words.join(' '));
   const term = match?.groups?.term;
   if (!term || POINTERS.has(term.split(' ')[0]!)) return false;
