@@ -61,13 +61,11 @@ export const faqQuestion = intent<true>({
     if (kinList) return showEntry(turn, kinList);
     // "Hoort dat bij de eigenschappen die zo iemand typeren?" names the list to ask whether what the
     // visitor describes is one of its items, not to have the whole list.
-    const wholeLists =
-      (askedLists?.asked || askedLists?.whole) && !asksWhetherItBelongs(turn.question)
-        ? askedLists.lists
-        : [];
+    const belongs = asksWhetherItBelongs(turn.question);
+    const wholeLists = (askedLists?.asked || askedLists?.whole) && !belongs ? askedLists.lists : [];
     const comparedList = listOfComparedItem(turn, candidates);
     if (comparedList) return showEntry(turn, comparedList);
-    const item = itemOfBestList(turn, candidates, wholeLists);
+    const item = itemOfBestList(turn, candidates, wholeLists, belongs);
     if (item) return showEntry(turn, item);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     return decide(turn, ranking);
@@ -159,18 +157,19 @@ const SECOND_OPINION_WORDS = 3;
  * de negen petten?": a question that names a list and says more can be about one of its items. The
  * items are ranked on what the question says beyond naming the list, and one that clearly leads, by
  * the bar of an ordinary answer, is the answer.
+ * @param belongs whether the question asks if something belongs to a list (asksWhetherItBelongs)
  */
 function itemOfBestList(
   turn: Turn,
   candidates: readonly Candidate[],
   askedLists: readonly string[],
+  belongs: boolean,
 ): KnowledgeEntry | undefined {
   const [best] = candidates;
   // A list the question matches fully is asked for. Whether something belongs to a list ("Hoort dat
   // bij de eigenschappen die zo iemand typeren?") names the list, whose head start may bring it to a
   // full score: there the matcher's own score counts (development sets: every other question lost
   // its list to an item, "How do services differ from physical products?").
-  const belongs = asksWhetherItBelongs(turn.question);
   const scored = belongs ? turn.match.candidates.find((c) => c.entryId === best?.entryId) : best;
   const list = scored && scored.score < 1 ? turn.knowledge.get(scored.entryId) : undefined;
   // "Welke rollen onderscheiden jullie?" asks for the whole list, not for the item it shares a word with.
