@@ -33,6 +33,11 @@ describe('isCommonWord', () => {
     // "wat is het nut van de negen petten?": what use the topic is, like "waar is dat goed voor?"; unknown
     // to the knowledge, it weighed against the hats (visitors-bm)
     ['nl', 'nut', true],
+    // "goed zijn in de zorg zelf": the care sector, and the hats' "welke pet zorgt dat …": neither says
+    // which entry is meant; it took a care worker's question to the coordinator who "draagt zorg voor"
+    // (visitors-cs)
+    ['nl', 'zorg', true],
+    ['nl', 'zorgt', true],
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],
     ['nl', 'vindt', true],
