@@ -944,6 +944,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"zorg" as the care sector is not the coordinator who "draagt zorg voor"',
+    [
+      [
+        {
+          say: 'Ik werk bij een zorgcoöperatie. Welke van de rollen gaat over dat je echt goed moet zijn in de zorg zelf?',
+        },
+        [],
+        [COORDINATOR],
+      ],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],
@@ -1010,6 +1022,21 @@ describe('clarification', () => {
     expect(example.texts.join()).toContain(MESSAGES.nl.whichOffered);
     expect(example.buttons.map((b) => b.value).slice(0, offered.length)).toEqual(offered);
     expect(example.buttons.map((b) => b.value)).toEqual(expect.arrayContaining(topicQuestions('nl')));
+  });
+
+  it('asks which item was meant, the likeliest first, when items fit but none clearly enough', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const reply = await conversation.say(
+      'Which hat is about the money, so that we still exist in ten years?',
+    );
+    expect(reply.texts.join()).toContain(MESSAGES.en.clarify);
+    expect(reply.texts.join()).not.toContain(MESSAGES.en.fallback(true));
+    const hats = deps.knowledge.require('negen-petten').items;
+    const treasurer = deps.knowledge.require('pet-schatbewaarder').translation_en!.question;
+    expect(reply.buttons[0]!.value).toBe(treasurer);
+    // every hat stays offered: the likeliest may not be the one meant
+    expect(reply.buttons).toHaveLength(hats.length);
   });
 
   it('offers the item at that place in each list when no list is on screen or named', async () => {
