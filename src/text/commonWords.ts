@@ -36,7 +36,7 @@ redelijk tamelijk nogal behoorlijk momenteel vandaag onlangs laatst recent recen
 afhangt afhangen afhing
 klopt kloppen klopte klopten uberhaupt lijst lijstje lijstjes nut nuttig
 daadwerkelijk werkelijk
-zorg zorgt zorgen zorgde zorgden gezorgd
+zorg zorgt zorgen zorgde zorgden gezorgd terecht bepalend
 ene toevallig toevallige
 faq faqs beschrijft beschrijven beschreven
 not kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afvraagt klinkt overal liefst vergeet vergeten verklaart snel flink handig handige bedoeling ipv

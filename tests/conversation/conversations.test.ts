@@ -956,6 +956,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"is dat terecht?" asks whether something is fair, not where to go (the contact entry\'s "terecht kunnen")',
+    [
+      [
+        {
+          say: 'Onze cliënten beoordelen de hele coöperatie op die ene hulp die bij ze thuis komt. Is dat terecht?',
+        },
+        [PERSOONSGEBONDEN],
+        [CONTACT],
+      ],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],

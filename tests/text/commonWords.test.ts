@@ -38,6 +38,10 @@ describe('isCommonWord', () => {
     // (visitors-cs)
     ['nl', 'zorg', true],
     ['nl', 'zorgt', true],
+    // "Is dat terecht?" (fair) is not the contact entry's "Bij wie kan ik terecht …?"; "waarom is dat zo
+    // bepalend?" (decisive) is not the strategist's "koers bepalen", which the stemmer makes it (visitors-cs)
+    ['nl', 'terecht', true],
+    ['nl', 'bepalend', true],
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],
     ['nl', 'vindt', true],
