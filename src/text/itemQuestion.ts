@@ -437,7 +437,9 @@ export function findListQuestion(
     const whichBefore =
       LIST_ASKERS[language].some((sequence) =>
         sequence.every((w, j) => words[i - sequence.length + j] === w),
-      ) || asksAcrossAsides(words, i, language);
+      ) ||
+      asksAcrossAsides(words, i, language) ||
+      asksForEveryItem(words, i, language);
     const those = THOSE[language].has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
     // "wat heb ik aan die negen petten?": "die" before the count points at the whole list too.
     const thoseCounted =
@@ -449,6 +451,21 @@ export function findListQuestion(
   }
   return undefined;
 }
+
+/**
+ * "Noem alle eigenschappen die typisch zijn voor …", "list all the traits": every item is the list,
+ * whatever the rest of the question describes (it described the trait vision; visitors-cr). Not
+ * "welke van alle petten gaat over geld?", which picks one of them.
+ */
+function asksForEveryItem(words: readonly string[], at: number, language: Language): boolean {
+  const sequence = EVERY[language].find((seq) => seq.every((w, j) => words[at - seq.length + j] === w));
+  return sequence !== undefined && !PICKS_FROM.has(words[at - sequence.length - 1] ?? '');
+}
+/** Longest first: the first sequence that matches is the one used. */
+const EVERY: Record<Language, string[][]> = {
+  nl: [['alle']],
+  en: [['all', 'of', 'the'], ['all', 'of', 'your'], ['all', 'the'], ['all', 'your'], ['all']],
+};
 
 /**
  * "Wat zijn volgens jullie de belangrijkste kwaliteiten?", "what are, in your view, the main traits?":

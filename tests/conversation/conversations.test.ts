@@ -968,6 +968,17 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"noem alle eigenschappen …" asks for the whole list, whatever else it describes',
+    [
+      [
+        {
+          say: 'Noem alle eigenschappen die typisch zijn voor iemand die een probleem in de samenleving wil oplossen.',
+        },
+        [TRAITS],
+      ],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],

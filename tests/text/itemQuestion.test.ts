@@ -189,6 +189,11 @@ describe('findListQuestion', () => {
     ['nl', 'Hebben jullie een overzicht van de rollen?', { lists: [HATS], asked: true, whole: false }],
     ['nl', 'Wat is volgens jullie lijstje met eigenschappen de drijfveer?', undefined],
     ['en', 'What are the roles of a founder?', { lists: [HATS], asked: true, whole: false }],
+    // every item is the list, unless one is picked from them all
+    ['nl', 'Noem alle eigenschappen die typisch zijn', { lists: BOTH_TRAITS, asked: true, whole: false }],
+    ['en', 'list all of the hats please', { lists: [HATS], asked: true, whole: false }],
+    ['nl', 'Welke van alle petten gaat over geld?', undefined],
+    ['en', 'Which of all the hats is about money?', undefined],
     // how many there are
     ['nl', 'hoeveel petten zijn er eigenlijk?', { lists: [HATS], asked: true, whole: false }],
     ['en', 'how many traits are there?', { lists: BOTH_TRAITS, asked: true, whole: false }],
