@@ -28,6 +28,10 @@ describe('recogniseFollowUp', () => {
     ['nog eentje terug', 'previous'],
     ['een stapje terug graag', 'previous'],
     ['one back', 'previous'],
+    // "vlak", "direct", "right": how close the step is, no topic (visitors-ct)
+    ['en welke komt daar vlak voor?', 'previous'],
+    ['en welke komt er direct na?', 'next'],
+    ['and the one right before that?', 'previous'],
     ['vorge', 'previous'],
     // more
     ['meer', 'more'],
