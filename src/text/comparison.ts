@@ -23,6 +23,9 @@ const COMPARISONS: readonly RegExp[] = [
   /\b(?:hetzelfde|dezelfde|hetzelfde ding|gelijk) (?:als|aan) (?<b>.+)$/,
   /\b(?:the same|the same thing) as (?<b>.+)$/,
   /\b(?:vergeleken|in vergelijking) met (?<b>.+)$/,
+  // "waarin dienstverlening anders is dan iets verkopen wat je kunt vastpakken" (visitors-ct)
+  /\b(?:waarin|hoe|waarom) (?<a>.+?) (?:zo )?anders (?:is |zijn |werkt |werken )?dan (?<b>.+)$/,
+  /\b(?:how|why|in what way) (?:is|are) (?<a>.+?) (?:so )?different (?:from|than|to) (?<b>.+)$/,
   /\bcompared (?:to|with) (?<b>.+)$/,
   /\bniet (?:gewoon|hetzelfde als|eigenlijk) (?<b>(?:een|de|het) .+)$/,
   /\b(?:just|simply|basically) (?<b>(?:a|an|the) .+)$/,
@@ -30,7 +33,7 @@ const COMPARISONS: readonly RegExp[] = [
 
 /** A word each pattern above needs: a text without any of them compares nothing (most texts). */
 const COMPARING_WORDS = new Set(
-  'verschil verschillen verschilt onderscheid difference differences differ differs vs versus hetzelfde dezelfde gelijk same vergeleken vergelijking compared niet just simply basically'.split(
+  'verschil verschillen verschilt onderscheid difference differences differ differs vs versus hetzelfde dezelfde gelijk same vergeleken vergelijking compared niet just simply basically anders different'.split(
     ' ',
   ),
 );

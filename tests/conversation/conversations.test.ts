@@ -979,6 +979,10 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'how one thing is "anders dan" another is the list about that difference, not the item the words describe',
+    [[{ say: 'waarin is een dienst anders dan iets wat je kunt vastpakken?' }, [DIENSTEN]]],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],

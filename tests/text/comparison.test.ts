@@ -4,6 +4,12 @@ import { comparedSides } from '../../src/text/comparison';
 describe('comparedSides', () => {
   it.each([
     ['Wat is het verschil tussen sociaal ondernemen en MVO?', [['sociaal', 'ondernemen'], ['mvo']]],
+    // "anders … dan" after a question word names both sides (visitors-ct)
+    [
+      'Ik moet weten waarin dienstverlening anders is dan spullen verkopen.',
+      [['dienstverlening'], ['spullen', 'verkopen']],
+    ],
+    ['How are services different from products?', [['services'], ['products']]],
     [
       'verschil tussen een dienst en een product precies',
       [
@@ -39,6 +45,8 @@ describe('comparedSides', () => {
     'Waarin verschillen diensten van producten?',
     'Maakt het verschil of ik een dienst of een product lever?',
     'Welke pet hoort bij het bijhouden van de boekhouding?',
+    // a story's "anders dan" without a question word compares nothing asked
+    'Ik doe het anders dan mijn collega.',
   ])('finds no comparison in "%s"', (text) => {
     expect(comparedSides(text)).toBeUndefined();
   });
