@@ -9,8 +9,7 @@
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
 import { comparedSides } from '../text/comparison';
-import { pointsBack, sentences } from '../text/questionSentence';
-import { normalizeText } from '../text/normalize';
+import { doubtsWhatCameBefore, pointsBack, sentences } from '../text/questionSentence';
 import { asksAboutQuantaItself } from '../text/questionType';
 import { asksForUndefinedTerm } from './definedTerm';
 import { LANGUAGES } from '../matching/matcher';
@@ -54,14 +53,12 @@ function comparisonText(turn: Turn): string {
   // second question that compares what the first asked about ("that") is the visitor's doubt, not a
   // comparison the answer must make (visitors-co).
   const all = sentences(turn.question);
-  const doubts = all.filter((s) => s.endsWith('?') && DOUBTS_WHAT_CAME_BEFORE.test(normalizeText(s)));
+  const doubts = all.filter((s) => s.endsWith('?') && doubtsWhatCameBefore(s));
   const others = all.filter((s) => s.endsWith('?') && !doubts.includes(s));
   return doubts.length > 0 && others.length > 0
     ? all.filter((s) => !doubts.includes(s)).join(' ')
     : turn.question;
 }
-/** "Isn't that just …", "is it just …", "is dat niet gewoon …", "is het niet hetzelfde als …". */
-const DOUBTS_WHAT_CAME_BEFORE = /^(?:is|isn t|isnt|is it|was) (?:that|it|this|dat|het|dit)\b/;
 
 function aSideIsUnknown(turn: Turn, sides: readonly string[][], language: Language): boolean {
   const analysed = sides.map((side) =>

@@ -16,7 +16,15 @@ import type { MatcherOptions } from './matcherOptions';
 import { asksForFact } from '../text/questionType';
 import { entryTitled } from '../knowledge/entryTitles';
 import { loadDictionaries } from '../text/dictionary';
-import { leadClause, pointsBack, questionSentence, sentences, termPointedAt } from '../text/questionSentence';
+import { normalizedWords } from '../text/normalize';
+import {
+  doubtsWhatCameBefore,
+  leadClause,
+  pointsBack,
+  questionSentence,
+  sentences,
+  termPointedAt,
+} from '../text/questionSentence';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 /** The languages, one of them first: made once, not per text. */
@@ -131,11 +139,14 @@ export class Matcher {
       : !pointsBack(question)
         ? this.matchQuestionAlone(question, options, penalize, floor)
         : this.matchPointedAt(text, question, options, penalize, floor);
+    const doubted = question
+      ? this.matchDoubted(text, question, whole.candidates, options, penalize, floor)
+      : [];
     const bare = this.matchAfterLeadClause(question ?? text, options, penalize, floor);
     const term = question && termPointedAt(text, question);
     const named = term ? this.matchText(term, undefined, options, penalize, floor).candidates : [];
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
-    const merged = [asked, bare, named].reduce(
+    const merged = [asked, bare, named, doubted].reduce(
       (all, more) => (more.length > 0 ? bestPerEntry(all, more) : all),
       whole.candidates,
     );
@@ -251,6 +262,38 @@ export class Matcher {
   }
 
   /**
+   * "Ik las iets over negen petten. Is dat niet gewoon weer zo'n managementmodelletje?": a doubt that
+   * points back asks about what the sentence before it names; its own words are the visitor's label
+   * for it, which the FAQ does not use ("managementmodelletje") and which held every answer down
+   * (visitors-ct). That sentence is also matched on its own, as matchEachQuestion matches each of two
+   * questions: only among the entries the whole reading ranks best, only when it names two topic
+   * words, and not when a word of it is off the FAQ's topics.
+   */
+  private matchDoubted(
+    text: string,
+    question: string,
+    whole: Candidate[],
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    if (!doubtsWhatCameBefore(question) || !normalizedWords(question).some((w) => DOUBTING.has(w))) return [];
+    const all = sentences(text);
+    const doubted = all[all.indexOf(question) - 1];
+    if (!doubted) return [];
+    const tokens = this.analyze(doubted, this.detectLanguage(doubted) ?? options.preferred ?? 'nl');
+    const topicWords = new Set(tokens.filter((t) => !t.common && !t.unknown).map((t) => t.stem)).size;
+    if (tokens.some((t) => t.offTopic) || topicWords < 1) return [];
+    const plausible = new Set(
+      this.sortCandidates([...whole])
+        .slice(0, PLAUSIBLE_IN_WHOLE)
+        .map((c) => c.entryId),
+    );
+    const allowed = (id: string) => plausible.has(id) && (options.allowed?.(id) ?? true);
+    return this.matchText(doubted, undefined, { ...options, allowed }, penalize, floor).candidates;
+  }
+
+  /**
    * Like match, for one text; candidates unsorted (match sorts them once). Each language keeps its
    * `maxCandidates` best by the score match ranks by (weighted, then penalized): merging keeps an entry's
    * higher score, so an entry among the best merged is among the best of the language it scored in.
@@ -354,6 +397,8 @@ const LEAD_QUESTION_WORDS = 2;
 const FRAGMENT = /^(de|het|een|die|dat|the|a|an)\s/i;
 /** How many of the whole message's best entries one of its questions alone may lift (matchEachQuestion). */
 const PLAUSIBLE_IN_WHOLE = 3;
+/** What makes "is dat …?" a doubt ("is dat niet gewoon …?") rather than a question ("is het oké om …?"). */
+const DOUBTING = new Set(['niet', 'gewoon', 'hetzelfde', 'just', 'simply', 'basically', 'same']);
 
 /** Each entry's higher-scoring candidate of the two lists, in the order first met (the first list's, then new ones). */
 

@@ -3,7 +3,7 @@
  * gemeente. Wat betekent dat voor ons?" is about its question, and the other
  * sentences are context.
  */
-import { normalizedWords } from './normalize';
+import { normalizedWords, normalizeText } from './normalize';
 import { CUSTOMER_WORDS } from './customerWords';
 import { MEANS as MEANS_SOMETHING } from './consequences';
 
@@ -192,3 +192,12 @@ const NAMING_WORDS = new Set([
 const LEADING = new Set(['de', 'het', 'een', 'dat', 'ons', 'me', 'mij', 'the', 'a', 'that', 'us']);
 /** More than this is a story, not a term. */
 const MAX_TERM_WORDS = 8;
+
+/**
+ * "Is dat niet gewoon …?", "Isn't that just …?", "is het niet hetzelfde als …?": a doubt about what
+ * came before, not a question of its own.
+ */
+export function doubtsWhatCameBefore(sentence: string): boolean {
+  return DOUBTS_WHAT_CAME_BEFORE.test(normalizeText(sentence));
+}
+const DOUBTS_WHAT_CAME_BEFORE = /^(?:is|isn t|isnt|is it|was) (?:that|it|this|dat|het|dit)\b/;

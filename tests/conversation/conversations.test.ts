@@ -983,6 +983,15 @@ const scripts: [name: string, rows: Row[]][] = [
     [[{ say: 'waarin is een dienst anders dan iets wat je kunt vastpakken?' }, [DIENSTEN]]],
   ],
   [
+    'a doubt about what the sentence before names ("is dat niet gewoon …?") is answered with that',
+    [
+      [
+        { say: "Ik hoorde iets over negen petten. Is dat niet gewoon weer zo'n consultantsmodelletje?" },
+        ['Als sociaal ondernemer zet u'],
+      ],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],
