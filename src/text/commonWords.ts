@@ -42,6 +42,7 @@ faq faqs beschrijft beschrijven beschreven
 not kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afvraagt klinkt overal liefst vergeet vergeten verklaart snel flink handig handige bedoeling ipv
 leven veertig zulke zulk rijk
 financier financiers
+regelt regelen
 `;
 
 const ENGLISH = `

@@ -35,6 +35,10 @@ const LONG_VOWEL_F = /([aeou])\1f$/;
 const OWN_STEMS = new Map([
   ['zak', 'zakk'],
   ['zakken', 'zakk'],
+  // "tegen de regels ingaan": rules, not the coordinator's "regelen" ("regel"), which took a question
+  // about going against the rules to the coordinator (visitors-cr). "regel" alone may be either.
+  ['regels', 'regels'],
+  ['regeltjes', 'regels'],
 ]);
 
 const english: Stem = (word) => porterStemmer.stem(word);

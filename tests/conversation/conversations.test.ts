@@ -992,6 +992,16 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'going against the rules ("regels") is not the coordinator\'s "regelen"',
+    [
+      [
+        { say: 'mag je als verpleegkundige tegen de regels in gaan als je clienten daar beter van worden?' },
+        ['bereid zijn vreedzaam te vechten'],
+        [COORDINATOR],
+      ],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],

@@ -41,6 +41,9 @@ describe('isCommonWord', () => {
     // "Is dat terecht?" (fair) is not the contact entry's "Bij wie kan ik terecht …?"; "waarom is dat zo
     // bepalend?" (decisive) is not the strategist's "koers bepalen", which the stemmer makes it (visitors-cs)
     ['nl', 'terecht', true],
+    // "welke verzekeringen moet ik regelen?", "wat moeten we als organisatie goed regelen?": arranging
+    // anything at all, not the coordinator's phrases ("zaken regelen", "alles geregeld")
+    ['nl', 'regelen', true],
     ['nl', 'bepalend', true],
     // "wat vind je van het weer?": an opinion asked, not the contact entry's "waar vind ik jullie?"
     ['nl', 'vind', true],

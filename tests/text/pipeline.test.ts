@@ -272,6 +272,12 @@ describe('stemmers', () => {
     expect(stemmers.nl('zaak')).not.toBe(stemmers.nl('zak'));
   });
 
+  it('keeps "regels" (rules) apart from "regelen" (to arrange), which the stemmer gives one stem', () => {
+    expect(stemmers.nl('regels')).toBe(stemmers.nl('regeltjes'));
+    expect(stemmers.nl('regelen')).toBe(stemmers.nl('regel'));
+    expect(stemmers.nl('regels')).not.toBe(stemmers.nl('regelen'));
+  });
+
   it.each<[string, string]>([
     ['hats', 'hat'],
     ['characteristics', 'characterist'],
