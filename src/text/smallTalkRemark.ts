@@ -18,6 +18,12 @@ const SELF_INTRODUCTION = new RegExp(`^(${SAYS_WHO})\\b`);
 
 /** "Ik werk bij een gemeente en vroeg me af wat het verschil is …", "bedankt, wat is een pet": a question without its mark. */
 const ASKS_INDIRECTLY = new RegExp(`\\b(${QUESTION_WORDS}|whether|(vraag|vroeg) me af|wonder|wondering)\\b`);
+/** "hier kan ik wel wat mee", "ik heb er nog wat aan": "wat" as "something", which asks nothing. */
+const SOMETHING = /\b(wel|nog|ook|even|er|al|best|toch|heel) wat\b/g;
+
+function asksIndirectly(clause: string): boolean {
+  return ASKS_INDIRECTLY.test(clause.replace(SOMETHING, '$1'));
+}
 
 /**
  * @param asksSomething whether a clause is a step or a wish after all ("bedankt, de volgende graag"):
@@ -41,7 +47,7 @@ export function smallTalkWithRemark(
   // Only now, for the few messages with small talk at an end: the rest asks nothing, not even without
   // a question mark ("bedankt, wat is een pet"), nor as a step or an ordinal.
   const remark = clauses.filter((_, i) => !(i === 0 && first) && !(i === clauses.length - 1 && last));
-  if (remark.some((clause) => ASKS_INDIRECTLY.test(clause)) || clauses.some(asksSomething)) return undefined;
+  if (remark.some(asksIndirectly) || clauses.some(asksSomething)) return undefined;
   return found;
 }
 

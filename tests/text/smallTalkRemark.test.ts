@@ -12,6 +12,8 @@ describe('smallTalkWithRemark', () => {
     ['Bedankt, mijn les is bijna klaar', 'thanks'],
     ['Haha ok, only nine of course. Thanks a lot!', 'thanks'],
     ['Merci, plezant gesprek!', 'thanks'],
+    // "wel wat" is "something", not the question word (visitors-cu)
+    ['Dank je, hier kan ik wel wat mee!', 'thanks'],
     ['Goedemorgen, ik ben praktijkmanager bij een huisartsenpraktijk.', 'greeting'],
   ])('%j is small talk (%s) beside a remark', (text, kind) => {
     expect(smallTalkWithRemark(text, asksSomething)?.kind).toBe(kind);
@@ -25,6 +27,7 @@ describe('smallTalkWithRemark', () => {
     'Hallo, ik wil iets weten over de petten',
     // a step through the list or an item
     'bedankt, de volgende graag',
+    'bedankt, en wat kan ik daar mee',
     'merci, en de derde',
     // small talk as a whole is recogniseSmallTalk's
     'bedankt',
