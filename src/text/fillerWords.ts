@@ -58,7 +58,7 @@ export const FRAME_WORDS = words(`
   en de een wat welke welk hoe is was zijn nog eens graag even alsjeblieft alstublieft aub maar ook alweer
   net toch misschien eigenlijk precies dus dan zo waar over bij van met mee aan op in uit naar beetje ietsje erg heel
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
-  kun kunt kan je jij u mij me ik mag wil moet moeten iets
+  kun kunt kan je jij u jullie mij me ik mag wil moet moeten iets
   wa da ge gij ne ni keer als heet heten
   wss wsl waarschijnlijk mss vraag vraagje domme dom stomme stom echt juist den eh ofzo vlak pal direct meteen
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt

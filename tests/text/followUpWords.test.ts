@@ -48,6 +48,8 @@ describe('recogniseFollowUp', () => {
     ['heb je een voorbeeld uit de praktijk?', 'example'],
     ['an example plz', 'example'],
     ['wat houdt dat in?', 'explain'],
+    // the bot addressed as the company it speaks for
+    ['Wat bedoelen jullie daarmee?', 'explain'],
     ['en wat houdt die dan in de praktijk in?', 'example'],
     // who asks, after a word that points back, is no topic
     ['wat heb ik daaraan als kleine stichting?', 'explain'],
