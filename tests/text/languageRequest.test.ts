@@ -8,6 +8,9 @@ describe('askedLanguage', () => {
     ['English?', 'en'],
     ['in het Nederlands graag', 'nl'],
     ['can you explain the last one in Dutch', 'nl'],
+    // switching language (visitors-cu)
+    ['Sorry, ik schakel even naar het Nederlands.', 'nl'],
+    ['can we switch to English?', 'en'],
   ])('%j asks for %s', (text, language) => {
     expect(askedLanguage(text)).toBe(language);
   });
@@ -17,6 +20,7 @@ describe('askedLanguage', () => {
     'wat is sociaal ondernemen',
     'english speaking founders',
     'how many social enterprises are there in NL?',
+    'what makes a social entrepreneur according to Dutch consultancies?',
   ])('%j names no language to answer in', (text) => {
     expect(askedLanguage(text)).toBeUndefined();
   });
@@ -28,6 +32,7 @@ describe('onlyAsksForLanguage', () => {
     ['can you explain that one in English?', 'en'],
     ["sorry, my Dutch isn't great. can you explain that one in English?", 'en'],
     ['kan dat ook in het Nederlands?', 'nl'],
+    ['Sorry, ik schakel even naar het Nederlands.', 'nl'],
   ])('%j asks only for the language', (text, language) => {
     expect(onlyAsksForLanguage(text)).toBe(language);
   });
