@@ -60,12 +60,12 @@ export const FRAME_WORDS = words(`
   geef geven vertel vertellen toon tonen laat laten zie zien zeg zeggen noem noemen doe heb hebt heeft hebben
   kun kunt kan je jij u jullie mij me ik mag wil moet moeten iets
   wa da ge gij ne ni keer als heet heten
-  wss wsl waarschijnlijk mss vraag vraagje domme dom stomme stom echt juist den eh ofzo vlak pal direct meteen
+  wss wsl waarschijnlijk mss vraag vraagje domme dom stomme stom echt juist den eh ofzo vlak pal direct meteen groter grotere
   wilt zou weten zit zat staat stond komt kwam ligt gaat ging hoort maak maken merk merken werkt
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show say me let lets us see can could would you i like some any want know go again pls plz bit little very quite rather
   is are was were do does did have has got get make comes come came goes whats hows called
-  question dumb stupid silly much teh right directly immediately`);
+  question dumb stupid silly much teh right directly immediately bigger larger part`);
 
 /** True for a word that carries no topic (any of the lists above). */
 export function isFiller(word: string): boolean {

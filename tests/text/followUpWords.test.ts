@@ -63,6 +63,9 @@ describe('recogniseFollowUp', () => {
     // list
     ['terug naar de lijst', 'list'],
     ['de hele lijst', 'list'],
+    // the list the item on screen belongs to (visitors-cu)
+    ['Hoort dit bij een groter rijtje?', 'list'],
+    ['is this part of a bigger list?', 'list'],
     ['overzicht', 'list'],
     ['alle', 'list'],
     ['allemaal', 'list'],
