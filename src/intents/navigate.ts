@@ -10,6 +10,7 @@ import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { noList, notice } from './notice';
 import { relativeStep } from '../text/relativeStep';
+import { PENDING_TURNS } from '../conversation/memory';
 
 type Direction = 'next' | 'previous' | 'list';
 type Selection = Direction | { direction: 'next' | 'previous'; from: KnowledgeEntry };
@@ -24,11 +25,28 @@ export const navigate = intent<Selection>({
   handle(turn, selection) {
     if (typeof selection === 'object') return step(turn, selection.from, selection.direction);
     const list = turn.focusList;
-    if (!list) return noList(turn);
+    if (!list) {
+      const offered = selection === 'list' ? listOfFirstOffered(turn) : undefined;
+      return offered ? showEntry(turn, offered) : noList(turn);
+    }
     if (selection === 'list') return showEntry(turn, list);
     return step(turn, turn.focus!, selection);
   },
 });
+
+/**
+ * "Hele lijst graag" right after a fallback or a "Bedoelt u …?" whose first offer is a list or one of
+ * its items: that list. The visitor took the offer for the answer (visitors-cu: after a fallback that
+ * offered the salesperson, "Hele lijst graag" meant the nine hats).
+ */
+function listOfFirstOffered(turn: Turn): KnowledgeEntry | undefined {
+  const pending = turn.memory.pending;
+  if (!pending || pending.turnsLeft !== PENDING_TURNS) return undefined;
+  const first = pending.offered[0] === undefined ? undefined : turn.knowledge.get(pending.offered[0]);
+  if (!first) return undefined;
+  if (first.items.length > 0) return first;
+  return first.parent === undefined ? undefined : turn.knowledge.get(first.parent);
+}
 
 /** The item next to `from` in its list (with the list itself, "volgende" starts at its first item). */
 function step(turn: Turn, from: KnowledgeEntry, direction: 'next' | 'previous'): Outcome {

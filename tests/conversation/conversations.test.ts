@@ -1002,6 +1002,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"hele lijst" right after a fallback is the list of the first topic it offered',
+    [
+      [
+        {
+          say: 'Als fysio merk ik dat het resultaat erg afhangt van hoe goed de patiënt zelf meewerkt en vertelt wat er speelt. Zeggen jullie daar iets over?',
+        },
+        [MESSAGES.nl.fallback(true).split('.')[0]!],
+      ],
+      [{ say: 'Hele lijst' }, [DIENSTEN]],
+    ],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],
