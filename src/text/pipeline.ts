@@ -383,7 +383,7 @@ function joinSplitWords(
       continue;
     }
     // "van te voren" for "vantevoren": three words the knowledge (its synonyms too) uses as one.
-    if (verb && corrector.isKnownJoined(word, next + verb)) {
+    if (verb && corrector.isKnownJoinedThree(word, next!, verb)) {
       joined ??= words.slice(0, i);
       joined.push(word + next + verb);
       i += 2;

@@ -144,3 +144,36 @@ describe('SpellingCorrector.isKnown / isKnownStem', () => {
     expect(dutch.isKnownStem('onderneming')).toBe(false);
   });
 });
+
+describe('SpellingCorrector.isKnownJoined / isKnownJoinedThree', () => {
+  it.each<[string, string, boolean]>([
+    ['relatie', 'beheerder', true],
+    ['relatiebeheer', 'der', true],
+    ['r', 'elatiebeheerder', true],
+    // the first word is known itself: nothing after it is no join
+    ['pet', 'ten', true],
+    ['pet', 'je', false],
+    ['relatie', 'beheer', false],
+    // a first word that begins no known word
+    ['xyz', 'pet', false],
+    ['beheerder', 'relatie', false],
+  ])('%j + %j → %j, as the vocabulary says', (head, tail, known) => {
+    expect(dutch.isKnownJoined(head, tail)).toBe(known);
+    expect(dutch.isKnownJoined(head, tail)).toBe(dutch.isKnown(head + tail)); // asked again: remembered
+  });
+
+  it('joins three words into a known one, and only a known one', () => {
+    expect(dutch.isKnownJoinedThree('relatie', 'be', 'heerder')).toBe(true);
+    expect(dutch.isKnownJoinedThree('so', 'ci', 'aal')).toBe(true);
+    expect(dutch.isKnownJoinedThree('so', 'ci', 'al')).toBe(false);
+    expect(dutch.isKnownJoinedThree('xyz', 'pe', 't')).toBe(false);
+  });
+
+  it("answers from its own vocabulary: another knowledge's corrector (a reload) does not inherit the joins", () => {
+    const before = corrector({ relatiebeheerder: 1 });
+    const after = corrector({ relatie: 1, beheer: 1 });
+    expect(before.isKnownJoined('relatie', 'beheerder')).toBe(true);
+    expect(after.isKnownJoined('relatie', 'beheerder')).toBe(false);
+    expect(after.isKnownJoined('relatie', '')).toBe(true);
+  });
+});
