@@ -623,7 +623,11 @@ function whoAsksClauseAt(words: string[]): number {
     for (let at = likeMine - 2; at > 0; at--) if (FOR.has(words[at]!) && WHOSE.has(words[at + 1]!)) return at;
     return likeMine;
   }
+  // Whether an example word came before `at`, kept up as the loop goes (every word asks it; reading
+  // the words before it anew each time made this loop quadratic in a long message's words).
+  let afterExample = false;
   for (let at = 1; at + 1 < words.length; at++) {
+    if (EXAMPLE_WORDS.has(words[at - 1]!)) afterExample = true;
     const [word, next, after] = [words[at]!, words[at + 1]!, words[at + 2]];
     if (
       FOR.has(word) &&
@@ -644,11 +648,9 @@ function whoAsksClauseAt(words: string[]): number {
     // "hoe pas ik dat toe in mijn team?", "how would that work in our organisation?"
     if (IN.has(word) && POSSESSIVES.has(next)) return at;
     // "geef eens een voorbeeld uit de zorg": the field the example is wished from, not a topic.
-    if (FROM.has(word) && OWN_OR_THE.has(next) && words.slice(0, at).some((w) => EXAMPLE_WORDS.has(w)))
-      return at;
+    if (FROM.has(word) && OWN_OR_THE.has(next) && afterExample) return at;
     // "een voorbeeld dat ik in de klas kan gebruiken", "an example I could use in class": what the
     // visitor will do with it.
-    const afterExample = words.slice(0, at).some((w) => EXAMPLE_WORDS.has(w));
     if (afterExample && RELATIVE.has(word) && SUBJECTS.has(next)) return at;
     if (afterExample && EXAMPLE_WORDS.has(words[at - 1]!) && SUBJECTS.has(word)) return at;
     // "waarom is dat belangrijk voor professionals?", "why is that needed for professionals?": why
