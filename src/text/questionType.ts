@@ -7,6 +7,7 @@
  */
 import { normalizeText, normalizedWords } from './normalize';
 import { sentences } from './questionSentence';
+import { anyOf } from './anyPattern';
 
 const FACT_OPENERS = [
   // Plain "wanneer"/"when" is not here: "wanneer gaan vakmensen de strijd aan?" asks for an explanation.
@@ -83,10 +84,11 @@ const TRACK_RECORD = [
  * partnerpet voor?" asks what a hat means.
  */
 const ABBREVIATION_AROUND = [/^waar staat (\S+ ){1,3}voor\b/, /^what does (\S+ ){1,3}stand for\b/];
+const ANY_ABBREVIATION_AROUND = anyOf(ABBREVIATION_AROUND);
 const TYPED_ABBREVIATION = /(?:^|[^\p{L}])\p{L}*\p{Lu}\p{L}*\p{Lu}/u;
 
 function asksForAnAbbreviation(text: string, question: string): boolean {
-  return TYPED_ABBREVIATION.test(text) && ABBREVIATION_AROUND.some((pattern) => pattern.test(question));
+  return TYPED_ABBREVIATION.test(text) && ANY_ABBREVIATION_AROUND.test(question);
 }
 
 /**
@@ -106,11 +108,12 @@ const ABOUT_QUANTA_ITSELF = [
   /^(is|zijn) (quanta( npm)?|jullie( bedrijf| organisatie| bureau)?) ((\S+ )?zelf\b|(ook |zelf |eigenlijk )*een sociale onderneming\b)/,
   /^(is|are) (quanta( npm)?|you|your (company|organisation|organization|firm)) ((\S+ )?(yourselves|yourself|itself)\b|(also |actually )*a social (enterprise|business)\b)/,
 ];
+const ANY_ABOUT_QUANTA_ITSELF = anyOf(ABOUT_QUANTA_ITSELF);
 
 /** Whether the question asks a fact about Quanta itself (see ABOUT_QUANTA_ITSELF). */
 export function asksAboutQuantaItself(text: string): boolean {
   const question = bareQuestion(text);
-  return ABOUT_QUANTA_ITSELF.some((pattern) => pattern.test(question)) || asksForABranch(text, question);
+  return ANY_ABOUT_QUANTA_ITSELF.test(question) || asksForABranch(text, question);
 }
 
 /**
@@ -159,11 +162,12 @@ const ASKS_ADVICE = [
   /\b(right|best) (one )?for (me|us)\b/,
   /\bshould (i|we|a beginner|a starter|beginners|starters) (focus|concentrate) on\b/,
 ];
+const ANY_ASKS_ADVICE = anyOf(ASKS_ADVICE);
 
 /** Whether the question asks for advice on the visitor's own choice (see ASKS_ADVICE). */
 export function asksForAdvice(text: string): boolean {
   const question = bareQuestion(text);
-  return ASKS_ADVICE.some((pattern) => pattern.test(question));
+  return ANY_ASKS_ADVICE.test(question);
 }
 
 /**
@@ -187,16 +191,20 @@ const ASKS_MOST_IMPORTANT = [
   /\bprioriteit\b/,
   /\bprioriti[sz]e\b/,
 ];
+const ANY_ASKS_MOST_IMPORTANT = anyOf(ASKS_MOST_IMPORTANT);
 
 /** Whether the question asks which item matters most (see ASKS_MOST_IMPORTANT). */
 export function asksWhichMattersMost(text: string): boolean {
   const question = bareQuestion(text);
-  return ASKS_MOST_IMPORTANT.some((pattern) => pattern.test(question));
+  return ANY_ASKS_MOST_IMPORTANT.test(question);
 }
 
 /** The patterns read on the question alone (a place and an abbreviation also need the text as typed). */
 const FACT_PATTERNS = [...FACT_OPENERS, ...WHO_OPENERS, ...TRACK_RECORD, ...ASKS_ADVICE, ...ASKS_OFFERING];
 const NOT_WHO_PATTERNS = FACT_PATTERNS.filter((pattern) => !WHO_OPENERS.includes(pattern));
+/** Each list as one pattern (anyPattern.ts): every match of a turn asks it. */
+const ANY_FACT = anyOf(FACT_PATTERNS);
+const ANY_BUT_WHO = anyOf(NOT_WHO_PATTERNS);
 
 const OPENING_FILLER = /^((en|maar|dus|oh|hoi|hallo|ok|oke|and|but|so|hi|hello)\s+)+/;
 
@@ -212,11 +220,11 @@ function bareQuestion(text: string): string {
  */
 export function asksForFact(text: string, namesEntry?: (phrase: string) => boolean): boolean {
   const question = bareQuestion(text);
-  const patterns = namesEntry && asksWhoATitleIs(question, namesEntry) ? NOT_WHO_PATTERNS : FACT_PATTERNS;
+  const patterns = namesEntry && asksWhoATitleIs(question, namesEntry) ? ANY_BUT_WHO : ANY_FACT;
   return (
     asksAboutAPlace(text, question) ||
     asksForAnAbbreviation(text, question) ||
-    patterns.some((pattern) => pattern.test(question)) ||
+    patterns.test(question) ||
     asksHowTo(question)
   );
 }
@@ -250,9 +258,10 @@ const HOW_TO = [
   // … asked inside a request: "can you tell me how to apply for a certification?"
   /\bhow to (set up|register|calculate|apply for|write|fund|finance|hire|get funding|get certified)\b/,
 ];
+const ANY_HOW_TO = anyOf(HOW_TO);
 
 export function asksHowTo(question: string): boolean {
-  return HOW_TO.some((pattern) => pattern.test(question));
+  return ANY_HOW_TO.test(question);
 }
 
 /**

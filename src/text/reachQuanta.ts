@@ -11,6 +11,7 @@
  * not read) these patterns matched 48 questions, all labelled contact.
  */
 import { normalizeText } from './normalize';
+import { anyOf } from './anyPattern';
 
 const ADDRESSEE = '(jullie|u|quanta( npm)?)';
 /** Quanta or someone who works there. */
@@ -48,6 +49,8 @@ const REACH_QUANTA = [
   // "wat is jullie nummer?", "what's your phone number": Quanta's own number or address.
   /\b(jullie|uw|your|quantas?( npm)?) (telefoon ?nummer|tel ?nummer|telnr|nummer|mail ?adres|e ?mail ?adres|e ?mail|adres|phone ?number|number|phone|e ?mail ?address|address)\b/,
 ];
+/** The list as one pattern (anyPattern.ts): every turn asks it. */
+const ANY_REACH_QUANTA = anyOf(REACH_QUANTA);
 
 /**
  * "kan ik ook gewoon bij jullie langskomen zonder afspraak?": when Quanta may be visited, which the
@@ -65,9 +68,5 @@ const ASKS_A_NAME =
 
 export function asksToReachQuanta(text: string): boolean {
   const question = normalizeText(text);
-  return (
-    !ASKS_WHEN.test(question) &&
-    !ASKS_A_NAME.test(question) &&
-    REACH_QUANTA.some((pattern) => pattern.test(question))
-  );
+  return !ASKS_WHEN.test(question) && !ASKS_A_NAME.test(question) && ANY_REACH_QUANTA.test(question);
 }
