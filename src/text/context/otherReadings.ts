@@ -14,6 +14,9 @@ import { DROPPED, type Reading } from './reading';
  */
 export function readingAsAnotherWord(words: readonly string[], at: number): Reading | null {
   const typed = words[at]!;
+  // Most words open no rule: every rule asks about the word itself first, so one look-up answers
+  // them (as in framesTheQuestion).
+  if (!RULE_WORDS.has(typed)) return null;
   const before = words[at - 1] ?? '';
   if (typed === 'beter') return betterAt(words, at);
   if (typed === 'better' && getsBetterAt(words, at)) return 'strengthen';
@@ -383,3 +386,22 @@ const NEGATIONS = new Set(['niet', 'nie', 'nooit']);
 // ("dat een professional laat zien dat hij het ook niet zeker weet": the professional's own, visitors-bh.)
 const OWN_PERSON = new Set(['ik', 'je', 'jij', 'u', 'we', 'wij', 'hij']);
 const NEGATION_FILLERS = new Set(['altijd', 'helemaal', 'zo', 'echt', 'goed', 'heel', 'ook']);
+
+/** Every word a rule of readingAsAnotherWord starts from: a new rule's words go here too, or it never runs. */
+const RULE_WORDS: ReadonlySet<string> = new Set(
+  [
+    DOUBT_VERBS,
+    TELL_VERBS,
+    DARE_VERBS,
+    CONTACT_WORDS,
+    TOUCH_WORDS,
+    MAKE_VERBS,
+    SOCIETAL,
+    SELF_EMPLOYED,
+    DO_FORMS,
+    EARNING_NL,
+    EARNING_EN,
+    DELIVER_FORMS,
+    ['beter', 'better', 'werk', 'zeker', 'money', 'publiek', 'doen'],
+  ].flatMap((words) => [...words]),
+);
