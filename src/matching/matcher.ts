@@ -201,14 +201,7 @@ export class Matcher {
     // verstaan jullie onder positieve gezondheid? Is dat niet hetzelfde als vitaliteit?" showed vital
     // craftsmanship (development sets: 4 more right, 1 out-of-scope question answered).
     if (topicWords.includes(-1)) return [];
-    // Only those entries are scored: candidates scored and then dropped would still raise the pruned
-    // path's floor.
-    const plausible = new Set(
-      this.sortCandidates([...whole])
-        .slice(0, PLAUSIBLE_IN_WHOLE)
-        .map((c) => c.entryId),
-    );
-    const allowed = (id: string) => plausible.has(id) && (options.allowed?.(id) ?? true);
+    const allowed = this.plausibleIn(whole, options);
     return questions
       .filter((_, i) => topicWords[i]! >= LEAD_QUESTION_WORDS)
       .map(
@@ -266,8 +259,9 @@ export class Matcher {
    * points back asks about what the sentence before it names; its own words are the visitor's label
    * for it, which the FAQ does not use ("managementmodelletje") and which held every answer down
    * (visitors-ct). That sentence is also matched on its own, as matchEachQuestion matches each of two
-   * questions: only among the entries the whole reading ranks best, only when it names two topic
-   * words, and not when a word of it is off the FAQ's topics.
+   * questions: only among the entries the whole reading ranks best, and not when a word of it is off
+   * the FAQ's topics. One topic word is enough ("negen petten": "negen" is a count), as the entries it
+   * may lift are only those.
    */
   private matchDoubted(
     text: string,
@@ -284,13 +278,22 @@ export class Matcher {
     const tokens = this.analyze(doubted, this.detectLanguage(doubted) ?? options.preferred ?? 'nl');
     const topicWords = new Set(tokens.filter((t) => !t.common && !t.unknown).map((t) => t.stem)).size;
     if (tokens.some((t) => t.offTopic) || topicWords < 1) return [];
+    const allowed = this.plausibleIn(whole, options);
+    return this.matchText(doubted, undefined, { ...options, allowed }, penalize, floor).candidates;
+  }
+
+  /**
+   * Which entries a second reading of part of the text may score: those the whole reading ranks among
+   * its best (and the caller allows). Only those are scored: candidates scored and then dropped would
+   * still raise the pruned path's floor.
+   */
+  private plausibleIn(whole: Candidate[], options: MatchOptions): (id: string) => boolean {
     const plausible = new Set(
       this.sortCandidates([...whole])
         .slice(0, PLAUSIBLE_IN_WHOLE)
         .map((c) => c.entryId),
     );
-    const allowed = (id: string) => plausible.has(id) && (options.allowed?.(id) ?? true);
-    return this.matchText(doubted, undefined, { ...options, allowed }, penalize, floor).candidates;
+    return (id) => plausible.has(id) && (options.allowed?.(id) ?? true);
   }
 
   /**
