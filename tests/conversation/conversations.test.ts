@@ -1014,6 +1014,10 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'what "typifies" someone is what characterises them: the traits',
+    [[{ say: 'what typifies people who run a business for society?' }, [TRAITS_EN]]],
+  ],
+  [
     'typos still match',
     [
       [{ say: 'wat doet de stratteeg' }, [STRATEEG]],
