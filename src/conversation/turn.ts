@@ -13,7 +13,7 @@ import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../tex
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
 import { askedLanguage, withoutLanguageRequests } from '../text/languageRequest';
 import { questionSentence, sentences } from '../text/questionSentence';
-import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from './memory';
+import { FOCUS_FIELDS, memoryWithout, PENDING_TURNS, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import type { ItemNouns } from '../text/itemQuestion';
@@ -246,10 +246,18 @@ export class Turn {
 
   /** The list in focus: the list shown last, or the list of the item shown last. */
   get focusList(): KnowledgeEntry | undefined {
-    const focus = this.focus;
-    if (!focus) return undefined;
-    if (focus.items.length > 0) return focus;
-    return focus.parent ? this.knowledge.get(focus.parent) : undefined;
+    const id = listOf(this.knowledge, this.memory.focusId);
+    return id ? this.knowledge.get(id) : undefined;
+  }
+
+  /**
+   * What the turn before offered, when it fell back or asked back ("Bedoelt u …?"): its options, in
+   * order. Empty after any other turn.
+   */
+  get justOffered(): KnowledgeEntry[] {
+    const pending = this.memory.pending;
+    if (!pending || pending.turnsLeft !== PENDING_TURNS) return [];
+    return pending.offered.flatMap((id) => this.knowledge.get(id) ?? []);
   }
 
   /**
@@ -277,7 +285,7 @@ const LEADS_SOMEWHERE: ReadonlySet<FollowUpKind> = new Set(['next', 'previous', 
 const MAX_ENDING = 3;
 
 /** The list an entry is or belongs to. */
-function listOf(knowledge: KnowledgeBase, id: string | undefined): string | undefined {
+export function listOf(knowledge: KnowledgeBase, id: string | undefined): string | undefined {
   const entry = id ? knowledge.get(id) : undefined;
   if (!entry) return undefined;
   return entry.items.length > 0 ? entry.id : entry.parent;

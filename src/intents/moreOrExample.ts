@@ -12,7 +12,6 @@ import { showEntry } from './showEntry';
 import { notice } from './notice';
 import { namesAList } from './ordinalNouns';
 import { asksWhyOrUse } from '../text/followUpWords';
-import { PENDING_TURNS } from '../conversation/memory';
 
 /** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
 type Wish = 'more' | 'explain' | 'example';
@@ -89,11 +88,9 @@ function nothingMore(turn: Turn, entry: KnowledgeEntry, wish: Wish): Outcome {
  * first.
  */
 function whichOffered(turn: Turn): Outcome | undefined {
-  const pending = turn.memory.pending;
-  if (!pending || pending.turnsLeft !== PENDING_TURNS || pending.offered.length === 0) return undefined;
-  const replies = turn.deps.replies;
-  const offered = pending.offered.flatMap((id) => turn.knowledge.get(id) ?? []);
+  const offered = turn.justOffered;
   if (offered.length === 0) return undefined;
+  const replies = turn.deps.replies;
   // The FAQ's main topics after them, as the notice without an offer has: the offer may have missed.
   const buttons = [...offered.map((entry) => replies.button(entry, turn.language))];
   for (const topic of replies.topicButtons(turn.language))

@@ -4,13 +4,12 @@
  * independence": moves from the item the words name, whatever is in focus.
  */
 import type { KnowledgeEntry } from '../knowledge/types';
-import type { Turn } from '../conversation/turn';
+import { listOf, type Turn } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { noList, notice } from './notice';
 import { relativeStep } from '../text/relativeStep';
-import { PENDING_TURNS } from '../conversation/memory';
 
 type Direction = 'next' | 'previous' | 'list';
 type Selection = Direction | { direction: 'next' | 'previous'; from: KnowledgeEntry };
@@ -40,12 +39,8 @@ export const navigate = intent<Selection>({
  * offered the salesperson, "Hele lijst graag" meant the nine hats).
  */
 function listOfFirstOffered(turn: Turn): KnowledgeEntry | undefined {
-  const pending = turn.memory.pending;
-  if (!pending || pending.turnsLeft !== PENDING_TURNS) return undefined;
-  const first = pending.offered[0] === undefined ? undefined : turn.knowledge.get(pending.offered[0]);
-  if (!first) return undefined;
-  if (first.items.length > 0) return first;
-  return first.parent === undefined ? undefined : turn.knowledge.get(first.parent);
+  const list = listOf(turn.knowledge, turn.justOffered[0]?.id);
+  return list ? turn.knowledge.get(list) : undefined;
 }
 
 /** The item next to `from` in its list (with the list itself, "volgende" starts at its first item). */
