@@ -88,35 +88,14 @@ interface Bucketed {
 
 const CACHE_SIZE = 10_000;
 
-/** Shared by every word that begins no known word (most of them). */
-const NO_ENDINGS: ReadonlySet<string> = new Set();
-
-/** The first place in `sorted` (code-unit order) whose word is not before `word`. */
-function firstNotBefore(sorted: readonly string[], word: string): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sorted[middle]! < word) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 export class SpellingCorrector {
   private readonly known: Set<string>;
+  /** The length of the longest known word: two words longer together cannot make one. */
+  private readonly longest: number;
   /** "first letter/length" → the vocabulary words that start with that letter and have that length */
   private readonly buckets = new Map<string, Bucketed[]>();
   /** correct()'s answers, per typed word: this vocabulary's, so a reload (a new corrector) starts afresh. */
   private readonly remembered = memoize(CACHE_SIZE, (word) => this.search(word));
-  /**
-   * The known words in code-unit order, so the words that start alike are neighbours. Sorted with the
-   * index, not on first use: at 10 000 entries (36 000 words) that took the first visitor's turn
-   * about 100 ms longer (the matcher bench's slowest first-pass question).
-   */
-  private readonly sortedKnown: readonly string[];
-  /** endingsAfter's answers, per typed word: this vocabulary's too, so a reload starts afresh. */
-  private readonly rememberedEndings = memoize(CACHE_SIZE, (head) => this.endingsAfter(head));
 
   /**
    * @param vocabulary every word the knowledge base uses, with how many entries use it
@@ -128,7 +107,10 @@ export class SpellingCorrector {
     private readonly options: { minLength: number; threshold: number },
   ) {
     this.known = new Set(vocabulary.keys());
-    this.sortedKnown = [...this.known].sort();
+    // A loop, not Math.max(...): a large vocabulary would be too many arguments.
+    let longest = 0;
+    for (const word of this.known) longest = Math.max(longest, word.length);
+    this.longest = longest;
     for (const word of this.known) {
       const key = `${word[0]}/${word.length}`;
       const bucket = this.buckets.get(key);
@@ -143,33 +125,16 @@ export class SpellingCorrector {
 
   /**
    * Whether the two words written together are a known word ("relatie" + "beheerder"). Asked for
-   * every two neighbouring words of every message, in both languages: looked up among the endings
-   * that make the first word a known one, remembered per word, so no joined string is built and
-   * hashed per pair (that was 3% of respond() on the bench questions, profiled 2026-12-07).
+   * every two neighbouring words of every message: a pair too long for any known word is answered
+   * without building the joined string (same answer: no known word has that length).
    */
   isKnownJoined(head: string, tail: string): boolean {
-    return this.rememberedEndings(head).has(tail);
+    return head.length + tail.length <= this.longest && this.known.has(head + tail);
   }
 
-  /**
-   * Whether the three words written together are a known word ("van" + "te" + "voren"): as
-   * isKnownJoined, the last two joined only when some known word starts with the first.
-   */
+  /** Whether the three words written together are a known word ("van" + "te" + "voren"). */
   isKnownJoinedThree(first: string, second: string, third: string): boolean {
-    const endings = this.rememberedEndings(first);
-    return endings.size > 0 && endings.has(second + third);
-  }
-
-  /**
-   * What follows `head` in each known word that starts with it ("beheerder" after "relatie"; "" when
-   * `head` is known itself): `tail` is among them exactly when head + tail is a known word.
-   */
-  private endingsAfter(head: string): ReadonlySet<string> {
-    const sorted = this.sortedKnown;
-    let endings: Set<string> | undefined;
-    for (let i = firstNotBefore(sorted, head); i < sorted.length && sorted[i]!.startsWith(head); i++)
-      (endings ??= new Set()).add(sorted[i]!.slice(head.length));
-    return endings ?? NO_ENDINGS;
+    return this.isKnownJoined(first, second + third);
   }
 
   isKnownStem(stem: string): boolean {
