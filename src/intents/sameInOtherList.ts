@@ -25,7 +25,18 @@ const CORRECTING = new Set([...NOT, 'bedoel', 'bedoelde', 'bedoelt', 'mean', 'me
 /** Words that place the question in the other list: "bij de kenmerken", "among the traits". */
 const IN_LIST = new Set(['bij', 'onder', 'tussen', 'among', 'amongst']);
 /** "en is er ook zo'n pet voor?", "is there such a trait too?": one item like the one shown. */
-const SUCH = new Set(['zon', 'zo', 'such', 'same', 'zelfde', 'hetzelfde']);
+const SUCH = new Set([
+  ...['zon', 'zo', 'such', 'same', 'zelfde', 'hetzelfde'],
+  ...[
+    'vergelijkbaar',
+    'vergelijkbaars',
+    'vergelijkbare',
+    'tegenhanger',
+    'similar',
+    'equivalent',
+    'counterpart',
+  ],
+]);
 /** What an item does with a topic, said of the one asked for: "a hat that covers the same thing". */
 const COVERS = new Set(['covers', 'cover', 'deals', 'gaat', 'hoort', 'past', 'dekt']);
 
@@ -70,6 +81,7 @@ export const sameInOtherList = intent<Asked>({
           !CORRECTING.has(t.typed) &&
           !IN_LIST.has(t.typed) &&
           !COVERS.has(t.typed) &&
+          !SUCH.has(t.typed) &&
           !isFiller(t.typed),
       );
     if (says.length > 0) return undefined;

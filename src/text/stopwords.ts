@@ -80,9 +80,20 @@ isnt arent wasnt werent dont doesnt didnt havent hasnt shouldnt wouldnt couldnt 
     .split(/\s+/)
     .filter(Boolean);
 
+/**
+ * The sounds of someone thinking aloud, typed or dictated ("what does the um coordinator hat
+ * involve", "welke eh pet"): unknown to the knowledge, each weighed against every answer (visitors-cx,
+ * dictated questions). In both languages' frame words, not their function words, so they tell
+ * nothing about which language a message is in.
+ */
+const HESITATIONS = `um umm uhm uh uhh erm er eh ehm euh`.split(' ');
+
 const sets: Record<Language, { stop: Set<string>; frame: Set<string> }> = {
-  nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set(DUTCH_FRAME) },
-  en: { stop: new Set([...naturalStopwords, ...ENGLISH_CONTRACTIONS]), frame: new Set(ENGLISH_FRAME) },
+  nl: { stop: new Set(DUTCH_STOPWORDS), frame: new Set([...DUTCH_FRAME, ...HESITATIONS]) },
+  en: {
+    stop: new Set([...naturalStopwords, ...ENGLISH_CONTRACTIONS]),
+    frame: new Set([...ENGLISH_FRAME, ...HESITATIONS]),
+  },
 };
 
 /** True for words that are dropped before matching in this language. */

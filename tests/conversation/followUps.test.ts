@@ -147,6 +147,13 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('en welke eigenschappen heeft een sociaal ondernemer?'), [TRAITS_LIST], [trait('verbinding')]],
       [say("I'm terrible at budgeting. Which trait is that?"), [trait('oog-voor-geld')]],
       [say('Is there a hat that covers the same thing?'), [pet('schatbewaarder')]],
+      // "iets vergelijkbaars", "a similar one": one item like the one shown, in the list named (visitors-cy)
+      [say('welk petje bepaalt waar het naartoe gaat?'), [pet('strateeg')]],
+      [
+        say('Is er bij die eigenschappen van een sociaal ondernemer ook iets vergelijkbaars?'),
+        [trait('visie')],
+        [TRAITS_LIST],
+      ],
     ],
   ],
   [

@@ -91,6 +91,12 @@ describe('TextPipeline.stems', () => {
     expect(english.stems('isnt that vulnerability, dont they doubt')).toEqual(['vulner', 'doubt']);
   });
 
+  it('drops the sounds of someone thinking aloud ("um", "uh", "eh"), typed or dictated, in both languages', () => {
+    const english = new TextPipeline('en', []);
+    expect(english.stems('what does the um coordinator uh involve erm')).toEqual(['coordin']);
+    expect(dutch.stems('welke ehm strateeg euh')).toEqual(['strateg']);
+  });
+
   it('applies synonyms before stemming: without the group "hoeden" stays a hat of its own', () => {
     expect(new TextPipeline('nl', []).stems('hoeden')).toEqual(['hoed']);
   });
