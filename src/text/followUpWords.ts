@@ -358,6 +358,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'de rest',
     'welke … nog meer',
     'zijn er … meer',
+    // "Welke rollen zijn er verder nog?": which others there are, not the next one (visitors-cy).
+    'welke … verder',
+    'zijn er … verder',
     'others',
     'other ones',
     'the rest',
@@ -432,7 +435,7 @@ const REPEAT_WORDS: ReadonlySet<string> = new Set(REPEATS.flat(2));
  * Tried in this order; the wishes to hear more come last. Going back before going on: "nog eentje
  * terug" holds the "nog eentje" of going on, and no phrase of going on holds one of going back.
  */
-const ORDER: FollowUpKind[] = ['example', 'previous', 'next', 'list', 'explain', 'more'];
+const ORDER: FollowUpKind[] = ['example', 'previous', 'list', 'next', 'explain', 'more'];
 /** Their keywords may stand beside another kind's: "kun je dat met een voorbeeld uitleggen?", "leg de volgende uit". */
 const SOFT: FollowUpKind[] = ['explain', 'more'];
 

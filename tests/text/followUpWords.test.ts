@@ -79,6 +79,11 @@ describe('recogniseFollowUp', () => {
     ['welke zijn er nog meer?', 'list'],
     ['zijn er nog meer van dat soort dingen?', 'list'],
     ['wat zijn de overige?', 'list'],
+    // "verder" asks which others there are, not for the next one, in "welke … verder" (visitors-cy)
+    ['Welke zijn er verder nog?', 'list'],
+    ['welke zijn er verder?', 'list'],
+    ['en verder?', 'next'],
+    ['de volgende uit de lijst', 'next'],
     ['what are the others?', 'list'],
     ['are there any more like that?', 'list'],
     ['heb je andere voorbeelden?', 'example'],
