@@ -19,6 +19,7 @@ import { loadDictionaries } from '../text/dictionary';
 import { normalizedWords } from '../text/normalize';
 import {
   doubtsWhatCameBefore,
+  afterSelfCorrection,
   leadClause,
   pointsBack,
   questionSentence,
@@ -143,10 +144,11 @@ export class Matcher {
       ? this.matchDoubted(text, question, whole.candidates, options, penalize, floor)
       : [];
     const bare = this.matchAfterLeadClause(question ?? text, options, penalize, floor);
+    const corrected = this.matchAfterSelfCorrection(text, options, penalize, floor);
     const term = question && termPointedAt(text, question);
     const named = term ? this.matchText(term, undefined, options, penalize, floor).candidates : [];
     // Most texts are one sentence: their candidates need no merging (matchText's list is its own).
-    const merged = [asked, bare, named, doubted].reduce(
+    const merged = [asked, bare, named, doubted, corrected].reduce(
       (all, more) => (more.length > 0 ? bestPerEntry(all, more) : all),
       whole.candidates,
     );
@@ -228,6 +230,21 @@ export class Matcher {
     const lead = leadClause(sentence);
     if (!lead || pointsBack(lead[1])) return [];
     const alone = this.matchText(lead[1], undefined, options, penalize, floor);
+    const language = alone.detected ?? options.preferred ?? 'nl';
+    const topicWords = alone.tokens[language].filter((t) => !t.common && !t.context).length;
+    return topicWords >= LEAD_QUESTION_WORDS ? alone.candidates : [];
+  }
+
+  /** What the visitor says after correcting themselves ("… nee ik bedoel wie houdt de centen bij"), on its own. */
+  private matchAfterSelfCorrection(
+    text: string,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    const rest = afterSelfCorrection(text);
+    if (!rest || pointsBack(rest)) return [];
+    const alone = this.matchText(rest, questionSentence(rest), options, penalize, floor);
     const language = alone.detected ?? options.preferred ?? 'nl';
     const topicWords = alone.tokens[language].filter((t) => !t.common && !t.context).length;
     return topicWords >= LEAD_QUESTION_WORDS ? alone.candidates : [];

@@ -45,6 +45,19 @@ const LEAD_CLAUSE = new RegExp(
 );
 
 /**
+ * "… wat voor plek heeft geld eh nee ik bedoel wie houdt de centen bij", "… or no wait, I mean which
+ * trait is about money": what a visitor says after correcting themselves, typing or dictating
+ * (visitors-cx), or undefined. What came before it was taken back, and would weigh against the answer.
+ */
+export function afterSelfCorrection(text: string): string | undefined {
+  let rest: string | undefined;
+  for (const match of text.matchAll(SELF_CORRECTION)) rest = text.slice(match.index + match[0].length);
+  return rest?.trim() || undefined;
+}
+const SELF_CORRECTION =
+  /\b(?:ik bedoel|ik bedoelde|i mean|i meant|beter gezegd|nee wacht|no wait|sorry wacht)\b[,:;.]?\s*/gi;
+
+/**
  * The one sentence that ends in a question mark, when the text has more sentences than that; in a
  * text without any question mark, the one sentence that opens with a question word ("hey, ik wil een
  * buurtkeuken opzetten. wat is sociaal ondernemen precies, dan weet ik of t bij mij past": chat

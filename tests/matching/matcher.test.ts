@@ -109,6 +109,14 @@ describe('Matcher', () => {
     expect(best?.score).toBeGreaterThan(DEFAULT_MATCHER_OPTIONS.answerThreshold);
   });
 
+  it('reads what a visitor says after correcting themselves on its own too ("… nee ik bedoel …")', () => {
+    const text =
+      'ja hallo eh ik wil weten wat het inhoudt als je een bedrijf runt waarbij het niet om het verdienen gaat maar om de wereld beter te maken nee ik bedoel hoe omschrijven jullie dat soort ondernemen';
+    const [best] = matcher.match(text).candidates;
+    expect(best?.entryId).toBe('sociaal-ondernemen');
+    expect(best?.score).toBeGreaterThan(DEFAULT_MATCHER_OPTIONS.answerThreshold);
+  });
+
   it('detects the language from the words, not the locale', () => {
     expect(matcher.detectLanguage('What are the nine hats?')).toBe('en');
     expect(matcher.detectLanguage('Wat zijn de negen petten?')).toBe('nl');

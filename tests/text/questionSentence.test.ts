@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { leadClause, pointsBack, questionSentence, termPointedAt } from '../../src/text/questionSentence';
+import {
+  afterSelfCorrection,
+  leadClause,
+  pointsBack,
+  questionSentence,
+  termPointedAt,
+} from '../../src/text/questionSentence';
 
 describe('questionSentence', () => {
   it('is the one question of a message of several sentences', () => {
@@ -91,6 +97,20 @@ describe('leadClause', () => {
     ['ik run een buurthuis, en we zoeken vrijwilligers', undefined],
   ])('%j → %j', (text, parts) => {
     expect(leadClause(text)).toEqual(parts);
+  });
+});
+
+describe('afterSelfCorrection', () => {
+  it.each<[string, string | undefined]>([
+    ['draait het toch om geld of eh nee ik bedoel wat voor plek heeft geld', 'wat voor plek heeft geld'],
+    ['the one about knowing your market no wait knowing your audience', 'knowing your audience'],
+    // the last correction counts; none, or nothing after it, is no reading
+    ['eerst dit, ik bedoel dat, nee wacht: zus', 'zus'],
+    ['wat is een strateeg?', undefined],
+    ['wat bedoel ik eigenlijk', undefined],
+    ['dat is wat ik bedoel', undefined],
+  ])('%j → %j', (text, rest) => {
+    expect(afterSelfCorrection(text)).toBe(rest);
   });
 });
 
