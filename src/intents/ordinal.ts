@@ -4,6 +4,8 @@
  * A number outside the list gets a clear answer, not a guess.
  */
 import { listsNamedApart } from './listItems';
+import { COMPARING_WORDS, comparedSides } from '../text/comparison';
+import { normalizedWords } from '../text/normalize';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { MESSAGES, ordinalName, positionName } from '../conversation/messages';
@@ -98,6 +100,18 @@ export const ordinal = intent<Selection>({
     const elsewhere = listsOfUnknownOwner(turn, mention.rest);
     if (elsewhere) return { kind: 'someoneElses', lists: elsewhere };
     const focus = turn.focusList;
+    // "How is that different from the fourth one?", "waarin verschilt die van de derde?": the item
+    // shown compared with another of its list, by its number (visitors-cy: the comparing word named
+    // the characteristics of services, whose items are also called differences).
+    if (
+      focus &&
+      comparesShownWith(turn.question) &&
+      listsNamed(
+        turn,
+        mention.rest.filter((w) => !COMPARING_WORDS.has(w)),
+      ).length === 0
+    )
+      return { kind: 'item', list: focus, position };
     // "number 3 sounds vague, what's that about?", "de derde klinkt vaag": a message that opens with the
     // ordinal picks from the list on screen; what it says after is a remark, unless it names a list.
     if (
@@ -160,6 +174,18 @@ export function ordinalIn(turn: Turn, text: string): OrdinalMention | undefined 
   return findOrdinal(text, { has: (word) => namesOneItem(turn, word) }, (word) =>
     turn.deps.matcher.words.mayStartOrdinal(word),
   );
+}
+
+/** Words that stand for the item shown, as one side of a comparison: "how is that different from …". */
+const SHOWN = new Set(['that', 'this', 'it', 'dat', 'die', 'dit', 'deze', 'hij', 'ie']);
+
+/** Whether the text compares the item shown ("dat", "that") with something else. */
+function comparesShownWith(text: string): boolean {
+  const sides = comparedSides(text);
+  if (!sides) return false;
+  // "how is that different from …" names it as a side; "hoe verschilt dat van …" only before "van".
+  const words = normalizedWords(text);
+  return sides.some((side) => side.length === 1 && SHOWN.has(side[0]!)) || words.some((w) => SHOWN.has(w));
 }
 
 function samePosition(a: Position, b: Position): boolean {

@@ -32,7 +32,8 @@ const COMPARISONS: readonly RegExp[] = [
 ];
 
 /** A word each pattern above needs: a text without any of them compares nothing (most texts). */
-const COMPARING_WORDS = new Set(
+/** Words that compare: a question without any is no comparison (and these name no list's items there). */
+export const COMPARING_WORDS: ReadonlySet<string> = new Set(
   'verschil verschillen verschilt onderscheid difference differences differ differs vs versus hetzelfde dezelfde gelijk same vergeleken vergelijking compared niet just simply basically anders different'.split(
     ' ',
   ),

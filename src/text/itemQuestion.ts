@@ -182,9 +182,17 @@ export function itemNouns(
 
 /** The lists whose items a word names in a form other than the singular noun ("petten", "rollen"). */
 function listsOfOtherForm(word: string, nouns: ItemNouns): readonly string[] | undefined {
+  if (NOT_A_NOUN.test(word)) return undefined;
   const stem = nouns.stemOf(word);
   return stem === undefined ? undefined : nouns.stems.get(stem);
 }
+
+/**
+ * Adjectives, participles and adverbs that a stemmer gives a noun's stem: "different" is "differ" as
+ * "difference" is, and "how is that different from the fourth one?" after a hat asked for the fourth
+ * characteristic of services, whose items are also called differences (visitors-cy).
+ */
+const NOT_A_NOUN = /(?:ent|ing|ed|ly|end|ende)$/;
 
 /**
  * The lists named by the plural noun at `at`, narrowed by a count before it: "welk van de zes

@@ -157,6 +157,19 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the item shown compared with another of its list by number: that item, not a list the comparing word names',
+    [
+      [say('wat zijn de negen petten?'), [opening('negen-petten')]],
+      [say('de zesde'), [pet('partner')]],
+      [
+        say('How is that different from the fourth one?'),
+        [pet('relatiebeheerder')],
+        [service('vergankelijk')],
+      ],
+      [say('en waarin verschilt die van de derde?'), [pet('verkoper')], [service('afnemer-produceert-mee')]],
+    ],
+  ],
+  [
     'English follow-ups',
     [
       [say('What are the characteristics of services?'), [SERVICES_LIST]],

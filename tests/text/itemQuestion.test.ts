@@ -243,6 +243,10 @@ describe('listMentions', () => {
     ['nl', 'waarom zou dat verschil uitmaken voor onze aanpak?', [], []],
     ['nl', 'maakt dat verschil?', [], []],
     ['en', 'does that make a difference?', [], []],
+    // an adjective or participle with a noun's stem names no items ("different" is stemmed as "difference")
+    ['en', 'how is that different from the fourth one?', [], []],
+    ['en', 'all the different things I need to be', [], []],
+    ['en', 'what are the five differences?', [], [SERVICES]],
   ])('%s %j → singular %j, plural %j', (language, text, singular, plural) => {
     const mentions = listMentions(words(text), nouns[language]);
     expect([...mentions.singular]).toEqual(singular);
