@@ -65,7 +65,7 @@ export const FRAME_WORDS = words(`
   and the a an what which how about of on by with in at to then so also just maybe perhaps please now exactly
   tell give show say me let lets us see can could would you i like some any want know go again pls plz bit little very quite rather
   is are was were do does did have has got get make comes come came goes whats hows called
-  question dumb stupid silly much teh right directly immediately bigger larger part`);
+  question dumb stupid silly much teh right directly immediately bigger larger part actually really`);
 
 /** True for a word that carries no topic (any of the lists above). */
 export function isFiller(word: string): boolean {

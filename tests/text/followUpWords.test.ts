@@ -50,6 +50,12 @@ describe('recogniseFollowUp', () => {
     ['wat houdt dat in?', 'explain'],
     // the bot addressed as the company it speaks for
     ['Wat bedoelen jullie daarmee?', 'explain'],
+    // said more simply or shorter, and what to do with it (visitors-cy)
+    ['Kun je dat in één zin zeggen?', 'explain'],
+    ['Leg het eens uit alsof ik twaalf ben', 'explain'],
+    ['in a nutshell?', 'explain'],
+    ['explain it like im five', 'explain'],
+    ['So what do I actually do with that?', 'explain'],
     ['en wat houdt die dan in de praktijk in?', 'example'],
     // who asks, after a word that points back, is no topic
     ['wat heb ik daaraan als kleine stichting?', 'explain'],
