@@ -85,7 +85,7 @@ export const SOCIAL = new Set(
   help answer answers lot man hier here een a an en and dat was is dit helpt geholpen helped helps this that it
   that's thats fijne fijn goede goed prettige prettig mooie dag middag ochtend morgen avond weekend nacht night day
   allen iedereen everyone you jullie to too ook zo echt really veel many hele wereld world of iemand anyone
-  bedankt thanks mate vriend friend buddy dear zien see soon snel straks keer time have a great nice good
+  bedankt thanks mate vriend friend buddy dear see soon snel straks keer time have a great nice good
   oh o ah zeker sure indeed inderdaad dan then well nou ik ga gaan ervandoor weg nu moet i im have to go gotta leaving
   v nee neen no nope nah bunch million heaps loads tons beaucoup please pls plz goeie heb hebben wat aan jammer
   helaas pity shame sorry excuus sry soz

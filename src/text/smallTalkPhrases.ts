@@ -129,7 +129,7 @@ export const PHRASES: Phrase[] = [
     'goodbye',
     'nl',
     re(
-      `(een |nog een )?(fijne|prettige|goede|fijn) (dag|avond|middag|weekend|nacht)( nog| verder)?|tot (ziens|later|straks|morgen|de volgende keer|de volgende|gauw|snel|zo|kijk)|dag dag|doei doei|slaap lekker|(met )?vriendelijke groet(en)?|ik (moet|ga) (gaan|weg|ervandoor|stoppen)`,
+      `(een |nog een )?(fijne|prettige|goede|fijn) (dag|avond|middag|weekend|nacht)( nog| verder)?|tot (ziens|zien|later|straks|morgen|de volgende keer|de volgende|gauw|snel|zo|kijk)|dag dag|doei doei|slaap lekker|(met )?vriendelijke groet(en)?|ik (moet|ga) (gaan|weg|ervandoor|stoppen)`,
     ),
   ],
   [

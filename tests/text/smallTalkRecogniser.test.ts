@@ -276,6 +276,7 @@ describe('recogniseSmallTalk', () => {
       ['Dank u wel voor de toelichting.', 'thanks'],
       ['je hebt me enorm geholpen', 'thanks'],
       ['laat maar, doei', 'goodbye'],
+      ['oke, tot zien', 'goodbye'],
       ['Dank, hier kan ik mee verder', 'thanks'],
       ['Jammer. Hartelijk dank voor de informatie in elk geval.', 'thanks'],
       ['Prima, dan heb ik genoeg voor mijn les. Fijne dag!', 'goodbye'],
@@ -327,6 +328,9 @@ describe('recogniseSmallTalk', () => {
     // a real word one letter away from a small-talk word
     'start',
     'treat',
+    // "laat maar zien" is "show me", not the "laat maar" of a visitor who gives up (visitors-cy)
+    'laat maar zien',
+    'laat maar eens zien',
   ])('%j is not small talk', (text) => {
     expect(recognise(text)).toBeUndefined();
   });
