@@ -16,7 +16,7 @@ import { showEntry } from './showEntry';
 import { findListQuestion, listMentions } from '../text/itemQuestion';
 import { asksForConsequences, namesConsequences, speaksForAnOrganisation } from '../text/consequences';
 import { asksWhetherItBelongs } from '../text/questionType';
-import { POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
+import { INDEFINITE_ARTICLES, LIST_WORDS, POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
 import { normalizedWords, normalizeText } from '../text/normalize';
 import { quotedPhrase } from '../text/quotedPhrases';
 import { listsOfUnknownItem } from './unknownItem';
@@ -177,6 +177,9 @@ function itemOfBestList(
   // "the difference between offering a service and selling a physical product": how two things
   // differ is no one item's answer, whatever word ("physical") the question shares with one.
   if (comparesTwoThings(turn)) return undefined;
+  // "Is er ook een rijtje over wat voor persoon je moet zijn?", "is there a list of …": a list asked
+  // for, whatever word ("persoon") one of its items shares (visitors-cy).
+  if (asksForAList(turn.words)) return undefined;
   const { itemAnswerThreshold, itemAnswerCoverage, itemLeadRatio, itemMargin } = turn.deps.options;
   // "Hoort het bij het karakter van sociaal ondernemers dat ze bruggen slaan?": whether what the
   // visitor describes is one of the list's items is a question for that item, held to an item's bar.
@@ -190,6 +193,11 @@ function itemOfBestList(
   const options = { ...turn.deps.options, ...itemBar, clarifyMargin: itemMargin };
   const { ranking, saysMore } = rankItems(turn, [list], options);
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
+}
+
+/** "een rijtje", "een lijstje", "a list": a list asked for by a word for any list. */
+function asksForAList(words: readonly string[]): boolean {
+  return words.some((w, i) => LIST_WORDS.has(w) && INDEFINITE_ARTICLES.has(words[i - 1] ?? ''));
 }
 
 /**

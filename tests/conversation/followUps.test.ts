@@ -157,6 +157,10 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a list asked for by a word for any list ("een rijtje"), not the item one of its words fits',
+    [[say('Is er ook een rijtje over wat voor persoon je moet zijn?'), [TRAITS_LIST], [trait('informatie')]]],
+  ],
+  [
     'the item shown compared with another of its list by number: that item, not a list the comparing word names',
     [
       [say('wat zijn de negen petten?'), [opening('negen-petten')]],
