@@ -20,11 +20,11 @@ const NAME = Object.keys(LANGUAGE_NAMES).join('|');
 
 /**
  * "in (het) Engels", "in English", "naar het Nederlands" ("ik schakel even naar het Nederlands"),
- * "switch to English" (not "according to Dutch consultancies"), the name before "please"/"graag", or the name as the whole message ("English?"); not
+ * "switch to English", "back to English" (not "according to Dutch consultancies"), the name before "please"/"graag", or the name as the whole message ("English?"); not
  * a name that describes something ("Dutch social enterprises").
  */
 const NAMED = new RegExp(
-  `(?:^|\\s)(?:(?:in|naar|(?:switch|change|go|move) to) (?:het )?(${NAME})|(${NAME}) (?:please|pls|plz|graag|aub|alsjeblieft|alstublieft))(?=\\s|$)|^(${NAME})$`,
+  `(?:^|\\s)(?:(?:in|naar|(?:switch|change|go|move|back) to) (?:het )?(${NAME})|(${NAME}) (?:please|pls|plz|graag|aub|alsjeblieft|alstublieft))(?=\\s|$)|^(${NAME})$`,
 );
 
 /** The language the message asks to be answered in, if it names one that way. */
@@ -44,7 +44,7 @@ const REQUEST_WORDS = new Set(
   kan kun kunt kunnen can could would will you je jij u ik i me mij we us ons
   dat dit die deze het it that this those these one ones eentje
   continue verder doorgaan ga switch overstappen speak spreek spreken talk praten respond reageren
-  schakel schakelen schakelt over naar to
+  schakel schakelen schakelt over naar to terug back
   say zeggen zeg explain uitleggen leg uit show tonen toon laten zien geef give write schrijven schrijf
   translate vertalen vertaal repeat herhalen herhaal answer antwoord antwoorden reply
   sorry oh ok oke hmm ehm maybe misschien even svp

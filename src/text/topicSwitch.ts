@@ -9,8 +9,11 @@ import { normalizeText } from './normalize';
 /** Openers before an announcement: "ok, andere vraag", "thanks! another question". */
 const OPENERS = String.raw`(?:(?:ok|oke|okay|goed|prima|top|nou|oh|en|dan|maar|dank je|dank u|bedankt|and|so|but|thanks|thank you|right|well)\s+)*`;
 
-/** Where "terug naar" / "back to" is a step in the list on screen, not another topic. */
-const NAVIGATION = String.raw`(?:vorige|volgende|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|laatste|begin|start|lijst|lijstje|overzicht|rijtje|previous|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|beginning|list|overview|nummer|number|nr|\d+)`;
+/**
+ * Where "terug naar" / "back to" is a step in the list on screen, or the language of the answers
+ * ("Terug naar het Nederlands: en wat is de zesde?", visitors-cy), not another topic.
+ */
+const NAVIGATION = String.raw`(?:nederlands|engels|dutch|english|vorige|volgende|eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|laatste|begin|start|lijst|lijstje|overzicht|rijtje|previous|next|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|last|beginning|list|overview|nummer|number|nr|\d+)`;
 
 // "terug naar de petten", "back to the hats": an earlier topic again, not a step in the list on screen
 // ("terug naar de eerste").

@@ -33,6 +33,9 @@ describe('onlyAsksForLanguage', () => {
     ["sorry, my Dutch isn't great. can you explain that one in English?", 'en'],
     ['kan dat ook in het Nederlands?', 'nl'],
     ['Sorry, ik schakel even naar het Nederlands.', 'nl'],
+    // going back to a language (visitors-cy)
+    ['back to English please', 'en'],
+    ['terug naar het Nederlands', 'nl'],
   ])('%j asks only for the language', (text, language) => {
     expect(onlyAsksForLanguage(text)).toBe(language);
   });

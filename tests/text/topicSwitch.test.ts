@@ -57,6 +57,9 @@ describe('returnsToEarlierTopic', () => {
     ['back to the traits', true],
     ['Nieuwe vraag: wat is sociaal ondernemen?', false],
     ['terug naar de eerste', false],
+    // the language of the answers, not a topic (visitors-cy)
+    ['Terug naar het Nederlands: en wat is de zesde?', false],
+    ['back to English please', false],
     ['wat is terugkoppeling', false],
   ])('%j: %s', (text, back) => {
     expect(returnsToEarlierTopic(text)).toBe(back);
