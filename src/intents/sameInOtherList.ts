@@ -89,9 +89,14 @@ export const sameInOtherList = intent<Asked>({
   },
   handle(turn, { list, shown, question }) {
     const { options } = turn.deps;
+    // The bar of a question for one item (whichItem's): the question was asked of another list's
+    // items, and its words describe one of this list's as little ("En bij de eigenschappen?" after
+    // "welke rol gaat over het uitstippelen van de koers voor de lange termijn?", visitors-ct).
     const itemOptions = {
       ...options,
       answerThreshold: options.itemAnswerThreshold,
+      answerCoverage: options.itemAnswerCoverage,
+      answerLeadRatio: options.itemLeadRatio,
       clarifyMargin: options.itemMargin,
     };
     // "welke van die petten gaat over de centjes?" asked of the traits: "welke van die gaat over de centjes".

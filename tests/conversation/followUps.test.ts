@@ -147,6 +147,9 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('en welke eigenschappen heeft een sociaal ondernemer?'), [TRAITS_LIST], [trait('verbinding')]],
       [say("I'm terrible at budgeting. Which trait is that?"), [trait('oog-voor-geld')]],
       [say('Is there a hat that covers the same thing?'), [pet('schatbewaarder')]],
+      // asked of the other list by the bar of a question for one item (visitors-ct)
+      [say('Welke rol gaat over het uitstippelen van de koers voor de lange termijn?'), [pet('strateeg')]],
+      [say('En bij de eigenschappen?'), [trait('visie')], [TRAITS_LIST]],
       // "iets vergelijkbaars", "a similar one": one item like the one shown, in the list named (visitors-cy)
       [say('welk petje bepaalt waar het naartoe gaat?'), [pet('strateeg')]],
       [
