@@ -76,6 +76,21 @@ const sets: Record<Language, ReadonlySet<string>> = {
  */
 const NUMBER = /^\d+$/;
 
+/**
+ * A number from eleven up written as a word ("vijftien jaar", "twenty volunteers") counts something in
+ * the story too. Split into two words the knowledge knows, "vijftien" was "vijf" and "tien", and
+ * matched the five characteristics of services (visitors-cu). Not "vijf", "zes", "negen": those count
+ * a list's items ("de negen petten").
+ */
+const SPELLED_NUMBER = new RegExp(
+  [
+    '^(elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien)$',
+    '^((een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)$',
+    '^(eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)$',
+    '^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$',
+  ].join('|'),
+);
+
 export function isCommonWord(word: string, language: Language): boolean {
-  return sets[language].has(word) || NUMBER.test(word);
+  return sets[language].has(word) || NUMBER.test(word) || SPELLED_NUMBER.test(word);
 }

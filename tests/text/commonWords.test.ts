@@ -89,6 +89,13 @@ describe('isCommonWord', () => {
     // a number counts something in the story ("havo 4"), in either language
     ['nl', '4', true],
     ['en', '30', true],
+    // and from eleven up, written out ("vijftien jaar" is no "vijf" and "tien"); not the counts of a list
+    ['nl', 'vijftien', true],
+    ['nl', 'drieentwintig', true],
+    ['en', 'twenty', true],
+    ['nl', 'vijf', false],
+    ['nl', 'negen', false],
+    ['en', 'six', false],
     // topic words are not everyday words
     ['nl', 'strateeg', false],
     ['nl', 'pet', false],
