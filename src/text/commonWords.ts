@@ -43,6 +43,7 @@ not kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afv
 leven veertig zulke zulk rijk
 financier financiers
 regelt regelen
+sluit sluiten aansluiten aansluit aansluitend
 `;
 
 const ENGLISH = `

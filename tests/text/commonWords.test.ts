@@ -96,6 +96,9 @@ describe('isCommonWord', () => {
     ['nl', 'vijf', false],
     ['nl', 'negen', false],
     ['en', 'six', false],
+    // "welke eigenschap sluit daarop aan?" (fits): a frame, not the "sluit het lijstje af" of the last trait
+    ['nl', 'sluit', true],
+    ['nl', 'aansluiten', true],
     // topic words are not everyday words
     ['nl', 'strateeg', false],
     ['nl', 'pet', false],
