@@ -174,6 +174,11 @@ describe('TextPipeline.analyze', () => {
     expect(dutch.analyze('inzicht', withVocabulary).map((t) => t.word)).not.toEqual(['zicht']);
   });
 
+  it('drops "mn", "zn" (m\'n, z\'n typed without the apostrophe) like "mijn", "zijn"', () => {
+    expect(dutch.stems('rol om mn klanten tevreden te houden')).not.toContain('mn');
+    expect(dutch.stems('zn rol')).not.toContain('zn');
+  });
+
   it('drops Flemish function words ("nen", "allez", "awel", "da") like their Dutch forms', () => {
     expect(dutch.analyze('allez, nen echte strateeg', withVocabulary).map((t) => t.word)).toEqual([
       'echte',
