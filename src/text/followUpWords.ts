@@ -32,6 +32,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'hier … na',
     'volgt',
     'daaropvolgende',
+    // "en de pet na die?" (visitors-bc): after the one shown
+    'na die',
+    'na deze',
     'nog een',
     'nog eentje',
     'en dan',
@@ -50,6 +53,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'daar … voor',
     'er … voor',
     'hier … voor',
+    'voor die',
+    'voor deze',
     'previous',
     'prev',
     'before',
@@ -306,9 +311,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'ander voorbeeld',
     'other examples',
     'another example',
-    // "vb", "eg" (e.g.): the chat abbreviations.
+    // "vb", "eg" (e.g.), "bijv.", "bv", "bvb": the chat abbreviations.
     'vb',
     'eg',
+    'bijv',
+    'bv',
+    'bvb',
     'voorbeeld',
     'voorbeelden',
     'voorbeeldje',

@@ -9,6 +9,9 @@ describe('recogniseFollowUp', () => {
     // next
     ['volgende', 'next'],
     ['en de volgende?', 'next'],
+    // after or before the one shown, pointed at (visitors-bc)
+    ['en de pet na die?', 'next'],
+    ['en die voor deze?', 'previous'],
     ['De volgende pet graag', 'next'],
     ['verder', 'next'],
     ['ga verder', 'next'],
@@ -45,6 +48,9 @@ describe('recogniseFollowUp', () => {
     // example
     ['voorbeeld', 'example'],
     ['geef eens een voorbeeld', 'example'],
+    // the chat abbreviations of "bijvoorbeeld" (visitors-az)
+    ['bijv.?', 'example'],
+    ['bv?', 'example'],
     ['heb je een voorbeeld uit de praktijk?', 'example'],
     ['an example plz', 'example'],
     ['wat houdt dat in?', 'explain'],
