@@ -62,8 +62,9 @@ const ORDINAL_FILLER = new Set([
 export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
-    const mention = askedOrdinal(turn);
-    if (!mention) return undefined;
+    const asked = askedOrdinal(turn);
+    if (!asked) return undefined;
+    const mention = { ...asked, rest: withoutClauseAboutTheVisitor(turn, asked.rest) };
     // "elaborate on the third one", "vertel meer over de derde": what is wished of the item is no
     // word that names a list.
     const wish = (w: string) => turn.deps.matcher.words.followUpKeywords(w).size > 0;
@@ -175,6 +176,22 @@ export function ordinalIn(turn: Turn, text: string): OrdinalMention | undefined 
     turn.deps.matcher.words.mayStartOrdinal(word),
   );
 }
+
+/**
+ * "our teacher only speaks English, can you explain the last one in English?", "my colleague is
+ * English, could you explain the second one …": a clause about the visitor (or someone of theirs)
+ * before the comma says who asks, not which list; its words ("colleague") named the hats, or none
+ * (visitors-bc). The rest's words without that clause's, when neither the ordinal nor a list's
+ * noun is in it.
+ */
+function withoutClauseAboutTheVisitor(turn: Turn, rest: string[]): string[] {
+  const clause = ABOUT_THE_VISITOR.exec(turn.question)?.[0];
+  if (!clause || findOrdinal(clause)) return rest;
+  const words = normalizedWords(clause).filter(Boolean);
+  // "Ik las op jullie site over de negen petten. Wat is de vierde?": that clause names the list.
+  return listsNamed(turn, words).length > 0 ? rest : rest.slice(words.length);
+}
+const ABOUT_THE_VISITOR = /^\s*(?:my|our|mijn|onze|ons|ik|wij|we|i|i'm|im)\s[^,.;?!]*[,.;]\s*/i;
 
 /** Words that stand for the item shown, as one side of a comparison: "how is that different from …". */
 const SHOWN = new Set(['that', 'this', 'it', 'dat', 'die', 'dit', 'deze', 'hij', 'ie']);

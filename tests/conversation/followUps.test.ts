@@ -160,6 +160,18 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    "an ordinal after a clause about the visitor: the list in focus, whatever that clause's words match",
+    [
+      [say('wat zijn de kenmerken van een sociaal ondernemer?'), [TRAITS_LIST]],
+      [
+        say('my colleague is English, could you explain the second one in English for her?'),
+        ['Information'],
+        [pet('verkenner')],
+      ],
+      [say('our teacher only speaks English, can you explain the last one in English?'), ['Connection']],
+    ],
+  ],
+  [
     'a list asked for by a word for any list ("een rijtje"), not the item one of its words fits',
     [[say('Is er ook een rijtje over wat voor persoon je moet zijn?'), [TRAITS_LIST], [trait('informatie')]]],
   ],
