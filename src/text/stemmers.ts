@@ -39,6 +39,9 @@ const OWN_STEMS = new Map([
   // about going against the rules to the coordinator (visitors-cr). "regel" alone may be either.
   ['regels', 'regels'],
   ['regeltjes', 'regels'],
+  // "goede relaties houden met bewoners en partners": the people one works with, whom the FAQ lists
+  // beside colleagues and clients, not the hat Partner, which took such questions (visitors-ai, -ak).
+  ['partners', 'partners'],
 ]);
 
 const english: Stem = (word) => porterStemmer.stem(word);

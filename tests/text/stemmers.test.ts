@@ -17,4 +17,10 @@ describe('the Dutch stemmer', () => {
     expect(stemmers.nl('lastigst')).toBe(stemmers.nl('lastig'));
     expect(stemmers.nl('dienst')).not.toBe(stemmers.nl('dien'));
   });
+
+  it('keeps words apart that the stemmer would merge with another ("partners" is no hat Partner, "regels" no "regelen")', () => {
+    expect(stemmers.nl('partners')).not.toBe(stemmers.nl('partner'));
+    expect(stemmers.nl('regels')).not.toBe(stemmers.nl('regelen'));
+    expect(stemmers.nl('zaken')).not.toBe(stemmers.nl('zak'));
+  });
 });
