@@ -37,6 +37,7 @@ export function readingAsAnotherWord(words: readonly string[], at: number): Read
   if (typed === 'money' && MAKE_MONEY.has(before) && mayOrIsAbout(words, at - 1)) return 'profit';
   if (DELIVER_FORMS.has(typed) && yieldsAt(words, at)) return 'opleveren';
   if (typed === 'publiek' && AUDIENCE_OF.has(before)) return 'doelgroep';
+  if (PERSON_WORDS.has(typed) && kindOfPersonAt(words, at)) return 'karakter';
   // "welke eigenschap gaat over gewoon doen?": just doing is acting, the trait movement's "doen staat
   // voorop"; alone, "doen" is a stopword, and nothing was left to tell the traits apart.
   // Not "gewoon doen wat de financier wil": doing what someone says (visitors-co).
@@ -57,6 +58,21 @@ export function readingAsAnotherWord(words: readonly string[], at: number): Read
  * organisaties"), which the noun alone pulled (visitors-cn). Only after an article or a possessive.
  */
 const AUDIENCE_OF = new Set(['het', 'je', 'jouw', 'mijn', 'ons', 'hun', 'uw', 'zijn', 'haar', 'jullie']);
+
+/**
+ * "wat voor soort mens moet je zijn om zoiets vol te houden?", "wat voor type persoon …": what a
+ * person must be like, the character the traits of a social entrepreneur describe; "persoon" alone is
+ * the person-bound service's word (visitors-cy, -cu, -cn). Not English "what kind of person": read so,
+ * the knowledge's own "what kind of person is a social entrepreneur?" lost its "person", and two
+ * questions about the traits went elsewhere (tried on the development sets).
+ */
+const PERSON_WORDS = new Set(['persoon', 'mens', 'mensen']);
+const KIND_OF = new Set(['wat voor', 'wat voor soort', 'wat voor type', 'welk soort', 'welk type']);
+function kindOfPersonAt(words: readonly string[], at: number): boolean {
+  const two = `${words[at - 2] ?? ''} ${words[at - 1] ?? ''}`;
+  const three = `${words[at - 3] ?? ''} ${two}`;
+  return KIND_OF.has(two) || KIND_OF.has(three);
+}
 
 /** What follows "gewoon doen" when it says what is done: "wat hij wil", "waar je zin in hebt". */
 const WHAT_IS_DONE = new Set(['wat', 'waar', 'alles', 'zoals']);
@@ -402,6 +418,7 @@ const RULE_WORDS: ReadonlySet<string> = new Set(
     EARNING_NL,
     EARNING_EN,
     DELIVER_FORMS,
+    PERSON_WORDS,
     ['beter', 'better', 'werk', 'zeker', 'money', 'publiek', 'doen'],
   ].flatMap((words) => [...words]),
 );

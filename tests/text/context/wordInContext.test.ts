@@ -383,3 +383,18 @@ describe('readingInContext: the audience', () => {
     expect(readAt('publiek geld voor een publieke organisatie', 'publiek')).toBe('publiek');
   });
 });
+
+describe('readingInContext: what kind of person', () => {
+  it.each([
+    ['wat voor soort mens moet je zijn om dat vol te houden', 'mens'],
+    ['wat voor type persoon moet je daarvoor zijn', 'persoon'],
+    ['wat voor mensen zijn sociaal ondernemers', 'mensen'],
+  ])('%j: %j reads as the character the traits describe', (text, word) => {
+    expect(readAt(text, word)).toBe('karakter');
+  });
+
+  it('leaves the person of the person-bound service alone', () => {
+    expect(readAt('een dienst hangt af van de persoon', 'persoon')).toBe('persoon');
+    expect(readAt('wat voor mij telt zijn de mensen', 'mensen')).toBe('mensen');
+  });
+});
