@@ -196,13 +196,12 @@ const ABOUT_THE_VISITOR = /^\s*(?:my|our|mijn|onze|ons|ik|wij|we|i|i'm|im)\s[^,.
 /** Words that stand for the item shown, as one side of a comparison: "how is that different from …". */
 const SHOWN = new Set(['that', 'this', 'it', 'dat', 'die', 'dit', 'deze', 'hij', 'ie']);
 
-/** Whether the text compares the item shown ("dat", "that") with something else. */
+/**
+ * Whether the text compares the item shown ("dat", "that") with something else: "how is that
+ * different from …" names it as a side, "hoe verschilt dat van …" before the side it names.
+ */
 function comparesShownWith(text: string): boolean {
-  const sides = comparedSides(text);
-  if (!sides) return false;
-  // "how is that different from …" names it as a side; "hoe verschilt dat van …" only before "van".
-  const words = normalizedWords(text);
-  return sides.some((side) => side.length === 1 && SHOWN.has(side[0]!)) || words.some((w) => SHOWN.has(w));
+  return comparedSides(text) !== undefined && normalizedWords(text).some((w) => SHOWN.has(w));
 }
 
 function samePosition(a: Position, b: Position): boolean {

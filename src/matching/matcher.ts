@@ -228,11 +228,7 @@ export class Matcher {
     floor: RankFloor | undefined,
   ): Candidate[] {
     const lead = leadClause(sentence);
-    if (!lead || pointsBack(lead[1])) return [];
-    const alone = this.matchText(lead[1], undefined, options, penalize, floor);
-    const language = alone.detected ?? options.preferred ?? 'nl';
-    const topicWords = alone.tokens[language].filter((t) => !t.common && !t.context).length;
-    return topicWords >= LEAD_QUESTION_WORDS ? alone.candidates : [];
+    return lead ? this.matchPartAlone(lead[1], undefined, options, penalize, floor) : [];
   }
 
   /** What the visitor says after correcting themselves ("… nee ik bedoel wie houdt de centen bij"), on its own. */
@@ -243,8 +239,22 @@ export class Matcher {
     floor: RankFloor | undefined,
   ): Candidate[] {
     const rest = afterSelfCorrection(text);
-    if (!rest || pointsBack(rest)) return [];
-    const alone = this.matchText(rest, questionSentence(rest), options, penalize, floor);
+    return rest ? this.matchPartAlone(rest, questionSentence(rest), options, penalize, floor) : [];
+  }
+
+  /**
+   * A part of the message on its own, when it says enough (two topic words) and does not point back:
+   * what it leaves out (a clause about the visitor, what was taken back) would weigh against its answer.
+   */
+  private matchPartAlone(
+    part: string,
+    question: string | undefined,
+    options: MatchOptions,
+    penalize: (score: number) => number,
+    floor: RankFloor | undefined,
+  ): Candidate[] {
+    if (pointsBack(part)) return [];
+    const alone = this.matchText(part, question, options, penalize, floor);
     const language = alone.detected ?? options.preferred ?? 'nl';
     const topicWords = alone.tokens[language].filter((t) => !t.common && !t.context).length;
     return topicWords >= LEAD_QUESTION_WORDS ? alone.candidates : [];

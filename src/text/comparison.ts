@@ -31,8 +31,10 @@ const COMPARISONS: readonly RegExp[] = [
   /\b(?:just|simply|basically) (?<b>(?:a|an|the) .+)$/,
 ];
 
-/** A word each pattern above needs: a text without any of them compares nothing (most texts). */
-/** Words that compare: a question without any is no comparison (and these name no list's items there). */
+/**
+ * A word each pattern above needs: a text without any of them compares nothing (most texts). In a
+ * comparison they name no list's items either (ordinal.ts: "how is that different from the fourth?").
+ */
 export const COMPARING_WORDS: ReadonlySet<string> = new Set(
   'verschil verschillen verschilt onderscheid difference differences differ differs vs versus hetzelfde dezelfde gelijk same vergeleken vergelijking compared niet just simply basically anders different'.split(
     ' ',
