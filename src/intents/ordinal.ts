@@ -3,7 +3,7 @@
  * "de zesde pet" or "het vierde kenmerk van diensten" (the list the words name).
  * A number outside the list gets a clear answer, not a guess.
  */
-import { listsNamedApart } from './listItems';
+import { listsKinTo, listsNamedApart } from './listItems';
 import { COMPARING_WORDS, comparedSides } from '../text/comparison';
 import { normalizedWords } from '../text/normalize';
 import type { KnowledgeEntry } from '../knowledge/types';
@@ -131,6 +131,10 @@ export const ordinal = intent<Selection>({
     if (lists.length === 0) return !focus && mention.opensMessage ? { kind: 'noList', position } : undefined;
     const inFocus = lists.find((l) => l.id === focus?.id);
     if (inFocus || lists.length === 1) return { kind: 'item', list: inFocus ?? lists[0]!, position };
+    // "en de derde eigenschap" after a hat: the traits of the same social entrepreneur, not the
+    // characteristics of services, which the noun names too (as sameInOtherList reads "among the traits").
+    const [kin, ...others] = focus ? listsKinTo(turn, lists, focus) : [];
+    if (kin && others.length === 0) return { kind: 'item', list: kin, position };
     return { kind: 'ambiguous', lists, position };
   },
   handle(turn, selection) {

@@ -172,6 +172,14 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'an ordinal whose noun names two lists, after an item of a third: the list kin to the one shown',
+    [
+      [say('wat is de verkenner pet?'), [pet('verkenner')]],
+      // "eigenschap" names the traits and the characteristics of services; a hat's kin are the traits
+      [say('en de derde eigenschap'), [trait('onafhankelijkheid')], [service('afnemer-produceert-mee')]],
+    ],
+  ],
+  [
     'a list asked for by a word for any list ("een rijtje"), not the item one of its words fits',
     [[say('Is er ook een rijtje over wat voor persoon je moet zijn?'), [TRAITS_LIST], [trait('informatie')]]],
   ],
