@@ -87,10 +87,19 @@ function listKinToBest(
   if (!askedLists?.asked || askedLists.lists.length < 2) return undefined;
   // The matcher's own best, before the lists named get their head start.
   const [best] = turn.match.candidates;
-  const entry =
+  const matched =
     best && best.score >= turn.deps.options.suggestThreshold ? turn.knowledge.get(best.entryId) : undefined;
   // A list or an item is what it is ("welke kenmerken hebben de petten?" asks for the hats).
-  if (!entry || entry.items.length > 0 || entry.parent !== undefined) return undefined;
+  const standalone = (e: KnowledgeEntry | undefined) => e && e.items.length === 0 && e.parent === undefined;
+  // "what traits do such people usually have?" right after social entrepreneurship: the entry shown,
+  // when the words name nothing but the lists themselves (visitors-av, -au).
+  const namesOnlyTheLists = !matched || askedLists.lists.includes(matched.id);
+  const entry = standalone(matched)
+    ? matched
+    : namesOnlyTheLists && standalone(turn.focus)
+      ? turn.focus
+      : undefined;
+  if (!entry) return undefined;
   const lists = askedLists.lists.map((id) => turn.knowledge.require(id));
   const kin = listsKinTo(turn, lists, entry);
   return kin.length === 1 ? kin[0] : undefined;

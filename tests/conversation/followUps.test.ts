@@ -180,6 +180,14 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a list asked for by a noun two lists share, with nothing else named: the list kin to the entry shown',
+    [
+      [say('wat is sociaal ondernemen?'), [answerOf('sociaal-ondernemen').split('\n')[0]!]],
+      [say('what traits do such people usually have'), ['Vision'], [SERVICES_LIST]],
+      [say('wat zijn diensten en producten?'), [SERVICES_LIST]],
+    ],
+  ],
+  [
     'a list asked for by a word for any list ("een rijtje"), not the item one of its words fits',
     [[say('Is er ook een rijtje over wat voor persoon je moet zijn?'), [TRAITS_LIST], [trait('informatie')]]],
   ],
