@@ -42,6 +42,9 @@ const REACH_QUANTA = [
   /\bwaar (is|zijn) (jullie|quanta( npm)?) te vinden\b/,
   /\bwaar (zijn|is) (jullie|quanta( npm)?) gevestigd\b/,
   /\b(contact|reach|call|phone|ring|email|e mail|mail|visit|get in touch with|get hold of|talk to|speak to|speak with|meet) (you|quanta|someone (at|from) quanta|your (team|office|staff))\b/,
+  // "how can I get in touch to discuss a collaboration?": getting in touch on Quanta's own chat is with
+  // Quanta, also without "with you" (visitors-bc).
+  /\bhow (can|do|could|should) (i|we) (get in touch|reach out|make contact)\b/,
   /\bwhere are you (based|located)\b/,
   /\bwhere (can|do|could) (i|we) find (you|quanta)\b/,
   // "naar welk mailadres kan ik schrijven?", "which email address can I use?": asked without "jullie".

@@ -10,6 +10,8 @@ describe('asksToReachQuanta', () => {
     'Hoe bereik ik Quanta NpM?',
     'mag ik bij jullie langskomen',
     'How can I get in touch with you?',
+    // getting in touch, without "with you" (visitors-bc)
+    'Alright, how can I get in touch to discuss a collaboration?',
     'Can I call someone at Quanta?',
     'how do I call you?',
     'where are you based',
