@@ -8,7 +8,7 @@
  *
  * The visitor reaches Quanta, not the other way round: "kunnen jullie me dat
  * mailen?" asks Quanta to send something. Over the development sets (holdouts
- * not read) these patterns matched 48 questions, all labelled contact.
+ * not read) these patterns matched 342 questions and turns on 2026-12-07, all labelled contact.
  */
 import { normalizeText } from './normalize';
 import { anyOf } from './anyPattern';

@@ -147,6 +147,13 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('en welke eigenschappen heeft een sociaal ondernemer?'), [TRAITS_LIST], [trait('verbinding')]],
       [say("I'm terrible at budgeting. Which trait is that?"), [trait('oog-voor-geld')]],
       [say('Is there a hat that covers the same thing?'), [pet('schatbewaarder')]],
+      // "sluit daarbij aan" (fits) is no "sluit het lijstje af", the last trait's alternative (visitors-au)
+      [say('Welke pet gaat echt over het uitzetten van de koers?'), [pet('strateeg')]],
+      [
+        say('En welke eigenschap van een sociaal ondernemer sluit daarbij aan?'),
+        [trait('visie')],
+        [trait('verbinding')],
+      ],
       // asked of the other list by the bar of a question for one item (visitors-ct)
       [say('Welke rol gaat over het uitstippelen van de koers voor de lange termijn?'), [pet('strateeg')]],
       [say('En bij de eigenschappen?'), [trait('visie')], [TRAITS_LIST]],
