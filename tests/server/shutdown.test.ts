@@ -34,7 +34,10 @@ async function start(env: Record<string, string>): Promise<ChildBot> {
  * Opens a fresh TCP connection: undefined while the bot accepts it, the error
  * code once it does not. fetch would reuse its pooled keep-alive socket, which
  * the closing server resets (ECONNRESET), so it cannot tell "refuses new
- * connections" apart from "dropped an idle one".
+ * connections" apart from "dropped an idle one". A connection that reached the
+ * listening socket's backlog just as it closed is reset too (CI saw it once):
+ * that is the close racing the probe, not yet the refusal, so it reads as
+ * undefined and the probe is tried again.
  */
 function newConnection(url: string): Promise<string | undefined> {
   const { hostname, port } = new URL(url);
@@ -44,7 +47,9 @@ function newConnection(url: string): Promise<string | undefined> {
       socket.destroy();
       resolve(undefined);
     });
-    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code));
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      resolve(error.code === 'ECONNRESET' ? undefined : error.code),
+    );
   });
 }
 
