@@ -18,7 +18,7 @@ ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet niets nog n
 over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat werd wezen wie wil worden wordt zal ze
 zelf zich zij zijn zo zonder zou jij jou jouw jullie wij we mijn onze hen hun dat wel nee ok oke dan welke welk
 waarom waarin waarop waarmee waardoor wanneer hoezo hé he eh uhm zou zouden kun kunt mag mogen moeten moet moeten
-gaat gaan doet deed word ben bent waar zoals volgens echt gewoon misschien namelijk daarbij daarvan daarop
+gaat gaan doe doet deed word ben bent hebt waar zoals volgens echt gewoon misschien namelijk daarbij daarvan daarop
 daarin daarover daaraan eraan erbij ervan erin erop erover hierbij hiervan hierover hiermee jouw jullie je
 ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
 `

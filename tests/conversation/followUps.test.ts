@@ -179,6 +179,19 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    "an ordinal that opens the message, with the visitor's situation after it: the list on screen",
+    [
+      [say('Wat zijn de kenmerken van diensten?'), [SERVICES_LIST]],
+      // "doe" (I do) said nothing of a hat, and matched their "Wat doe je als …?" by the bar of an
+      // answer, so the last hat was shown (visitors-cy)
+      [
+        say('Dat laatste punt, wat betekent dat als ik alles zelf doe?'),
+        [service('persoonsgebonden')],
+        [pet('schatbewaarder')],
+      ],
+    ],
+  ],
+  [
     'an ordinal whose noun names two lists, after an item of a third: the list kin to the one shown',
     [
       [say('wat is de verkenner pet?'), [pet('verkenner')]],
