@@ -500,11 +500,14 @@ function withoutItemsOfAskedLists(
   if (titledCandidate) return firstAtBest(candidates, titledCandidate);
   const rest = candidates.filter((c) => !items.has(c.entryId));
   // The list asked for wins against what merely shares words with the question ("wat maakt iemand
-  // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all.
+  // een sociaal ondernemer, welke eigenschappen horen daarbij?"), if it is among the best at all. It
+  // wins outright: raised only to the best's score, the two tied and the bot asked back between them
+  // ("welke rollen heeft men als men een maatschappelijke onderneming leidt?", visitors-da).
   const [best] = rest;
   const asked = rest.slice(0, NEAR_TOP).find((c) => ids.includes(c.entryId));
   if (!found.asked || !best || !asked || asked === best) return rest;
-  return firstAtBest(rest, asked);
+  const [raised, ...others] = firstAtBest(rest, asked);
+  return [{ ...raised!, score: raised!.score + 2 * turn.deps.options.clarifyMargin }, ...others];
 }
 
 /**

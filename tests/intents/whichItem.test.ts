@@ -305,6 +305,19 @@ describe('a list asked for by its items in the plural', () => {
     expect(text).toContain(opening('negen-petten'));
     expect(text).not.toContain(pet('concurrent'));
   });
+
+  // The list second to social entrepreneurship, whose words the question uses, was raised to its score
+  // and no further: tied, the bot asked back between them (visitors-da).
+  it.each([
+    'welke rollen heeft men allemaal als men een maatschappelijke onderneming leidt?',
+    'hi, what do u mean by hats in social entrepreneurship',
+  ])('is answered with the list when another entry shares more of its words: %j', async (question) => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    const reply = await conversation.say(question);
+    expect(reply.texts.join('\n')).toMatch(/negen petten|nine hats/i);
+    expect(reply.buttons.map((b) => b.title)).not.toContain(knowledge.require('sociaal-ondernemen').title);
+  });
 });
 
 describe('a question for a hat that says only in the sentence before it what it is about', () => {
