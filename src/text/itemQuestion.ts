@@ -443,9 +443,8 @@ export function findListQuestion(
     if (!lists) continue;
     const before = words[i - 1] ?? '';
     const whichBefore =
-      LIST_ASKERS[language].some((sequence) =>
-        sequence.every((w, j) => words[i - sequence.length + j] === w),
-      ) ||
+      asksRightBefore(words, i, language) ||
+      (describesNoun(before, language) && asksRightBefore(words, i - 1, language)) ||
       asksAcrossAsides(words, i, language) ||
       asksForEveryItem(words, i, language);
     const those = THOSE[language].has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
@@ -459,6 +458,35 @@ export function findListQuestion(
   }
   return undefined;
 }
+
+/** Whether a sequence that asks for a list ("welke", "wat zijn de") ends right before `at`. */
+function asksRightBefore(words: readonly string[], at: number, language: Language): boolean {
+  return LIST_ASKERS[language].some((sequence) =>
+    sequence.every((w, j) => words[at - sequence.length + j] === w),
+  );
+}
+
+/**
+ * "welke belangrijke rollen …", "welke andere rollen heeft men als …": a Dutch adjective before the
+ * plural noun, inflected with its -e, keeps the question one for the list (it answered social
+ * entrepreneurship; visitors-da). Not a count word's typo only ("verschilende").
+ */
+function describesNoun(word: string, language: Language): boolean {
+  return language === 'nl' && word.length >= 4 && word.endsWith('e') && !NOT_ADJECTIVES.has(word);
+}
+/** Words ending in -e before a noun that are no adjective: articles and pointing words. */
+const NOT_ADJECTIVES = new Set([
+  'deze',
+  'die',
+  'onze',
+  'jouwe',
+  'mijne',
+  'welke',
+  'elke',
+  'iedere',
+  'zulke',
+  'sommige',
+]);
 
 /**
  * "Noem alle eigenschappen die typisch zijn voor …", "list all the traits": every item is the list,

@@ -166,6 +166,14 @@ describe('findListQuestion', () => {
     ],
     ['nl', 'Wat voor kenmerken hebben diensten?', { lists: BOTH_TRAITS, asked: true, whole: false }],
     ['en', 'Which roles does a founder play?', { lists: [HATS], asked: true, whole: false }],
+    // an inflected adjective between them does not change that (visitors-da)
+    [
+      'nl',
+      'Welke belangrijke hoeden zet een sociaal ondernemer op?',
+      { lists: [HATS], asked: true, whole: false },
+    ],
+    ['nl', 'Welke verschilende hoeden zet men op?', { lists: [HATS], asked: true, whole: false }],
+    ['nl', 'Welke van de belangrijke hoeden gaat over geld?', undefined],
     // a number before the plural names the list without asking for it
     ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false, whole: true }],
     ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false, whole: false }],
