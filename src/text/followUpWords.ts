@@ -280,6 +280,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'use',
     'useful',
     'good for',
+    // "waarom is dat handig?", "how is that helpful?" (visitors-db)
+    'handig',
+    'helpful',
     'gebruiken',
     // "geldt dat ook voor ons?", "is dat ook van toepassing op scholen?": whether what was shown holds
     'geldt',

@@ -32,8 +32,8 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
     // answer.
     .concat('nen ne den gij allez awel da wa ni amai'.split(' '))
     // Chat abbreviations of function words: ff (even), mss (misschien), idd (inderdaad), ajb (alsjeblieft),
-    // wrm (waarom), vr (voor), vd (van de), mn (m'n), zn (z'n).
-    .concat('ff mss idd ajb wrm zon vr vd mn zn'.split(' '))
+    // wrm (waarom), vr (voor), vd (van de), mn (m'n), zn (z'n), ns (eens: "lijst nog ns").
+    .concat('ff mss idd ajb wrm zon vr vd mn zn ns'.split(' '))
     // Pointing words natural's list lacks ("wat heb je daarvoor nodig?"): they point back at the topic.
     .concat(
       'daarvoor daarna daaruit daardoor daarom hiervoor hierna hierop hierin ervoor erna eruit waarvoor waarbij via'.split(
