@@ -18,6 +18,12 @@ export interface ConversationMemory {
    * about the hat shown three turns before). Cleared when an entry is shown.
    */
   focusFaded?: boolean;
+  /**
+   * The lists shown in this conversation (a list or one of its items), the most recent last: "terug
+   * naar de eigenschappen" goes back to the one of the lists that noun names that was seen. Kept when
+   * the focus is let go.
+   */
+  listsShown?: string[];
   /** The entries offered in the last clarification, so "de eerste" can pick one. */
   choiceIds?: string[];
   /** Staff view: scores under every reply (only when BOT_DEBUG allows it). */
@@ -83,6 +89,7 @@ export function reviveMemory(stored: unknown): ConversationMemory {
   if (typeof s.focusId === 'string') memory.focusId = s.focusId;
   if (memory.focusId !== undefined && s.focusFaded === true) memory.focusFaded = true;
   if (isStrings(s.choiceIds)) memory.choiceIds = s.choiceIds;
+  if (isStrings(s.listsShown)) memory.listsShown = s.listsShown;
   const pending = revivePending(s.pending);
   if (pending) memory.pending = pending;
   const answered = reviveAnswered(s.answered);

@@ -13,7 +13,7 @@ import { rank, type Ranking } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
-import { findListQuestion, listMentions } from '../text/itemQuestion';
+import { COUNT_VALUES, findListQuestion, listMentions } from '../text/itemQuestion';
 import { asksForConsequences, namesConsequences, speaksForAnOrganisation } from '../text/consequences';
 import { asksWhetherItBelongs } from '../text/questionType';
 import { INDEFINITE_ARTICLES, LIST_WORDS, POINTERS, POSSESSIVES, pointsAtAll } from '../text/fillerWords';
@@ -25,6 +25,7 @@ import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
 import { listsKinTo } from './listItems';
+import { returnsToEarlierTopic } from '../text/topicSwitch';
 import { entryTextHolds } from '../knowledge/entryTitles';
 
 /** How many of the best candidates a list asked for must be among to win. */
@@ -57,6 +58,8 @@ export const faqQuestion = intent<true>({
         turn,
         unknownItemOf.map((entryId) => ({ entryId })),
       );
+    const returnedTo = listReturnedTo(turn);
+    if (returnedTo) return showEntry(turn, returnedTo);
     const kinList = listKinToBest(turn, askedLists);
     if (kinList) return showEntry(turn, kinList);
     // "Hoort dat bij de eigenschappen die zo iemand typeren?" names the list to ask whether what the
@@ -103,6 +106,41 @@ function listKinToBest(
   const lists = askedLists.lists.map((id) => turn.knowledge.require(id));
   const kin = listsKinTo(turn, lists, entry);
   return kin.length === 1 ? kin[0] : undefined;
+}
+
+/**
+ * "terug naar de eigenschappen" with the hats on screen, after a trait: of the lists the noun names,
+ * the one shown last in this conversation, other than the list left (it asked back between the
+ * traits and the characteristics of services; visitors-db).
+ */
+function listReturnedTo(turn: Turn): KnowledgeEntry | undefined {
+  if (!returnsToEarlierTopic(turn.text)) return undefined;
+  const count = countGoneBackTo(turn.normalized);
+  const named = turn.inEitherLanguage((language) => {
+    const { plural } = listMentions(turn.words, turn.itemNounsIn(language));
+    return plural.size > 1 ? plural : undefined;
+  });
+  const fits = (id: string) =>
+    count === undefined ? named?.has(id) : turn.knowledge.get(id)?.items.length === count;
+  if (count === undefined && (!named || !namesOnly(turn, [...named]))) return undefined;
+  const seen = (turn.memory.listsShown ?? []).filter((id) => fits(id) && id !== turn.leftList);
+  const last = seen[seen.length - 1];
+  return last === undefined ? undefined : turn.knowledge.get(last);
+}
+
+/**
+ * Whether the message names nothing but these entries: the matcher's best is one of them, or nothing
+ * is worth suggesting ("back to the traits. the one about teaming up" names a trait).
+ */
+function namesOnly(turn: Turn, ids: readonly string[]): boolean {
+  const [best] = turn.match.candidates;
+  return !best || best.score < turn.deps.options.suggestThreshold || ids.includes(best.entryId);
+}
+
+/** "terug naar die vijf", "back to the nine": the count of the list gone back to, said without its noun. */
+function countGoneBackTo(normalized: string): number | undefined {
+  const count = /(?:terug naar|back to) (?:de|die|the|those) (\S+)$/.exec(normalized)?.[1];
+  return count === undefined ? undefined : COUNT_VALUES.get(count);
 }
 
 /** The candidates a fallback offers: those worth suggesting, as rank() picks them. */

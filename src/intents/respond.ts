@@ -7,7 +7,7 @@ import type { Candidate } from '../matching/scorer';
 import { INTENTS, type Intent } from './index';
 import { FOCUS_FIELDS, memoryWithout, type ConversationMemory } from '../conversation/memory';
 import type { Reply } from '../conversation/reply';
-import { Turn, type ConversationDeps, type TurnInput } from '../conversation/turn';
+import { listOf, Turn, type ConversationDeps, type TurnInput } from '../conversation/turn';
 import { MESSAGES } from '../conversation/messages';
 import { withFeedback, type RatedAnswer } from '../conversation/feedbackPrompt';
 import {
@@ -60,8 +60,11 @@ export function respond(
   );
   next.debug = outcome.debug ?? memory.debug;
   if (outcome.choiceIds) next.choiceIds = outcome.choiceIds;
-  if (outcome.focusId !== undefined) next.focusId = outcome.focusId;
-  else if (outcome.unanswered && next.focusId !== undefined) next.focusFaded = true;
+  if (outcome.focusId !== undefined) {
+    next.focusId = outcome.focusId;
+    const list = listOf(deps.knowledge, outcome.focusId);
+    if (list !== undefined) next.listsShown = withLast(next.listsShown, list);
+  } else if (outcome.unanswered && next.focusId !== undefined) next.focusFaded = true;
   const language = outcome.language ?? turn.detected;
   if (language) next.language = language;
 
@@ -117,7 +120,13 @@ function knownIdsOnly(memory: Readonly<ConversationMemory>, deps: ConversationDe
     if (memory.focusFaded) checked.focusFaded = true;
   }
   if (choiceIds?.every(known)) checked.choiceIds = choiceIds;
+  if (memory.listsShown) checked.listsShown = memory.listsShown.filter(known);
   return checked;
+}
+
+/** The ids with `id` moved (or added) to the end. */
+function withLast(ids: readonly string[] | undefined, id: string): string[] {
+  return [...(ids ?? []).filter((other) => other !== id), id];
 }
 
 const DECIDED_EACH_TURN: ReadonlySet<keyof ConversationMemory> = new Set([

@@ -117,7 +117,7 @@ const COUNTS: Record<Language, readonly string[]> = {
 const DIGITS = Array.from({ length: 11 }, (_, i) => String(i + 2));
 const CARDINALS = new Set([...COUNTS.nl, ...COUNTS.en, ...DIGITS]);
 /** What each count word counts: "zes" → 6. */
-const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
+export const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
   [COUNTS.nl, COUNTS.en, DIGITS].flatMap((words) => words.map((w, i): [string, number] => [w, i + 2])),
 );
 

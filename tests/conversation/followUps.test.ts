@@ -284,6 +284,33 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('en de tweede dan?'), [MESSAGES.nl.clarifyOrdinal('tweede')], [pet('verkoper')]],
     ],
   ],
+  [
+    'going back to a list seen before, by a noun two lists share or by its count',
+    [
+      [say("wat typeert zo'n sociale ondernemer"), [TRAITS_LIST]],
+      [say('de eerste'), [trait('visie')]],
+      [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
+      // "eigenschappen" names the traits and the characteristics of services: the one seen (visitors-db)
+      [say('terug naar de eigenschappen'), [TRAITS_LIST], [MESSAGES.nl.clarify, SERVICES_LIST]],
+      [say('Wat zijn de kenmerken van diensten?'), [SERVICES_LIST]],
+      [say('wat is de partner pet'), [pet('partner')]],
+      // the traits were seen too, but further back: the characteristics of services were seen last
+      [say('terug naar de eigenschappen'), [SERVICES_LIST], [TRAITS_LIST]],
+      [say('wat is de partner pet'), [pet('partner')]],
+      // the list of five seen: "vijf" is no fifth item (it showed the fifth characteristic)
+      [say('terug naar die vijf'), [SERVICES_LIST], [service('persoonsgebonden')]],
+    ],
+  ],
+  [
+    'chat shorthand and other words for what use an item is',
+    [
+      [say('wat is de partner pet'), [pet('partner')]],
+      // "handig" (useful) asks what use the hat is; it fell back (visitors-db)
+      [say('waarom is dat handig'), [pet('partner')], [NOT_FOUND, NO_ANSWER]],
+      // "ns" is chat for "eens": the list again (it fell back)
+      [say('lijst nog ns'), [MESSAGES.nl.listPrompt], [NOT_FOUND, NO_ANSWER]],
+    ],
+  ],
 ];
 
 describe.each(scripts)('follow-up: %s', (_name, rows) => {

@@ -19,10 +19,16 @@ describe('reviveMemory', () => {
       language: 'en',
       focusId: 'pet-partner',
       choiceIds: ['a', 'b'],
+      listsShown: ['kenmerken-sociaal-ondernemer', 'negen-petten'],
       pending,
       answered,
     };
     expect(reviveMemory(JSON.parse(JSON.stringify(stored)))).toEqual(stored);
+  });
+
+  it('drops lists shown that are not ids', () => {
+    expect(reviveMemory({ ...newMemory(), listsShown: ['negen-petten', 3] }).listsShown).toBeUndefined();
+    expect(reviveMemory({ ...newMemory(), listsShown: 'negen-petten' }).listsShown).toBeUndefined();
   });
 
   it('keeps a faded focus only with the focus it belongs to', () => {
