@@ -283,6 +283,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     // "waarom is dat handig?", "how is that helpful?" (visitors-db)
     'handig',
     'helpful',
+    'what good',
     'gebruiken',
     // "geldt dat ook voor ons?", "is dat ook van toepassing op scholen?": whether what was shown holds
     'geldt',

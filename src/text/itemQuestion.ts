@@ -369,7 +369,18 @@ export function asksWhichOne(words: readonly string[], language: Language): bool
   }
   // "en die van het geld?", "die met het onderscheiden", "the one that deals with money"
   const afterOne = matchAt(words, start, THE_ONE[language]);
-  return afterOne !== undefined && THE_ONE_LINKS[language].has(words[afterOne] ?? '');
+  if (afterOne !== undefined && THE_ONE_LINKS[language].has(words[afterOne] ?? '')) return true;
+  return language === 'en' && namesTheOne(words.slice(start));
+}
+
+/**
+ * "the budget one", "and the teamwork one?": one or two words between "the" and "one" that end the
+ * message name an item of the list in focus (visitors-db: it asked back between the trait shown and
+ * the hat about the budget).
+ */
+function namesTheOne(words: readonly string[]): boolean {
+  const last = words.length - 1;
+  return words[0] === 'the' && last >= 2 && last <= 3 && words[last] === 'one';
 }
 
 /** What a visitor opens a follow-up with: "en …", "and …", "what about …", "hoe zit het met …". */

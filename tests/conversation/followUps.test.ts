@@ -309,6 +309,9 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('waarom is dat handig'), [pet('partner')], [NOT_FOUND, NO_ANSWER]],
       // "ns" is chat for "eens": the list again (it fell back)
       [say('lijst nog ns'), [MESSAGES.nl.listPrompt], [NOT_FOUND, NO_ANSWER]],
+      [say('What is the specialist hat?'), ['Specialist']],
+      // "what good" asks what use it is; "good" matched the relationship manager's "good relations"
+      [say('what good is that'), ['Specialist'], [titleOf('pet-relatiebeheerder', 'en')]],
     ],
   ],
 ];

@@ -138,6 +138,11 @@ describe('asksWhichOne', () => {
     ['nl', 'Hoe zit het met die over geld?', true],
     ['en', 'What about the one that deals with clients?', true],
     ['en', 'the one with the money', true],
+    // "the budget one": a word or two between "the" and "one" that end the message (visitors-db)
+    ['en', 'the budget one', true],
+    ['en', 'and the teamwork one?', true],
+    ['en', 'the one', false],
+    ['en', 'the budget one is what I need to understand', false],
     // a question of its own, not for one item of the list in focus
     ['nl', 'Welke kosten zijn er?', false],
     ['nl', 'Welke petten zijn er?', false],
