@@ -479,9 +479,19 @@ function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[
     }),
   );
   if (consequences.size === 0) return candidates;
+  // The list they follow from is what they are about, not what is asked ("wat moeten wij in de
+  // praktijk anders doen nu we weten dat we diensten leveren?" matched staff's "Waar moet ik op letten
+  // als ik geen producten maar diensten lever?" for the list; visitors-bg, -da).
+  const from = (c: Candidate) =>
+    (knowledge.get(c.entryId)?.followUps ?? []).some((id) => consequences.has(id)) &&
+    (knowledge.get(c.entryId)?.items.length ?? 0) > 0;
   return sortedBestFirst(
     candidates.map((c) =>
-      consequences.has(c.entryId) && c.score > 0 ? { ...c, score: Math.min(1, c.score + boost) } : c,
+      consequences.has(c.entryId) && c.score > 0
+        ? { ...c, score: Math.min(1, c.score + boost) }
+        : from(c)
+          ? { ...c, score: clamp(c.score - boost) }
+          : c,
     ),
   );
 }

@@ -371,6 +371,17 @@ describe('a head start for the list a plural names', () => {
     expect(text).not.toContain(opening('diensten-en-producten'));
     expect(text).toContain(answerOf('gevolgen-publieke-organisaties'));
   });
+
+  // Raised by what follows from it, the consequences still lost to the list itself, which staff's
+  // "Waar moet ik op letten als ik geen producten maar diensten lever?" matched (visitors-da).
+  it.each([
+    'Ik ben teamleider bij een jeugdzorginstelling. Wat moeten wij in de praktijk anders doen nu we weten dat we diensten leveren en geen producten?',
+    'Ik werk bij de gemeente, afdeling Wmo. Wat betekent dat hele verhaal over het verschil tussen hulp en spullen nou concreet voor een organisatie als de onze?',
+  ])('holds the list back when an organisation asks what follows from it: %j', async (question) => {
+    const text = await replyTo(question);
+    expect(text).toContain(answerOf('gevolgen-publieke-organisaties'));
+    expect(text).not.toContain(opening('diensten-en-producten'));
+  });
 });
 
 describe('an item noun with an entry of no list far ahead', () => {
