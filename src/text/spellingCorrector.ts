@@ -11,6 +11,7 @@
 import Fuse from 'fuse.js';
 import { editDistance } from './editDistance';
 import { memoize } from './memoize';
+import { JoinedWordFilter } from './joinedWordFilter';
 
 export interface Correction {
   word: string;
@@ -92,6 +93,8 @@ export class SpellingCorrector {
   private readonly known: Set<string>;
   /** The length of the longest known word: two words longer together cannot make one. */
   private readonly longest: number;
+  /** Leaves out, without joining them, the neighbouring words that together are certainly no known word. */
+  private readonly joined: JoinedWordFilter;
   /** "first letter/length" → the vocabulary words that start with that letter and have that length */
   private readonly buckets = new Map<string, Bucketed[]>();
   /** correct()'s answers, per typed word: this vocabulary's, so a reload (a new corrector) starts afresh. */
@@ -111,6 +114,7 @@ export class SpellingCorrector {
     let longest = 0;
     for (const word of this.known) longest = Math.max(longest, word.length);
     this.longest = longest;
+    this.joined = new JoinedWordFilter(this.known);
     for (const word of this.known) {
       const key = `${word[0]}/${word.length}`;
       const bucket = this.buckets.get(key);
@@ -125,15 +129,22 @@ export class SpellingCorrector {
 
   /**
    * Whether the two words written together are a known word ("relatie" + "beheerder"). Asked for
-   * every two neighbouring words of every message: a pair too long for any known word is answered
-   * without building the joined string (same answer: no known word has that length).
+   * every two neighbouring words of every message: a pair too long for any known word, or whose
+   * letters and length no known word has (JoinedWordFilter), is answered without building the joined
+   * string (the same answer: no known word is that string).
    */
   isKnownJoined(head: string, tail: string): boolean {
-    return head.length + tail.length <= this.longest && this.known.has(head + tail);
+    if (head.length + tail.length > this.longest) return false;
+    // An empty word joins nothing: the known words alone answer (the filter reads two letters).
+    if (head === '' || tail === '') return this.known.has(head + tail);
+    return this.joined.mayBeKnown(head, tail) && this.known.has(head + tail);
   }
 
   /** Whether the three words written together are a known word ("van" + "te" + "voren"). */
   isKnownJoinedThree(first: string, second: string, third: string): boolean {
+    if (first.length + second.length + third.length > this.longest) return false;
+    // Certainly no known word: "second + third" is not built either (most triples).
+    if (first !== '' && third !== '' && !this.joined.mayBeKnownThree(first, second, third)) return false;
     return this.isKnownJoined(first, second + third);
   }
 
