@@ -37,8 +37,14 @@ const SUCH = new Set([
     'counterpart',
   ],
 ]);
-/** What an item does with a topic, said of the one asked for: "a hat that covers the same thing". */
-const COVERS = new Set(['covers', 'cover', 'deals', 'gaat', 'hoort', 'past', 'dekt']);
+/**
+ * What an item does with a topic, said of the one asked for: "a hat that covers the same thing",
+ * "which hat matches that?" (visitors-db), "welke pet komt daarmee overeen?".
+ */
+const COVERS = new Set([
+  ...['covers', 'cover', 'deals', 'gaat', 'hoort', 'past', 'dekt'],
+  ...['matches', 'match', 'fits', 'fit', 'corresponds', 'correspond', 'belongs', 'overeen', 'overeenkomt'],
+]);
 
 export const sameInOtherList = intent<Asked>({
   name: 'sameInOtherList',

@@ -147,6 +147,9 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('en welke eigenschappen heeft een sociaal ondernemer?'), [TRAITS_LIST], [trait('verbinding')]],
       [say("I'm terrible at budgeting. Which trait is that?"), [trait('oog-voor-geld')]],
       [say('Is there a hat that covers the same thing?'), [pet('schatbewaarder')]],
+      // "matches", "fits" say what "covers" says (visitors-db: "which hat matches that" fell back)
+      [say("I'm terrible at budgeting. Which trait is that?"), [trait('oog-voor-geld')]],
+      [say('which hat matches that'), [pet('schatbewaarder')]],
       // "sluit daarbij aan" (fits) is no "sluit het lijstje af", the last trait's alternative (visitors-au)
       [say('Welke pet gaat echt over het uitzetten van de koers?'), [pet('strateeg')]],
       [
