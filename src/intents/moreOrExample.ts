@@ -12,6 +12,7 @@ import { showEntry } from './showEntry';
 import { notice } from './notice';
 import { namesAList } from './ordinalNouns';
 import { asksWhyOrUse } from '../text/followUpWords';
+import { normalizedWords } from '../text/normalize';
 
 /** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
 type Wish = 'more' | 'explain' | 'example';
@@ -23,6 +24,12 @@ export const moreOrExample = intent<Wish>({
     if (kind !== 'more' && kind !== 'explain' && kind !== 'example') return undefined;
     // "ik snap niet wat een pet is" with nothing shown yet: a question about the hats, not a follow-up.
     if (!turn.focus && turn.words.some((word) => namesAList(turn, word))) return undefined;
+    // "Waarom is het voor een huisarts zo belangrijk wat de patiënt hem vertelt?" with nothing shown or
+    // offered: read as "waarom?" with a clause saying who asks, it got "which topic do you mean?";
+    // what it says beyond the follow-up's words makes it a question of its own (visitors-da). Not
+    // when it points back ("En wat betekent dat voor ons?"): then it asks about something not shown.
+    if (!turn.focus && turn.justOffered.length === 0 && !pointsAtSomething(turn) && saysMoreThanTheWish(turn))
+      return undefined;
     return kind;
   },
   handle(turn, wish) {
@@ -45,6 +52,23 @@ export const moreOrExample = intent<Wish>({
     return nothingMore(turn, focus, wish);
   },
 });
+
+/**
+ * "dat", "daar", "that": the message points at something, which nothing shown is. (Not "het", "hem":
+ * "waarom is het belangrijk wat de patiënt hem vertelt?" points at nothing.)
+ */
+function pointsAtSomething(turn: Turn): boolean {
+  return normalizedWords(turn.question).some((w) => POINTING.has(w));
+}
+const POINTING = new Set(
+  'dat dit die deze daar daarbij daarvan daarmee daarover daaraan this that these those'.split(' '),
+);
+
+/** Whether the matcher finds an entry worth suggesting in the message as a whole. */
+function saysMoreThanTheWish(turn: Turn): boolean {
+  const [best] = turn.match.candidates;
+  return best !== undefined && best.score >= turn.deps.options.suggestThreshold;
+}
 
 /** After a list: the FAQ's next entry ("meer"), or which item to explain or show examples of. */
 function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {

@@ -317,6 +317,20 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('what good is that'), ['Specialist'], [titleOf('pet-relatiebeheerder', 'en')]],
     ],
   ],
+  [
+    'a "why" with a clause saying who asks, and nothing shown yet: a question of its own when it points at nothing',
+    [
+      // read as "waarom?" after "voor een huisarts …", it asked which topic was meant (visitors-da)
+      [
+        say('Waarom is het voor een huisarts zo belangrijk wat de patiënt hem vertelt?'),
+        [service('afnemer-produceert-mee')],
+      ],
+    ],
+  ],
+  [
+    'a follow-up that points at something with nothing shown: which topic is meant',
+    [[say('Waarom is dat voor een huisarts zo belangrijk?'), [MESSAGES.nl.noFocus]]],
+  ],
 ];
 
 describe.each(scripts)('follow-up: %s', (_name, rows) => {
