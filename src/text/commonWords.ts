@@ -44,6 +44,7 @@ leven veertig zulke zulk rijk
 financier financiers
 regelt regelen
 sluit sluiten aansluiten aansluit aansluitend
+ambetant ambetante plezant plezante goesting seffens efkes zijt nie ferm wreed
 `;
 
 const ENGLISH = `

@@ -38,6 +38,10 @@ describe('isCommonWord', () => {
     // (visitors-cs)
     ['nl', 'zorg', true],
     ['nl', 'zorgt', true],
+    // Flemish everyday words ("Ik vind pitchen voor sponsors echt ambetant"): unknown, they weighed
+    // against every answer (visitors-dc)
+    ['nl', 'ambetant', true],
+    ['nl', 'nie', true],
     // "Is dat terecht?" (fair) is not the contact entry's "Bij wie kan ik terecht …?"; "waarom is dat zo
     // bepalend?" (decisive) is not the strategist's "koers bepalen", which the stemmer makes it (visitors-cs)
     ['nl', 'terecht', true],
