@@ -45,6 +45,7 @@ financier financiers
 regelt regelen
 sluit sluiten aansluiten aansluit aansluitend
 ambetant ambetante plezant plezante goesting seffens efkes zijt nie ferm wreed
+poot poten
 `;
 
 const ENGLISH = `

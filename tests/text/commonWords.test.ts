@@ -42,6 +42,9 @@ describe('isCommonWord', () => {
     // against every answer (visitors-dc)
     ['nl', 'ambetant', true],
     ['nl', 'nie', true],
+    // "iets op poten zetten" (set something up): "poten" was corrected to "poen" (money), and "… om samen
+    // iets op poten te zetten. Hoort dat bij de eigenschappen …?" answered the trait Eye for money
+    ['nl', 'poten', true],
     // "Is dat terecht?" (fair) is not the contact entry's "Bij wie kan ik terecht …?"; "waarom is dat zo
     // bepalend?" (decisive) is not the strategist's "koers bepalen", which the stemmer makes it (visitors-cs)
     ['nl', 'terecht', true],
