@@ -64,11 +64,18 @@ const POINTING = new Set(
   'dat dit die deze daar daarbij daarvan daarmee daarover daaraan this that these those'.split(' '),
 );
 
-/** Whether the matcher finds an entry worth suggesting in the message as a whole. */
+/**
+ * Whether the message says something of its own ("huisarts", "patiënt"; not a bare "meer") in which
+ * the matcher finds an entry worth suggesting.
+ */
 function saysMoreThanTheWish(turn: Turn): boolean {
+  const said = turn.deps.matcher.analyze(turn.question, turn.language).filter((t) => !t.common);
+  if (said.length < OWN_WORDS) return false;
   const [best] = turn.match.candidates;
   return best !== undefined && best.score >= turn.deps.options.suggestThreshold;
 }
+/** Words of its own a question needs ("meer", "voorbeeldje?" have none). */
+const OWN_WORDS = 2;
 
 /** After a list: the FAQ's next entry ("meer"), or which item to explain or show examples of. */
 function moreAboutList(turn: Turn, list: KnowledgeEntry, wish: Wish): Outcome {
