@@ -331,6 +331,14 @@ const scripts: [name: string, rows: Row[]][] = [
     'a follow-up that points at something with nothing shown: which topic is meant',
     [[say('Waarom is dat voor een huisarts zo belangrijk?'), [MESSAGES.nl.noFocus]]],
   ],
+  [
+    '"hou" is the frame "houd": a new question after a hat, by what it asks',
+    [
+      [say('Welke pet hoort bij het bewaken van de financiële continuïteit?'), [pet('schatbewaarder')]],
+      // "hou" (I keep) was a word of its own, unknown to the knowledge, and the question fell back
+      [say('En hoe hou ik overzicht op wat er verder allemaal speelt in mijn werkveld?'), [pet('verkenner')]],
+    ],
+  ],
 ];
 
 describe.each(scripts)('follow-up: %s', (_name, rows) => {
