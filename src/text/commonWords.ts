@@ -46,6 +46,7 @@ regelt regelen
 sluit sluiten aansluiten aansluit aansluitend
 ambetant ambetante plezant plezante goesting seffens efkes zijt nie ferm wreed
 poot poten
+uiteindelijk nauwelijks logisch zeg noemde ie
 `;
 
 const ENGLISH = `
