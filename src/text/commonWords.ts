@@ -66,6 +66,7 @@ precisely currently nowadays today recently lately though tho nobody somebody an
 point points page faq faqs covers cover covered describes describe
 allowed allow allows supposed fix fixed constantly whatever overall
 honorary kindly grateful
+im theres let anymore almost ll roughly tbh alright afterwards barely
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -52,6 +52,10 @@ describe('isCommonWord', () => {
     ['nl', 'ie', true],
     ['nl', 'morgen', false],
     ['nl', 'duurt', false],
+    // "which of ur roles is about looking after them afterwards?", "tbh", "im" (I'm without its apostrophe)
+    ['en', 'afterwards', true],
+    ['en', 'tbh', true],
+    ['en', 'im', true],
     // "Is dat terecht?" (fair) is not the contact entry's "Bij wie kan ik terecht …?"; "waarom is dat zo
     // bepalend?" (decisive) is not the strategist's "koers bepalen", which the stemmer makes it (visitors-cs)
     ['nl', 'terecht', true],
