@@ -96,7 +96,7 @@ function listKinToBest(
   const standalone = (e: KnowledgeEntry | undefined) => e && e.items.length === 0 && e.parent === undefined;
   // "what traits do such people usually have?" right after social entrepreneurship: the entry shown,
   // when the words name nothing but the lists themselves (visitors-av, -au).
-  const namesOnlyTheLists = !matched || askedLists.lists.includes(matched.id);
+  const namesOnlyTheLists = namesOnly(turn, askedLists.lists);
   const entry = standalone(matched)
     ? matched
     : namesOnlyTheLists && standalone(turn.focus)
@@ -482,14 +482,15 @@ function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[
   // The list they follow from is what they are about, not what is asked ("wat moeten wij in de
   // praktijk anders doen nu we weten dat we diensten leveren?" matched staff's "Waar moet ik op letten
   // als ik geen producten maar diensten lever?" for the list; visitors-bg, -da).
-  const from = (c: Candidate) =>
-    (knowledge.get(c.entryId)?.followUps ?? []).some((id) => consequences.has(id)) &&
-    (knowledge.get(c.entryId)?.items.length ?? 0) > 0;
+  const followedByThem = (c: Candidate) => {
+    const entry = knowledge.get(c.entryId);
+    return !!entry && entry.items.length > 0 && (entry.followUps ?? []).some((id) => consequences.has(id));
+  };
   return sortedBestFirst(
     candidates.map((c) =>
       consequences.has(c.entryId) && c.score > 0
         ? { ...c, score: Math.min(1, c.score + boost) }
-        : from(c)
+        : followedByThem(c)
           ? { ...c, score: clamp(c.score - boost) }
           : c,
     ),
