@@ -51,9 +51,7 @@ export const sameInOtherList = intent<Asked>({
   select(turn) {
     const focus = turn.focus;
     const shown = turn.focusList;
-    const asked = turn.memory.answered;
-    if (!focus || !shown || focus === shown || turn.memory.focusFaded || asked?.entryId !== focus.id)
-      return undefined;
+    if (!focus || !shown || focus === shown || turn.memory.focusFaded) return undefined;
     const words = normalizedWords(turn.question).filter(Boolean);
     if (words.length > MAX_WORDS) return undefined;
     // Said as the same question elsewhere: corrected, placed among the other list's items, or one
@@ -91,7 +89,12 @@ export const sameInOtherList = intent<Asked>({
           !isFiller(t.typed),
       );
     if (says.length > 0) return undefined;
-    return { list: other, shown, question: asked.text };
+    // The question that led to the item; an item reached by its number or by "volgende" was asked by no
+    // question of its own, and is described by its own words ("de eerste", then "welke pet past
+    // daarbij?": the hat whose words fit the first trait's; visitors-db).
+    const answered = turn.memory.answered;
+    const question = answered?.entryId === focus.id ? answered.text : `${focus.title} ${focus.answer}`;
+    return { list: other, shown, question };
   },
   handle(turn, { list, shown, question }) {
     const { options } = turn.deps;

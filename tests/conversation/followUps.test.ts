@@ -339,6 +339,15 @@ const scripts: [name: string, rows: Row[]][] = [
       [say('En hoe hou ik overzicht op wat er verder allemaal speelt in mijn werkveld?'), [pet('verkenner')]],
     ],
   ],
+  [
+    'the same of another list after an item reached by its number: the item of that list its words fit',
+    [
+      [say('wat zijn de kenmerken van een sociaal ondernemer?'), [TRAITS_LIST]],
+      [say('de eerste'), [trait('visie')]],
+      // no question led to the trait, so its own words are asked of the hats (it showed the hats)
+      [say('welke pet past daarbij'), [pet('strateeg')], [MESSAGES.nl.listPrompt]],
+    ],
+  ],
 ];
 
 describe.each(scripts)('follow-up: %s', (_name, rows) => {
