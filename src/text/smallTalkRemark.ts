@@ -45,11 +45,21 @@ export function smallTalkWithRemark(
   const found = kindAtAnEnd(first, last, clauses);
   if (!found) return undefined;
   // Only now, for the few messages with small talk at an end: the rest asks nothing, not even without
-  // a question mark ("bedankt, wat is een pet"), nor as a step or an ordinal.
+  // a question mark ("bedankt, wat is een pet"), nor as a step or an ordinal. Praise is no step,
+  // whoever it is for ("Dank je wel, heel nuttig voor mijn stichting": "nuttig" asks what use an
+  // answer is only as a question; visitors-cy).
   const remark = clauses.filter((_, i) => !(i === 0 && first) && !(i === clauses.length - 1 && last));
-  if (remark.some(asksIndirectly) || clauses.some(asksSomething)) return undefined;
+  const praise = (clause: string) =>
+    recogniseSmallTalk(withoutBeneficiary(clause), memory)?.kind === 'compliment';
+  if (remark.some(asksIndirectly) || clauses.some((c) => !praise(c) && asksSomething(c))) return undefined;
   return found;
 }
+
+/** "heel nuttig voor mijn stichting", "very useful for our team": the praise without whom it helps. */
+function withoutBeneficiary(clause: string): string {
+  return clause.replace(BENEFICIARY, '');
+}
+const BENEFICIARY = / (?:voor|for) (?:mijn|mn|ons|onze|me|mij|my|our|us)(?: \S+)?$/;
 
 /** Thanks or a goodbye at either end, or a greeting before who writes ("Goedemorgen, ik ben …"). */
 function kindAtAnEnd(

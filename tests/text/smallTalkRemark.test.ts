@@ -15,6 +15,9 @@ describe('smallTalkWithRemark', () => {
     // "wel wat" is "something", not the question word (visitors-cu)
     ['Dank je, hier kan ik wel wat mee!', 'thanks'],
     ['Goedemorgen, ik ben praktijkmanager bij een huisartsenpraktijk.', 'greeting'],
+    // praise, whoever it is for, is no question what use an answer is (visitors-cy)
+    ['Dank je wel, heel nuttig voor mijn stichting.', 'thanks'],
+    ['Thanks, very useful for our team', 'thanks'],
   ])('%j is small talk (%s) beside a remark', (text, kind) => {
     expect(smallTalkWithRemark(text, asksSomething)?.kind).toBe(kind);
   });
@@ -29,6 +32,7 @@ describe('smallTalkWithRemark', () => {
     'bedankt, de volgende graag',
     'bedankt, en wat kan ik daar mee',
     'merci, en de derde',
+    'bedankt, is dat nuttig voor mijn stichting',
     // small talk as a whole is recogniseSmallTalk's
     'bedankt',
   ])('%j is not', (text) => {
