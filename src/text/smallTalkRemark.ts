@@ -69,7 +69,14 @@ function kindAtAnEnd(
 ): SmallTalk | undefined {
   const closing = [last, first].find((talk) => talk?.kind === 'thanks' || talk?.kind === 'goodbye');
   if (closing) return closing;
-  if (first?.kind !== 'greeting' || clauses.length !== 2) return undefined;
-  const rest = clauses[1]!;
-  return SELF_INTRODUCTION.test(rest) ? first : undefined;
+  if (first?.kind !== 'greeting') return undefined;
+  // "hello, i am volunteer at foodbank in Utrecht, my english is not so good sorry": who writes, and
+  // an apology, ask nothing (visitors-ct).
+  const rest = clauses.slice(1);
+  const saysNoMore = rest.every((clause) => SELF_INTRODUCTION.test(clause) || APOLOGY.test(clause));
+  return rest.length > 0 && saysNoMore ? first : undefined;
 }
+
+/** An apology, for the hour or for one's language: "sorry for the late question", "mijn Nederlands is niet zo goed". */
+const APOLOGY =
+  /^(?:sorry|excuses|excuus|sorry voor|apologies)\b|\b(?:sorry|excuses)$|^(?:my|mijn) (?:english|dutch|engels|nederlands) is\b/;

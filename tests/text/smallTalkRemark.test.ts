@@ -18,6 +18,9 @@ describe('smallTalkWithRemark', () => {
     // praise, whoever it is for, is no question what use an answer is (visitors-cy)
     ['Dank je wel, heel nuttig voor mijn stichting.', 'thanks'],
     ['Thanks, very useful for our team', 'thanks'],
+    // who writes, and an apology for their language, ask nothing (visitors-ct)
+    ['hello, i am volunteer at foodbank in Utrecht, my english is not so good sorry', 'greeting'],
+    ['Hallo, sorry, mijn Nederlands is niet zo goed', 'greeting'],
   ])('%j is small talk (%s) beside a remark', (text, kind) => {
     expect(smallTalkWithRemark(text, asksSomething)?.kind).toBe(kind);
   });
@@ -28,6 +31,7 @@ describe('smallTalkWithRemark', () => {
     'Goedemiddag. Ik werk bij een gemeente en vroeg me af wat het verschil is tussen diensten en producten.',
     // a greeting before a request that names a topic
     'Hallo, ik wil iets weten over de petten',
+    'Hallo, sorry, ik wil iets weten over de petten',
     // a step through the list or an item
     'bedankt, de volgende graag',
     'bedankt, en wat kan ik daar mee',
