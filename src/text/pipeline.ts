@@ -242,7 +242,10 @@ export class TextPipeline {
     );
   }
 
-  private correct(typed: string, corrector?: SpellingCorrector) {
+  private correct(
+    typed: string,
+    corrector?: SpellingCorrector,
+  ): { word: string; edits: number; unknown: boolean }[] {
     if (
       !corrector ||
       corrector.isKnown(typed) ||
@@ -256,6 +259,9 @@ export class TextPipeline {
       return [{ word: typed, edits: 0, unknown: false }];
     const base = this.language === 'nl' ? this.knownBase(typed, corrector) : undefined;
     if (base) return [{ word: base, edits: 0, unknown: false }];
+    // "personality-wise", "money-wise" (joined by normalising): the noun is what is asked about.
+    const noun = this.language === 'en' ? withoutWise(typed) : undefined;
+    if (noun) return this.correct(noun, corrector);
     const parts = corrector.split(typed) ?? this.gluedFunctionWord(typed, corrector);
     if (parts) return parts.map((word) => ({ word, edits: 1, unknown: false }));
     const correction = corrector.correct(typed);
@@ -281,6 +287,15 @@ export class TextPipeline {
     return [{ word: typed, edits: 0, unknown: true }];
   }
 }
+
+/** "personalitywise" → "personality"; not a word of its own ("likewise", "otherwise", "clockwise"). */
+function withoutWise(typed: string): string | undefined {
+  if (!typed.endsWith(WISE) || typed.length < WISE.length + MIN_WISE_NOUN) return undefined;
+  return isDictionaryWord(typed, 'en') ? undefined : typed.slice(0, -WISE.length);
+}
+const WISE = 'wise';
+/** The shortest noun before "-wise" ("time-wise"). */
+const MIN_WISE_NOUN = 4;
 
 /** Shorter slips are too often another word ("pets", "wie"). */
 const MIN_FUNCTION_WORD_SLIP = 5;

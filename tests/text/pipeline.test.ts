@@ -109,6 +109,21 @@ describe('TextPipeline.stems', () => {
 });
 
 describe('TextPipeline.analyze', () => {
+  // "What makes someone a social entrepreneur, personality-wise?": normalising joins "personalitywise",
+  // a word no knowledge has; the noun before "-wise" is what is asked about (visitors-ax)
+  it('reads an English "-wise" word as its noun, but not a word of its own ("likewise")', () => {
+    const vocabulary = ['personality', 'money', 'likewise'];
+    const english = new TextPipeline('en', []);
+    const en = new SpellingCorrector(
+      new Map(vocabulary.map((w) => [w, 1])),
+      new Set(vocabulary.map(stemmers.en)),
+      { minLength: 4, threshold: 0.34 },
+    );
+    expect(english.analyze('personality-wise', en).map((t) => t.word)).toEqual(['personality']);
+    expect(english.analyze('moneywise', en).map((t) => t.word)).toEqual(['money']);
+    expect(english.analyze('otherwise', en).map((t) => t.word)).toEqual(['otherwise']);
+  });
+
   it('marks nothing unknown without a corrector', () => {
     expect(dutch.analyze('De kordinator')).toEqual([token('kordinator', 'kordinator', 'kordinator')]);
   });
