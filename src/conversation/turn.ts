@@ -60,6 +60,8 @@ export class Turn {
    * Of two lists the words name, the one just left is not the one meant.
    */
   readonly leftList: string | undefined;
+  /** "terug naar de petten", "back to the hats": the visitor goes back to a topic of before. */
+  readonly returnsToTopic: boolean;
   /** The language to answer in. */
   readonly language: Language;
   private matched?: MatchResult;
@@ -85,10 +87,8 @@ export class Turn {
     const afterSwitch = questionAfterTopicSwitch(body);
     this.question = afterSwitch ?? withoutLanguageRequests(body);
     this.memory = afterSwitch === undefined ? remembered : withoutFocus(remembered);
-    this.leftList =
-      afterSwitch !== undefined && returnsToEarlierTopic(this.text)
-        ? listOf(deps.knowledge, remembered.focusId)
-        : undefined;
+    this.returnsToTopic = afterSwitch !== undefined && returnsToEarlierTopic(this.text);
+    this.leftList = this.returnsToTopic ? listOf(deps.knowledge, remembered.focusId) : undefined;
     this.detected = deps.matcher.detectLanguage(this.text);
     // "kan dat in het Engels?": the language the visitor asks for, whatever the message is written in.
     this.language =

@@ -25,7 +25,6 @@ import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
 import { listsKinTo } from './listItems';
-import { returnsToEarlierTopic } from '../text/topicSwitch';
 import { entryTextHolds } from '../knowledge/entryTitles';
 
 /** How many of the best candidates a list asked for must be among to win. */
@@ -114,7 +113,7 @@ function listKinToBest(
  * traits and the characteristics of services; visitors-db).
  */
 function listReturnedTo(turn: Turn): KnowledgeEntry | undefined {
-  if (!returnsToEarlierTopic(turn.text)) return undefined;
+  if (!turn.returnsToTopic) return undefined;
   const count = countGoneBackTo(turn.normalized);
   const named = turn.inEitherLanguage((language) => {
     const { plural } = listMentions(turn.words, turn.itemNounsIn(language));

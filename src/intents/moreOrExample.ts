@@ -13,6 +13,7 @@ import { notice } from './notice';
 import { namesAList } from './ordinalNouns';
 import { asksWhyOrUse } from '../text/followUpWords';
 import { normalizedWords } from '../text/normalize';
+import { POINTERS } from '../text/fillerWords';
 
 /** `explain` asks about what was shown: unlike `more`, it never moves on to the FAQ's next entry. */
 type Wish = 'more' | 'explain' | 'example';
@@ -60,9 +61,9 @@ export const moreOrExample = intent<Wish>({
 function pointsAtSomething(turn: Turn): boolean {
   return normalizedWords(turn.question).some((w) => POINTING.has(w));
 }
-const POINTING = new Set(
-  'dat dit die deze daar daarbij daarvan daarmee daarover daaraan this that these those'.split(' '),
-);
+/** Pointing words that are as often the subject or object of a question of its own. */
+const PRONOUNS = new Set(['het', 'hem', 'ze', 'er', 'it', 'them', 'they', 'its', 'one', 'ones', 'eentje']);
+const POINTING: ReadonlySet<string> = new Set([...POINTERS].filter((w) => !PRONOUNS.has(w)));
 
 /**
  * Whether the message says something of its own ("huisarts", "patiënt"; not a bare "meer") in which
