@@ -20,6 +20,9 @@ describe('recogniseFollowUp', () => {
     ['next one', 'next'],
     ['the next one please', 'next'],
     ['another one', 'next'],
+    // praise before the step (visitors-dd): "nice" was read as a word of a topic
+    ['nice, next', 'next'],
+    ['super, volgende', 'next'],
     ['volgnde', 'next'],
     // previous
     ['vorige', 'previous'],
