@@ -320,6 +320,32 @@ describe('a list asked for by its items in the plural', () => {
   });
 });
 
+describe('a Dutch question that names the items in English (Dutch and English in one message)', () => {
+  // "hat" in a Dutch sentence was no item noun: "welke hat" read as a question for the whole list of
+  // hats, whose items were then held back, and the bot fell back (visitors-dd).
+  it.each([
+    ['Welke hat gaat eigenlijk over goede banden houden met je klanten?', 'relatiebeheerder'],
+    ['Andere vraag: welke hat gaat over dat je vakinhoudelijke kunde de basis van alles is?', 'specialist'],
+  ])('%j is that hat', async (question, id) => {
+    expect(await replyTo(question)).toContain(pet(id));
+  });
+
+  // An item of a list the message does not name does not stand between the list asked for and the top.
+  it('answers "welke traits heb je nodig?" after a sentence about a mission with the traits', async () => {
+    const reply = await replyTo(
+      "Wat typeert nou zo'n ondernemer met een maatschappelijke missie? Welke traits heb je nodig?",
+    );
+    expect(reply).toContain(opening('kenmerken-sociaal-ondernemer'));
+    expect(reply).not.toContain(pet('verkoper'));
+  });
+
+  // Only English nouns the Dutch synonyms relate to a Dutch item noun: "role" would be stemmed as Dutch,
+  // and "rool", a typo of "rol", read as the list of hats in the plural.
+  it('still reads "welke rool" as one hat', async () => {
+    expect(await replyTo('welke rool gaat over beter worden in je eigen vakk')).toContain(pet('specialist'));
+  });
+});
+
 describe('a question for a hat that says only in the sentence before it what it is about', () => {
   // "Welke pet moet ik dan opzetten?" shares only everyday words with staff's phrasings; ranked on
   // those, the bot once answered with the competitor.
