@@ -7,7 +7,7 @@
 import type { Turn } from '../conversation/turn';
 import type { KnowledgeEntry } from '../knowledge/types';
 import { rankItems } from './listItems';
-import { turnWordsWithItemNounsSpelt } from './ordinalNouns';
+import { listsNamed, turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank, type Ranking } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
@@ -552,7 +552,18 @@ function withoutItemsOfAskedLists(
   // wins outright: raised only to the best's score, the two tied and the bot asked back between them
   // ("welke rollen heeft men als men een maatschappelijke onderneming leidt?", visitors-da).
   const [best] = rest;
-  const asked = rest.slice(0, NEAR_TOP).find((c) => ids.includes(c.entryId));
+  // An item of a list the message does not name competes with no list asked for: "Wat typeert zo'n
+  // ondernemer met een maatschappelijke missie? Welke traits heb je nodig?" matched the hat of
+  // selling a mission and the list of hats above the traits (visitors-dd).
+  const named = new Set(listsNamed(turn, turn.words));
+  const competes = (c: Candidate) => {
+    const parent = turn.knowledge.get(c.entryId)?.parent;
+    return parent === undefined || named.has(parent);
+  };
+  const asked = rest
+    .filter(competes)
+    .slice(0, NEAR_TOP)
+    .find((c) => ids.includes(c.entryId));
   if (!found.asked || !best || !asked || asked === best) return rest;
   const [raised, ...others] = firstAtBest(rest, asked);
   return [{ ...raised!, score: raised!.score + 2 * turn.deps.options.clarifyMargin }, ...others];
