@@ -103,12 +103,19 @@ function fieldWeights(options: MatcherOptions): Record<FieldName, ContentWeight>
   };
 }
 
+/** @param foreignWords the other language's vocabulary, for words mixed in from it (TextPipeline) */
 export function buildLanguageIndex(
   knowledge: KnowledgeBase,
   language: Language,
   options: MatcherOptions,
+  foreignWords?: ReadonlySet<string>,
 ): LanguageIndex {
-  const pipeline = new TextPipeline(language, knowledge.synonyms[language], knowledge.offTopic[language]);
+  const pipeline = new TextPipeline(
+    language,
+    knowledge.synonyms[language],
+    knowledge.offTopic[language],
+    foreignWords,
+  );
   const texts = readTexts(knowledge, language, pipeline, fieldWeights(options));
   // One TF-IDF document per entry: its phrasings and its content together.
   const documents = new Map(knowledge.entries.map((e) => [e.id, new Set(texts.content.get(e.id)!.keys())]));

@@ -64,10 +64,10 @@ export class Matcher {
   ) {
     // The spelling corrector asks them whether a word is real; parsed here, not in a visitor's turn.
     loadDictionaries();
-    this.indexes = {
-      nl: buildLanguageIndex(knowledge, 'nl', options),
-      en: buildLanguageIndex(knowledge, 'en', options),
-    };
+    // Dutch visitors mix English words in more than the other way round (visitors-dd): the Dutch
+    // index knows the English one's words as words mixed in.
+    const en = buildLanguageIndex(knowledge, 'en', options);
+    this.indexes = { nl: buildLanguageIndex(knowledge, 'nl', options, en.vocabulary), en };
     this.words = new WordMemory(this.indexes);
     this.tokensIn = {
       nl: (typed) => this.words.tokens(typed, 'nl'),

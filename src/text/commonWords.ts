@@ -67,7 +67,7 @@ point points page faq faqs covers cover covered describes describe
 allowed allow allows supposed fix fixed constantly whatever overall
 honorary kindly grateful
 im theres let anymore almost ll roughly tbh alright afterwards barely
-nice
+nice whoops woops oops
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

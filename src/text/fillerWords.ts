@@ -15,7 +15,7 @@ function words(list: string): ReadonlySet<string> {
 /** Sounds and acknowledgements a visitor opens with: "hmm", "oh oké", "right, …". */
 export const INTERJECTIONS = words(`
   hmm hm hmmm oh o ah aha nou ja jawel jaja nee wacht sorry oeps ok oke okay okee okido goed prima top mooi
-  helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops nice super perfect
+  helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops whoops woops nice super perfect
   logisch interessant interesting herkenbaar inderdaad idd haha amai allez awel
   bedankt dankje dankjewel merci thanks thx`);
 

@@ -53,10 +53,15 @@ export class TextPipeline {
     readableOf: (typed: string) => string;
   };
 
+  /**
+   * @param foreignWords the words the knowledge uses in the other language (for Dutch: its English
+   *   phrasings and translations), which a visitor may mix into a message of this one
+   */
   constructor(
     readonly language: Language,
     synonymGroups: string[][],
     private readonly offTopic: ReadonlySet<string> = new Set(),
+    private readonly foreignWords: ReadonlySet<string> = new Set(),
   ) {
     for (const [canonical, ...others] of synonymGroups) {
       for (const word of others) this.synonymOf.set(word, canonical!);
@@ -186,7 +191,10 @@ export class TextPipeline {
       const offTopic = this.offTopic.has(canonical);
       const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
       const common =
-        !offTopic && (isCommonWord(typed, this.language) || isCommonWord(canonical, this.language));
+        !offTopic &&
+        (isCommonWord(typed, this.language) ||
+          isCommonWord(canonical, this.language) ||
+          (unknown && this.isOtherLanguagesWord(typed)));
       tokens.push(
         Object.freeze({
           typed,
@@ -201,6 +209,16 @@ export class TextPipeline {
       );
     }
     return tokens;
+  }
+
+  /**
+   * "een bedrijf met physical goods", "why does that matter?" in a Dutch message: a word the
+   * knowledge uses in English, and no Dutch word, is mixed in from English; it does not mark the
+   * question as one the FAQ does not answer, as a word the knowledge does not use at all does, and
+   * weighs as an everyday word. Not every English word: "wat is impact investing?" is still outside.
+   */
+  private isOtherLanguagesWord(typed: string): boolean {
+    return this.foreignWords.has(typed) && !isDictionaryWord(typed, this.language);
   }
 
   /**

@@ -23,6 +23,7 @@ describe('recogniseFollowUp', () => {
     // praise before the step (visitors-dd): "nice" was read as a word of a topic
     ['nice, next', 'next'],
     ['super, volgende', 'next'],
+    ['haha whoops, volgende', 'next'],
     ['volgnde', 'next'],
     // previous
     ['vorige', 'previous'],

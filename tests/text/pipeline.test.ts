@@ -497,3 +497,27 @@ describe('off-topic phrases', () => {
     ]);
   });
 });
+
+describe('English words in a Dutch message', () => {
+  // "een bedrijf met physical goods" (visitors-dd): a word the knowledge uses in English is mixed in,
+  // not a sign that the FAQ does not answer the question; it weighs as an everyday word.
+  const english = new Set(['physical', 'matter', 'weird']);
+  const mixing = new TextPipeline('nl', SYNONYMS, new Set(), english);
+  const analyzed = (pipeline: TextPipeline, text: string) =>
+    Object.fromEntries(pipeline.analyze(text, withVocabulary).map((t) => [t.typed, t]));
+
+  it('reads a word the knowledge uses in English as an everyday word', () => {
+    const tokens = analyzed(mixing, 'een bedrijf met physical goods');
+    expect(tokens.physical).toMatchObject({ unknown: true, common: true });
+  });
+
+  it('leaves a word the knowledge uses in neither language unknown, and so weighing', () => {
+    const tokens = analyzed(mixing, 'wat is impact investing');
+    expect(tokens.investing).toMatchObject({ unknown: true });
+    expect(tokens.investing?.common).toBeUndefined();
+  });
+
+  it('does so only when told the other language’s words', () => {
+    expect(analyzed(dutch, 'een bedrijf met physical goods').physical?.common).toBeUndefined();
+  });
+});
