@@ -273,9 +273,33 @@ function itemDescribedAt(
 ): readonly string[] | undefined {
   const word = words[i]!;
   if (i > 0 && !ARTICLES[language].has(words[i - 1]!)) return undefined;
-  if (!DESCRIBED_BY[language].has(words[i + 1] ?? '')) return undefined;
+  if (!DESCRIBED_BY[language].has(words[afterOtherList(words, i + 1, language)] ?? '')) return undefined;
   return nouns.singular.get(word);
 }
+
+/**
+ * Where the words continue after "on the other list", "in het andere lijstje" at `at` (or `at`
+ * itself): "is there a trait on the other list that goes with deciding where you want to end up?"
+ * describes the trait as "a trait that …" does (visitors-dd).
+ */
+function afterOtherList(words: readonly string[], at: number, language: Language): number {
+  const [preposition, article, other, list] = words.slice(at, at + 4);
+  return OTHER_LIST_PLACES[language].has(preposition ?? '') &&
+    ARTICLES[language].has(article ?? '') &&
+    OTHER[language].has(other ?? '') &&
+    OTHER_LIST_NOUNS.has(list ?? '')
+    ? at + 4
+    : at;
+}
+const OTHER_LIST_PLACES: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['in', 'op', 'uit', 'van']),
+  en: new Set(['in', 'on', 'from', 'of']),
+};
+const OTHER: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['andere', 'ander']),
+  en: new Set(['other']),
+};
+const OTHER_LIST_NOUNS = new Set(['lijst', 'lijstje', 'rijtje', 'list', 'model']);
 const ARTICLES: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['de', 'het', 'een', 'die', 'dat']),
   en: new Set(['the', 'a', 'that']),

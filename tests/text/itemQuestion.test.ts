@@ -81,6 +81,14 @@ describe('findItemQuestion', () => {
     ['nl', 'Ik zoek de pet die over geld gaat', [HATS]],
     ['en', 'the hat that keeps the books', [HATS]],
     ['nl', 'het kenmerk waarin je je onderscheidt', BOTH_TRAITS],
+    // … also with where it is said between ("on the other list", visitors-dd)
+    [
+      'en',
+      'Is there a trait on the other list that goes with deciding where you want to end up?',
+      BOTH_TRAITS,
+    ],
+    ['nl', 'Is er een kenmerk in het andere lijstje dat over geld gaat?', BOTH_TRAITS],
+    ['en', 'Is there a trait on the list of my colleague that fits?', undefined],
     // … but not a noun with something else before it, nor one followed by no description
     ['nl', 'Hoe kies ik mijn rol die bij mij past?', undefined],
     ['nl', 'de pet van de strateeg', undefined],
