@@ -64,7 +64,7 @@ export const ordinal = intent<Selection>({
   select(turn) {
     const asked = askedOrdinal(turn);
     if (!asked) return undefined;
-    const mention = { ...asked, rest: withoutClauseAboutTheVisitor(turn, asked.rest) };
+    const mention = { ...asked, rest: withoutRemark(withoutClauseAboutTheVisitor(turn, asked.rest)) };
     // "elaborate on the third one", "vertel meer over de derde": what is wished of the item is no
     // word that names a list.
     const wish = (w: string) => turn.deps.matcher.words.followUpKeywords(w).size > 0;
@@ -196,6 +196,21 @@ function withoutClauseAboutTheVisitor(turn: Turn, rest: string[]): string[] {
   return listsNamed(turn, words).length > 0 ? rest : rest.slice(words.length);
 }
 const ABOUT_THE_VISITOR = /^\s*(?:my|our|mijn|onze|ons|ik|wij|we|i|i'm|im)\s[^,.;?!]*[,.;]\s*/i;
+
+/**
+ * "De tweede, wat doe je dan? Klinkt als research": what the item sounds like is the visitor's remark
+ * on it, not a list or entry named; "research" picked the second trait over the second hat on screen
+ * (visitors-dd). The rest's words up to the remark.
+ */
+function withoutRemark(rest: string[]): string[] {
+  const at = rest.findIndex((w, i) => REMARKS.some(([verb, like]) => w === verb && rest[i + 1] === like));
+  return at < 0 ? rest : rest.slice(0, at);
+}
+const REMARKS: readonly (readonly [string, string])[] = [
+  ['klinkt', 'als'],
+  ['klinkt', 'naar'],
+  ['sounds', 'like'],
+];
 
 /** Words that stand for the item shown, as one side of a comparison: "how is that different from …". */
 const SHOWN = new Set(['that', 'this', 'it', 'dat', 'die', 'dit', 'deze', 'hij', 'ie']);

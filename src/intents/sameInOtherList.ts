@@ -7,7 +7,7 @@
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { normalizedWords } from '../text/normalize';
-import { isFiller } from '../text/fillerWords';
+import { isFiller, LIST_WORDS } from '../text/fillerWords';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { listsNamed, namesOneItem } from './ordinalNouns';
@@ -44,7 +44,17 @@ const SUCH = new Set([
 const COVERS = new Set([
   ...['covers', 'cover', 'deals', 'gaat', 'hoort', 'past', 'dekt'],
   ...['matches', 'match', 'fits', 'fit', 'corresponds', 'correspond', 'belongs', 'overeen', 'overeenkomt'],
+  ...['overlapt', 'overlappen', 'overlap', 'overlaps'],
 ]);
+
+/**
+ * "in het andere rijtje", "on the other list": the list not shown, placed as "bij de kenmerken" does
+ * ("Staat er in het andere rijtje, dat met eigenschappen, ook iets wat daarmee overlapt?", visitors-dd).
+ */
+function namesOtherList(words: readonly string[]): boolean {
+  return words.some((w, i) => OTHER.has(w) && LIST_WORDS.has(words[i + 1] ?? ''));
+}
+const OTHER = new Set(['andere', 'ander', 'other']);
 
 export const sameInOtherList = intent<Asked>({
   name: 'sameInOtherList',
@@ -58,7 +68,7 @@ export const sameInOtherList = intent<Asked>({
     // item like the one shown ("is er ook een eigenschap die daarover gaat?"). What the words alone
     // tell is asked first: most messages after an item say none of it, and the lists they name were
     // most of what this intent cost (2026-12-07, respond() profiled on the bench questions).
-    const correctsOrPlaces = words.some((w) => CORRECTING.has(w) || IN_LIST.has(w));
+    const correctsOrPlaces = words.some((w) => CORRECTING.has(w) || IN_LIST.has(w)) || namesOtherList(words);
     const likeTheOneShown = pointsBack(turn.question) || words.some((w) => SUCH.has(w));
     if (!correctsOrPlaces && !likeTheOneShown) return undefined;
     const named = listsNamed(turn, words).map((id) => turn.knowledge.require(id));
@@ -86,6 +96,7 @@ export const sameInOtherList = intent<Asked>({
           !IN_LIST.has(t.typed) &&
           !COVERS.has(t.typed) &&
           !SUCH.has(t.typed) &&
+          !LIST_WORDS.has(t.typed) &&
           !isFiller(t.typed),
       );
     if (says.length > 0) return undefined;

@@ -106,6 +106,20 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'what the item sounds like is a remark on it, not another list named (visitors-dd)',
+    [
+      [say('Welke petten zet je als sociaal ondernemer op?'), [MESSAGES.nl.listPrompt]],
+      // "research" is a word of the trait "informatie": it showed the second trait
+      [say('De tweede, wat doe je dan? Klinkt als research'), [pet('verkenner')], [trait('informatie')]],
+      // "in het andere rijtje" places the question in the other list, as "bij de eigenschappen" does
+      [
+        say('Staat er in het andere rijtje, dat met eigenschappen, ook iets wat daarmee overlapt?'),
+        [TRAITS_LIST],
+        [pet('verkenner')],
+      ],
+    ],
+  ],
+  [
     'a position the offered choices do not have is the list’s',
     [
       [say('Wat zijn de negen petten?'), [MESSAGES.nl.listPrompt]],
