@@ -48,7 +48,7 @@ export const INDEFINITE_ARTICLES = words(`een a an`);
 export const POSSESSIVES = words(`mijn mn onze ons my our`);
 
 /** Words for "the list" itself: "de laatste van het rijtje", "the last of the list". */
-export const LIST_WORDS = words(`lijst lijstje rijtje reeks opsomming list row series`);
+export const LIST_WORDS = words(`lijst lijstje rijtje rij reeks opsomming list row series`);
 
 /**
  * Function words, question words and the verbs a follow-up is wrapped in ("doe de volgende maar",

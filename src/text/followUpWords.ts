@@ -382,6 +382,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'whole list',
     'lijst',
     'rijtje',
+    'rij',
     'overzicht',
     'alle',
     'allemaal',

@@ -79,6 +79,8 @@ describe('recogniseFollowUp', () => {
     // list
     ['terug naar de lijst', 'list'],
     ['de hele lijst', 'list'],
+    // "rij" as "rijtje" (visitors-df: it showed the characteristics of services, "op een rij")
+    ['laat de hele rij nog eens zien', 'list'],
     // the list the item on screen belongs to (visitors-cu)
     ['Hoort dit bij een groter rijtje?', 'list'],
     ['is this part of a bigger list?', 'list'],
