@@ -7,7 +7,7 @@
 import { normalizeText } from './normalize';
 
 /** Openers before an announcement: "ok, andere vraag", "thanks! another question". */
-const OPENERS = String.raw`(?:(?:ok|oke|okay|goed|prima|top|nou|oh|en|dan|maar|dank je|dank u|bedankt|and|so|but|thanks|thank you|right|well)\s+)*`;
+const OPENERS = String.raw`(?:(?:ok|oke|okay|goed|prima|top|nou|oh|en|dan|maar|dank je|dank u|bedankt|and|so|but|thanks|thank you|right|well|wacht|wait|sorry|hmm|oops|oeps)\s+)*`;
 
 /**
  * Where "terug naar" / "back to" is a step in the list on screen, or the language of the answers

@@ -19,6 +19,9 @@ describe('questionAfterTopicSwitch', () => {
     ['terug naar de petten', 'de petten'],
     ['ok, nog even terug naar die kenmerken', 'die kenmerken'],
     ['back to the hats please', 'the hats please'],
+    // a visitor who stops short first (visitors-df: "wacht" matched "laat wachten")
+    ['wacht, terug naar de petten', 'de petten'],
+    ['sorry wait, back to the traits', 'the traits'],
     // back, with no topic named: the question follows
     ['ok terug naar het onderwerp: wat zijn de negen petten', 'wat zijn de negen petten'],
     ['back to my question: what is a service?', 'what is a service?'],
