@@ -12,7 +12,7 @@ import { normalizeText, normalizedWords, stripInvisible } from '../text/normaliz
 import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
 import { askedLanguage, withoutLanguageRequests } from '../text/languageRequest';
-import { questionSentence, sentences } from '../text/questionSentence';
+import { afterSelfCorrection, questionSentence, sentences } from '../text/questionSentence';
 import { FOCUS_FIELDS, memoryWithout, PENDING_TURNS, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
@@ -117,7 +117,8 @@ export class Turn {
   /** The short follow-up the whole question amounts to ("volgende", "meer", …), if it is one (computed once). */
   get followUp(): FollowUpKind | undefined {
     if (this.followUpKind === undefined)
-      this.followUpKind = this.followUpIn(this.question) ?? this.lastSentenceFollowUp() ?? null;
+      this.followUpKind =
+        this.followUpIn(this.question) ?? this.lastSentenceFollowUp() ?? this.correctedFollowUp() ?? null;
     return this.followUpKind ?? undefined;
   }
 
@@ -145,6 +146,18 @@ export class Turn {
    * may be what the remark is about, which the matcher reads (as context to the question). Not
    * after a question of its own.
    */
+  /**
+   * "oops I meant the previous one", "nee sorry, ik bedoel de volgende": a step said after the visitor
+   * takes back the last one; "meant" alone would ask what was meant (visitors-df). Only a step or an
+   * example: what was taken back is no topic.
+   */
+  private correctedFollowUp(): FollowUpKind | undefined {
+    if (!this.memory.focusId) return undefined;
+    const corrected = afterSelfCorrection(this.question);
+    const kind = corrected === undefined ? undefined : this.followUpIn(corrected);
+    return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
+  }
+
   private lastSentenceFollowUp(): FollowUpKind | undefined {
     const all = sentences(this.question);
     if (all.length < 2 || all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;

@@ -16,7 +16,8 @@ import { listsNamedApart, rankItems } from './listItems';
 import { listsNamed, turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
-import { pointsBack } from '../text/questionSentence';
+import { afterSelfCorrection, pointsBack } from '../text/questionSentence';
+import { normalizedWords } from '../text/normalize';
 
 /** Share of the best score the list or its best item must reach (0.52 against 0.69 is about something else). */
 const NEAR_BEST = 0.8;
@@ -39,7 +40,9 @@ export const whichItem = intent<KnowledgeEntry[]>({
     const amongLists = whoAmongNamedLists(turn);
     if (amongLists && nearTop(turn, amongLists)) return amongLists;
     const focus = turn.focusList;
-    return focus && asksWhichOne(words, turn.language) ? [focus] : undefined;
+    return focus && (asksWhichOne(words, turn.language) || asksWhichOneAfterCorrection(turn))
+      ? [focus]
+      : undefined;
   },
   handle(turn, lists) {
     // "Which of the six traits is the most important one?": the FAQ ranks no item; the list is offered.
@@ -200,4 +203,13 @@ function nearTop(turn: Turn, lists: KnowledgeEntry[]): boolean {
 /** The ids of these lists and of their items: what a question for one of their items may be answered with. */
 function listsAndItems(lists: readonly KnowledgeEntry[]): ReadonlySet<string> {
   return new Set(lists.flatMap((l) => [l.id, ...l.items]));
+}
+
+/**
+ * "sorry, not that one, I meant the one about teaming up with others": which one, said after the
+ * visitor takes back what was shown (visitors-df: "others" matched the salesperson's phrasing).
+ */
+function asksWhichOneAfterCorrection(turn: Turn): boolean {
+  const corrected = afterSelfCorrection(turn.question);
+  return corrected !== undefined && asksWhichOne(normalizedWords(corrected), turn.language);
 }

@@ -106,6 +106,21 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a step or an item said after the visitor takes back what was shown (visitors-df)',
+    [
+      [say('What traits does a social entrepreneur have?'), [TRAITS_LIST]],
+      [say('tell me about the fourth'), [trait('oog-voor-geld')]],
+      // "others" matched the salesperson's phrasing "How do I motivate others to team up with me?"
+      [
+        say('sorry, not that one, I meant the one about teaming up with others'),
+        [trait('verbinding')],
+        [pet('verkoper')],
+      ],
+      // "meant" alone asks what was meant; after it, the step is what is asked
+      [say('oops I meant the previous one'), [trait('beweging')]],
+    ],
+  ],
+  [
     'what the item sounds like is a remark on it, not another list named (visitors-dd)',
     [
       [say('Welke petten zet je als sociaal ondernemer op?'), [MESSAGES.nl.listPrompt]],
