@@ -241,7 +241,8 @@ function readAt(
   if (isAdverbial(words, i) || meansTheLatter(words, i, namesItem)) return undefined;
   const ordinal = WORDS[word] ?? fuzzyOrdinal(word);
   if (ordinal) return { position: { from: 'start', value: ordinal }, length: 1 };
-  if (FROM_END[word]) return { position: { from: 'end', value: FROM_END[word] }, length: 1 };
+  const fromEnd = FROM_END[word] ?? fuzzyFromEnd(word);
+  if (fromEnd) return { position: { from: 'end', value: fromEnd }, length: 1 };
   const next = words[i + 1];
   if (MIDDLE.has(word) && (word === 'middelste' || next === undefined || next === 'one' || namesItem(next)))
     return { position: { from: 'middle' }, length: 1 };
@@ -276,6 +277,7 @@ export function couldStartOrdinal(word: string): boolean {
     word in WORDS ||
     fuzzyOrdinal(word) !== undefined ||
     word in FROM_END ||
+    fuzzyFromEnd(word) !== undefined ||
     MIDDLE.has(word) ||
     NUMBERED.test(word) ||
     MARKERS.has(word) ||
@@ -321,6 +323,17 @@ function closestOrdinal(word: string): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "de laatse", "laaste" (visitors-df: it matched an entry on "laat"): the long words for the last one
+ * survive one typo, as the ordinal words do; not "laatst" (lately), a word of its own.
+ */
+const fuzzyFromEnd = memoize(10_000, (word: string): number | undefined => {
+  if (word.length < 6 || word === 'laatst') return undefined;
+  for (const [fromEnd, value] of Object.entries(FROM_END))
+    if (fromEnd.length >= 7 && editDistance(word, fromEnd, 1) <= 1) return value;
+  return undefined;
+});
 
 /**
  * Words before "first"/"last" (or "eerste"/"laatste") that make it say when or in what order, not

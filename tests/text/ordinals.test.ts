@@ -61,6 +61,9 @@ describe('findOrdinal', () => {
     ['twede', start(2), []],
     ['de vierd', start(4), ['de']],
     ['negnde', start(9), []],
+    // … and in the long words for the last one (visitors-df: "de laatse" matched an entry on "laat")
+    ['de laatse', end(1), ['de']],
+    ['de voorlaaste', end(2), ['de']],
   ])('%j → %o', (text, position, rest) => {
     expect(findOrdinal(text, NOUNS)).toMatchObject({ position, rest });
   });
@@ -87,6 +90,10 @@ describe('findOrdinal', () => {
     expect(findOrdinal('the middle one', NOUNS)).toMatchObject({ position: { from: 'middle' } });
     expect(findOrdinal('the middle hat', new Set(['hat']))).toMatchObject({ position: { from: 'middle' } });
     expect(findOrdinal('in the middle of a project', NOUNS)).toBeUndefined();
+  });
+
+  it('takes "laatst" (lately) for no typo of "laatste"', () => {
+    expect(findOrdinal('ik las laatst over de petten', NOUNS)).toBeUndefined();
   });
 
   it('takes no word for an item noun unless the knowledge says so', () => {
