@@ -383,6 +383,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'lijst',
     'rijtje',
     'rij',
+    'lijstje',
     'overzicht',
     'alle',
     'allemaal',

@@ -81,6 +81,7 @@ describe('recogniseFollowUp', () => {
     ['de hele lijst', 'list'],
     // "rij" as "rijtje" (visitors-df: it showed the characteristics of services, "op een rij")
     ['laat de hele rij nog eens zien', 'list'],
+    ['wacht, ga even terug naar het lijstje', 'list'],
     // the list the item on screen belongs to (visitors-cu)
     ['Hoort dit bij een groter rijtje?', 'list'],
     ['is this part of a bigger list?', 'list'],
