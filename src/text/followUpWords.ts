@@ -39,6 +39,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'nog eentje',
     'en dan',
     'next',
+    'nxt',
     'following',
     'after',
     'another one',

@@ -17,6 +17,7 @@ describe('recogniseFollowUp', () => {
     ['ga verder', 'next'],
     ['nog een', 'next'],
     ['next', 'next'],
+    ['nxt', 'next'],
     ['next one', 'next'],
     ['the next one please', 'next'],
     ['another one', 'next'],
