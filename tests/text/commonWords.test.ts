@@ -17,6 +17,11 @@ describe('isCommonWord', () => {
     ['nl', 'uberhaupt', true],
     // "what are these nine hats ppl keep talking about", "I keep hearing about …" ("hearing" was "heading")
     ['en', 'ppl', true],
+    // Dutch words an English message is wrapped in ("what are the characteristics of services volgens
+    // jullie?", visitors-df), not "toch", "gewoon": read in English, Dutch questions lost answers
+    ['en', 'volgens', true],
+    ['en', 'eigenlijk', true],
+    ['en', 'toch', false],
     ['en', 'hearing', true],
     ['nl', 'alweer', true],
     ['nl', 'gebeurt', true],
