@@ -16,7 +16,7 @@ import { afterSelfCorrection, questionSentence, sentences } from '../text/questi
 import { FOCUS_FIELDS, memoryWithout, PENDING_TURNS, type ConversationMemory } from './memory';
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
-import type { ItemNouns } from '../text/itemQuestion';
+import { joinSplitItemNouns, type ItemNouns } from '../text/itemQuestion';
 import type { WordRecord } from '../matching/wordMemory';
 import { quotedPhrase } from '../text/quotedPhrases';
 import { withoutLetterFrame } from '../text/letterFrame';
@@ -80,7 +80,7 @@ export class Turn {
     remembered: Readonly<ConversationMemory>,
     readonly deps: ConversationDeps,
   ) {
-    this.text = stripInvisible(input.text).trim();
+    this.text = joinSplitItemNouns(stripInvisible(input.text).trim(), [deps.itemNouns.nl, deps.itemNouns.en]);
     this.normalized = normalizeText(this.text);
     // "Geachte dames en heren, … Met vriendelijke groet, T. Bakker": the letter around the question.
     const body = withoutLetterFrame(this.text);

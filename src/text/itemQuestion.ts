@@ -595,3 +595,38 @@ export function listMentions(words: readonly string[], nouns: ItemNouns): ListMe
   }
   return { singular, plural };
 }
+
+/**
+ * "welke eigen schap gaat over de kas", "die negen pet ten": an item noun dictated or typed as two
+ * words (visitors-de), joined in the visitor's text, so that every reading of it (the question for
+ * one item, its ranking, the lists named) meets the noun. Only where neither half names a list
+ * and the two together do.
+ */
+export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): string {
+  const names = (word: string) =>
+    nouns.some((n) => {
+      const { singular, plural } = listMentions([word], n);
+      return singular.size + plural.size > 0;
+    });
+  // A cheap look first: most pairs of words start with no item noun, and reading a pair as a word
+  // asks the spelling corrector.
+  const startsLikeANoun = (word: string) =>
+    nouns.some((n) => [...n.singular.keys()].some((noun) => word.startsWith(noun)));
+  const words = [...text.matchAll(WORD)];
+  let joined = text;
+  // From the end, so that the positions of the words before a join stay where they were.
+  for (let i = words.length - 2; i >= 0; i--) {
+    const [first, second] = [words[i]!, words[i + 1]!];
+    const gap = text.slice(first.index + first[0].length, second.index);
+    if (!/^ +$/.test(gap)) continue;
+    const [a, b] = [normalizeText(first[0]), normalizeText(second[0])];
+    if (a.length < MIN_HALF || b.length < MIN_HALF || !startsLikeANoun(a + b)) continue;
+    if (!names(a + b) || names(a) || names(b)) continue;
+    joined = joined.slice(0, first.index + first[0].length) + joined.slice(second.index);
+    i--;
+  }
+  return joined;
+}
+const WORD = /[\p{L}\p{N}]+/gu;
+/** "maat je" for "maatje" is too short a half to be sure of; "eigen schap", "pet ten" are not. */
+const MIN_HALF = 3;

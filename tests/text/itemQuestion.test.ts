@@ -13,6 +13,7 @@ import {
   findItemQuestion,
   findListQuestion,
   itemNouns,
+  joinSplitItemNouns,
   listMentions,
   type ItemNouns,
 } from '../../src/text/itemQuestion';
@@ -277,4 +278,22 @@ describe('listMentions', () => {
   // "petje" is an item noun, but natural's stemmer leaves "petjes" whole ("petjes", not "petj"),
   // so the diminutive plural names no list.
   it.todo('counts the diminutive plural "petjes" as a plural mention of the hats');
+});
+
+describe('joinSplitItemNouns', () => {
+  // dictated or typed as two words (visitors-de: "eigen schap" went to the hat about the money)
+  it.each([
+    [
+      'welke eigen schap gaat erover dat je op de kas let',
+      'welke eigenschap gaat erover dat je op de kas let',
+    ],
+    ['Welke Eigen Schappen heeft zo iemand?', 'Welke EigenSchappen heeft zo iemand?'],
+    // a half that names a list itself, a half too short to be sure of, or no item noun at all
+    ['de pet ten slotte', 'de pet ten slotte'],
+    ['een maat je', 'een maat je'],
+    ['mijn eigen schaapjes', 'mijn eigen schaapjes'],
+    ['een goede kenmerk en', 'een goede kenmerk en'],
+  ])('%j → %j', (text, joined) => {
+    expect(joinSplitItemNouns(text, [nouns.nl, nouns.en])).toBe(joined);
+  });
 });
