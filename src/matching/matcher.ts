@@ -341,7 +341,7 @@ export class Matcher {
   ): MatchResult {
     const detected = this.detectLanguage(text);
     const tokens = {
-      nl: this.analyzeSentences(text, question, 'nl'),
+      nl: withoutMixedIn(this.analyzeSentences(text, question, 'nl'), detected === 'en'),
       en: this.analyzeSentences(text, question, 'en'),
     };
     const merged = new Map<string, Candidate>();
@@ -437,4 +437,14 @@ function bestPerEntry(first: readonly Candidate[], second: readonly Candidate[])
   const merged = new Map(first.map((c) => [c.entryId, c]));
   for (const c of second) if (c.score > (merged.get(c.entryId)?.score ?? 0)) merged.set(c.entryId, c);
   return [...merged.values()];
+}
+
+/**
+ * The Dutch reading of a message that is English throughout: its English words are no words mixed
+ * into Dutch, and weigh as the unknown words they are there ("what happens after the diagnosis?"
+ * would be offered the Dutch phrasing about a GP's diagnosis).
+ */
+function withoutMixedIn(tokens: AnalyzedToken[], english: boolean): AnalyzedToken[] {
+  if (!english || !tokens.some((t) => t.mixedIn)) return tokens;
+  return tokens.map((t) => (t.mixedIn ? { ...t, common: false, mixedIn: false } : t));
 }

@@ -34,6 +34,11 @@ export interface AnalyzedToken {
   readonly offTopic?: boolean;
   /** True for everyday words that carry little topic ("zat", "alweer", "gebeurt"): commonWords.ts. */
   readonly common?: boolean;
+  /**
+   * True for a word of the other language mixed in (isOtherLanguagesWord), which is common for that
+   * reason alone: in a message that is wholly the other language, it is unknown again (the matcher).
+   */
+  readonly mixedIn?: boolean;
 }
 
 /** Prefix of the stem of an off-topic word: no indexed text has it. */
@@ -190,11 +195,10 @@ export class TextPipeline {
       // An off-topic word matches nothing ("courses" is not the strategist's "course").
       const offTopic = this.offTopic.has(canonical);
       const stem = offTopic ? `${OFF_TOPIC_MARK}${canonical}` : stemmers[this.language](canonical);
-      const common =
-        !offTopic &&
-        (isCommonWord(typed, this.language) ||
-          isCommonWord(canonical, this.language) ||
-          (unknown && this.isOtherLanguagesWord(typed)));
+      const everyday =
+        !offTopic && (isCommonWord(typed, this.language) || isCommonWord(canonical, this.language));
+      const mixedIn = !offTopic && !everyday && unknown && this.isOtherLanguagesWord(typed);
+      const common = everyday || mixedIn;
       tokens.push(
         Object.freeze({
           typed,
@@ -205,6 +209,7 @@ export class TextPipeline {
           ...(edits > 0 ? { corrected: word } : {}),
           ...(offTopic ? { offTopic } : {}),
           ...(common ? { common } : {}),
+          ...(mixedIn ? { mixedIn } : {}),
         }),
       );
     }
@@ -369,7 +374,25 @@ function joinPhrases(
  */
 const writtenApart = (language: Language, word: string, next: string) =>
   language === 'nl' &&
-  ((next === 'zelfde' && (word === 'het' || word === 'de')) || (word === 'naar' && next === 'toe'));
+  ((next === 'zelfde' && (word === 'het' || word === 'de')) ||
+    (word === 'naar' && next === 'toe') ||
+    compoundWrittenApart(word, next));
+
+/**
+ * "je werk veld goed kennen", "klanten binnen halen", "een andere aan bieder": a Dutch compound
+ * written or dictated as two words (visitors-de), each of them a word too, when the knowledge uses the
+ * compound (the caller asks). Only parts of three letters or more, and no function words: "over al"
+ * is no "overal".
+ */
+function compoundWrittenApart(word: string, next: string): boolean {
+  return (
+    word.length >= MIN_COMPOUND_PART &&
+    next.length >= MIN_COMPOUND_PART &&
+    !isStopword(word, 'nl') &&
+    !isStopword(next, 'nl')
+  );
+}
+const MIN_COMPOUND_PART = 3;
 
 /** What may stand between a separable verb's particle and its infinitive: "te", or a modal verb. */
 const SPLITTERS = new Set([

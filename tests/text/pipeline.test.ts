@@ -208,9 +208,17 @@ describe('TextPipeline.analyze', () => {
     ]);
   });
 
-  it('leaves two known words apart even when they also make a known word together', () => {
-    const both = corrector([...VOCABULARY, 'beheerder']);
-    expect(dutch.analyze('relatie beheerder', both).map((t) => t.word)).toEqual(['relatie', 'beheerder']);
+  // A compound written or dictated as two words, each a word too (visitors-de: "je werk veld kennen").
+  it('joins two known words that make a known compound, parts of three letters or more', () => {
+    const both = corrector([...VOCABULARY, 'beheerder', 'werk', 'veld', 'werkveld']);
+    expect(dutch.analyze('relatie beheerder', both).map((t) => t.word)).toEqual(['relatiebeheerder']);
+    expect(dutch.analyze('je werk veld kennen', both).map((t) => t.word)).toContain('werkveld');
+  });
+
+  it('leaves two known words apart when one is a function word or too short to be a part', () => {
+    const known = corrector([...VOCABULARY, 'over', 'al', 'overal', 'voor', 'deel', 'voordeel']);
+    expect(dutch.analyze('over al die petten', known).map((t) => t.word)).not.toContain('overal');
+    expect(dutch.analyze('voor deel een', known).map((t) => t.word)).not.toContain('voordeel');
   });
 
   it('joins "het zelfde", "naar toe", though both halves are known words', () => {
@@ -508,7 +516,7 @@ describe('English words in a Dutch message', () => {
 
   it('reads a word the knowledge uses in English as an everyday word', () => {
     const tokens = analyzed(mixing, 'een bedrijf met physical goods');
-    expect(tokens.physical).toMatchObject({ unknown: true, common: true });
+    expect(tokens.physical).toMatchObject({ unknown: true, common: true, mixedIn: true });
   });
 
   it('leaves a word the knowledge uses in neither language unknown, and so weighing', () => {
