@@ -7,7 +7,7 @@
  */
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
-import { asksWhichOne, findItemQuestion } from '../text/itemQuestion';
+import { asksWhichOne, COUNT_VALUES, findItemQuestion } from '../text/itemQuestion';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { clarify, decide, fallback } from './faqQuestion';
@@ -125,9 +125,25 @@ function whoAmongNamedLists(turn: Turn): KnowledgeEntry[] | undefined {
   const lists = listsNamed(turn, words)
     .map((id) => turn.knowledge.require(id))
     .filter((l) => l.items.length > 0);
-  return lists.length > 0 ? lists : undefined;
+  if (lists.length > 0) return lists;
+  const counted = listCountedAfterOf(turn, words);
+  return counted ? [counted] : undefined;
 }
 const WHO = new Set(['wie', 'who']);
+
+/**
+ * "wie van die 9 zorgt dat …", "who of those six …": the list named by how many items it has, when
+ * one list has that many (visitors-de: dictated, the count came as a digit and no noun followed).
+ */
+function listCountedAfterOf(turn: Turn, words: readonly string[]): KnowledgeEntry | undefined {
+  const at = words.findIndex((w, i) => OF_WORDS.has(w) && THOSE_WORDS.has(words[i + 1] ?? ''));
+  const count = at < 0 ? undefined : COUNT_VALUES.get(words[at + 2] ?? '');
+  if (count === undefined) return undefined;
+  const lists = turn.knowledge.entries.filter((e) => e.items.length === count);
+  return lists.length === 1 ? lists[0] : undefined;
+}
+const OF_WORDS = new Set(['van', 'of']);
+const THOSE_WORDS = new Set(['de', 'die', 'deze', 'jullie', 'the', 'those', 'these', 'your']);
 const OPENING_AND = new Set(['en', 'maar', 'and', 'but']);
 
 /** The likeliest candidates, then the rest of the items in the list's order. */

@@ -71,6 +71,15 @@ describe('an item described by what it does', () => {
       ],
     ],
     [
+      // … also by their count alone, when one list has that many (visitors-de, dictated)
+      'who among the 9 keeps the relations good',
+      () => [
+        say('wie van die 9 zorgt dat de verstandhouding met de mensen waarmee je werkt goed blijft zeg maar'),
+        [pet('relatiebeheerder')],
+        [trait('verbinding')],
+      ],
+    ],
+    [
       'a characteristic of services that cannot be kept',
       () => [
         say('welk kenmerk van diensten betekent dat je ze niet kunt bewaren'),
