@@ -115,14 +115,14 @@ export const PHRASES: Phrase[] = [
     'help',
     'nl',
     re(
-      `help|hulp|helpen|menu|opties|onderwerpen|welke onderwerpen|wat zijn de onderwerpen|hoe werkt (dit|het|deze chat|deze bot)|waar gaat (dit|deze chat) over|ik heb (nog )?(een|1) (vraag|vraagje)|(daar|hier) heb ik nog (een|1) (vraag|vraagje)( over)?|ik heb hulp nodig|(mag|kan) ik (je |u )?iets vragen|wat weet (je|jij)( allemaal)?|hoe (gebruik|werk) ik (dit|deze chat|deze bot|${ME})|(wat zijn|welke) (de |je |jouw |uw )?opties( zijn er| heb ik)?|(kan|kun|kunt) ${ME} (me|mij) helpen|(ik hoop dat|hopelijk) ${ME} (me|mij) (kan|kun|kunt) helpen|hoe (kan|kun|kunt) ${ME} (me|mij) helpen|waar (ben|bent|is) ${ME} voor( bedoeld)?`,
+      `help|hulp|helpen|menu|opties|onderwerpen|welke onderwerpen|wat zijn de onderwerpen|hoe werkt (dit|het|deze chat|deze bot)|waar gaat (dit|deze chat) over|ik heb (nog )?(een|1) (vraag|vraagje)|(even |nog )?(een |1 )?(korte |snelle |kleine )?(vraag|vraagje)( hoor| graag| voor (je|jou|u|jullie))?|(daar|hier) heb ik nog (een|1) (vraag|vraagje)( over)?|ik heb hulp nodig|(mag|kan) ik (je |u )?iets vragen|wat weet (je|jij)( allemaal)?|hoe (gebruik|werk) ik (dit|deze chat|deze bot|${ME})|(wat zijn|welke) (de |je |jouw |uw )?opties( zijn er| heb ik)?|(kan|kun|kunt) ${ME} (me|mij) helpen|(ik hoop dat|hopelijk) ${ME} (me|mij) (kan|kun|kunt) helpen|hoe (kan|kun|kunt) ${ME} (me|mij) helpen|waar (ben|bent|is) ${ME} voor( bedoeld)?`,
     ),
   ],
   [
     'help',
     'en',
     re(
-      'what (can|could|may) (i|you) (ask( you)?|do|help( me)? with|tell me)( about| here)?|how (do|can|should) i use (this|it|you)|what are (the|my|your) options|help me|help (me )?(please|pls|plz)|how does (this|it) work|what do you know( about)?|which topics|what topics|i have (a|another|one more) question|(another|one more) question|i need help|can i ask (you )?(a question|something)|(can|could) you help( me)?|(i hope|hopefully) you can help( me)?|how can you help( me)?|what (do you do|are you for|is this for)|what (questions|kind of questions) can i ask',
+      'what (can|could|may) (i|you) (ask( you)?|do|help( me)? with|tell me)( about| here)?|how (do|can|should) i use (this|it|you)|what are (the|my|your) options|help me|help (me )?(please|pls|plz)|how does (this|it) work|what do you know( about)?|which topics|what topics|i have (a|another|one more) question|(another|one more) question|(a |one )?(quick|short|small) question( for you)?|just a question|(i )?got a question|i need help|can i ask (you )?(a question|something)|(can|could) you help( me)?|(i hope|hopefully) you can help( me)?|how can you help( me)?|what (do you do|are you for|is this for)|what (questions|kind of questions) can i ask',
     ),
   ],
   [

@@ -81,6 +81,9 @@ describe('recogniseSmallTalk', () => {
     ['kk', 'acknowledge', undefined],
     ['ik heb een vraag', 'help', 'nl'],
     ['ik heb nog een vraag', 'help', 'nl'],
+    // a question announced, the question itself in the next message (visitors-df)
+    ['goedemiddag, even een vraag hoor', 'help', 'nl'],
+    ['quick question', 'help', 'en'],
     ['Duidelijk verhaal trouwens, complimenten!', 'compliment', 'nl'],
     ['kudos', 'compliment', 'en'],
     ['daar heb ik nog een vraag over', 'help', 'nl'],
