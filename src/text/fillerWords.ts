@@ -14,10 +14,10 @@ function words(list: string): ReadonlySet<string> {
 
 /** Sounds and acknowledgements a visitor opens with: "hmm", "oh oké", "right, …". */
 export const INTERJECTIONS = words(`
-  hmm hm hmmm oh o ah aha nou ja jawel jaja nee wacht sorry oeps ok oke okay okee okido goed prima top mooi
+  hmm hm hmmm oh o ah aha nou ja jawel jaja nee no nope wacht sorry oeps ok oke okay okee okido goed prima top mooi
   helder duidelijk fijn yes yeah yep right well alright cool great sure fine wait oops whoops woops nice super perfect
   logisch interessant interesting herkenbaar inderdaad idd haha amai allez awel
-  bedankt dankje dankjewel merci thanks thx`);
+  bedankt dankje dankjewel merci thanks thx typfout tikfout typefout typo`);
 
 /** Words that point back at what was shown: "daarvan", "die", "that one", "eentje". */
 export const POINTERS = words(`

@@ -377,6 +377,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'such as',
     'zoals wat',
     'zoals',
+    // "hoe pak je dat (in de praktijk) aan?", "hoe doe je dat dan?": how it is done (visitors-df)
+    'hoe pak … aan',
+    'hoe doe je dat',
+    'hoe doe je het',
+    'how do you do that',
+    'how do i do that',
   ],
   list: [
     'hele lijst',

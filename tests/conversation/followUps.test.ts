@@ -118,6 +118,9 @@ const scripts: [name: string, rows: Row[]][] = [
       ],
       // "meant" alone asks what was meant; after it, the step is what is asked
       [say('oops I meant the previous one'), [trait('beweging')]],
+      // "no" and "typfout" are what "nee" and "sorry" are: no word of a topic
+      [say('no sorry, nummer 2'), [trait('informatie')]],
+      [say('typfout, de derde'), [trait('onafhankelijkheid')]],
     ],
   ],
   [

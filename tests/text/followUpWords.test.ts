@@ -77,6 +77,9 @@ describe('recogniseFollowUp', () => {
     ['an example please', 'example'],
     ['give me an example', 'example'],
     ['what does that mean in practice, eg?', 'example'],
+    // how it is done (visitors-df)
+    ['hoe pak je dat in de praktijk aan?', 'example'],
+    ['hoe doe je dat dan?', 'example'],
     // list
     ['terug naar de lijst', 'list'],
     ['de hele lijst', 'list'],
