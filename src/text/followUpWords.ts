@@ -281,6 +281,10 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'use',
     'useful',
     'good for',
+    // "what would I get out of that?", "what's in it for me?" (visitors-dd)
+    'get out of',
+    'in it for me',
+    'in it for us',
     // "waarom is dat handig?", "how is that helpful?" (visitors-db)
     'handig',
     'helpful',
@@ -600,8 +604,11 @@ function recogniseWords(
 /** A clause saying who asks, before the follow-up: "Maar wij zijn een gemeente, …", "I'm a teacher, …". */
 const LEADING_WHO = new RegExp(`^\\s*((maar|en|but|and)\\s+)?(${SAYS_WHO})\\b[^,.;?!]*,\\s*`, 'i');
 
-/** The word that opens a clause saying who asks: "… als kleine stichting", "… als zzp'er". */
-const AS_WHO = 'als';
+/**
+ * The word that opens a clause saying who asks: "… als kleine stichting", "… als zzp'er", and with
+ * English mixed in, "… as a teacher" (visitors-dd).
+ */
+const AS_WHO = new Set(['als', 'as']);
 
 /**
  * "wat heb ik daar aan als kleine stichting met 3 vrijwilligers?": a follow-up that points back, then
@@ -614,7 +621,7 @@ const AS_WHO = 'als';
 function withoutWhoAsks(words: string[]): string[] {
   const forWhom = whoAsksClauseAt(words);
   if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : words.slice(0, forWhom);
-  const at = words.indexOf(AS_WHO, 1);
+  const at = words.findIndex((w, i) => i > 0 && AS_WHO.has(w));
   if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
   // "wat heb ik daar als vrijwilligersorganisatie aan?": the clause stands inside "daar … aan".
   const last = words.at(-1)!;

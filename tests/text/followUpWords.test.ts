@@ -70,6 +70,10 @@ describe('recogniseFollowUp', () => {
     ['en wat houdt die dan in de praktijk in?', 'example'],
     // who asks, after a word that points back, is no topic
     ['wat heb ik daaraan als kleine stichting?', 'explain'],
+    // … also said in English inside Dutch, and what use it is in English (visitors-dd)
+    ['Wat heb ik daaraan as a teacher?', 'explain'],
+    ['What would I get out of that?', 'explain'],
+    ["what's in it for me?", 'explain'],
     ['kun je daar een voorbeeld van geven?', 'example'],
     ['nog een voorbeeld', 'example'],
     ['voorbeelden?', 'example'],
