@@ -448,6 +448,8 @@ type Phrase = string[][];
 const REPEATS: Phrase[] = [
   'nog een keer',
   'nog 1 keer',
+  'nog 1x',
+  'nog een x',
   // a question announced ("ik heb nog een vraag"), not the "nog een" of going on
   'nog een vraag',
   'nog een vraagje',

@@ -136,7 +136,7 @@ export function findOrdinal(
   itemNouns: Pick<ReadonlySet<string>, 'has'> = NO_WORDS,
   mayStart: (word: string) => boolean = mayStartOrdinal,
 ): OrdinalMention | undefined {
-  const words = normalizedWords(text).filter(Boolean);
+  const words = withMarkerApart(normalizedWords(text).filter(Boolean));
   const onlyNumber = words.filter((w) => !FILLER.has(w)).length === 1;
   const namesItem = (word: string | undefined) =>
     word !== undefined && (LIST_ITEM_WORDS.has(word) || itemNouns.has(word));
@@ -187,6 +187,16 @@ export function findOrdinal(
   }
   return undefined;
 }
+
+/** "nr2", "no3": the marker typed against its number, read as "nr 2" (visitors-dg). */
+function withMarkerApart(words: string[]): string[] {
+  if (!words.some((w) => GLUED_MARKER.test(w))) return words;
+  return words.flatMap((w) => {
+    const glued = GLUED_MARKER.exec(w);
+    return glued ? [glued[1]!, glued[2]!] : [w];
+  });
+}
+const GLUED_MARKER = /^(nr|no|nummer|number)(\d{1,2})$/;
 
 /** Phrases after an ordinal that count it from the end: "the third from the end", "de tweede van achteren". */
 const FROM_THE_END = [

@@ -90,6 +90,8 @@ describe('recogniseFollowUp', () => {
     // "rij" as "rijtje" (visitors-df: it showed the characteristics of services, "op een rij")
     ['laat de hele rij nog eens zien', 'list'],
     ['wacht, ga even terug naar het lijstje', 'list'],
+    // "1x" is "een keer" (visitors-dg)
+    ['lijst nog 1x', 'list'],
     // the list the item on screen belongs to (visitors-cu)
     ['Hoort dit bij een groter rijtje?', 'list'],
     ['is this part of a bigger list?', 'list'],

@@ -63,6 +63,8 @@ describe('findOrdinal', () => {
     ['negnde', start(9), []],
     // … and in the long words for the last one (visitors-df: "de laatse" matched an entry on "laat")
     ['de laatse', end(1), ['de']],
+    // the marker typed against its number (visitors-dg)
+    ['nr2', start(2), []],
     ['de voorlaaste', end(2), ['de']],
   ])('%j → %o', (text, position, rest) => {
     expect(findOrdinal(text, NOUNS)).toMatchObject({ position, rest });
