@@ -611,7 +611,7 @@ export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): s
   // A cheap look first: most pairs of words start with no item noun, and reading a pair as a word
   // asks the spelling corrector.
   const startsLikeANoun = (word: string) =>
-    nouns.some((n) => [...n.singular.keys()].some((noun) => word.startsWith(noun)));
+    nouns.some((n) => singularsOf(n).some((noun) => word.startsWith(noun)));
   const words = [...text.matchAll(WORD)];
   let joined = text;
   // From the end, so that the positions of the words before a join stay where they were.
@@ -628,5 +628,13 @@ export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): s
   return joined;
 }
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The singular nouns as an array, made once per knowledge (the pairs of every message read them). */
+const SINGULARS = new WeakMap<ItemNouns, readonly string[]>();
+function singularsOf(nouns: ItemNouns): readonly string[] {
+  let list = SINGULARS.get(nouns);
+  if (!list) SINGULARS.set(nouns, (list = [...nouns.singular.keys()]));
+  return list;
+}
 /** "maat je" for "maatje" is too short a half to be sure of; "eigen schap", "pet ten" are not. */
 const MIN_HALF = 3;
