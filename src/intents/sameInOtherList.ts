@@ -7,7 +7,7 @@
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { normalizedWords } from '../text/normalize';
-import { isFiller, LIST_WORDS } from '../text/fillerWords';
+import { isFiller, LIST_WORDS, OTHER_WORDS } from '../text/fillerWords';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { listsNamed, namesOneItem } from './ordinalNouns';
@@ -52,9 +52,8 @@ const COVERS = new Set([
  * ("Staat er in het andere rijtje, dat met eigenschappen, ook iets wat daarmee overlapt?", visitors-dd).
  */
 function namesOtherList(words: readonly string[]): boolean {
-  return words.some((w, i) => OTHER.has(w) && LIST_WORDS.has(words[i + 1] ?? ''));
+  return words.some((w, i) => OTHER_WORDS.has(w) && LIST_WORDS.has(words[i + 1] ?? ''));
 }
-const OTHER = new Set(['andere', 'ander', 'other']);
 
 export const sameInOtherList = intent<Asked>({
   name: 'sameInOtherList',

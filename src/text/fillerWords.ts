@@ -50,6 +50,9 @@ export const POSSESSIVES = words(`mijn mn onze ons my our`);
 /** Words for "the list" itself: "de laatste van het rijtje", "the last of the list". */
 export const LIST_WORDS = words(`lijst lijstje rijtje rij reeks opsomming list row series`);
 
+/** "het andere rijtje", "the other list": the list not on screen, before a word of LIST_WORDS. */
+export const OTHER_WORDS = words(`andere ander other`);
+
 /**
  * Function words, question words and the verbs a follow-up is wrapped in ("doe de volgende maar",
  * "welke komt daarna?", "got an example of that?"): none of them names a topic.

@@ -8,6 +8,7 @@ import type { Language } from './language';
 import { normalizeText } from './normalize';
 import { isSuperlative, looksPlural } from './dutchMorphology';
 import { saysAlone } from './context/questionFrame';
+import { LIST_WORDS, OTHER_WORDS } from './fillerWords';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -286,8 +287,8 @@ function afterOtherList(words: readonly string[], at: number, language: Language
   const [preposition, article, other, list] = words.slice(at, at + 4);
   return OTHER_LIST_PLACES[language].has(preposition ?? '') &&
     ARTICLES[language].has(article ?? '') &&
-    OTHER[language].has(other ?? '') &&
-    OTHER_LIST_NOUNS.has(list ?? '')
+    OTHER_WORDS.has(other ?? '') &&
+    LIST_WORDS.has(list ?? '')
     ? at + 4
     : at;
 }
@@ -295,11 +296,6 @@ const OTHER_LIST_PLACES: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['in', 'op', 'uit', 'van']),
   en: new Set(['in', 'on', 'from', 'of']),
 };
-const OTHER: Record<Language, ReadonlySet<string>> = {
-  nl: new Set(['andere', 'ander']),
-  en: new Set(['other']),
-};
-const OTHER_LIST_NOUNS = new Set(['lijst', 'lijstje', 'rijtje', 'list', 'model']);
 const ARTICLES: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['de', 'het', 'een', 'die', 'dat']),
   en: new Set(['the', 'a', 'that']),
