@@ -38,11 +38,12 @@ export const moreOrExample = intent<Wish>({
     const namesList = turn.words.some((word) => turn.isPluralOfFocusList(word));
     const focus = namesList ? turn.focusList : turn.focus;
     const replies = turn.deps.replies;
-    if (!focus)
-      return (
-        whichOffered(turn) ??
-        notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language))
-      );
+    // Right after a fallback that offered topics, the item shown before it has faded: "voorbeeldje?"
+    // wants more of what was just asked, which one of the topics offered may be, not an example of
+    // that item (visitors-dg: the hat shown two turns before).
+    const offered = !focus || turn.memory.focusFaded ? whichOffered(turn) : undefined;
+    if (offered) return offered;
+    if (!focus) return notice(turn, MESSAGES[turn.language].noFocus, replies.topicButtons(turn.language));
     // "welke petten zijn er nog meer?", "tell me more about those hats": more of the list is the list
     // (all its items), not the entry the FAQ follows it with.
     if (namesList && wish === 'more') return showEntry(turn, focus);

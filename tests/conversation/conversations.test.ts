@@ -1086,6 +1086,21 @@ describe('clarification', () => {
     expect(example.buttons.map((b) => b.value)).toEqual(expect.arrayContaining(topicQuestions('nl')));
   });
 
+  // An item shown before the fallback has faded: the example is not of it (visitors-dg).
+  it("asks the same after a fallback that followed an item, instead of giving that item's example", async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    await conversation.say('Wat zijn de negen petten?');
+    const strategist = await conversation.say('de eerste');
+    expect(strategist.texts.join()).toContain(STRATEEG);
+    const fell = await conversation.say(
+      'ik werk bij de gemeente. waarom is het zo lastig om inwoners vooraf te laten zien wat ze aan onze ondersteuning hebben?',
+    );
+    expect(fell.buttons.length).toBeGreaterThan(0);
+    const example = await conversation.say('heb je een voorbeeldje');
+    expect(example.texts.join()).toContain(MESSAGES.nl.whichOffered);
+  });
+
   it('asks which item was meant, the likeliest first, when items fit but none clearly enough', async () => {
     const conversation = new BotConversation(deps);
     await conversation.start();
