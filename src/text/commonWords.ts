@@ -68,7 +68,7 @@ allowed allow allows supposed fix fixed constantly whatever overall
 honorary kindly grateful
 im theres let anymore almost ll roughly tbh alright afterwards barely
 nice whoops woops oops
-volgens jullie eigenlijk alsjeblieft zeg maar precies
+volgens jullie eigenlijk alsjeblieft zeg maar precies tussen
 `;
 
 const sets: Record<Language, ReadonlySet<string>> = {

@@ -21,6 +21,8 @@ describe('isCommonWord', () => {
     // jullie?", visitors-df), not "toch", "gewoon": read in English, Dutch questions lost answers
     ['en', 'volgens', true],
     ['en', 'eigenlijk', true],
+    // "what is the difference tussen diensten en producten" (visitors-dg)
+    ['en', 'tussen', true],
     ['en', 'toch', false],
     ['en', 'hearing', true],
     ['nl', 'alweer', true],
