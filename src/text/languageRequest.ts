@@ -47,7 +47,7 @@ const REQUEST_WORDS = new Set(
   schakel schakelen schakelt over naar to terug back
   say zeggen zeg explain uitleggen leg uit show tonen toon laten zien geef give write schrijven schrijf
   translate vertalen vertaal repeat herhalen herhaal answer antwoord antwoorden reply
-  sorry oh ok oke hmm ehm maybe misschien even svp
+  sorry oh ok oke hmm ehm maybe misschien even svp en and dan then nu now
   ${Object.keys(LANGUAGE_NAMES).join(' ')}
 `
     .split(/\s+/)

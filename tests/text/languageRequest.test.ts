@@ -36,6 +36,8 @@ describe('onlyAsksForLanguage', () => {
     // going back to a language (visitors-cy)
     ['back to English please', 'en'],
     ['terug naar het Nederlands', 'nl'],
+    // opened with "en" (visitors-dg)
+    ['en in het engels?', 'en'],
   ])('%j asks only for the language', (text, language) => {
     expect(onlyAsksForLanguage(text)).toBe(language);
   });
