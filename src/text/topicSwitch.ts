@@ -53,6 +53,13 @@ const ANNOUNCEMENT = new RegExp(
 
 const BACK = new RegExp(`^${OPENERS}(?:${BACK_DUTCH}|${BACK_ENGLISH}) `);
 
+/**
+ * "wat zijn de negen petten trouwens?", "what are the hats btw": the announcement said last, after
+ * the question (visitors-dg: "trouwens", a word the knowledge does not use, weighed against it).
+ */
+const TRAILING_ANNOUNCEMENT = /[\s,]+(?:trouwens|overigens|btw|by the way)[\s?!.]*$/i;
+const MIN_QUESTION_WORDS = 3;
+
 /** Whether the text goes back to a topic of before ("terug naar die kenmerken", "back to the hats"). */
 export function returnsToEarlierTopic(text: string): boolean {
   return BACK.test(normalizeText(text));
@@ -66,6 +73,10 @@ const WORD = /[\p{L}\p{N}\p{M}]+/gu;
  * undefined when the text announces nothing or nothing follows the announcement.
  */
 export function questionAfterTopicSwitch(text: string): string | undefined {
+  const trailing = TRAILING_ANNOUNCEMENT.exec(text);
+  // Only after a question of some words: "ok trouwens" announces nothing.
+  if (trailing && normalizeText(text.slice(0, trailing.index)).split(' ').length >= MIN_QUESTION_WORDS)
+    return text.slice(0, trailing.index);
   const announced = ANNOUNCEMENT.exec(normalizeText(text))?.[0];
   if (!announced) return undefined;
   const count = announced.split(' ').length;

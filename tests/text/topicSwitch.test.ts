@@ -26,6 +26,9 @@ describe('questionAfterTopicSwitch', () => {
     ['ok terug naar het onderwerp: wat zijn de negen petten', 'wat zijn de negen petten'],
     ['back to my question: what is a service?', 'what is a service?'],
     ['ander vraagje: wat is sociaal ondernemen precies?', 'wat is sociaal ondernemen precies?'],
+    // said after the question (visitors-dg)
+    ['wat zijn de negen petten trouwens', 'wat zijn de negen petten'],
+    ['what are the hats btw?', 'what are the hats'],
   ])('%j asks %j', (text, question) => {
     expect(questionAfterTopicSwitch(text)).toBe(question);
   });
@@ -47,6 +50,8 @@ describe('questionAfterTopicSwitch', () => {
     'terug naar de vorige pet',
     'back to the list',
     'back to number 3',
+    // a particle after too little to be a question
+    'ok trouwens',
     '',
   ])('%j announces no new topic', (text) => {
     expect(questionAfterTopicSwitch(text)).toBeUndefined();
