@@ -608,9 +608,10 @@ const LEADING_WHO = new RegExp(`^\\s*((maar|en|but|and)\\s+)?(${SAYS_WHO})\\b[^,
 
 /**
  * The word that opens a clause saying who asks: "… als kleine stichting", "… als zzp'er", and with
- * English mixed in, "… as a teacher" (visitors-dd).
+ * English mixed in, "… as a teacher" (visitors-dd); or where it would serve them: "wat heb ik daar
+ * aan in een gesprek met de klant" (visitors-dg: "gesprek" and "klant" matched another service).
  */
-const AS_WHO = new Set(['als', 'as']);
+const AS_WHO = new Set(['als', 'as', 'in', 'bij', 'tijdens']);
 
 /**
  * "wat heb ik daar aan als kleine stichting met 3 vrijwilligers?": a follow-up that points back, then

@@ -72,6 +72,8 @@ describe('recogniseFollowUp', () => {
     ['wat heb ik daaraan als kleine stichting?', 'explain'],
     // … also said in English inside Dutch, and what use it is in English (visitors-dd)
     ['Wat heb ik daaraan as a teacher?', 'explain'],
+    // … or where it would serve (visitors-dg)
+    ['wat heb ik daar aan in een gesprek met de klant', 'explain'],
     ['What would I get out of that?', 'explain'],
     ["what's in it for me?", 'explain'],
     ['kun je daar een voorbeeld van geven?', 'example'],
