@@ -63,7 +63,7 @@ export const ordinal = intent<Selection>({
   name: 'ordinal',
   select(turn) {
     const asked = askedOrdinal(turn);
-    if (!asked) return undefined;
+    if (!asked || LAST_QUESTION.test(turn.question)) return undefined;
     const mention = { ...asked, rest: withoutRemark(withoutClauseAboutTheVisitor(turn, asked.rest)) };
     // "elaborate on the third one", "vertel meer over de derde": what is wished of the item is no
     // word that names a list.
@@ -196,6 +196,12 @@ function withoutClauseAboutTheVisitor(turn: Turn, rest: string[]): string[] {
   return listsNamed(turn, words).length > 0 ? rest : rest.slice(words.length);
 }
 const ABOUT_THE_VISITOR = /^\s*(?:my|our|mijn|onze|ons|ik|wij|we|i|i'm|im)\s[^,.;?!]*[,.;]\s*/i;
+
+/**
+ * "ok laatste, welke pet: …", "last one: which trait …": the visitor's last question, then the
+ * question (visitors-dg: it showed the last hat).
+ */
+const LAST_QUESTION = /(?:^|[\s,.!])(?:laatste|last(?: one)?)\s*[,:;]\s*(?:welke|welk|which)\b/i;
 
 /**
  * "De tweede, wat doe je dan? Klinkt als research": what the item sounds like is the visitor's remark

@@ -118,6 +118,15 @@ const scripts: [name: string, rows: Row[]][] = [
       ],
       // "meant" alone asks what was meant; after it, the step is what is asked
       [say('oops I meant the previous one'), [trait('beweging')]],
+      // "ok laatste, welke …" is the visitor's last question, not the last item (visitors-dg)
+      [
+        say('ok laatste, welke pet: "wij willen vooral onze eigen vakkennis verder versterken"'),
+        [pet('specialist')],
+        [pet('schatbewaarder')],
+      ],
+      [say('What traits does a social entrepreneur have?'), [TRAITS_LIST]],
+      [say('de laatste, wat houdt die in?'), [trait('verbinding')]],
+      [say('tell me about the fourth'), [trait('oog-voor-geld')]],
       // "no" and "typfout" are what "nee" and "sorry" are: no word of a topic
       [say('no sorry, nummer 2'), [trait('informatie')]],
       [say('typfout, de derde'), [trait('onafhankelijkheid')]],
