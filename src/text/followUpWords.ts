@@ -611,7 +611,7 @@ const LEADING_WHO = new RegExp(`^\\s*((maar|en|but|and)\\s+)?(${SAYS_WHO})\\b[^,
  * English mixed in, "… as a teacher" (visitors-dd); or where it would serve them: "wat heb ik daar
  * aan in een gesprek met de klant" (visitors-dg: "gesprek" and "klant" matched another service).
  */
-const AS_WHO = new Set(['als', 'as', 'in', 'bij', 'tijdens']);
+const WHO_OR_WHERE = new Set(['als', 'as', 'in', 'bij', 'tijdens']);
 
 /**
  * "wat heb ik daar aan als kleine stichting met 3 vrijwilligers?": a follow-up that points back, then
@@ -624,7 +624,7 @@ const AS_WHO = new Set(['als', 'as', 'in', 'bij', 'tijdens']);
 function withoutWhoAsks(words: string[]): string[] {
   const forWhom = whoAsksClauseAt(words);
   if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : words.slice(0, forWhom);
-  const at = words.findIndex((w, i) => i > 0 && AS_WHO.has(w));
+  const at = words.findIndex((w, i) => i > 0 && WHO_OR_WHERE.has(w));
   if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
   // "wat heb ik daar als vrijwilligersorganisatie aan?": the clause stands inside "daar … aan".
   const last = words.at(-1)!;
