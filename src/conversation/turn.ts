@@ -68,6 +68,7 @@ export class Turn {
   private followUpKind?: FollowUpKind | null;
   private asked?: { sentence: string | undefined };
   private quoted?: { entryId: string | undefined };
+  private corrected?: { text: string | undefined };
   private focusNouns?: readonly string[];
   private readonly nounsIn: Partial<Record<Language, ItemNouns>> = {};
   /** The stems of the words asked about this turn, both languages' in one record per word. */
@@ -131,6 +132,28 @@ export class Turn {
     return this.asked.sentence;
   }
 
+  /**
+   * "oops I meant the previous one", "nee sorry, ik bedoel de volgende": a step said after the visitor
+   * takes back the last one; "meant" alone would ask what was meant (visitors-df). Only a step or an
+   * example: what was taken back is no topic.
+   */
+  private correctedFollowUp(): FollowUpKind | undefined {
+    if (!this.memory.focusId) return undefined;
+    const corrected = this.afterCorrection;
+    const kind = corrected === undefined ? undefined : this.followUpIn(corrected);
+    return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
+  }
+
+  /**
+   * What the visitor says after taking back what was shown or said ("sorry, not that one, I meant …"),
+   * if they do (questionSentence.afterSelfCorrection; computed once: the follow-ups and which-item
+   * questions both read it).
+   */
+  get afterCorrection(): string | undefined {
+    this.corrected ??= { text: afterSelfCorrection(this.question) };
+    return this.corrected.text;
+  }
+
   /** The follow-up a text amounts to, read with this turn's item nouns and word memory. */
   followUpIn(text: string): FollowUpKind | undefined {
     return recogniseFollowUp(text, this.followUpNouns, (word) =>
@@ -146,18 +169,6 @@ export class Turn {
    * may be what the remark is about, which the matcher reads (as context to the question). Not
    * after a question of its own.
    */
-  /**
-   * "oops I meant the previous one", "nee sorry, ik bedoel de volgende": a step said after the visitor
-   * takes back the last one; "meant" alone would ask what was meant (visitors-df). Only a step or an
-   * example: what was taken back is no topic.
-   */
-  private correctedFollowUp(): FollowUpKind | undefined {
-    if (!this.memory.focusId) return undefined;
-    const corrected = afterSelfCorrection(this.question);
-    const kind = corrected === undefined ? undefined : this.followUpIn(corrected);
-    return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
-  }
-
   private lastSentenceFollowUp(): FollowUpKind | undefined {
     const all = sentences(this.question);
     if (all.length < 2 || all.slice(0, -1).some((sentence) => sentence.includes('?'))) return undefined;

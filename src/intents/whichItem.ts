@@ -16,7 +16,7 @@ import { listsNamedApart, rankItems } from './listItems';
 import { listsNamed, turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
-import { afterSelfCorrection, pointsBack } from '../text/questionSentence';
+import { pointsBack } from '../text/questionSentence';
 import { normalizedWords } from '../text/normalize';
 
 /** Share of the best score the list or its best item must reach (0.52 against 0.69 is about something else). */
@@ -226,6 +226,6 @@ function listsAndItems(lists: readonly KnowledgeEntry[]): ReadonlySet<string> {
  * visitor takes back what was shown (visitors-df: "others" matched the salesperson's phrasing).
  */
 function asksWhichOneAfterCorrection(turn: Turn): boolean {
-  const corrected = afterSelfCorrection(turn.question);
+  const corrected = turn.afterCorrection;
   return corrected !== undefined && asksWhichOne(normalizedWords(corrected), turn.language);
 }

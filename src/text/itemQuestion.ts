@@ -593,10 +593,10 @@ export function listMentions(words: readonly string[], nouns: ItemNouns): ListMe
 }
 
 /**
- * "welke eigen schap gaat over de kas", "die negen pet ten": an item noun dictated or typed as two
- * words (visitors-de), joined in the visitor's text, so that every reading of it (the question for
- * one item, its ranking, the lists named) meets the noun. Only where neither half names a list
- * and the two together do.
+ * "welke eigen schap gaat over de kas", "de eigen schappen van een ondernemer": an item noun dictated
+ * or typed as two words (visitors-de), joined in the visitor's text, so that every reading of it (the
+ * question for one item, its ranking, the lists named) meets the noun. Only where neither half names
+ * a list and the two together do ("pet ten" stays: "pet" is a noun of its own).
  */
 export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): string {
   const names = (word: string) =>
@@ -632,5 +632,5 @@ function singularsOf(nouns: ItemNouns): readonly string[] {
   if (!list) SINGULARS.set(nouns, (list = [...nouns.singular.keys()]));
   return list;
 }
-/** "maat je" for "maatje" is too short a half to be sure of; "eigen schap", "pet ten" are not. */
+/** "maat je" for "maatje" is too short a half to be sure of; "eigen schap" is not. */
 const MIN_HALF = 3;

@@ -445,8 +445,9 @@ function joinSplitWords(
       i += 2;
       continue;
     }
-    // Two known words are never joined: asked first, as it needs no joined string (most pairs are such).
-    // Except one word written apart ("andere bureaus die het zelfde doen").
+    // Two known words are joined only when they are one word written apart ("andere bureaus die het
+    // zelfde doen", "je werk veld"): that is asked first, as it needs no joined string (most pairs are
+    // two known words that are not).
     if (
       next &&
       (!(corrector.isKnown(word) && corrector.isKnown(next)) || writtenApart(language, word, next)) &&
