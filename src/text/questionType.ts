@@ -277,8 +277,25 @@ export function asksWhetherItBelongs(text: string): boolean {
   const words = normalizedWords(last);
   const first = words[0] ?? '';
   if (BELONGS_OPENERS.has(first)) return true;
+  if (asksWhetherThereIsOne(words)) return true;
   return BE_OPENERS.has(first) && (words.some((w) => TYPICAL.has(w)) || namesOneOfThem(words));
 }
+
+/**
+ * "Is er in de negen petten ook een soort penningmeester-rol?", "zit er ook eentje tussen die …",
+ * "is there one about …?": whether the list holds one such item, not a question for the whole list
+ * its count and plural name ("de negen petten", visitors-di). Not "zijn er …": the plural asks for them all.
+ */
+function asksWhetherThereIsOne(words: readonly string[]): boolean {
+  const [first = '', second = ''] = words;
+  return (
+    THERE_IS.has(first) &&
+    THERE.has(second) &&
+    words.slice(2).some((w) => ONE.has(w) || w === 'a' || w === 'an')
+  );
+}
+const THERE_IS = new Set(['is', 'zit', 'staat', 'bestaat']);
+const THERE = new Set(['er', 'daar', 'there']);
 /** Not "does"/"do": "Does that difference matter?", "Do you have a reading list …?" got an item (development sets). */
 const BELONGS_OPENERS = new Set([
   'hoort',

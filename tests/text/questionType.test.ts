@@ -249,6 +249,10 @@ describe('asksWhetherItBelongs', () => {
     'Zien jullie dat ook als typerend voor een maatschappelijk ondernemer?',
     'Is dat ook een van de dingen die zo iemand typeren?',
     'Is building alliances one of the defining traits of a founder?',
+    // whether the list holds one such item
+    'Is er in de negen petten ook een soort penningmeester-rol?',
+    'zit er ook eentje tussen die over de centen gaat?',
+    'Is there a hat about keeping promises?',
   ])('%j asks whether what it describes is one of a list', (text) => {
     expect(asksWhetherItBelongs(text)).toBe(true);
   });
@@ -258,6 +262,9 @@ describe('asksWhetherItBelongs', () => {
     'Wat voor type mens is dat? Zijn daar vaste kenmerken voor?',
     'Hebben jullie een overzicht van al die rollen?',
     'Does that difference matter?',
+    // the plural asks for them all
+    'Zijn er ook rollen voor de financiën?',
+    'Is er in de negen petten iets over geld?',
     // "een van de" without a verb of being first: a question for the item, not whether it belongs
     'Wat is een van de eigenschappen van een sociaal ondernemer?',
     // only the last question counts: here it asks for the difference
