@@ -25,6 +25,7 @@ import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
 import { listsKinTo } from './listItems';
+import { listOfKindAskedFor } from './kindAskedFor';
 import { entryTextHolds } from '../knowledge/entryTitles';
 
 /** How many of the best candidates a list asked for must be among to win. */
@@ -61,6 +62,8 @@ export const faqQuestion = intent<true>({
     if (returnedTo) return showEntry(turn, returnedTo);
     const kinList = listKinToBest(turn, askedLists);
     if (kinList) return showEntry(turn, kinList);
+    const kindList = listOfKindAskedFor(turn, candidates);
+    if (kindList) return showEntry(turn, kindList);
     // "Hoort dat bij de eigenschappen die zo iemand typeren?" names the list to ask whether what the
     // visitor describes is one of its items, not to have the whole list.
     const belongs = asksWhetherItBelongs(turn.question);

@@ -348,6 +348,19 @@ describe('a Dutch question that names the items in English (Dutch and English in
     expect(reply).not.toContain(pet('verkoper'));
   });
 
+  // "wat voor type mens", "what kind of personality": a kind named by a word of the traits' concept lexicon.
+  it.each([
+    ['wat voor type mens is iemand die een onderneming met een maatschappelijk doel begint?', opening],
+    [
+      'what kind of personality do you need to start a business that solves problems in society?',
+      (id: string) => english(id).split('\n')[0]!,
+    ],
+  ])('answers %j with the traits, not with social entrepreneurship', async (question, firstLine) => {
+    const reply = await replyTo(question);
+    expect(reply).toContain(firstLine('kenmerken-sociaal-ondernemer'));
+    expect(reply).not.toContain(firstLine('sociaal-ondernemen'));
+  });
+
   // Only English nouns the Dutch synonyms relate to a Dutch item noun: "role" would be stemmed as Dutch,
   // and "rool", a typo of "rol", read as the list of hats in the plural.
   it('still reads "welke rool" as one hat', async () => {
