@@ -223,10 +223,13 @@ const SHOWN = new Set(['that', 'this', 'it', 'dat', 'die', 'dit', 'deze', 'hij',
 
 /**
  * Whether the text compares the item shown ("dat", "that") with something else: "how is that
- * different from …" names it as a side, "hoe verschilt dat van …" before the side it names.
+ * different from …" names it as a side, "hoe verschilt dat van …" before the side it names. "wat is
+ * het verschil met nummer 1?", "what's the difference with nr 1?" name only the other side: the
+ * first is the item shown (it showed the services' first "difference" after a hat; visitors-dj).
  */
 function comparesShownWith(text: string): boolean {
-  return comparedSides(text) !== undefined && normalizedWords(text).some((w) => SHOWN.has(w));
+  const sides = comparedSides(text);
+  return sides !== undefined && (sides.length === 1 || normalizedWords(text).some((w) => SHOWN.has(w)));
 }
 
 function samePosition(a: Position, b: Position): boolean {

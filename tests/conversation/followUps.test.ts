@@ -266,6 +266,9 @@ const scripts: [name: string, rows: Row[]][] = [
         [service('vergankelijk')],
       ],
       [say('en waarin verschilt die van de derde?'), [pet('verkoper')], [service('afnemer-produceert-mee')]],
+      // Only the other side named: the item shown is the first.
+      [say('wat is het verschil met nummer 1?'), [pet('strateeg')], [service('ontastbaar')]],
+      [say("what's the difference with nr 2?"), [pet('verkenner')], [service('productie-consumptie')]],
     ],
   ],
   [
