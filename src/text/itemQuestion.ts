@@ -122,14 +122,23 @@ export const COUNT_VALUES: ReadonlyMap<string, number> = new Map(
   [COUNTS.nl, COUNTS.en, DIGITS].flatMap((words) => words.map((w, i): [string, number] => [w, i + 2])),
 );
 
-/** Words that may stand between "welke" and the noun: "welke van de negen petten", "which of your hats". */
+/**
+ * Words that may stand between "welke" and the noun: "welke van de negen petten", "which of your hats",
+ * "welk van hun typische trekjes", "welke van de typische eigenschappen" (visitors-di).
+ */
 const BETWEEN: Record<Language, ReadonlySet<string>> = {
   nl: new Set([
-    ...'van de die deze dat het jullie uw je jouw zijn haar dan nou eigenlijk precies'.split(' '),
+    ...'van de die deze dat het jullie uw je jouw zijn haar hun dan nou eigenlijk precies typische genoemde beschreven'.split(
+      ' ',
+    ),
     ...COUNTS.nl,
     ...DIGITS,
   ]),
-  en: new Set([...'of the those these your its one exactly then'.split(' '), ...COUNTS.en, ...DIGITS]),
+  en: new Set([
+    ...'of the those these your its their one exactly then typical listed described'.split(' '),
+    ...COUNTS.en,
+    ...DIGITS,
+  ]),
 };
 const OF: Record<Language, string> = { nl: 'van', en: 'of' };
 

@@ -64,6 +64,9 @@ describe('findItemQuestion', () => {
     // a plural after "van …": one out of the many
     ['nl', 'Welke van de negen petten zorgt voor de planning?', [HATS]],
     ['nl', 'Welke van jullie petten gaat over de klant?', [HATS]],
+    ['nl', 'Welke van de typische eigenschappen gaat over je vakgebied?', BOTH_TRAITS],
+    ['nl', 'Welke van hun petten gaat over geld?', [HATS]],
+    ['en', 'Which of the typical qualities is about money?', [TRAITS]],
     ['nl', 'Hoort doorzetten bij een van de kenmerken?', BOTH_TRAITS],
     ['en', 'Which hat looks after the money?', [HATS]],
     ['en', 'Which of your hats handles sales?', [HATS]],
