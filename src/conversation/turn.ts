@@ -17,6 +17,7 @@ import { FOCUS_FIELDS, memoryWithout, PENDING_TURNS, type ConversationMemory } f
 import type { EntryReplies } from './entryReplies';
 import { localeLanguage } from './messages';
 import { joinSplitItemNouns, type ItemNouns } from '../text/itemQuestion';
+import { withQuestionWordsSpelt } from '../text/questionWordTypos';
 import type { WordRecord } from '../matching/wordMemory';
 import { quotedPhrase } from '../text/quotedPhrases';
 import { withoutLetterFrame } from '../text/letterFrame';
@@ -81,7 +82,10 @@ export class Turn {
     remembered: Readonly<ConversationMemory>,
     readonly deps: ConversationDeps,
   ) {
-    this.text = joinSplitItemNouns(stripInvisible(input.text).trim(), [deps.itemNouns.nl, deps.itemNouns.en]);
+    this.text = joinSplitItemNouns(withQuestionWordsSpelt(stripInvisible(input.text).trim()), [
+      deps.itemNouns.nl,
+      deps.itemNouns.en,
+    ]);
     this.normalized = normalizeText(this.text);
     // "Geachte dames en heren, … Met vriendelijke groet, T. Bakker": the letter around the question.
     const body = withoutLetterFrame(this.text);

@@ -361,6 +361,12 @@ describe('a Dutch question that names the items in English (Dutch and English in
     expect(reply).not.toContain(firstLine('sociaal-ondernemen'));
   });
 
+  // "wich" is "which": the item question is seen, and the typo weighs as no unknown word.
+  it('answers "wich trait is that" as "which trait is that"', async () => {
+    const reply = await replyTo('im more of a doer then a thinker, wich trait is that');
+    expect(reply).toContain(english('kenmerk-beweging').split('\n')[0]!);
+  });
+
   // Only English nouns the Dutch synonyms relate to a Dutch item noun: "role" would be stemmed as Dutch,
   // and "rool", a typo of "rol", read as the list of hats in the plural.
   it('still reads "welke rool" as one hat', async () => {
