@@ -186,6 +186,7 @@ export class SpellingCorrector {
       ignoreLocation: true,
     });
     let best: Correction | undefined;
+    let bestSlips = Infinity;
     let bestCount = 0;
     let bestSounds = false;
     const sound = soundOf(word);
@@ -193,14 +194,16 @@ export class SpellingCorrector {
       const distance = candidates.get(item)!;
       const count = this.vocabulary.get(item) ?? 0;
       const sounds = soundOf(item) === sound;
+      // A word spelt by ear is one slip, however many letters it takes: "berijken" is "bereiken" (two
+      // letters, ij for ei), not "bekijken" (one; visitors-di). The edits reported stay the letters'.
+      const slips = sounds ? Math.min(distance, 1) : distance;
       // Of words as far apart, the one that sounds as typed ("konkurenten": "concurrenten", not
       // "consumenten"; visitors-bs), then the more frequent.
       const better =
-        !best ||
-        distance < best.distance ||
-        (distance === best.distance && (sounds !== bestSounds ? sounds : count > bestCount));
+        slips < bestSlips || (slips === bestSlips && (sounds !== bestSounds ? sounds : count > bestCount));
       if (better) {
         best = { word: item, distance };
+        bestSlips = slips;
         bestCount = count;
         bestSounds = sounds;
       }

@@ -101,6 +101,13 @@ describe('SpellingCorrector.correct', () => {
     });
   });
 
+  it('counts a word spelt by ear as one slip: "berijken" is "bereiken" (ij for ei), not "bekijken"', () => {
+    expect(corrector({ bekijken: 9, bereiken: 1 }).correct('berijken')).toEqual({
+      word: 'bereiken',
+      distance: 2,
+    });
+  });
+
   it('hears a final d as t: "gelt" sounds like both "geld" and "geldt", so the more common wins', () => {
     expect(corrector({ geld: 9, geldt: 1 }).correct('gelt')).toEqual({ word: 'geld', distance: 1 });
   });
