@@ -27,12 +27,26 @@ const FOR = new Set(['voor', 'vr', 'for']);
  */
 const ORGANISATIONS = new Set([
   'organisatie',
+  'organisaties',
   'instelling',
+  'instellingen',
+  'instantie',
+  'instanties',
   'gemeente',
+  'gemeenten',
+  'gemeentes',
+  'overheid',
   'organisation',
+  'organisations',
   'organization',
+  'organizations',
   'institution',
+  'institutions',
   'municipality',
+  'municipalities',
+  'council',
+  'agency',
+  'government',
 ]);
 const AS_AN = new Set(['als', 'as', 'an', 'a', 'een']);
 

@@ -38,12 +38,16 @@ describe('namesConsequences and speaksForAnOrganisation', () => {
     expect(namesConsequences(words('Diensten en producten'))).toBe(false);
   });
 
-  it.each(['ik werk bij de gemeente, wat moeten wij anders doen', 'wat betekent dat voor onze instelling'])(
-    '%j speaks for an organisation',
-    (text) => {
-      expect(speaksForAnOrganisation(words(text))).toBe(true);
-    },
-  );
+  it.each([
+    'ik werk bij de gemeente, wat moeten wij anders doen',
+    'wat betekent dat voor onze instelling',
+    // in the plural, and the council or agency an organisation is
+    'wat moeten gemeentes en zorg instellingen anders doen',
+    'what should a city council actually do differently?',
+    'what does it mean for organisations like ours?',
+  ])('%j speaks for an organisation', (text) => {
+    expect(speaksForAnOrganisation(words(text))).toBe(true);
+  });
 
   it.each(['wat betekent dat voor mij als zzper', 'wat betekent dat voor onze dienst'])(
     '%j does not',
