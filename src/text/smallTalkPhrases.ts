@@ -115,14 +115,14 @@ export const PHRASES: Phrase[] = [
     'help',
     'nl',
     re(
-      `help|hulp|helpen|menu|opties|onderwerpen|welke onderwerpen|wat zijn de onderwerpen|hoe werkt (dit|het|deze chat|deze bot)|waar gaat (dit|deze chat) over|ik heb (nog )?(een|1) (vraag|vraagje)|(even |nog )?(een |1 )?(korte |snelle |kleine )?(vraag|vraagje)( hoor| graag| voor (je|jou|u|jullie))?|(daar|hier) heb ik nog (een|1) (vraag|vraagje)( over)?|ik heb hulp nodig|(mag|kan) ik (je |u )?iets vragen|wat weet (je|jij)( allemaal)?|hoe (gebruik|werk) ik (dit|deze chat|deze bot|${ME})|(wat zijn|welke) (de |je |jouw |uw )?opties( zijn er| heb ik)?|(kan|kun|kunt) ${ME} (me|mij) helpen|(ik hoop dat|hopelijk) ${ME} (me|mij) (kan|kun|kunt) helpen|hoe (kan|kun|kunt) ${ME} (me|mij) helpen|waar (ben|bent|is) ${ME} voor( bedoeld)?`,
+      `help|hulp|helpen|menu|opties|onderwerpen|welke onderwerpen|wat zijn de onderwerpen|hoe werkt (dit|het|deze chat|deze bot)|waar gaat (dit|deze chat) over|ik heb (nog )?(een|1) (vraag|vraagje)|ik heb (nog )?(een paar|een aantal|enkele|wat|twee|2|drie|3) (vragen|vraagjes)|(even |nog )?(een |1 )?(korte |snelle |kleine )?(vraag|vraagje)( hoor| graag| voor (je|jou|u|jullie))?|(daar|hier) heb ik nog (een|1) (vraag|vraagje)( over)?|ik heb hulp nodig|(mag|kan) ik (je |u )?iets vragen|wat weet (je|jij)( allemaal)?|hoe (gebruik|werk) ik (dit|deze chat|deze bot|${ME})|(wat zijn|welke) (de |je |jouw |uw )?opties( zijn er| heb ik)?|(kan|kun|kunt) ${ME} (me|mij) helpen|(ik hoop dat|hopelijk) ${ME} (me|mij) (kan|kun|kunt) helpen|hoe (kan|kun|kunt) ${ME} (me|mij) helpen|waar (ben|bent|is) ${ME} voor( bedoeld)?`,
     ),
   ],
   [
     'help',
     'en',
     re(
-      'what (can|could|may) (i|you) (ask( you)?|do|help( me)? with|tell me)( about| here)?|how (do|can|should) i use (this|it|you)|what are (the|my|your) options|help me|help (me )?(please|pls|plz)|how does (this|it) work|what do you know( about)?|which topics|what topics|i have (a|another|one more) question|(another|one more) question|(a |one )?(quick|short|small) question( for you)?|just a question|(i )?got a question|i need help|can i ask (you )?(a question|something)|(can|could) you help( me)?|(i hope|hopefully) you can help( me)?|how can you help( me)?|what (do you do|are you for|is this for)|what (questions|kind of questions) can i ask',
+      'what (can|could|may) (i|you) (ask( you)?|do|help( me)? with|tell me)( about| here)?|how (do|can|should) i use (this|it|you)|what are (the|my|your) options|help me|help (me )?(please|pls|plz)|how does (this|it) work|what do you know( about)?|which topics|what topics|i have (a|another|one more) question|i have (a few|some|a couple of|a couple|two|2|three|3) (more )?questions|(another|one more) question|(a |one )?(quick|short|small) question( for you)?|just a question|(i )?got a question|i need help|can i ask (you )?(a question|something)|(can|could) you help( me)?|(i hope|hopefully) you can help( me)?|how can you help( me)?|what (do you do|are you for|is this for)|what (questions|kind of questions) can i ask',
     ),
   ],
   [
@@ -165,14 +165,14 @@ export const PHRASES: Phrase[] = [
     'compliment',
     'nl',
     re(
-      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(ge|gij) (zijt|bent) (een )?(${PRAISING}|topper|kanjer|held)|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|(goed|duidelijk|helder|mooi|netjes|prima|fijn|top) (uitgelegd|verteld|verwoord|beschreven)|ga zo door|complimenten( voor (je|jou|u|jullie))?`,
+      `wat een ${PRAISING}( ${THING})?|wat ${PRAISING} ${THING}|wat ${PRAISING_ONLY}|wat (ben (je|jij)|is (dit|het)) ${PRAISING}|(je|jij|u) (bent|is) (een )?(${PRAISING}|topper|kanjer|held)( ${THING})?|(ge|gij) (zijt|bent) (een )?(${PRAISING}|topper|kanjer|held)|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${PRAISING}|(goed|netjes|knap|mooi) gedaan|(goed|duidelijk|helder|mooi|netjes|prima|fijn|top) (uitgelegd|verteld|verwoord|beschreven)|ga zo door|complimenten( voor (je|jou|u|jullie))?|(wat )?(fijn|leuk|handig|mooi|top) dat (deze|die|de|jullie|je|er (een|nu een)) ${THING} (er )?(is|bestaat|hebben|hebt|heeft)|(ik vind )?(jullie|je|jouw|uw|de|deze) ${THING} (erg |heel |echt |super )?${PRAISING}`,
     ),
   ],
   [
     'compliment',
     'en',
     re(
-      `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|(well|nicely|clearly|very clearly) (explained|put|said)|keep (it|up the good work) up|you rock|kudos`,
+      `what (a|an) ${PRAISING}( ${THING})?|(you are|you re|youre|ur|u r|u are) (a |an )?(${PRAISING}|star|legend|genius|lifesaver)( ${THING})?|(this|the|that|your) ${THING} (is|s|was|works) ${PRAISING}|(good|great|nice|excellent) (job|work)|(well|nicely) done|(well|nicely|clearly|very clearly) (explained|put|said)|keep (it|up the good work) up|you rock|kudos|(i )?(love|like|really like|really love) (your|the|this) ${THING}|(i )?(love|like) (it|this)|(glad|great|nice) (that )?(you have|there is|there s) (a|this) ${THING}`,
     ),
   ],
   // "laat maar", "oke dat was t", "never mind, that's all": the visitor is done.

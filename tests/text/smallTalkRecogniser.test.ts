@@ -84,6 +84,11 @@ describe('recogniseSmallTalk', () => {
     // a question announced, the question itself in the next message (visitors-df)
     ['goedemiddag, even een vraag hoor', 'help', 'nl'],
     ['quick question', 'help', 'en'],
+    // several questions announced, and the chat welcomed or praised (visitors-dk)
+    ['Goedemorgen, ik heb een paar vragen', 'help', 'nl'],
+    ['i have a few questions', 'help', 'en'],
+    ['Hallo, fijn dat deze chat er is', 'compliment', 'nl'],
+    ['Hi there, love your website', 'compliment', 'en'],
     ['Duidelijk verhaal trouwens, complimenten!', 'compliment', 'nl'],
     ['kudos', 'compliment', 'en'],
     ['daar heb ik nog een vraag over', 'help', 'nl'],
