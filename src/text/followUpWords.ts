@@ -281,6 +281,9 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'use',
     'useful',
     'good for',
+    // "wat moet ik daar nou mee?", "wat doe ik ermee als eenpitter?": what to do with it (visitors-dk)
+    'daar … mee',
+    'er … mee',
     // "what would I get out of that?", "what's in it for me?" (visitors-dd)
     'get out of',
     'in it for me',
@@ -369,6 +372,10 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'in our work',
     'look like',
     'looks like',
+    // "what does that look like day to day?"
+    'day to day',
+    'daytoday',
+    'dagelijks',
     // "hoe zie ik dat in mijn school?", "how would that look for a benefits office?", "hoe uit zich dat?"
     'zie ik dat',
     'zie ik het',
@@ -622,10 +629,15 @@ const WHO_OR_WHERE = new Set(['als', 'as', 'in', 'bij', 'tijdens']);
  * development sets).
  */
 function withoutWhoAsks(words: string[]): string[] {
+  const framed = looksAtWhatWasShown(words);
+  // "hoe ziet dat er bij ons uit, op een zorgboerderij?": the "uit" of "ziet … uit" stays.
+  const cutAt = (at: number) =>
+    framed ? [...words.slice(0, at), ...words.slice(at).filter((w) => w === 'uit')] : words.slice(0, at);
   const forWhom = whoAsksClauseAt(words);
-  if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : words.slice(0, forWhom);
-  const at = words.findIndex((w, i) => i > 0 && WHO_OR_WHERE.has(w));
-  if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
+  if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : cutAt(forWhom);
+  const at = words.findIndex((w, i) => i > 0 && (WHO_OR_WHERE.has(w) || (framed && w === 'op')));
+  if (at < 0 || !(framed || words.slice(0, at).some(pointsBackOnly))) return words;
+  if (framed) return cutAt(at);
   // "wat heb ik daar als vrijwilligersorganisatie aan?": the clause stands inside "daar … aan".
   const last = words.at(-1)!;
   return PARTICLES.has(last) && at < words.length - 1 ? [...words.slice(0, at), last] : words.slice(0, at);
@@ -861,6 +873,19 @@ const IN = new Set(['in', 'bij', 'at', 'within']);
 const FROM = new Set(['uit', 'from']);
 const OWN_OR_THE = new Set(['de', 'het', 'the', 'mijn', 'onze', 'my', 'our']);
 const EXAMPLE_WORDS = new Set(['voorbeeld', 'voorbeelden', 'voorbeeldje', 'vb', 'eg', 'example', 'examples']);
+
+/**
+ * "hoe ziet dat eruit bij een buurthuis zoals het onze?", "hoe ziet dat er op de werkvloer uit?", "how
+ * does that look in a school?": right after the verb of seeing, "dat"/"that" can only be what was
+ * shown, so what follows "bij", "op", "in" says where (visitors-dk: the place's words fell back).
+ */
+function looksAtWhatWasShown(words: readonly string[]): boolean {
+  const seen = words.some((w, i) => w === 'ziet' && SHOWN_THING.has(words[i + 1] ?? ''));
+  // Not "laten zien dat je twijfelt": only "ziet dat … uit", how it looks.
+  if (seen) return words.some((w) => w === 'uit' || w === 'eruit');
+  return words.some((w, i) => w === 'look' && SHOWN_THING.has(words[i - 1] ?? ''));
+}
+const SHOWN_THING = new Set(['dat', 'dit', 'that', 'this', 'it']);
 
 const pointsBackOnly = (word: string) =>
   POINTERS.has(word) && (word.startsWith('daar') || word.startsWith('hier'));

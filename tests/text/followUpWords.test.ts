@@ -75,6 +75,12 @@ describe('recogniseFollowUp', () => {
     // … or where it would serve (visitors-dg)
     ['wat heb ik daar aan in een gesprek met de klant', 'explain'],
     ['What would I get out of that?', 'explain'],
+    // what to do with it, with who asks; how it looks where the visitor works (visitors-dk)
+    ['wat moet ik daar nou mee als eenpitter?', 'explain'],
+    ['hoe ziet dat eruit bij een buurthuis zoals het onze?', 'example'],
+    ['hoe ziet dat er bij ons uit, op een zorgboerderij?', 'example'],
+    ['hoe ziet dat eruit op de werkvloer?', 'example'],
+    ['what does that look like day to day?', 'example'],
     ["what's in it for me?", 'explain'],
     ['kun je daar een voorbeeld van geven?', 'example'],
     ['nog een voorbeeld', 'example'],
