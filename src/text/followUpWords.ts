@@ -634,10 +634,11 @@ function withoutWhoAsks(words: string[]): string[] {
   const cutAt = (at: number) =>
     framed ? [...words.slice(0, at), ...words.slice(at).filter((w) => w === 'uit')] : words.slice(0, at);
   const forWhom = whoAsksClauseAt(words);
-  if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : cutAt(forWhom);
   const at = words.findIndex((w, i) => i > 0 && (WHO_OR_WHERE.has(w) || (framed && w === 'op')));
-  if (at < 0 || !(framed || words.slice(0, at).some(pointsBackOnly))) return words;
-  if (framed) return cutAt(at);
+  // "hoe ziet dat eruit bij een kringloopwinkel zoals de mijne?": where, then whose, both cut.
+  if (framed && at > 0) return cutAt(forWhom > 0 ? Math.min(at, forWhom) : at);
+  if (forWhom > 0) return asksOnAfter(words, forWhom) ? words : cutAt(forWhom);
+  if (at < 0 || !words.slice(0, at).some(pointsBackOnly)) return words;
   // "wat heb ik daar als vrijwilligersorganisatie aan?": the clause stands inside "daar … aan".
   const last = words.at(-1)!;
   return PARTICLES.has(last) && at < words.length - 1 ? [...words.slice(0, at), last] : words.slice(0, at);

@@ -230,6 +230,8 @@ export function findItemQuestion(
   nouns: ItemNouns,
   language: Language,
 ): readonly string[] | undefined {
+  const fronted = pluralFrontedBeforeWhich(words, nouns, language);
+  if (fronted) return fronted;
   for (let i = 0; i < words.length; i++) {
     const afterWhich = matchAt(words, i, ASKS_WHICH[language]);
     if (afterWhich !== undefined) {
@@ -359,6 +361,25 @@ function oneOfPluralBefore(
   return undefined;
 }
 const ONE: Record<Language, string> = { nl: 'eentje', en: 'one' };
+
+/**
+ * "Of the roles a mission-driven business owner takes on, which one makes sure …?", "Van de rollen
+ * die je hebt, welke zorgt …?": the plural item noun put first, after "of"/"van", and "which"/"welke"
+ * later picks one of them (visitors-dk: it fell back).
+ */
+function pluralFrontedBeforeWhich(
+  words: readonly string[],
+  nouns: ItemNouns,
+  language: Language,
+): readonly string[] | undefined {
+  if (words[0] !== OF[language] || !words.some((w) => WHICH[language].has(w))) return undefined;
+  const at = skipBetween(words, 1, language);
+  return at < words.length && looksPlural(words[at]!) ? pluralListsAt(words, at, nouns) : undefined;
+}
+const WHICH: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['welke', 'welk']),
+  en: new Set(['which']),
+};
 /** How many words before "eentje" the plural may stand ("met die hoedjes ook eentje"). */
 const ONE_REACH = 4;
 

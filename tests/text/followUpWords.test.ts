@@ -80,6 +80,7 @@ describe('recogniseFollowUp', () => {
     ['hoe ziet dat eruit bij een buurthuis zoals het onze?', 'example'],
     ['hoe ziet dat er bij ons uit, op een zorgboerderij?', 'example'],
     ['hoe ziet dat eruit op de werkvloer?', 'example'],
+    ['hoe ziet dat eruit bij een kringloopwinkel zoals de mijne?', 'example'],
     ['what does that look like day to day?', 'example'],
     ["what's in it for me?", 'explain'],
     ['kun je daar een voorbeeld van geven?', 'example'],

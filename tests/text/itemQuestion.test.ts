@@ -65,6 +65,9 @@ describe('findItemQuestion', () => {
     ['nl', 'Welke van de negen petten zorgt voor de planning?', [HATS]],
     ['nl', 'Welke van jullie petten gaat over de klant?', [HATS]],
     ['nl', 'Welke van de typische eigenschappen gaat over je vakgebied?', BOTH_TRAITS],
+    // the plural put first, "which" later (visitors-dk)
+    ['en', 'Of the roles a founder takes on, which one makes sure that agreements are kept?', [HATS]],
+    ['nl', 'Van de rollen die je hebt, welke zorgt dat afspraken worden nagekomen?', [HATS]],
     ['nl', 'Welke van hun petten gaat over geld?', [HATS]],
     ['en', 'Which of the typical qualities is about money?', [TRAITS]],
     ['nl', 'Hoort doorzetten bij een van de kenmerken?', BOTH_TRAITS],
