@@ -57,6 +57,15 @@ const ORDINAL_FILLER = new Set([
   'start',
   'skip',
   'jump',
+  // "show me number 7", "laat nummer 7 eens zien", "toon nummer 3": the list on screen's item
+  // (visitors-dk: "show" and "zien" named other entries, the characteristics of services and the
+  // address, whose "Druckerweg 7" matched the number)
+  'show',
+  'me',
+  'laat',
+  'zien',
+  'toon',
+  'eens',
 ]);
 
 export const ordinal = intent<Selection>({

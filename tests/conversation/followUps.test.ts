@@ -256,6 +256,15 @@ const scripts: [name: string, rows: Row[]][] = [
     [[say('Is er ook een rijtje over wat voor persoon je moet zijn?'), [TRAITS_LIST], [trait('informatie')]]],
   ],
   [
+    'an ordinal asked to be shown: the list on screen, not the entries "show", "zien" or the number match',
+    [
+      [say('wat zijn de negen petten?'), [opening('negen-petten')]],
+      [say('show me number 7'), [pet('specialist')], [SERVICES_LIST]],
+      [say('laat nummer 3 eens zien'), [pet('verkoper')], [SERVICES_LIST]],
+      [say('toon nummer 7'), [pet('specialist')], [answerOf('contact')]],
+    ],
+  ],
+  [
     'the item shown compared with another of its list by number: that item, not a list the comparing word names',
     [
       [say('wat zijn de negen petten?'), [opening('negen-petten')]],
