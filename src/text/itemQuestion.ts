@@ -5,7 +5,7 @@
  * about money?". "Welke petten zijn er?" asks for the list, not for one item.
  */
 import type { Language } from './language';
-import { normalizeText } from './normalize';
+import { normalizeText, normalizeWithoutMemory } from './normalize';
 import { isSuperlative, looksPlural } from './dutchMorphology';
 import { saysAlone } from './context/questionFrame';
 import { LIST_WORDS, OTHER_WORDS } from './fillerWords';
@@ -639,13 +639,15 @@ export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): s
   const startsLikeANoun = (word: string) =>
     nouns.some((n) => singularsOf(n).some((noun) => word.startsWith(noun)));
   const words = [...text.matchAll(WORD)];
+  // Each word normalised once, not as the first of a pair and again as the second (normalizeWithoutMemory).
+  const normal = words.map((word) => normalizeWithoutMemory(word[0]));
   let joined = text;
   // From the end, so that the positions of the words before a join stay where they were.
   for (let i = words.length - 2; i >= 0; i--) {
     const [first, second] = [words[i]!, words[i + 1]!];
     const gap = text.slice(first.index + first[0].length, second.index);
     if (!/^ +$/.test(gap)) continue;
-    const [a, b] = [normalizeText(first[0]), normalizeText(second[0])];
+    const [a, b] = [normal[i]!, normal[i + 1]!];
     if (a.length < MIN_HALF || b.length < MIN_HALF || !startsLikeANoun(a + b)) continue;
     if (!names(a + b) || names(a) || names(b)) continue;
     joined = joined.slice(0, first.index + first[0].length) + joined.slice(second.index);

@@ -41,6 +41,15 @@ export const normalizedWords: (text: string) => readonly string[] = memoize(RECE
   normalizeText(text).split(' '),
 );
 
+/**
+ * normalizeText without its memory of recent texts, for many short texts each read once (the words
+ * of a message one by one): through that memory they would push out the message's own normal form,
+ * which the turn's recognisers then normalise again.
+ */
+export function normalizeWithoutMemory(text: string): string {
+  return normalize(text);
+}
+
 /** Printable ASCII, tabs and newlines: what most messages are. */
 const PLAIN_ASCII = /^[\t\n\x20-\x7e]*$/;
 
