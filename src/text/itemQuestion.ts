@@ -635,9 +635,15 @@ export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): s
       return singular.size + plural.size > 0;
     });
   // A cheap look first: most pairs of words start with no item noun, and reading a pair as a word
-  // asks the spelling corrector.
-  const startsLikeANoun = (word: string) =>
-    nouns.some((n) => singularsOf(n).some((noun) => word.startsWith(noun)));
+  // asks the spelling corrector. The first half has MIN_HALF letters or more: its first letters rule
+  // out most pairs with one look-up (nounStartsOf), before every noun is tried.
+  const startsLikeANoun = (a: string, b: string) =>
+    nouns.some((n) => {
+      const { singulars, openings } = nounStartsOf(n);
+      if (openings && !openings.has(a.slice(0, MIN_HALF))) return false;
+      const word = a + b;
+      return singulars.some((noun) => word.startsWith(noun));
+    });
   const words = [...text.matchAll(WORD)];
   // Each word normalised once, not as the first of a pair and again as the second (normalizeWithoutMemory).
   const normal = words.map((word) => normalizeWithoutMemory(word[0]));
@@ -646,9 +652,9 @@ export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): s
   for (let i = words.length - 2; i >= 0; i--) {
     const [first, second] = [words[i]!, words[i + 1]!];
     const gap = text.slice(first.index + first[0].length, second.index);
-    if (!/^ +$/.test(gap)) continue;
+    if (gap !== ' ' && !SPACES.test(gap)) continue;
     const [a, b] = [normal[i]!, normal[i + 1]!];
-    if (a.length < MIN_HALF || b.length < MIN_HALF || !startsLikeANoun(a + b)) continue;
+    if (a.length < MIN_HALF || b.length < MIN_HALF || !startsLikeANoun(a, b)) continue;
     if (!names(a + b) || names(a) || names(b)) continue;
     joined = joined.slice(0, first.index + first[0].length) + joined.slice(second.index);
     i--;
@@ -656,13 +662,30 @@ export function joinSplitItemNouns(text: string, nouns: readonly ItemNouns[]): s
   return joined;
 }
 const WORD = /[\p{L}\p{N}]+/gu;
+const SPACES = /^ +$/;
 
-/** The singular nouns as an array, made once per knowledge (the pairs of every message read them). */
-const SINGULARS = new WeakMap<ItemNouns, readonly string[]>();
-function singularsOf(nouns: ItemNouns): readonly string[] {
-  let list = SINGULARS.get(nouns);
-  if (!list) SINGULARS.set(nouns, (list = [...nouns.singular.keys()]));
-  return list;
+interface NounStarts {
+  singulars: readonly string[];
+  /** The first MIN_HALF letters of each singular noun; undefined when a noun is shorter than that. */
+  openings: ReadonlySet<string> | undefined;
+}
+
+/**
+ * The singular nouns as an array, and how they open, made once per knowledge: the pairs of every
+ * message read them, and trying each noun (85 Dutch ones, with their diminutives) on every pair of
+ * words was most of what joining cost.
+ */
+const NOUN_STARTS = new WeakMap<ItemNouns, NounStarts>();
+function nounStartsOf(nouns: ItemNouns): NounStarts {
+  let starts = NOUN_STARTS.get(nouns);
+  if (!starts) {
+    const singulars = [...nouns.singular.keys()];
+    const openings = singulars.every((noun) => noun.length >= MIN_HALF)
+      ? new Set(singulars.map((noun) => noun.slice(0, MIN_HALF)))
+      : undefined;
+    NOUN_STARTS.set(nouns, (starts = { singulars, openings }));
+  }
+  return starts;
 }
 /** "maat je" for "maatje" is too short a half to be sure of; "eigen schap" is not. */
 const MIN_HALF = 3;
