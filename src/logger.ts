@@ -22,7 +22,7 @@ export function createLogger(
     (at: LogLevel) =>
     (msg: string, fields: Record<string, unknown> = {}) => {
       if (ORDER[at] < ORDER[level]) return;
-      write(JSON.stringify({ time: new Date().toISOString(), level: at, msg, ...serializable(fields) }), at);
+      write(JSON.stringify(lineOf(at, msg, fields)), at);
     };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
@@ -61,10 +61,16 @@ function flushStdout(): void {
   process.stdout.write(lines);
 }
 
-function serializable(fields: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    out[key] = value instanceof Error ? { name: value.name, message: value.message } : value;
+/**
+ * The line's object: time, level and message, then the fields (a field of the same name replaces
+ * one of those in its place), errors as their name and message. The fields are copied once, into
+ * the line itself: a line is made for every turn.
+ */
+function lineOf(level: LogLevel, msg: string, fields: Record<string, unknown>): Record<string, unknown> {
+  const line: Record<string, unknown> = { time: new Date().toISOString(), level, msg };
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    line[key] = value instanceof Error ? { name: value.name, message: value.message } : value;
   }
-  return out;
+  return line;
 }
