@@ -4,14 +4,25 @@
  * sentences are context.
  */
 import { normalizedWords, normalizeText } from './normalize';
+import { memoize } from './memoize';
 import { CUSTOMER_WORDS } from './customerWords';
 import { MEANS as MEANS_SOMETHING } from './consequences';
 
-export function sentences(text: string): string[] {
+/** How many recent texts sentences remembers: the recognisers of one turn, not a cache of questions. */
+const RECENT_TEXTS = 8;
+
+/**
+ * The sentences of the text, the same array for a recent text: a turn asks for its message's
+ * sentences about eight times (the matcher, follow-ups, language requests, questionSentence, …),
+ * for hardly more than one text (7.7 calls a turn on the bench questions, 1.2 texts; 2026-12-07).
+ * Callers share the array: it is typed read-only, as normalizedWords'.
+ */
+export const sentences: (text: string) => readonly string[] = memoize(RECENT_TEXTS, splitSentences);
+
+function splitSentences(text: string): string[] {
   // A colon before a space ends what leads up to the question too: "Als bestuurslid vraag ik me af:
   // wat kenmerkt een sociaal ondernemer?" (not "10:30").
-  // Most texts have no colon: split only those. A turn splits its message about seven times (the
-  // matcher, follow-ups, language requests, …): the split with its look-behind and the chain of
+  // Most texts have no colon: split only those. The split with its look-behind and the chain of
   // arrays were 5% of respond() on the bench questions, this loop a sixth of that (2026-12-07,
   // profiled; the same sentences for every message of tests/eval and 300 000 random texts).
   const parts = text.includes(':') ? text.split(AFTER_COLON) : [text];
