@@ -9,6 +9,7 @@ import type { Candidate } from '../matching/scorer';
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Language } from '../text/language';
 import type { Turn } from '../conversation/turn';
+import type { Matcher } from '../matching/matcher';
 
 /** How near the top the list must be among the candidates (in the examples above second and fourth). */
 const NEAR_TOP = 4;
@@ -32,18 +33,33 @@ export function listOfKindAskedFor(turn: Turn, candidates: readonly Candidate[])
 
 /** Whether the phrase, read as its stems, is one of the list's concepts in either language. */
 function isConceptOf(turn: Turn, list: KnowledgeEntry, phrase: string): boolean {
-  const concepts: [Language, readonly string[] | undefined][] = [
-    ['nl', list.concepts],
-    ['en', list.concepts_en],
-  ];
-  return concepts.some(([language, words]) => {
-    const said = stemsOf(turn, phrase, language);
-    return said !== '' && (words ?? []).some((concept) => stemsOf(turn, concept, language) === said);
+  return LANGUAGES.some((language) => {
+    const said = stemsOf(turn.deps.matcher, phrase, language);
+    return said !== '' && conceptStems(turn.deps.matcher, list, language).has(said);
   });
 }
+const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
-function stemsOf(turn: Turn, text: string, language: Language): string {
-  return turn.deps.matcher
+/**
+ * The list's concepts read as stems, once per matcher (a reload brings another): "wat voor" opens
+ * many questions, and each would otherwise read every concept of the lists near the top again.
+ */
+const CONCEPT_STEMS = new WeakMap<Matcher, Map<string, ReadonlySet<string>>>();
+function conceptStems(matcher: Matcher, list: KnowledgeEntry, language: Language): ReadonlySet<string> {
+  let byList = CONCEPT_STEMS.get(matcher);
+  if (!byList) CONCEPT_STEMS.set(matcher, (byList = new Map<string, ReadonlySet<string>>()));
+  const key = `${language} ${list.id}`;
+  let stems = byList.get(key);
+  if (!stems) {
+    const concepts = (language === 'nl' ? list.concepts : list.concepts_en) ?? [];
+    stems = new Set(concepts.map((concept) => stemsOf(matcher, concept, language)));
+    byList.set(key, stems);
+  }
+  return stems;
+}
+
+function stemsOf(matcher: Matcher, text: string, language: Language): string {
+  return matcher
     .analyze(text, language)
     .map((t) => t.stem)
     .join(' ');
