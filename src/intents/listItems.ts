@@ -12,6 +12,8 @@ import { rank, type Ranking } from '../matching/rank';
 import type { Matcher } from '../matching/matcher';
 import { pointsBack, questionSentence } from '../text/questionSentence';
 import { memoize } from '../text/memoize';
+import { LIST_WORDS } from '../text/fillerWords';
+import { normalizeWithoutMemory } from '../text/normalize';
 
 export interface ItemRanking {
   ranking: Ranking;
@@ -129,6 +131,9 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
   const words = question.split(/\s+/);
   return words
     .filter((word, i) => {
+      // "welke eigenschap uit jullie rijtje …": a word for any list names the list too, and staff's
+      // phrasings of some items say "rijtje" ("met welk kenmerk begint het rijtje …").
+      if (LIST_WORDS.has(normalizeWithoutMemory(word))) return false;
       const stems = stemsOf(word);
       if (stems.length > 0 && stems.some((s) => naming.has(s))) return false;
       // "maatschappelijk ondernemer" is the social entrepreneur only as two words (context/otherReadings.ts): a

@@ -11,7 +11,7 @@ import { withoutListWords } from '../../src/intents/listItems';
 import { listDeps } from '../helpers/listKnowledge';
 
 /** A list of tables, with two items, and the synonyms given. */
-function tables(synonyms: SynonymGroups) {
+function tables(synonyms: SynonymGroups, question = 'Welk bureau staat in de gang?') {
   const deps = listDeps(
     { id: 'tafels', title: 'Tafels', answer: 'Een ronde tafel en een lange tafel.', itemNouns: ['tafel'] },
     [
@@ -20,7 +20,6 @@ function tables(synonyms: SynonymGroups) {
     ],
     synonyms,
   );
-  const question = 'Welk bureau staat in de gang?';
   const turn = new Turn({ text: question }, newMemory(), deps);
   return withoutListWords(turn, question, [deps.knowledge.require('tafels')]);
 }
@@ -30,5 +29,11 @@ describe('withoutListWords', () => {
     expect(tables({ nl: [], en: [] })).toContain('bureau');
     expect(tables({ nl: [['tafel', 'bureau']], en: [] })).not.toContain('bureau');
     expect(tables({ nl: [], en: [] })).toContain('bureau');
+  });
+
+  it('drops a word for any list ("rijtje", "list"), which names the list as its own noun does', () => {
+    const rest = tables({ nl: [], en: [] }, 'Welke tafel uit jullie rijtje staat in de gang?');
+    expect(rest).not.toContain('rijtje');
+    expect(rest).toContain('gang');
   });
 });
