@@ -365,17 +365,23 @@ const ONE: Record<Language, string> = { nl: 'eentje', en: 'one' };
 /**
  * "Of the roles a mission-driven business owner takes on, which one makes sure …?", "Van de rollen
  * die je hebt, welke zorgt …?": the plural item noun put first, after "of"/"van", and "which"/"welke"
- * later picks one of them (visitors-dk: it fell back).
+ * later picks one of them (visitors-dk: it fell back). "Tussen die zes eigenschappen …, welke …?",
+ * "Among the six traits, which …?" put them first the same way (visitors-dm).
  */
 function pluralFrontedBeforeWhich(
   words: readonly string[],
   nouns: ItemNouns,
   language: Language,
 ): readonly string[] | undefined {
-  if (words[0] !== OF[language] || !words.some((w) => WHICH[language].has(w))) return undefined;
+  if (!FRONTED_BY[language].has(words[0] ?? '') || !words.some((w) => WHICH[language].has(w)))
+    return undefined;
   const at = skipBetween(words, 1, language);
   return at < words.length && looksPlural(words[at]!) ? pluralListsAt(words, at, nouns) : undefined;
 }
+const FRONTED_BY: Record<Language, ReadonlySet<string>> = {
+  nl: new Set(['van', 'tussen']),
+  en: new Set(['of', 'among', 'amongst']),
+};
 const WHICH: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['welke', 'welk']),
   en: new Set(['which']),

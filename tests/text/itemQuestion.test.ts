@@ -68,6 +68,9 @@ describe('findItemQuestion', () => {
     // the plural put first, "which" later (visitors-dk)
     ['en', 'Of the roles a founder takes on, which one makes sure that agreements are kept?', [HATS]],
     ['nl', 'Van de rollen die je hebt, welke zorgt dat afspraken worden nagekomen?', [HATS]],
+    // … after "tussen"/"among" (visitors-dm)
+    ['nl', 'Tussen die petten die jullie noemen, welke gaat over de centen?', [HATS]],
+    ['en', 'Among the roles you describe, which one keeps an eye on competitors?', [HATS]],
     ['nl', 'Welke van hun petten gaat over geld?', [HATS]],
     ['en', 'Which of the typical qualities is about money?', [TRAITS]],
     ['nl', 'Hoort doorzetten bij een van de kenmerken?', BOTH_TRAITS],
