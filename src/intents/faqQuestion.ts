@@ -72,6 +72,8 @@ export const faqQuestion = intent<true>({
     if (comparedList) return showEntry(turn, comparedList);
     const item = itemOfBestList(turn, candidates, wholeLists, belongs);
     if (item) return showEntry(turn, item);
+    const askedList = listAskedForFirst(turn, candidates, wholeLists);
+    if (askedList) return showEntry(turn, askedList);
     const ranking = rank(candidates, turn.deps.options, (id) => turn.knowledge.get(id)?.partOf);
     return decide(turn, ranking);
   },
@@ -242,6 +244,25 @@ function itemOfBestList(
   const options = { ...turn.deps.options, ...itemBar, clarifyMargin: itemMargin };
   const { ranking, saysMore } = rankItems(turn, [list], options);
   return saysMore && ranking.kind === 'answer' ? turn.knowledge.get(ranking.best.entryId) : undefined;
+}
+
+/**
+ * "welke rollen moet je allemaal aannemen als je onderneemt voor de maatschappij?": a list asked for
+ * by its plural noun, first of all candidates with the noun's head start, is the answer, however few
+ * of the other words its phrasings hold (they tell why the visitor asks). It fell back (visitors-dn).
+ */
+function listAskedForFirst(
+  turn: Turn,
+  candidates: readonly Candidate[],
+  askedLists: readonly string[],
+): KnowledgeEntry | undefined {
+  const [best, next] = candidates;
+  if (!best || !askedLists.includes(best.entryId)) return undefined;
+  // "Geven jullie een cursus over die negen petten?" names the list for a course, which the FAQ has not.
+  if (turn.match.tokens[turn.language].some((t) => t.offTopic && !t.common)) return undefined;
+  const { answerThreshold, clarifyMargin } = turn.deps.options;
+  if (best.score < answerThreshold || (next && best.score - next.score <= clarifyMargin)) return undefined;
+  return turn.knowledge.get(best.entryId);
 }
 
 /** "een rijtje", "een lijstje", "a list": a list asked for by a word for any list. */

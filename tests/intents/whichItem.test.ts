@@ -327,6 +327,17 @@ describe('a list asked for by its items in the plural', () => {
     expect(reply.texts.join('\n')).toMatch(/negen petten|nine hats/i);
     expect(reply.buttons.map((b) => b.title)).not.toContain(knowledge.require('sociaal-ondernemen').title);
   });
+
+  // A list asked for by its plural, first with the noun's head start, however few of the other words
+  // its phrasings hold; not when the question is about a course on it.
+  it('answers "welke rollen moet je allemaal aannemen …" with the hats', async () => {
+    const reply = await replyTo(
+      'welke rollen moet je allemaal aannemen als je onderneemt voor de maatschappij?',
+    );
+    expect(reply).toContain(opening('negen-petten'));
+    const course = await replyTo('Geven jullie een cursus over die negen petten? Wanneer is de volgende?');
+    expect(course).not.toContain(opening('negen-petten'));
+  });
 });
 
 describe('a Dutch question that names the items in English (Dutch and English in one message)', () => {
