@@ -250,6 +250,8 @@ function itemOfBestList(
  * "welke rollen moet je allemaal aannemen als je onderneemt voor de maatschappij?": a list asked for
  * by its plural noun, first of all candidates with the noun's head start, is the answer, however few
  * of the other words its phrasings hold (they tell why the visitor asks). It fell back (visitors-dn).
+ * Far ahead of the rest (by the lead that answers an item, itemLeadRatio), it needs only to be worth
+ * suggesting: "Welke rollen zou ik als ambtenaar dan kunnen aannemen?" (visitors-au).
  */
 function listAskedForFirst(
   turn: Turn,
@@ -260,8 +262,10 @@ function listAskedForFirst(
   if (!best || !askedLists.includes(best.entryId)) return undefined;
   // "Geven jullie een cursus over die negen petten?" names the list for a course, which the FAQ has not.
   if (turn.match.tokens[turn.language].some((t) => t.offTopic && !t.common)) return undefined;
-  const { answerThreshold, clarifyMargin } = turn.deps.options;
-  if (best.score < answerThreshold || (next && best.score - next.score <= clarifyMargin)) return undefined;
+  const { answerThreshold, suggestThreshold, clarifyMargin, itemLeadRatio } = turn.deps.options;
+  const farAhead = !next || best.score >= itemLeadRatio * next.score;
+  const bar = farAhead ? suggestThreshold : answerThreshold;
+  if (best.score < bar || (next && best.score - next.score <= clarifyMargin)) return undefined;
   return turn.knowledge.get(best.entryId);
 }
 
