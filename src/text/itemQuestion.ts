@@ -366,21 +366,22 @@ const ONE: Record<Language, string> = { nl: 'eentje', en: 'one' };
  * "Of the roles a mission-driven business owner takes on, which one makes sure …?", "Van de rollen
  * die je hebt, welke zorgt …?": the plural item noun put first, after "of"/"van", and "which"/"welke"
  * later picks one of them (visitors-dk: it fell back). "Tussen die zes eigenschappen …, welke …?",
- * "Among the six traits, which …?" put them first the same way (visitors-dm).
+ * "Among the six traits, which …?" put them first the same way (visitors-dm), and so does going back
+ * to them: "terug naar die eigenschappen, welke ging over …?" (visitors-dn).
  */
 function pluralFrontedBeforeWhich(
   words: readonly string[],
   nouns: ItemNouns,
   language: Language,
 ): readonly string[] | undefined {
-  if (!FRONTED_BY[language].has(words[0] ?? '') || !words.some((w) => WHICH[language].has(w)))
-    return undefined;
-  const at = skipBetween(words, 1, language);
+  const start = matchAt(words, 0, FRONTED_BY[language]);
+  if (start === undefined || !words.some((w) => WHICH[language].has(w))) return undefined;
+  const at = skipBetween(words, start, language);
   return at < words.length && looksPlural(words[at]!) ? pluralListsAt(words, at, nouns) : undefined;
 }
-const FRONTED_BY: Record<Language, ReadonlySet<string>> = {
-  nl: new Set(['van', 'tussen']),
-  en: new Set(['of', 'among', 'amongst']),
+const FRONTED_BY: Record<Language, string[][]> = {
+  nl: [['van'], ['tussen'], ['terug', 'naar']],
+  en: [['of'], ['among'], ['amongst'], ['back', 'to']],
 };
 const WHICH: Record<Language, ReadonlySet<string>> = {
   nl: new Set(['welke', 'welk']),

@@ -71,6 +71,8 @@ describe('findItemQuestion', () => {
     // … after "tussen"/"among" (visitors-dm)
     ['nl', 'Tussen die petten die jullie noemen, welke gaat over de centen?', [HATS]],
     ['en', 'Among the roles you describe, which one keeps an eye on competitors?', [HATS]],
+    ['nl', 'terug naar die petten, welke ging over de centen?', [HATS]],
+    ['en', 'back to the hats, which one was about money?', [HATS]],
     ['nl', 'Welke van hun petten gaat over geld?', [HATS]],
     ['en', 'Which of the typical qualities is about money?', [TRAITS]],
     ['nl', 'Hoort doorzetten bij een van de kenmerken?', BOTH_TRAITS],
