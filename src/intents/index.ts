@@ -12,6 +12,7 @@ import { smallTalk, smallTalkWithRemarkIntent } from './smallTalk';
 import { inLanguage } from './inLanguage';
 import { navigate } from './navigate';
 import { moreOrExample } from './moreOrExample';
+import { wholeOfFocus } from './wholeOfFocus';
 import { ordinal } from './ordinal';
 import { besideItem } from './besideItem';
 import { sameInOtherList } from './sameInOtherList';
@@ -28,6 +29,7 @@ export const INTENTS: readonly Intent[] = [
   inLanguage, // before the follow-ups: "can you explain that in English?" asks for no other explanation
   navigate,
   moreOrExample,
+  wholeOfFocus,
   ordinal,
   besideItem,
   sameInOtherList,

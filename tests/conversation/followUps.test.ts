@@ -45,6 +45,16 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the whole an item or an excerpt is part of, asked for after it',
+    [
+      [say('Wat is kwetsbaarheid?'), [answerOf('kwetsbaarheid')]],
+      [say('wat is het grotere verhaal waar die twee bij horen?'), [VITAAL]],
+      [say('Welke petten zijn er?'), [MESSAGES.nl.listPrompt]],
+      [say('de tweede'), [pet('verkenner')]],
+      [say('what is this part of?'), [opening('negen-petten')], [pet('verkenner')]],
+    ],
+  ],
+  [
     'next and previous in other words',
     [
       [say('Welke petten zet een sociaal ondernemer op?'), [MESSAGES.nl.listPrompt]],

@@ -1,0 +1,30 @@
+/**
+ * "Waar hoort dit eigenlijk bij, wat is het grotere verhaal?", "what is this part of?": the visitor
+ * asks for the whole that the entry just shown belongs to (a list item's list, the answer an excerpt
+ * was cut from), not for another topic. Read on the normalised message.
+ */
+import { anyOf } from './anyPattern';
+
+const POINTER = String.raw`(?:dit|dat|die|deze|het|dit allemaal|die twee|deze twee|dat allemaal)`;
+const EN_POINTER = String.raw`(?:this|that|it|these|those|these two|those two|all this|all that)`;
+
+const PART_OF_PATTERNS = [
+  // "waar hoort dit (eigenlijk) bij", "waar die twee bij horen"
+  new RegExp(String.raw`\bwaar (?:hoort|horen) ${POINTER} (?:\S+ )?bij\b`),
+  new RegExp(String.raw`\bwaar ${POINTER} (?:\S+ )?bij (?:hoort|horen)\b`),
+  // "wat is het grotere verhaal / geheel / plaatje"
+  /\b(?:het|een) (?:grotere|groter|overkoepelende) (?:verhaal|geheel|plaatje|kader|onderwerp)\b/,
+  // "van welk onderwerp is dit een onderdeel", "waar maakt dit deel van uit", "onderdeel van wat"
+  new RegExp(String.raw`\bwaar (?:maakt|maken) ${POINTER} (?:\S+ )?(?:deel|onderdeel) van uit\b`),
+  /\b(?:onderdeel|deel) van wat\b/,
+  new RegExp(String.raw`\bwhat (?:is|are) ${EN_POINTER} (?:\S+ )?part of\b`),
+  new RegExp(String.raw`\bwhat (?:does|do) ${EN_POINTER} (?:\S+ )?belong to\b`),
+  new RegExp(String.raw`\bwhere (?:does|do) ${EN_POINTER} (?:\S+ )?(?:fit in|belong|come from)\b`),
+  /\bthe (?:bigger|larger|wider|overall) (?:picture|story|topic|framework)\b/,
+];
+const ANY_PART_OF = anyOf(PART_OF_PATTERNS);
+
+/** Whether the (normalised) message asks what the entry shown belongs to. */
+export function asksWhatItIsPartOf(normalized: string): boolean {
+  return ANY_PART_OF.test(normalized);
+}
