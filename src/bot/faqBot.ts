@@ -128,6 +128,8 @@ export class FaqBot extends ActivityHandler {
   }
 
   private track(write: Promise<void>): void {
+    // A local log hands the records of one batch the same promise (JsonlAppender): watched once.
+    if (this.pendingLogs.has(write)) return;
     this.pendingLogs.add(write);
     void write.finally(() => this.pendingLogs.delete(write));
   }

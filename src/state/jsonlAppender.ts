@@ -22,7 +22,11 @@ import { rewriteLines } from './rewriteLines';
 
 export class JsonlAppender {
   private lines: string[] = [];
-  private written: (() => void)[] = [];
+  /**
+   * The lines waiting for the next write share one promise, resolved when that write is done: a
+   * promise (and its resolver) per line was most of what a record cost the turn that made it.
+   */
+  private batch?: { written: Promise<void>; resolve: () => void };
   private rewrites: (() => Promise<void>)[] = [];
   private writing = false;
   private directoryReady?: Promise<unknown>;
@@ -45,13 +49,15 @@ export class JsonlAppender {
     this.timing = { ...DEFAULT_TIMING, ...timing };
   }
 
-  /** Resolves when the line is written, or its failure reported; never rejects. */
+  /**
+   * Resolves when the line is written, or its failure reported; never rejects. Lines appended before
+   * the same write get the same promise.
+   */
   append(line: string): Promise<void> {
-    return new Promise((resolve) => {
-      this.lines.push(line.endsWith('\n') ? line : `${line}\n`);
-      this.written.push(resolve);
-      if (!this.writing) void this.drain();
-    });
+    this.lines.push(line.endsWith('\n') ? line : `${line}\n`);
+    const batch = (this.batch ??= newBatch());
+    if (!this.writing) void this.drain();
+    return batch.written;
   }
 
   /**
@@ -82,7 +88,8 @@ export class JsonlAppender {
       if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
       this.lastWriteAt = Date.now();
       const lines = this.lines.splice(0);
-      const written = this.written.splice(0);
+      const batch = this.batch;
+      this.batch = undefined;
       try {
         const handle = await this.openFile();
         await handle.write(lines.join(''));
@@ -90,7 +97,7 @@ export class JsonlAppender {
         await this.close();
         this.onError(error);
       }
-      for (const resolve of written) resolve();
+      batch?.resolve();
     }
     this.writing = false;
     // Closed when idle, so that a quiet bot (or a finished test) holds no file open.
@@ -121,6 +128,14 @@ export class JsonlAppender {
     this.handle = undefined;
     await handle?.file.close().catch(() => undefined);
   }
+}
+
+function newBatch(): { written: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const written = new Promise<void>((done) => {
+    resolve = done;
+  });
+  return { written, resolve };
 }
 
 export interface AppenderTiming {

@@ -26,6 +26,20 @@ describe('JsonlAppender', () => {
     );
   });
 
+  it('gives the lines of one write one promise, and the lines of the next write another', async () => {
+    const file = path.join(await tempDir(), 'log.jsonl');
+    const appender = new JsonlAppender(file, (error) => {
+      throw error;
+    });
+    const first = appender.append('{"n":1}'); // written at once
+    const second = appender.append('{"n":2}'); // these two wait for the first write: one batch
+    const third = appender.append('{"n":3}');
+    expect(second).not.toBe(first);
+    expect(third).toBe(second);
+    await third;
+    expect(await readFile(file, 'utf8')).toBe('{"n":1}\n{"n":2}\n{"n":3}\n');
+  });
+
   it('appends to what is already in the file', async () => {
     const file = path.join(await tempDir(), 'log.jsonl');
     await writeFile(file, '{"old":true}\n');
