@@ -71,5 +71,44 @@ export class MemoryTurns {
  * present but undefined on one side counts as a change, so at worst an unchanged memory is saved.
  */
 function sameMemory(a: ConversationMemory, b: ConversationMemory): boolean {
-  return isDeepStrictEqual(a, b);
+  return sameData(a, b);
+}
+
+/**
+ * isDeepStrictEqual for what a memory is made of (plain objects, arrays, strings, numbers,
+ * booleans), in plain loops, without node's general comparison (its key sets and cycle checks cost
+ * more than the rest of the turn's state handling). Anything else (a Date, a Map, a class instance,
+ * an array with holes) goes to isDeepStrictEqual. Symbol keys and an array's non-index properties are
+ * not compared: a stored memory is JSON, which keeps neither.
+ */
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b)) return false;
+    if (!plainArray(a) || !plainArray(b)) return isDeepStrictEqual(a, b);
+    if (a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (!plainObject(a) || !plainObject(b)) return isDeepStrictEqual(a, b);
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    if (!Object.hasOwn(b, key)) return false;
+    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
+}
+
+function plainObject(value: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** An array of Array.prototype without holes. */
+function plainArray(value: unknown[]): boolean {
+  if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+  for (let i = 0; i < value.length; i++) if (!(i in value)) return false;
+  return true;
 }

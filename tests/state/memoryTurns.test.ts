@@ -198,4 +198,31 @@ describe('MemoryTurns when the storage fails', () => {
     await new MemoryTurns(store, capture().logger).run('conv', (memory) => ({ memory }));
     expect((await store.read('conv'))?.eTag).toBe(eTag);
   });
+
+  it('writes when anything in the memory changed, however deep, and not for an equal copy', async () => {
+    const stored: ConversationMemory = {
+      ...newMemory(),
+      language: 'nl',
+      focusId: 'negen-petten',
+      listsShown: ['negen-petten'],
+      pending: { text: 'de klant', language: 'nl', outcome: 'clarify', offered: ['a', 'b'], turnsLeft: 2 },
+      answered: { text: 'petten', entryId: 'negen-petten' },
+    };
+    const changes: ((m: ConversationMemory) => ConversationMemory)[] = [
+      (m) => ({ ...m, listsShown: ['negen-petten', 'kenmerken'] }),
+      (m) => ({ ...m, pending: { ...m.pending!, offered: ['a', 'c'] } }),
+      (m) => ({ ...m, pending: { ...m.pending!, turnsLeft: 1 } }),
+      (m) => ({ ...m, answered: undefined }),
+      (m) => ({ ...m, focusFaded: true }),
+      (m) => ({ ...m, debug: true }),
+    ];
+    const written = async (change: (m: ConversationMemory) => ConversationMemory) => {
+      const store = new MemoryStateStore();
+      const eTag = await store.write('conv', stored, undefined);
+      await new MemoryTurns(store, capture().logger).run('conv', (memory) => ({ memory: change(memory) }));
+      return (await store.read('conv'))?.eTag !== eTag;
+    };
+    for (const change of changes) expect(await written(change)).toBe(true);
+    expect(await written((m) => structuredClone(m))).toBe(false);
+  });
 });
