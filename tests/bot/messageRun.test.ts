@@ -10,9 +10,7 @@ import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import type { ConversationDeps } from '../../src/conversation/turn';
-import { silentLogger } from '../../src/logger';
-import { MemoryTurns } from '../../src/state/memoryTurns';
-import { MemoryStateStore } from '../../src/state/memoryStateStore';
+import { quietFaqBot } from '../helpers/quietFaqBot';
 
 let deps: ConversationDeps;
 beforeAll(async () => {
@@ -20,15 +18,7 @@ beforeAll(async () => {
 });
 
 function bot() {
-  return new FaqBot({
-    memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
-    conversation: () => deps,
-    unanswered: { record: () => Promise.resolve() },
-    feedback: { record: () => Promise.resolve() },
-    turns: { record: () => Promise.resolve() },
-    signals: { record: () => Promise.resolve() },
-    logger: silentLogger,
-  });
+  return quietFaqBot(deps);
 }
 
 async function texts(faq: FaqBot, text: string): Promise<string[]> {

@@ -1,16 +1,13 @@
 /** The welcome: once per conversation, when a visitor joins, never for the bot's own join. */
 import { TestAdapter, type Activity, type ChannelAccount } from 'botbuilder';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FaqBot } from '../../src/bot/faqBot';
 import { loadKnowledge } from '../../src/knowledge/loadKnowledge';
 import { createConversationDeps } from '../../src/conversation/createConversation';
 import { DEFAULT_MATCHER_OPTIONS } from '../../src/matching/matcherOptions';
 import type { ConversationDeps } from '../../src/conversation/turn';
 import { MESSAGES } from '../../src/conversation/messages';
 import { topicTitles } from '../helpers/knowledgeText';
-import { silentLogger } from '../../src/logger';
-import { MemoryTurns } from '../../src/state/memoryTurns';
-import { MemoryStateStore } from '../../src/state/memoryStateStore';
+import { quietFaqBot } from '../helpers/quietFaqBot';
 
 let deps: ConversationDeps;
 beforeAll(async () => {
@@ -18,15 +15,7 @@ beforeAll(async () => {
 });
 
 function adapter(locale = 'nl-NL') {
-  const bot = new FaqBot({
-    memory: new MemoryTurns(new MemoryStateStore(), silentLogger),
-    conversation: () => deps,
-    unanswered: { record: () => Promise.resolve() },
-    feedback: { record: () => Promise.resolve() },
-    turns: { record: () => Promise.resolve() },
-    signals: { record: () => Promise.resolve() },
-    logger: silentLogger,
-  });
+  const bot = quietFaqBot(deps);
   return new TestAdapter((context) => bot.run(context), { locale });
 }
 
