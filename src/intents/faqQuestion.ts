@@ -20,7 +20,7 @@ import { INDEFINITE_ARTICLES, LIST_WORDS, POINTERS, POSSESSIVES, pointsAtAll } f
 import { normalizedWords, normalizeText } from '../text/normalize';
 import { quotedPhrase } from '../text/quotedPhrases';
 import { listsOfUnknownItem } from './unknownItem';
-import { faqHasNoAnswer } from './noAnswer';
+import { faqHasNoAnswer, namesAnOffTopicWord } from './noAnswer';
 import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
@@ -261,7 +261,7 @@ function listAskedForFirst(
   const [best, next] = candidates;
   if (!best || !askedLists.includes(best.entryId)) return undefined;
   // "Geven jullie een cursus over die negen petten?" names the list for a course, which the FAQ has not.
-  if (turn.match.tokens[turn.language].some((t) => t.offTopic && !t.common)) return undefined;
+  if (namesAnOffTopicWord(turn)) return undefined;
   const { answerThreshold, suggestThreshold, clarifyMargin, itemLeadRatio } = turn.deps.options;
   const farAhead = !next || best.score >= itemLeadRatio * next.score;
   const bar = farAhead ? suggestThreshold : answerThreshold;

@@ -94,8 +94,12 @@ function keywordsWithAnOffTopicWord(turn: Turn, candidates: readonly Candidate[]
   if (words.length > KEYWORD_QUERY_WORDS || !(candidates[0]?.score ?? 0) || candidates[0]!.score >= 1)
     return false;
   if (words.some((w) => QUESTION_WORDS.has(w))) return false;
-  const tokens = turn.match.tokens[turn.language];
-  return tokens.some((t) => t.offTopic && !t.common);
+  return namesAnOffTopicWord(turn);
+}
+
+/** Whether the question holds a word of knowledge/out-of-scope ("cursus", "prijs") that weighs as one. */
+export function namesAnOffTopicWord(turn: Turn): boolean {
+  return turn.match.tokens[turn.language].some((t) => t.offTopic && !t.common);
 }
 /** At most this many words make a keyword query ("kwetsbaarheid en burn-out" has three). */
 const KEYWORD_QUERY_WORDS = 4;
