@@ -9,6 +9,7 @@ import { normalizeText, normalizeWithoutMemory } from './normalize';
 import { isSuperlative, looksPlural } from './dutchMorphology';
 import { saysAlone } from './context/questionFrame';
 import { LIST_WORDS, OTHER_WORDS } from './fillerWords';
+import { isRolePlayedByAThing } from './rolePlayed';
 
 /** Words that ask which one, as word sequences. */
 const ASKS_WHICH: Record<Language, string[][]> = {
@@ -463,7 +464,7 @@ const THE_ONE_LINKS: Record<Language, ReadonlySet<string>> = {
 function nounAfter(words: readonly string[], from: number, nouns: ItemNouns, language: Language) {
   const at = skipBetween(words, from, language);
   const word = words[at];
-  if (word === undefined) return undefined;
+  if (word === undefined || isRolePlayedByAThing(words, at, language)) return undefined;
   const singular = nouns.singular.get(word);
   if (singular) return singular;
   const ofSkipped = words.slice(from, at).includes(OF[language]);

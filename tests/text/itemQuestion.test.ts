@@ -77,6 +77,11 @@ describe('findItemQuestion', () => {
     ['en', 'Which of the typical qualities is about money?', [TRAITS]],
     ['nl', 'Hoort doorzetten bij een van de kenmerken?', BOTH_TRAITS],
     ['en', 'Which hat looks after the money?', [HATS]],
+    // a role a thing plays is a figure of speech; a role a person plays is a hat (visitors-ck, -cj)
+    ['nl', 'Welke rol speelt kennis bij het kenmerk informatie?', undefined],
+    ['en', 'What role does money play in these companies?', undefined],
+    ['nl', 'Welke rol speel ik dan volgens dat model?', [HATS]],
+    ['en', 'Which role am I playing when I try to convince investors?', [HATS]],
     ['en', 'Which of your hats handles sales?', [HATS]],
     ['en', 'Is punctuality one of the traits?', BOTH_TRAITS],
     // … with up to two words between that say whose items they are

@@ -1,0 +1,44 @@
+/**
+ * "Welke rol speelt kennis bij het kenmerk informatie?", "What role does money play in these
+ * companies?": "rol"/"role" with "spelen"/"play" and a thing for subject is a figure of speech (how
+ * much something matters), not a question for one of the roles (hats). A person still plays a role:
+ * "welke rol speel ik dan?", "which role am I playing when …?" ask for a hat.
+ */
+import type { Language } from './language';
+
+const ROLE_NOUNS = new Set(['rol', 'role']);
+/** "spelen" after the noun: the subject follows ("welke rol speelt kennis"). */
+const PLAYS_NL = new Set(['speel', 'speelt', 'spelen', 'speelde', 'speelden']);
+/** The auxiliary after the noun, the subject after it, "play" later ("what role does money play"). */
+const AUXILIARIES_EN = new Set([
+  'does',
+  'do',
+  'did',
+  'is',
+  'are',
+  'was',
+  'should',
+  'can',
+  'could',
+  'will',
+  'would',
+  'might',
+  'must',
+]);
+const PLAYS_EN = new Set(['play', 'plays', 'played', 'playing']);
+/** How far after the subject "play" may come ("what role is money supposed to play"). */
+const PLAY_WITHIN = 6;
+const PEOPLE: Record<Language, ReadonlySet<string>> = {
+  nl: new Set('ik je jij u we wij jullie ze zij hij men'.split(' ')),
+  en: new Set('i you we they he she one'.split(' ')),
+};
+
+/** Whether the noun at `at` is a role a thing plays: no list's item is asked for. */
+export function isRolePlayedByAThing(words: readonly string[], at: number, language: Language): boolean {
+  if (!ROLE_NOUNS.has(words[at] ?? '')) return false;
+  const verb = words[at + 1] ?? '';
+  const subject = words[at + 2];
+  if (subject === undefined || PEOPLE[language].has(subject)) return false;
+  if (language === 'nl') return PLAYS_NL.has(verb);
+  return AUXILIARIES_EN.has(verb) && words.slice(at + 3, at + 3 + PLAY_WITHIN).some((w) => PLAYS_EN.has(w));
+}
