@@ -14,6 +14,7 @@ import { pointsBack, questionSentence } from '../text/questionSentence';
 import { memoize } from '../text/memoize';
 import { LIST_WORDS } from '../text/fillerWords';
 import { normalizeWithoutMemory } from '../text/normalize';
+import { isPlayingOfARole } from '../text/rolePlayed';
 
 export interface ItemRanking {
   ranking: Ranking;
@@ -129,11 +130,15 @@ export function withoutListWords(turn: Turn, question: string, lists: readonly K
   const naming = { has: (stem: string) => sets.some((set) => set.has(stem)) };
   const stemsOf = stemsInBothLanguages(matcher);
   const words = question.split(/\s+/);
+  const normalized = words.map(normalizeWithoutMemory);
   return words
     .filter((word, i) => {
       // "welke eigenschap uit jullie rijtje …": a word for any list names the list too, and staff's
       // phrasings of some items say "rijtje" ("met welk kenmerk begint het rijtje …").
-      if (LIST_WORDS.has(normalizeWithoutMemory(word))) return false;
+      if (LIST_WORDS.has(normalized[i]!)) return false;
+      // "Welke rol speel ik dan?" after a story: playing goes with the role. Left in, it matched
+      // "verkopertje spelen …" and showed the salesperson for the partner and the treasurer (visitors-do).
+      if (isPlayingOfARole(normalized, i)) return false;
       const stems = stemsOf(word);
       if (stems.length > 0 && stems.some((s) => naming.has(s))) return false;
       // "maatschappelijk ondernemer" is the social entrepreneur only as two words (context/otherReadings.ts): a

@@ -7,6 +7,7 @@
 import type { Language } from './language';
 
 const ROLE_NOUNS = new Set(['rol', 'role']);
+const ROLE_NOUNS_ANY_NUMBER = new Set([...ROLE_NOUNS, 'rollen', 'roles']);
 /** "spelen" after the noun: the subject follows ("welke rol speelt kennis"). */
 const PLAYS_NL = new Set(['speel', 'speelt', 'spelen', 'speelde', 'speelden']);
 /** The auxiliary after the noun, the subject after it, "play" later ("what role does money play"). */
@@ -41,4 +42,19 @@ export function isRolePlayedByAThing(words: readonly string[], at: number, langu
   if (subject === undefined || PEOPLE[language].has(subject)) return false;
   if (language === 'nl') return PLAYS_NL.has(verb);
   return AUXILIARIES_EN.has(verb) && words.slice(at + 3, at + 3 + PLAY_WITHIN).some((w) => PLAYS_EN.has(w));
+}
+
+/** How far before "spelen"/"play" the role may be named ("welke rol moet ik dan eigenlijk spelen"). */
+const ROLE_WITHIN = 6;
+const PLAY_VERBS = new Set([...PLAYS_NL, 'gespeeld', ...PLAYS_EN]);
+
+/**
+ * Whether the word at `at` is the verb of playing a role named just before ("welke rol speel ik
+ * dan?", "which role am I playing?"): it goes with the role, and tells no role apart from another.
+ */
+export function isPlayingOfARole(words: readonly string[], at: number): boolean {
+  return (
+    PLAY_VERBS.has(words[at] ?? '') &&
+    words.slice(Math.max(0, at - ROLE_WITHIN), at).some((w) => ROLE_NOUNS_ANY_NUMBER.has(w))
+  );
 }

@@ -36,4 +36,12 @@ describe('withoutListWords', () => {
     expect(rest).not.toContain('rijtje');
     expect(rest).toContain('gang');
   });
+
+  it('drops the verb of playing a role, which goes with the role and tells no item apart (visitors-do)', () => {
+    const rest = tables({ nl: [], en: [] }, 'Ik zit altijd vooraan. Welke rol speel ik dan?');
+    expect(rest).not.toContain('speel');
+    expect(rest).toContain('vooraan');
+    // playing without a role named before it stays: "ze spelen allemaal op safe"
+    expect(tables({ nl: [], en: [] }, 'Welke tafel, ze spelen op safe?')).toContain('spelen');
+  });
 });
