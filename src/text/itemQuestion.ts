@@ -536,13 +536,20 @@ function asksRightBefore(words: readonly string[], at: number, language: Languag
 }
 
 /**
- * "welke belangrijke rollen …", "welke andere rollen heeft men als …": a Dutch adjective before the
- * plural noun, inflected with its -e, keeps the question one for the list (it answered social
+ * "welke belangrijke rollen …", "welke andere rollen heeft men als …": an adjective before the
+ * plural noun (in Dutch inflected with its -e) keeps the question one for the list (it answered social
  * entrepreneurship; visitors-da). Not a count word's typo only ("verschilende").
  */
 function describesNoun(word: string, language: Language): boolean {
-  return language === 'nl' && word.length >= 4 && word.endsWith('e') && !NOT_ADJECTIVES.has(word);
+  if (language === 'en') return ENGLISH_ADJECTIVE.test(word) || ENGLISH_RANKING_WORDS.has(word);
+  return word.length >= 4 && word.endsWith('e') && !NOT_ADJECTIVES.has(word);
 }
+/**
+ * "what personal qualities does …", "which typical traits …", "what different roles …": English
+ * adjectives have no inflection, but most have one of these endings (it answered social
+ * entrepreneurship; visitors-do).
+ */
+const ENGLISH_ADJECTIVE = /^[a-z]{2,}(al|ive|ous|ful|ic|ant|ent|able|ible|ary)$/;
 /** Words ending in -e before a noun that are no adjective: articles and pointing words. */
 const NOT_ADJECTIVES = new Set([
   'deze',

@@ -204,6 +204,13 @@ describe('findListQuestion', () => {
     ],
     ['nl', 'Welke verschilende hoeden zet men op?', { lists: [HATS], asked: true, whole: false }],
     ['nl', 'Welke van de belangrijke hoeden gaat over geld?', undefined],
+    // … nor does an English adjective, known by its ending (visitors-do, -da)
+    [
+      'en',
+      'What personal qualities does someone running a business need?',
+      { lists: [TRAITS], asked: true, whole: false },
+    ],
+    ['en', 'Which different hats does a founder wear?', { lists: [HATS], asked: true, whole: false }],
     // a number before the plural names the list without asking for it
     ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false, whole: true }],
     ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false, whole: false }],
