@@ -213,6 +213,10 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'don t get it',
     'confusing',
     'unclear',
+    // "wacht wat", "wait what?", "huh?": taken aback by what was shown (visitors-dp)
+    'wacht … wat',
+    'wait … what',
+    'huh',
     'sounds … vague',
     'vague',
     // Why it is so ("en waarom is dat zo belangrijk?", "why is that a problem?"): the item's own words
@@ -226,6 +230,14 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'why … hard',
     'waarom',
     'wrm',
+    // "hoezo?", "how come?": why, in one or two words (visitors-dp)
+    'hoezo',
+    'how so',
+    'how come',
+    // "why would that help?", "waarom helpt dat?": why it works
+    'why … help',
+    'waarom … helpt',
+    'waarom … helpen',
     'belangrijk',
     'relevant',
     'nodig',
@@ -443,7 +455,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
   again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag put al
-  soort dingen zulke zulk`.split(/\s+/),
+  soort dingen zulke zulk willen`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -537,7 +549,7 @@ export function recogniseFollowUp(
   // clause saying who asks (visitors-bd).
   if (sentences(text).filter((sentence) => sentence.includes('?')).length > 1) return undefined;
   // "Maar wij zijn een gemeente, geldt dat ook voor ons?": read again after the clause saying who asks.
-  const after = LEADING_WHO.exec(text);
+  const after = LEADING_WHO.exec(text) ?? askedBySomeoneElse(text);
   if (after) return recogniseFollowUp(text.slice(after[0].length), itemNouns, keywordsOf);
   // "wat heb ik daar aan als kleine stichting?": read again without the clause saying who asks.
   const withoutWho = withoutWhoAsks(words);
@@ -609,6 +621,25 @@ function recogniseWords(
   }
   return undefined;
 }
+
+/**
+ * "een leerling vraagt waarom dat zo belangrijk is", "my students ask: why?": the visitor passes on
+ * someone else's follow-up (a class using the bot; visitors-dp). Not "wat vragen ze dan?", a question
+ * of its own.
+ */
+function askedBySomeoneElse(text: string): RegExpExecArray | null {
+  const asked = ASKED_BY.exec(text);
+  return asked && !NOT_ASKERS.has(asked.groups!.asker!.toLowerCase()) ? asked : null;
+}
+const ASKED_BY = new RegExp(
+  "^\\s*((maar|en|but|and)\\s+)?((een|mijn|onze|de|die|a|my|our|the|one of my)\\s+)?(?<asker>[\\p{L}'-]+)\\s+" +
+    '(vraagt|vragen|vroeg|vroegen|wil weten|willen weten|asks|ask|asked|wants to know|want to know)' +
+    '(\\s+(me|mij|ons|us|jullie|you))?\\s*[:,]?\\s*',
+  'iu',
+);
+const NOT_ASKERS = new Set(
+  'wat wie welke hoe waarom ik wij we je jij u what who which how why i we you'.split(' '),
+);
 
 /** A clause saying who asks, before the follow-up: "Maar wij zijn een gemeente, …", "I'm a teacher, …". */
 const LEADING_WHO = new RegExp(`^\\s*((maar|en|but|and)\\s+)?(${SAYS_WHO})\\b[^,.;?!]*,\\s*`, 'i');

@@ -66,6 +66,15 @@ describe('recogniseFollowUp', () => {
     ['Leg het eens uit alsof ik twaalf ben', 'explain'],
     ['in a nutshell?', 'explain'],
     ['explain it like im five', 'explain'],
+    // why in one or two words, taken aback, and someone else's follow-up passed on (visitors-dp)
+    ['hoezo', 'explain'],
+    ['how come?', 'explain'],
+    ['why would that help?', 'explain'],
+    ['waarom zou je dat willen zijn', 'explain'],
+    ['wacht wat', 'explain'],
+    ['huh?', 'explain'],
+    ['een leerling vraagt waarom dat zo belangrijk is', 'explain'],
+    ['my students ask: why?', 'explain'],
     ['So what do I actually do with that?', 'explain'],
     ['en wat houdt die dan in de praktijk in?', 'example'],
     // who asks, after a word that points back, is no topic
@@ -148,6 +157,9 @@ describe('recogniseFollowUp', () => {
     'what is the next step for a social enterprise',
     'hoeveel kost dat?',
     'how many are there in the Netherlands?',
+    // a question of its own, not someone else's follow-up
+    'wat vragen ze dan?',
+    'my students ask why caring for people is not like selling a bike. what does the page say?',
     // no keyword at all
     'wat is sociaal ondernemen',
     'hallo',
