@@ -77,6 +77,13 @@ const CARDINALS = table({
   acht: 8,
   negen: 9,
   tien: 10,
+  // beyond every list, so "nummer twaalf" is out of range, not a question (visitors-dp)
+  elf: 11,
+  twaalf: 12,
+  dertien: 13,
+  veertien: 14,
+  vijftien: 15,
+  twintig: 20,
   one: 1,
   two: 2,
   three: 3,
@@ -87,6 +94,12 @@ const CARDINALS = table({
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
 });
 const FROM_END = table({
   laatste: 1,
@@ -264,7 +277,12 @@ function readAt(
   if (MARKERS.has(word) && next && CARDINALS[next]) {
     return { position: { from: 'start', value: CARDINALS[next] }, length: 2 };
   }
-  if (CARDINALS[word] && namesItem(words[i - 1]) && !MARKERS.has(words[i + 1] ?? '')) {
+  if (
+    CARDINALS[word] &&
+    namesItem(words[i - 1]) &&
+    !MARKERS.has(words[i + 1] ?? '') &&
+    !isArticleBeforeNoun(words, i)
+  ) {
     return { position: { from: 'start', value: CARDINALS[word] }, length: 1 };
   }
   // A lone number is a position only when it could be one ("4"), not "42".
@@ -276,6 +294,17 @@ function readAt(
     ? { position: { from: 'start', value: Number(word) }, length: 1 }
     : undefined;
 }
+
+/**
+ * "welke rollen een maatschappelijk ondernemer aanneemt": "een"/"one" with a word after it that is no
+ * filler is an article, not the number of an item ("pet een" is; it showed the first hat for the whole
+ * list, visitors-dp).
+ */
+function isArticleBeforeNoun(words: readonly string[], i: number): boolean {
+  const next = words[i + 1];
+  return ARTICLES.has(words[i]!) && next !== undefined && !FILLER.has(next);
+}
+const ARTICLES = new Set(['een', 'one']);
 
 /**
  * Whether an ordinal can start at this word: every way readAt finds one begins with such a word (most

@@ -39,6 +39,9 @@ describe('findOrdinal', () => {
     ['kenmerk vijf', start(5), ['kenmerk']],
     ['pet nummer drie', start(3), ['pet']],
     ['nummer een', start(1), []],
+    // numbers beyond every list after a marker, so they are out of range (visitors-dp)
+    ['nummer twaalf', start(12), []],
+    ['number eleven', start(11), []],
     ['5 van de kenmerken', start(5), ['van', 'de', 'kenmerken']],
     // English
     ['third', start(3), []],
@@ -96,6 +99,14 @@ describe('findOrdinal', () => {
 
   it('takes "laatst" (lately) for no typo of "laatste"', () => {
     expect(findOrdinal('ik las laatst over de petten', NOUNS)).toBeUndefined();
+  });
+
+  it('reads "een" after an item noun as an article when a word follows it (visitors-dp), as a number when not', () => {
+    const nouns = new Set(['pet', 'rollen']);
+    expect(
+      findOrdinal('welke rollen een maatschappelijk ondernemer afwisselend aanneemt', nouns),
+    ).toBeUndefined();
+    expect(findOrdinal('pet een', nouns)?.position).toEqual(start(1));
   });
 
   it('takes no word for an item noun unless the knowledge says so', () => {
