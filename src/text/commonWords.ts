@@ -29,6 +29,7 @@ iemand niemand sommige weinig minder heleboel hele zulk zulke zoiets daarom echt
 ding dingen dingetje zaak manier keer keren tijd jaar jaren dag dagen week mensen persoon
 vervullen vervult vervulde grondslag stuk stukje deel soort eigenlijk beetje opzetten opzet zet draag draagt dragen concreet concrete concreter
 school opdracht schoolopdracht scriptie afstudeerscriptie werkstuk schrijf schrijft schrijven paper papers
+klas klassen les leerling leerlingen leraar lerares juf meester scholier scholieren
 opgezet student studenten hoorde groot grote grootste voornaamste google
 dom domme stom stomme
 meestal doorgaans normaal normaliter meestentijds gemiddeld waarschijnlijk wellicht simpelweg letterlijk
@@ -58,6 +59,7 @@ never always often sometimes anyway something someone anyone everything people g
 deal deals dealt dealing handle handles handled handling hear hears heard hearing read reads try tries tried
 trying use uses used using hi hello hey thanks thank cheers ok okay concretely ppl
 key main quick question questions thesis paper essay assignment homework sound sounds familiar
+class classes lesson pupil pupils teacher teachers classroom
 site refer refers referring student students exchange big biggest google
 silly dumb stupid sentence briefly
 usually typically generally normally mostly commonly specifically particularly especially probably perhaps
