@@ -327,6 +327,8 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'solve',
     'tackle',
     'deal with',
+    // "so what should we do about it?", "what can I do about that?" (visitors-db)
+    'do … about',
     'overcome',
   ],
   example: [
@@ -455,7 +457,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
 const FOLLOW_UP_FILLER = new Set(
   `er erover hierover daarover onderdeel item stap point naar to go ga
   again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag put al
-  soort dingen zulke zulk willen`.split(/\s+/),
+  soort dingen zulke zulk willen kunnen we wij should shall must volgens`.split(/\s+/),
 );
 
 const NO_WORDS: ReadonlySet<string> = new Set();

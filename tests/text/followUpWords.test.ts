@@ -75,6 +75,9 @@ describe('recogniseFollowUp', () => {
     ['huh?', 'explain'],
     ['een leerling vraagt waarom dat zo belangrijk is', 'explain'],
     ['my students ask: why?', 'explain'],
+    // what to do about it, with "we", "kunnen", "should" and an aside (visitors-db, -bc)
+    ['so what should we do about it', 'explain'],
+    ['Wat kunnen we daar volgens jullie aan doen?', 'explain'],
     ['So what do I actually do with that?', 'explain'],
     ['en wat houdt die dan in de praktijk in?', 'example'],
     // who asks, after a word that points back, is no topic
@@ -159,6 +162,7 @@ describe('recogniseFollowUp', () => {
     'how many are there in the Netherlands?',
     // a question of its own, not someone else's follow-up
     'wat vragen ze dan?',
+    'what should we do about climate change',
     'my students ask why caring for people is not like selling a bike. what does the page say?',
     // no keyword at all
     'wat is sociaal ondernemen',
