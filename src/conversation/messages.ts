@@ -107,6 +107,8 @@ const nl: Messages = {
     who: 'Ik ben de digitale assistent van Quanta NpM: een computerprogramma, geen mens. Ik antwoord met de tekst van onze veelgestelde vragen.',
     languages:
       'Ja: ik antwoord in het Nederlands en in het Engels. Stel uw vraag gerust in een van beide talen.',
+    complaint:
+      'Sorry dat ik u niet goed heb geholpen. Ik ken alleen de tekst van onze veelgestelde vragen: stel uw vraag gerust in andere woorden, of kies een onderwerp.',
     howAreYou: 'Goed, dank u! Waarmee kan ik u helpen?',
     acknowledge: 'Fijn! Heeft u nog een vraag?',
     compliment: 'Dank u wel, wat aardig! Waarmee kan ik u verder helpen?',
@@ -173,6 +175,8 @@ const en: Messages = {
     goodbye: 'Goodbye, and good luck with your enterprise!',
     who: "I'm the digital assistant of Quanta NpM: a computer program, not a person. I answer with the text of our FAQ.",
     languages: 'Yes: I answer in English and in Dutch. Feel free to ask your question in either language.',
+    complaint:
+      "I'm sorry I wasn't more helpful. I only know the text of our FAQ: feel free to ask in other words, or choose a topic.",
     howAreYou: "I'm fine, thank you! How can I help you?",
     acknowledge: 'Great! Do you have another question?',
     compliment: "Thank you, that's kind of you! What else can I help you with?",

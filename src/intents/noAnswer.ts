@@ -1,16 +1,16 @@
 /**
  * Questions the FAQ has the words for but no answer to: the entry that shares
  * their words would not answer them, so the bot falls back (offering that
- * entry) instead of misleading the visitor. Four kinds: a comparison with
+ * entry) instead of misleading the visitor. Five kinds: a comparison with
  * something the FAQ never describes, a few keywords with an off-topic one, a
- * fact about Quanta itself (text/questionType.ts), and the meaning of a term an
- * entry names only in an example (definedTerm.ts).
+ * fact about Quanta itself or the bot's own opinion (text/questionType.ts), and
+ * the meaning of a term an entry names only in an example (definedTerm.ts).
  */
 import type { Turn } from '../conversation/turn';
 import type { Candidate } from '../matching/scorer';
 import { comparedSides } from '../text/comparison';
 import { doubtsWhatCameBefore, pointsBack, sentences } from '../text/questionSentence';
-import { asksAboutQuantaItself } from '../text/questionType';
+import { asksAboutQuantaItself, asksTheBotsOpinion } from '../text/questionType';
 import { asksForUndefinedTerm } from './definedTerm';
 import { LANGUAGES } from '../matching/matcher';
 import type { Language } from '../text/language';
@@ -20,7 +20,8 @@ export function faqHasNoAnswer(turn: Turn, candidates: readonly Candidate[]): bo
   if (
     comparesWithTheUnknown(turn) ||
     keywordsWithAnOffTopicWord(turn, candidates) ||
-    asksAboutQuantaItself(turn.question)
+    asksAboutQuantaItself(turn.question) ||
+    asksTheBotsOpinion(turn.question)
   )
     return true;
   const best = candidates[0] && turn.knowledge.get(candidates[0].entryId);

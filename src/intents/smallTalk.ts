@@ -10,6 +10,7 @@ import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser'
 import { smallTalkWithRemark } from '../text/smallTalkRemark';
 import { ordinalIn } from './ordinal';
 import type { Turn } from '../conversation/turn';
+import type { Language } from '../text/language';
 import { intent, type Outcome } from './types';
 
 export const smallTalk = intent<SmallTalk>({
@@ -40,13 +41,12 @@ function smallTalkReply(turn: Turn, { kind, language }: SmallTalk): Outcome {
   const replyLanguage = language ?? turn.detected ?? turn.language;
   const { replies } = turn.deps;
   const buttons = WITH_TOPICS.includes(kind) ? replies.topicButtons(replyLanguage) : [];
-  const m = MESSAGES[replyLanguage];
   return {
     replies: [
       {
         kind: 'smalltalk',
         language: replyLanguage,
-        text: kind === 'help' ? m.help(replies.topicQuestions(replyLanguage)) : m.smallTalk[kind],
+        text: replyText(kind, replyLanguage, replies),
         buttons,
       },
     ],
@@ -54,4 +54,12 @@ function smallTalkReply(turn: Turn, { kind, language }: SmallTalk): Outcome {
   };
 }
 
-const WITH_TOPICS: SmallTalkKind[] = ['help', 'greeting', 'who', 'languages'];
+const WITH_TOPICS: SmallTalkKind[] = ['help', 'greeting', 'who', 'languages', 'complaint'];
+
+/** The reply of a kind: "help" names example questions; a complaint ends with how to reach people. */
+function replyText(kind: SmallTalkKind, language: Language, replies: Turn['deps']['replies']): string {
+  const m = MESSAGES[language];
+  if (kind === 'help') return m.help(replies.topicQuestions(language));
+  if (kind === 'complaint') return `${m.smallTalk.complaint}\n\n${m.contactLine(replies.contact)}`;
+  return m.smallTalk[kind];
+}

@@ -117,6 +117,26 @@ export function asksAboutQuantaItself(text: string): boolean {
 }
 
 /**
+ * "wat vind jij ervan?", "what do you think of this?", "vind jij rebelleren een goed idee?", "in your
+ * opinion": the bot's own opinion, which it has none of (it shows the FAQ's text), so no entry answers
+ * it (visitors-dr: the entry on screen was shown again). Not "which traits do you think a social
+ * entrepreneur needs?", which asks what the FAQ says (the development sets have eight such).
+ */
+const ASKS_THE_BOTS_OPINION = [
+  /^(wat vind (je|jij|u) (er|daar|hier|dit|dat)(van)?|wat denk (je|jij|u) (er|daar|hier)(van|over))( dan| nou| zelf)?$/,
+  /^(what do (you|u) (think|reckon)( of| about)?( this| that| it| them)?|what s your (take|view)( on (this|that|it))?)( then| yourself)?$/,
+  /\bvind (je|jij|u) (het |dat |dit |zelf )?(\S+ ){0,6}(een )?(goed|slim|verstandig|slecht) idee\b/,
+  /\b(do|would) (you|u) (think|say) (it s|its|it is|that s|thats|that is|this is) a (good|bad|smart) idea\b/,
+  /\b(jouw|uw|your) (eigen |own |personal )?(mening|opinion)\b/,
+];
+const ANY_ASKS_THE_BOTS_OPINION = anyOf(ASKS_THE_BOTS_OPINION);
+
+/** Whether the question asks what the bot itself thinks (see ASKS_THE_BOTS_OPINION). */
+export function asksTheBotsOpinion(text: string): boolean {
+  return ANY_ASKS_THE_BOTS_OPINION.test(bareQuestion(text));
+}
+
+/**
  * What Quanta offers or does beyond the FAQ: "Geven jullie ook trainingen?", "Werken jullie ook in
  * Brabant?", "kunnen jullie ons begeleiden bij …", "Do you offer coaching?". The FAQ describes ideas
  * and how to reach Quanta, not its services: on the development sets (holdouts not read) all 36

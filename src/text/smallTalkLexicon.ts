@@ -16,6 +16,7 @@ export const SMALL_TALK_KINDS = [
   'who',
   'languages',
   'help',
+  'complaint',
   'howAreYou',
   'goodbye',
   'thanks',
@@ -120,6 +121,11 @@ export const PRAISED = new Set(
   split(`bot chatbot botje robot assistent assistant chat tool site website service uitleg antwoord antwoorden
   answer answers explanation info informatie hulp help verhaal verhaaltje story overzicht`),
 );
+
+/** What a visitor calls the bot or its help when it did not help: "wat een slechte service", "you are useless". */
+export const SCOLDING = split(`slecht slechte waardeloos waardeloze nutteloos nutteloze stom stomme dom domme
+  belachelijk belachelijke zinloos zinloze irritant irritante
+  useless terrible awful rubbish hopeless stupid dumb bad worthless pointless annoying`);
 
 /** What a visitor may take the bot for, in "ben jij een robot?" and "am I talking to a person?". */
 export const BOT_NOUNS = split(

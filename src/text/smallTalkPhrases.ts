@@ -7,7 +7,7 @@
  */
 import type { Language } from './language';
 import type { SmallTalkKind } from './smallTalkLexicon';
-import { BOT_NOUNS, INTENSIFIERS, KEYWORDS, PRAISE, PRAISED } from './smallTalkLexicon';
+import { BOT_NOUNS, INTENSIFIERS, KEYWORDS, PRAISE, PRAISED, SCOLDING } from './smallTalkLexicon';
 
 export type Phrase = [kind: SmallTalkKind, language: Language, pattern: RegExp];
 
@@ -25,6 +25,8 @@ const PRAISING_ONLY = `${INTENSE}${oneOf(KEYWORDS.compliment.keys())}`;
 /** Any word that praises, including those that also acknowledge ("top", "nice"). */
 const PRAISING = `${INTENSE}${oneOf([...KEYWORDS.compliment.keys(), ...PRAISE])}`;
 const THING = oneOf(PRAISED);
+/** A word that scolds, made stronger or not: "echt waardeloos", "pretty useless". */
+const SCOLDS = `${INTENSE}${oneOf(SCOLDING)}`;
 
 const re = (source: string) => new RegExp(`^(${source})$`);
 
@@ -58,6 +60,21 @@ export const PHRASES: Phrase[] = [
     ),
   ],
   ['who', 'en', re('(can|could|would) you (please )?introduce yourself|introduce yourself')],
+  // "do you actually understand what you say?", "snap je wel wat je zegt?": what the bot is (visitors-dr)
+  [
+    'who',
+    'en',
+    re(
+      `(do|can) ${YOU} (really |even )?(understand|know) what ${YOU} (are )?(say|saying|talking about|write|writing)`,
+    ),
+  ],
+  [
+    'who',
+    'nl',
+    re(
+      `(snap|begrijp|weet|snapt|begrijpt|weet) ${ME} (wel |zelf |ook )?wat ${ME} (zegt|zeggen|schrijft|vertelt)`,
+    ),
+  ],
   [
     'who',
     'en',
@@ -147,6 +164,22 @@ export const PHRASES: Phrase[] = [
     ),
   ],
   ['greeting', 'en', re(`(nice|pleased|good|great|glad) to (meet|see) ${YOU}( again)?|good day`)],
+  // "wat een slechte service hier", "je bent nutteloos", "you are pretty useless": the visitor is not
+  // helped, which no FAQ entry answers ("service" matched the person-dependent service; visitors-dr).
+  [
+    'complaint',
+    'nl',
+    re(
+      `(wat een|echt een|zo een|zo n) ${SCOLDS} ${THING}( hier| zeg| dit)?|(je|jij|u) (bent|is|zijt) (echt |zo |best |nogal )?${SCOLDS}|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${SCOLDS}|(je|jij|u) (helpt|helpen) (me|mij|ons) (niet|niks|helemaal niet|totaal niet)|(je|jij|u) (begrijpt|snapt|snap|begrijp) (me|mij|er) (niet|niks|helemaal niets|helemaal niks|niets)( van)?|(hier|daar) heb ik (niks|niets) aan|wat heb ik hier (nou )?aan`,
+    ),
+  ],
+  [
+    'complaint',
+    'en',
+    re(
+      `(what a|such a) ${SCOLDS} ${THING}|(what a|such a) waste of time|(you are|you re|youre|ur|u r|u are) (really |so |pretty |totally |completely |quite )?${SCOLDS}|(this|the|your) ${THING} (is|was) (really |so |pretty |totally |completely )?${SCOLDS}|(you are|you re|youre) not (helping|helpful)( at all)?|you (don t|dont|do not) (understand|get) me|this (is|was) (not|no) help( at all)?`,
+    ),
+  ],
   [
     'howAreYou',
     'nl',

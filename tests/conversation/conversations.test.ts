@@ -800,6 +800,15 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'a visitor who scolds the bot gets an apology and the contact details; one who asks its opinion, the honest fallback',
+    [
+      [{ say: 'wat zijn de vijf kenmerken van diensten?' }, ['Diensten en ideeën zijn ontastbaar']],
+      [{ say: 'wat een slechte service hier' }, [MESSAGES.nl.smallTalk.complaint, '0345 - 532 187']],
+      [{ say: 'you are pretty useless' }, [MESSAGES.en.smallTalk.complaint, 'info@quantanpm.nl']],
+      [{ say: 'wat vind jij ervan?' }, ['Daar kan ik in onze veelgestelde vragen geen antwoord op vinden']],
+    ],
+  ],
+  [
     'a question after thanks, help or hello is answered as a question',
     [
       [{ say: 'bedankt! en wat doet de schatbewaarder?' }, [SCHAT], [MESSAGES.nl.smallTalk.thanks]],

@@ -4,6 +4,7 @@ import {
   asksForAdvice,
   asksForFact,
   asksHowTo,
+  asksTheBotsOpinion,
   asksWhetherItBelongs,
   asksWhichMattersMost,
 } from '../../src/text/questionType';
@@ -188,6 +189,28 @@ describe('asksAboutQuantaItself', () => {
     'Is er parkeergelegenheid bij jullie kantoor in Culemborg?',
   ])('%j does not', (text) => {
     expect(asksAboutQuantaItself(text)).toBe(false);
+  });
+});
+
+describe('asksTheBotsOpinion', () => {
+  it.each([
+    'what do you think of this?',
+    'wat vind jij ervan?',
+    'vind jij rebelleren op je werk een goed idee?',
+    'Which of the nine hats is the hardest to wear, in your opinion?',
+    'do you think that is a good idea?',
+  ])('%j asks what the bot itself thinks', (text) => {
+    expect(asksTheBotsOpinion(text)).toBe(true);
+  });
+
+  it.each([
+    // what the FAQ says, asked of the bot as a person
+    'What traits do you think a social entrepreneur has?',
+    'Do you think we should push back?',
+    'wat vind je van de negen petten, wat houden ze in?',
+    'Wat vinden jullie van een sociaal ondernemer die geld verdient?',
+  ])('%j does not', (text) => {
+    expect(asksTheBotsOpinion(text)).toBe(false);
   });
 });
 

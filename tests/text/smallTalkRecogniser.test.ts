@@ -128,6 +128,14 @@ describe('recogniseSmallTalk', () => {
     ['wat interessant', 'acknowledge', 'nl'],
     ['ok, ik snap het', 'acknowledge', 'nl'],
     ['got it, makes sense', 'acknowledge', 'en'],
+    // not helped: the visitor scolds the bot or its help (visitors-dr)
+    ['wat een slechte service hier', 'complaint', 'nl'],
+    ['je helpt me niet', 'complaint', 'nl'],
+    ['you are pretty useless', 'complaint', 'en'],
+    ['this bot is useless', 'complaint', 'en'],
+    // what the bot is, asked as whether it understands itself (visitors-dr)
+    ['do you actually understand what you say?', 'who', 'en'],
+    ['snap je wel wat je zegt?', 'who', 'nl'],
   ])('%j → %s (%s)', (text, kind, language) => {
     expect(recognise(text)).toEqual<SmallTalk>({ kind, language });
   });
@@ -148,6 +156,9 @@ describe('recogniseSmallTalk', () => {
     'ik wil mijn idee testen bij klanten',
     'test van de negen petten',
     'collega hier: wat doet de strateeg?',
+    // "slecht" in a question about the FAQ's topics
+    'wat is slechte service',
+    'is het slecht als ik twijfel?',
     // not small talk at all
     'Wat is sociaal ondernemen?',
     'volgende',
