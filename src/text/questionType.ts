@@ -202,6 +202,9 @@ const ASKS_MOST_IMPORTANT = [
   // "which trait matters most?", "welke pet telt het zwaarst?" (not "most of the time")
   /\bmatters? (the )?most\b(?! of\b)/,
   /\b(telt|weegt) (het )?zwaarst\b/,
+  // … or is hardest: "welke van die vijf is voor een zorginstelling het lastigst?" (visitors-dr)
+  /\bhet (aller)?(lastigst|moeilijkst)e?\b/,
+  /\b(the )?(hardest|most difficult|toughest|trickiest)\b/,
   // … or is used most: "welke pet moet ik het vaakst opzetten?"
   /\bvaakst\b/,
   /\bmost often\b/,

@@ -60,6 +60,15 @@ export const PHRASES: Phrase[] = [
     ),
   ],
   ['who', 'en', re('(can|could|would) you (please )?introduce yourself|introduce yourself')],
+  // "hoe oud ben jij?", "ben jij zelf ook een sociaal ondernemer?": the bot itself (visitors-dr)
+  [
+    'who',
+    'nl',
+    re(
+      `hoe oud (ben|bent|is) ${ME}( zelf)?|(ben|bent|zijt) ${ME} (zelf |ook |zelf ook )?(een )?(sociale|sociaal) ondernemer`,
+    ),
+  ],
+  ['who', 'en', re(`how old (are|r) ${YOU}|are ${YOU} (yourself |also |a )*(a )?social entrepreneur`)],
   // "do you actually understand what you say?", "snap je wel wat je zegt?": what the bot is (visitors-dr)
   [
     'who',
@@ -170,7 +179,7 @@ export const PHRASES: Phrase[] = [
     'complaint',
     'nl',
     re(
-      `(wat een|echt een|zo een|zo n) ${SCOLDS} ${THING}( hier| zeg| dit)?|(je|jij|u) (bent|is|zijt) (echt |zo |best |nogal )?${SCOLDS}|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${SCOLDS}|(je|jij|u) (helpt|helpen) (me|mij|ons) (niet|niks|helemaal niet|totaal niet)|(je|jij|u) (begrijpt|snapt|snap|begrijp) (me|mij|er) (niet|niks|helemaal niets|helemaal niks|niets)( van)?|(hier|daar) heb ik (niks|niets) aan|wat heb ik hier (nou )?aan`,
+      `(pff+ |zeg )?(wat een|echt een|zo een|zo n) ${SCOLDS} ${THING}( hier| zeg| dit| ben (je|jij)| is dit| is het)?|(je|jij|u) (bent|is|zijt) (echt |zo |best |nogal )?${SCOLDS}|(dit|deze|die|de|het|je|jouw) ${THING} (is|was|werkt) ${SCOLDS}|(je|jij|u) (helpt|helpen) (me|mij|ons) (niet|niks|helemaal niet|totaal niet)|(je|jij|u) (begrijpt|snapt|snap|begrijp) (me|mij|er) (niet|niks|helemaal niets|helemaal niks|niets)( van)?|(hier|daar) heb ik (niks|niets) aan|wat heb ik hier (nou )?aan`,
     ),
   ],
   [

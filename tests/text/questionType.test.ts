@@ -247,6 +247,9 @@ describe('asksWhichMattersMost', () => {
     // "which trait matters most?" answered a service characteristic
     'which trait matters most?',
     'welke pet telt het zwaarst?',
+    // or is hardest (visitors-dr)
+    'welke van die vijf is voor een zorginstelling het lastigst?',
+    'Which of the nine hats is the hardest to wear?',
   ])('%j asks which item matters most', (text) => {
     expect(asksWhichMattersMost(text)).toBe(true);
   });

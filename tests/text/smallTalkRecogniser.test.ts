@@ -136,6 +136,9 @@ describe('recogniseSmallTalk', () => {
     // what the bot is, asked as whether it understands itself (visitors-dr)
     ['do you actually understand what you say?', 'who', 'en'],
     ['snap je wel wat je zegt?', 'who', 'nl'],
+    ['hoe oud ben jij eigenlijk?', 'who', 'nl'],
+    ['ben jij zelf ook een sociaal ondernemer haha', 'who', 'nl'],
+    ['pff wat een waardeloze chatbot ben jij', 'complaint', 'nl'],
   ])('%j → %s (%s)', (text, kind, language) => {
     expect(recognise(text)).toEqual<SmallTalk>({ kind, language });
   });
