@@ -20,6 +20,7 @@ import { renderReply } from './render/renderReply';
 import { messageText } from './teamsTurn/teamsInput';
 import { greetingFor, type Greeting } from './teamsTurn/greeting';
 import { localeLanguage } from '../conversation/messages';
+import { withFields } from '../text/withFields';
 
 /** The event our Web Chat page posts as soon as it is connected (public/webchat/app.js). */
 export const WEB_CHAT_JOIN_EVENT = 'webchat/join';
@@ -112,11 +113,13 @@ export class FaqBot extends ActivityHandler {
     });
     // The visitor's answer does not wait for the logs: the writes finish after the turn (flushLogs waits
     // for them). Every log reports its own failures (onError) and never rejects.
-    this.track(this.deps.turns.record({ ...result.summary, intent: result.intent }));
+    this.track(this.deps.turns.record(withFields(result.summary, { intent: result.intent })));
     if (result.signal) this.track(this.deps.signals.record(result.signal));
     if (result.unanswered) {
       this.track(
-        this.deps.unanswered.record({ ...result.unanswered, conversationId: activity.conversation.id }),
+        this.deps.unanswered.record(
+          withFields(result.unanswered, { conversationId: activity.conversation.id }),
+        ),
       );
     }
     if (result.rated) this.track(this.deps.feedback.record(result.rated));

@@ -7,6 +7,7 @@
 import type { Language } from '../text/language';
 import type { FeedbackPrompt, Reply } from './reply';
 import { MESSAGES } from './messages';
+import { withFields } from '../text/withFields';
 
 export type Rating = 'up' | 'down';
 
@@ -36,7 +37,7 @@ const RATED_KINDS = new Set<Reply['kind']>(['answer', 'examples']);
 export function withFeedback(replies: Reply[]): Reply[] {
   return replies.map((reply) =>
     RATED_KINDS.has(reply.kind) && reply.entryId
-      ? { ...reply, feedback: feedbackPrompt(reply.entryId, reply.language) }
+      ? withFields(reply, { feedback: feedbackPrompt(reply.entryId, reply.language) })
       : reply,
   );
 }

@@ -12,6 +12,7 @@ import { isFiller } from '../text/fillerWords';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { edge } from './navigate';
+import { withFields } from '../text/withFields';
 
 type Beside = { list: KnowledgeEntry; item: KnowledgeEntry; direction: 'next' | 'previous' };
 
@@ -36,7 +37,7 @@ export const besideItem = intent<Beside>({
       if (!words.slice(0, i).every((w) => isFiller(w) || BEFORE_CUES.has(w))) continue;
       const named = words.slice(i + 1).filter((w) => !ARTICLES.has(w));
       const found = namedItem(turn, named);
-      if (found) return { ...found, direction: before ? 'previous' : 'next' };
+      if (found) return withFields(found, { direction: before ? ('previous' as const) : ('next' as const) });
     }
     return undefined;
   },

@@ -9,6 +9,7 @@ import { MESSAGES } from '../conversation/messages';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { notice } from './notice';
+import { withFields } from '../text/withFields';
 
 export const inLanguage = intent<Language>({
   name: 'inLanguage',
@@ -18,6 +19,6 @@ export const inLanguage = intent<Language>({
     const outcome = shown
       ? showEntry(turn, shown)
       : notice(turn, MESSAGES[language].noFocus, turn.deps.replies.topicButtons(language));
-    return { ...outcome, language };
+    return withFields(outcome, { language });
   },
 });

@@ -16,6 +16,7 @@ import {
   type LearningSignal,
   type TurnSummary,
 } from '../conversation/learningSignals';
+import { withFields } from '../text/withFields';
 
 /** A question the bot could not answer, for the unanswered-questions log. */
 export interface Unanswered {
@@ -142,7 +143,7 @@ const DECIDED_WITH_A_NEW_FOCUS: ReadonlySet<keyof ConversationMemory> = new Set(
 
 /** A rating of the answer the remembered question led to carries that question. */
 function withQuestion(rated: RatedAnswer, answered: ConversationMemory['answered']): RatedAnswer {
-  return answered?.entryId === rated.entryId ? { ...rated, question: answered.text } : rated;
+  return answered?.entryId === rated.entryId ? withFields(rated, { question: answered.text }) : rated;
 }
 
 function firstMatching(turn: Turn, intents: readonly Intent[]) {

@@ -26,6 +26,7 @@ import {
   sentences,
   termPointedAt,
 } from '../text/questionSentence';
+import { withFields } from '../text/withFields';
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 /** The languages, one of them first: made once, not per text. */
@@ -108,12 +109,14 @@ export class Matcher {
       const lead = leadClause(text);
       if (!lead) return this.analyze(text, language);
       return [
-        ...this.analyze(lead[0], language).map((t) => ({ ...t, context: true })),
+        ...this.analyze(lead[0], language).map((t) => withFields(t, { context: true })),
         ...this.analyze(lead[1], language),
       ];
     }
     return sentences(text).flatMap((sentence) =>
-      this.analyze(sentence, language).map((t) => (sentence === question ? t : { ...t, context: true })),
+      this.analyze(sentence, language).map((t) =>
+        sentence === question ? t : withFields(t, { context: true }),
+      ),
     );
   }
 
@@ -209,7 +212,7 @@ export class Matcher {
       .filter((_, i) => topicWords[i]! >= LEAD_QUESTION_WORDS)
       .map(
         (question) =>
-          this.matchText(question, undefined, { ...options, allowed }, penalize, floor).candidates,
+          this.matchText(question, undefined, withFields(options, { allowed }), penalize, floor).candidates,
       )
       .reduce((all, more) => (more.length > 0 ? bestPerEntry(all, more) : all), []);
   }
@@ -307,7 +310,7 @@ export class Matcher {
     const topicWords = new Set(tokens.filter((t) => !t.common && !t.unknown).map((t) => t.stem)).size;
     if (tokens.some((t) => t.offTopic) || topicWords < 1) return [];
     const allowed = this.plausibleIn(whole, options);
-    return this.matchText(doubted, undefined, { ...options, allowed }, penalize, floor).candidates;
+    return this.matchText(doubted, undefined, withFields(options, { allowed }), penalize, floor).candidates;
   }
 
   /**
@@ -446,5 +449,5 @@ function bestPerEntry(first: readonly Candidate[], second: readonly Candidate[])
  */
 function withoutMixedIn(tokens: AnalyzedToken[], english: boolean): AnalyzedToken[] {
   if (!english || !tokens.some((t) => t.mixedIn)) return tokens;
-  return tokens.map((t) => (t.mixedIn ? { ...t, common: false, mixedIn: false } : t));
+  return tokens.map((t) => (t.mixedIn ? withFields(t, { common: false, mixedIn: false }) : t));
 }

@@ -12,6 +12,7 @@
  * call: one send makes at most four requests and ends within `ms`.
  */
 import type { TurnContext } from 'botbuilder';
+import { withFields } from '../text/withFields';
 
 /** The Connector operations botbuilder calls during a turn, and where each takes its options. */
 const OPTIONS_AT: Record<string, number> = {
@@ -51,6 +52,6 @@ function withDeadline(args: unknown[], at: number, ms: number): unknown[] {
   const deadline = AbortSignal.timeout(ms);
   const abortSignal = options.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
   const copy = [...args];
-  copy[at] = { ...options, abortSignal };
+  copy[at] = withFields(options, { abortSignal });
   return copy;
 }

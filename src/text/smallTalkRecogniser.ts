@@ -25,6 +25,7 @@ import {
 } from './smallTalkLexicon';
 import { PHRASES } from './smallTalkPhrases';
 import { memoize } from './memoize';
+import { withFields } from './withFields';
 
 export interface SmallTalk {
   kind: SmallTalkKind;
@@ -103,7 +104,7 @@ function cover(words: string[], start: number, failed: Set<number>): Part[] | un
   }
   const word = words[start]!;
   const found = keyword(word) ?? (SOCIAL.has(word) ? {} : undefined);
-  const part = found && { ...found, word };
+  const part = found && withFields(found, { word });
   const rest = part && cover(words, start + 1, failed);
   if (part && rest) return [part, ...rest];
   failed.add(start);
