@@ -13,12 +13,20 @@ describe('withQuestionWordsSpelt', () => {
     ],
     ['Whcih hat is about selling?', 'Which hat is about selling?'],
     ['wlke pet let er op de finacien', 'welke pet let er op de finacien'],
+    // in capitals, and after a letter that lower-cases to two (the quick look reads the whole text in lower case)
+    ['WLEKE pet', 'Welke pet'],
+    ['İstanbul: wich hat?', 'İstanbul: which hat?'],
   ])('%j → %j', (typed, spelt) => {
     expect(withQuestionWordsSpelt(typed)).toBe(spelt);
   });
 
   it('leaves other words, and the question words inside other words, alone', () => {
     const text = 'sandwich welkom wichtig, which hat?';
+    expect(withQuestionWordsSpelt(text)).toBe(text);
+  });
+
+  it('returns a text without any of the typos as it is', () => {
+    const text = 'Wat is een sociaal ondernemer?';
     expect(withQuestionWordsSpelt(text)).toBe(text);
   });
 });
