@@ -92,10 +92,12 @@ export function learnFromTurn(input: LearningInput): Learned {
   if (signal?.kind === 'chosen') answered = { text: signal.text, entryId: signal.chosen };
   else if (asking && summary.outcome === 'answer' && summary.entryId)
     answered = { text, entryId: summary.entryId };
-  const learned: Learned = {
-    ...(signal ? { signal } : {}),
-    ...(answered ? { answered } : {}),
-  };
+  // Field by field, not as conditional spreads: an object begun by a spread and given more fields
+  // (here the second spread, or the pending question below) gets a hidden class of its own on
+  // Node 20, about 1.5 µs a turn (see text/withFields.ts).
+  const learned: Learned = {};
+  if (signal) learned.signal = signal;
+  if (answered) learned.answered = answered;
   if (asking && (summary.outcome === 'clarify' || summary.outcome === 'fallback') && text.trim()) {
     learned.pending = {
       text,
