@@ -10,6 +10,8 @@ const ROLE_NOUNS = new Set(['rol', 'role']);
 const ROLE_NOUNS_ANY_NUMBER = new Set([...ROLE_NOUNS, 'rollen', 'roles']);
 /** "spelen" after the noun: the subject follows ("welke rol speelt kennis"). */
 const PLAYS_NL = new Set(['speel', 'speelt', 'spelen', 'speelde', 'speelden']);
+/** The Dutch forms of playing a part, also for context/questionFrame.ts: "een rol spelen", "gespeeld". */
+export const DUTCH_PLAY_VERBS: ReadonlySet<string> = new Set([...PLAYS_NL, 'gespeeld']);
 /** The auxiliary after the noun, the subject after it, "play" later ("what role does money play"). */
 const AUXILIARIES_EN = new Set([
   'does',
@@ -46,7 +48,7 @@ export function isRolePlayedByAThing(words: readonly string[], at: number, langu
 
 /** How far before "spelen"/"play" the role may be named ("welke rol moet ik dan eigenlijk spelen"). */
 const ROLE_WITHIN = 6;
-const PLAY_VERBS = new Set([...PLAYS_NL, 'gespeeld', ...PLAYS_EN]);
+const PLAY_VERBS = new Set([...DUTCH_PLAY_VERBS, ...PLAYS_EN]);
 
 /**
  * Whether the word at `at` is the verb of playing a role named just before ("welke rol speel ik

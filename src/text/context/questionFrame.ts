@@ -8,6 +8,7 @@ import { isStopword } from '../stopwords';
 import { isSuperlative, looksPlural } from '../dutchMorphology';
 import { isOrdinalWord } from '../ordinals';
 import { CUSTOMER_WORDS } from '../customerWords';
+import { DUTCH_PLAY_VERBS } from '../rolePlayed';
 
 /** Whether the word at `at` only frames the question (see the rules below). */
 export function framesTheQuestion(words: readonly string[], at: number): boolean {
@@ -235,7 +236,7 @@ const VIEW_ON = new Set(['op', 'on']);
  * Informatie's "weten wat er speelt in je markt" (visitors-bw: every dev question with "speelt hier"
  * asks for a characteristic of services).
  */
-const PLAY_VERBS = new Set(['speelt', 'spelen', 'speelde', 'speelden']);
+const PLAY_VERBS = DUTCH_PLAY_VERBS;
 /** "een rol spelen", "welke rol speelt …", "speelt het imago daarbij een rol": playing a part, an idiom. */
 const nearRole = (words: readonly string[], at: number) =>
   words.slice(Math.max(0, at - 2), at + 5).some((w) => w === 'rol' || w === 'rollen');
