@@ -23,6 +23,7 @@ export function framesTheQuestion(words: readonly string[], at: number): boolean
   if (FALL_VERBS.has(typed) && fallsUnder(words, at)) return true;
   if (TAKE_ON_VERBS.has(typed) && words.slice(0, at).some((w) => ROLE_NOUNS.has(w))) return true;
   if (COURSE_WORDS.has(typed) && takesCourse(words, at)) return true;
+  if (OWN_OFFERS.has(typed) && offeredByTheVisitor(words, at)) return true;
   if (VIEW_WORDS.has(typed) && THIS_SITE.has(before) && VIEW_ON.has(next)) return true;
   if (typed === 'elkaar' && before === 'in' && builtAround(words, at)) return true;
   if (WORKS.has(typed) && WORKING_THING.has(before) && words[at - 2] === 'hoe') return true;
@@ -213,6 +214,50 @@ function fallsUnder(words: readonly string[], at: number): boolean {
  */
 const TAKE_ON_VERBS = new Set(['aannemen', 'aanneemt', 'aangenomen']);
 const ROLE_NOUNS = new Set(['rol', 'rollen', 'pet', 'petten', 'hoed', 'hoeden', 'petje', 'petjes']);
+
+/**
+ * "ik geef coaching", "wij geven trainingen", "we provide coaching, not goods", "I run workshops": what
+ * the visitor offers, which is the service the FAQ's list is about, not Quanta's courses, for which
+ * these words are out of scope: they weighed against every answer ("ik geef workshops. ik kan ze niet
+ * op voorraad maken …" was asked back; visitors-av). Not "geven jullie coaching?", "do you offer
+ * training?".
+ */
+const OWN_OFFERS = new Set([
+  'coaching',
+  'training',
+  'trainingen',
+  'trainings',
+  'workshop',
+  'workshops',
+  'cursus',
+  'cursussen',
+]);
+const OFFER_VERBS = new Set([
+  'geef',
+  'geven',
+  'bied',
+  'bieden',
+  'verzorg',
+  'verzorgen',
+  'organiseer',
+  'organiseren',
+  'provide',
+  'offer',
+  'give',
+  'run',
+  'deliver',
+]);
+const FIRST_PERSON = new Set(['ik', 'wij', 'we', 'i']);
+/** How far before the offered word the verb may stand ("ik geef al jaren loopbaancoaching"). */
+const OFFER_WITHIN = 4;
+function offeredByTheVisitor(words: readonly string[], at: number): boolean {
+  for (let verb = Math.max(0, at - OFFER_WITHIN); verb < at; verb++) {
+    if (!OFFER_VERBS.has(words[verb]!)) continue;
+    // "ik geef …", "wij bieden …", and inverted: "dus geven wij …"
+    if (FIRST_PERSON.has(words[verb - 1] ?? '') || FIRST_PERSON.has(words[verb + 1] ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * "take a course", "following courses": being taught, not the strategist's course to steer (the English
@@ -501,6 +546,7 @@ const RULE_WORDS: ReadonlySet<string> = new Set(
     FALL_VERBS,
     TAKE_ON_VERBS,
     COURSE_WORDS,
+    OWN_OFFERS,
     VIEW_WORDS,
     WORKS,
     PLAY_VERBS,

@@ -250,6 +250,23 @@ describe('readingInContext: English courses and getting better', () => {
   });
 });
 
+describe('readingInContext: what the visitor offers', () => {
+  it.each([
+    ['we provide coaching, not goods. does that change anything?', 'coaching'],
+    ['ik geef workshops. ik kan ze niet op voorraad maken', 'workshops'],
+    ['dus geven wij trainingen aan bewoners', 'trainingen'],
+  ])("%j: %j is the visitor's own service, dropped", (text, word) => {
+    expect(readAt(text, word)).toBeUndefined();
+  });
+
+  it.each([
+    ['geven jullie coaching?', 'coaching'],
+    ['do you offer training for starters?', 'training'],
+  ])('%j: %j is asked of Quanta and stays', (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
+
 describe('readingInContext: the societal entrepreneur', () => {
   it.each([
     ['eigenschappen van een maatschappelijk ondernemer', 'maatschappelijk'],
