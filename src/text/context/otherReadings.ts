@@ -251,6 +251,17 @@ function growsInCraft(words: readonly string[], at: number): boolean {
 const CRAFT = new Set(['vak', 'vakgebied', 'beroep', 'vakmanschap', 'expertise', 'discipline']);
 
 /**
+ * "dat wat je de mensen levert steeds beter wordt": what keeps getting better is improved, the
+ * partner's "U ontwikkelt voortdurend de kwaliteit van uw aanbod" (dropped, "beter" left the
+ * salesperson's "zorgt … mensen" to win; visitors-dq). Growing in one's craft is read first.
+ */
+function keepsGettingBetter(words: readonly string[], at: number): boolean {
+  const become = words[at + 1];
+  return STEADILY.has(words[at - 1] ?? '') && (become === 'worden' || become === 'wordt');
+}
+const STEADILY = new Set(['steeds', 'alsmaar', 'almaar', 'telkens', 'voortdurend', 'continu']);
+
+/**
  * "to get better at what they do", "getting better and better at my own craft": growing in one's work,
  * the specialist's "You strengthen your professional power"; "better" is otherwise an out-of-scope word
  * (knowledge/out-of-scope/en.yaml: "is X better than Y?"), and a coach's yearly course showed the
@@ -267,6 +278,7 @@ function betterAt(words: readonly string[], at: number): Reading {
   const typed = words[at]!;
   if (words.slice(at + 1, at + 4).some((w) => THAN.has(w)) || words.some((w) => OR.has(w))) return typed;
   if (growsInCraft(words, at)) return 'versterken';
+  if (keepsGettingBetter(words, at)) return 'verbeteren';
   for (const next of words.slice(at + 1, at + 3)) if (IMPROVES.has(next)) return IMPROVES.get(next);
   return typed;
 }

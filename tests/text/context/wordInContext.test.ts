@@ -203,7 +203,11 @@ describe("readingInContext: growing in one's craft", () => {
   it.each([
     ['welk hoedje gaat over steeds beter worden in je eigen vakgebied', 'versterken'],
     ['terwijl ik eigenlijk beter wil worden in mijn vak', 'versterken'],
-    ['je opdrachtgevers helpt en steeds beter wordt in wat je levert', undefined],
+    // what keeps getting better, outside one's craft, is improved: the partner's offer (visitors-dq)
+    ['je opdrachtgevers helpt en steeds beter wordt in wat je levert', 'verbeteren'],
+    ['dat wat je de mensen levert steeds beter wordt', 'verbeteren'],
+    // "beter" with no "steeds" before it only says more of the rest, and is dropped
+    ['hoe wordt het beter zichtbaar', undefined],
   ])('%j: "beter" reads as %j', (text, reading) => {
     expect(readAt(text, 'beter')).toBe(reading);
   });
