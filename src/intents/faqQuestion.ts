@@ -149,8 +149,8 @@ function countGoneBackTo(normalized: string): number | undefined {
 
 /** The candidates a fallback offers: those worth suggesting, as rank() picks them. */
 function nearest(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
-  const { suggestThreshold, fallbackSuggestions } = turn.deps.options;
-  return candidates.filter((c) => c.score >= suggestThreshold).slice(0, fallbackSuggestions);
+  const { nearestThreshold, fallbackSuggestions } = turn.deps.options;
+  return candidates.filter((c) => c.score >= nearestThreshold).slice(0, fallbackSuggestions);
 }
 
 /**

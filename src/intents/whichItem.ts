@@ -82,7 +82,9 @@ export const whichItem = intent<KnowledgeEntry[]>({
     // bot asks which one was meant, the likeliest first, instead of saying it has no answer. Every
     // item stays offered: in 6 questions of the development sets the right one was not among the
     // three likeliest.
-    if (ranking.kind === 'none' && ranking.nearest.length > 0)
+    // Worth suggesting, by the bar of a "Bedoelt u …?", not the lower one of a fallback's topics.
+    const { suggestThreshold } = turn.deps.options;
+    if (ranking.kind === 'none' && ranking.nearest.some((c) => c.score >= suggestThreshold))
       return clarify(turn, likeliestFirst(ranking.nearest, items));
     return decide(turn, ranking, items);
   },

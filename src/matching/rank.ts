@@ -45,7 +45,7 @@ export function rank(
     return { kind: 'clarify', options: offered };
   }
   const nearest = candidates
-    .filter((c) => c.score >= options.suggestThreshold)
+    .filter((c) => c.score >= options.nearestThreshold)
     .slice(0, options.fallbackSuggestions);
   return { kind: 'none', nearest };
 }

@@ -458,10 +458,11 @@ const scripts: [name: string, rows: Row[]][] = [
         [],
         [VITAAL],
       ],
-      // "intrapreneur" is an out-of-scope word (knowledge/out-of-scope): two things, one the FAQ does not know.
+      // "intrapreneur" is an out-of-scope word (knowledge/out-of-scope): two things, one the FAQ does not
+      // know. It falls back, offering social entrepreneurship among the nearest topics.
       [
         { say: 'What is the difference between a social entrepreneur and a social intrapreneur?' },
-        [MESSAGES.en.fallback(false).split('.')[0]!],
+        [MESSAGES.en.fallback(true).split('.')[0]!],
       ],
       // Both sides are the FAQ's: answered.
       [
@@ -676,7 +677,7 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'welke pet komt na de strateeg?' }, [VERKENNER, '2 van 9']],
       [{ say: 'wat komt er voor de schatbewaarder' }, ['8 van 9']],
       [{ say: 'en de volgende?' }, [SCHAT]],
-      [{ say: 'what happens after the diagnosis?' }, [MESSAGES.en.fallback(false).split(':')[0]!]],
+      [{ say: 'what happens after the diagnosis?' }, [MESSAGES.en.fallback(true).split('.')[0]!]],
     ],
   ],
   [

@@ -35,6 +35,15 @@ describe('rank', () => {
     expect(rank([], options)).toEqual({ kind: 'none', nearest: [] });
   });
 
+  it('offers with a fallback a topic too weak for a "Bedoelt u …?" but above nearestThreshold', () => {
+    const weak = (options.nearestThreshold + options.suggestThreshold) / 2;
+    const below = options.nearestThreshold / 2;
+    expect(rank([c('a', weak), c('b', below)], options)).toEqual({ kind: 'none', nearest: [c('a', weak)] });
+    expect(() => validateMatcherOptions({ nearestThreshold: 0.3, suggestThreshold: 0.2 })).toThrow(
+      /nearestThreshold/,
+    );
+  });
+
   it('does not ask whether the part or the whole is meant: the part answers', () => {
     const parentOf = (id: string) => (id === 'part' ? 'whole' : undefined);
     expect(rank([c('part', 0.84), c('whole', 0.8)], options, parentOf)).toEqual({
