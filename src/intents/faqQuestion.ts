@@ -24,7 +24,7 @@ import { faqHasNoAnswer, namesAnOffTopicWord } from './noAnswer';
 import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
-import { listsKinTo } from './listItems';
+import { listsKinTo, listsNamedApart } from './listItems';
 import { listOfKindAskedFor } from './kindAskedFor';
 import { entryTextHolds } from '../knowledge/entryTitles';
 
@@ -455,7 +455,11 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
     return asksForConsequences(words) && !forTheirOwn(words)
       ? withListsHeldBack(turn, candidates, boost)
       : [...candidates];
-  const { singular, plural } = mentions;
+  // "wat zijn de typische kenmerken van dienstverlening?": a noun two lists share, with the words of
+  // one of them, names that one; both got the head start, and the traits' "typische eigenschappen"
+  // kept them first (visitors-dt).
+  const singular = namedApart(turn, mentions.singular, words);
+  const plural = namedApart(turn, mentions.plural, words);
   // "Wat betekenen die vijf kenmerken van diensten voor een gemeente?" names the list but asks what
   // follows from it, which another entry answers: the list and its items are held back instead.
   const sign = asksForConsequences(words) ? -1 : 1;
@@ -475,6 +479,17 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
 }
 
 const clamp = (score: number) => Math.max(0, Math.min(1, score));
+
+/**
+ * Of the lists named alike, the one the question's other words name (listsNamedApart), if there is
+ * one. Read on the words without "verschil": "het verschil tussen visie en beweging bij de kenmerken"
+ * names no difference of services (whose question is "Wat is het verschil tussen …?").
+ */
+function namedApart(turn: Turn, ids: ReadonlySet<string>, words: readonly string[]): ReadonlySet<string> {
+  if (ids.size < 2) return ids;
+  const lists = [...ids].map((id) => turn.knowledge.require(id));
+  return new Set(listsNamedApart(turn, lists, words.join(' ')).map((l) => l.id));
+}
 
 /**
  * "Wat betekent dat voor onze dienst?": what it means for the visitor's own work, which an item

@@ -46,11 +46,15 @@ export function rankItems(
  * list whose own words (title, question, item nouns) the question uses most.
  * @returns that list, or all of them when no one list is named more than the others
  */
-export function listsNamedApart(turn: Turn, lists: readonly KnowledgeEntry[]): readonly KnowledgeEntry[] {
+export function listsNamedApart(
+  turn: Turn,
+  lists: readonly KnowledgeEntry[],
+  question: string = turn.question,
+): readonly KnowledgeEntry[] {
   if (lists.length < 2) return lists;
   const { matcher } = turn.deps;
   const said = new Set(
-    [...matcher.analyze(turn.question, 'nl'), ...matcher.analyze(turn.question, 'en')].map((t) => t.stem),
+    [...matcher.analyze(question, 'nl'), ...matcher.analyze(question, 'en')].map((t) => t.stem),
   );
   return soleLeader(
     lists,

@@ -239,6 +239,23 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'two traits compared "bij de kenmerken": the traits, though "verschil" is a word of the services',
+    [
+      [
+        { say: 'Wat is het verschil tussen visie en beweging bij de kenmerken?' },
+        [TRAITS, VISIE],
+        [DIENSTEN],
+      ],
+    ],
+  ],
+  [
+    'a noun two lists share names the list whose own words the question uses, when nothing is in focus',
+    [
+      // "typische eigenschappen" is the traits' phrasing; "dienstverlening" names the services.
+      [{ say: 'wat zijn de typische eigenschappen van dienstverlening?' }, [DIENSTEN], [TRAITS]],
+    ],
+  ],
+  [
     '"wat betekent dit allemaal voor ons" after an item: what follows from the whole list, not the item',
     [
       [{ say: 'Wat is het vijfde kenmerk van diensten?' }, [PERSOONSGEBONDEN]],
