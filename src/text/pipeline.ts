@@ -299,8 +299,14 @@ export class TextPipeline {
     // An off-topic word weighs heavily, so only a plain typo of one ("trainig") becomes one.
     const intoOffTopic = correction && this.offTopic.has(correction.word) && correction.distance > 1;
     // A word of the language the FAQ does not use is not a typo of one that it does ("vergeet" is
-    // not "verzet"), unless it is one slip away ("peten" for "petten").
-    const realWord = correction && correction.distance > 1 && isDictionaryWord(typed, this.language);
+    // not "verzet"), unless it is one slip away ("peten" for "petten"). Nor is a word of the other
+    // language: in the English reading of a Dutch question, "stichting" is no typo of "switching" nor
+    // "nergens" of "negen" (visitors-ds); "servies" is still read as a slip of "services".
+    const realWord =
+      correction &&
+      correction.distance > 1 &&
+      (isDictionaryWord(typed, this.language) ||
+        isDictionaryWord(typed, this.language === 'nl' ? 'en' : 'nl'));
     if (correction && !intoStopword && !intoOffTopic && !realWord)
       return [{ word: correction.word, edits: correction.distance, unknown: false }];
     // "kunnne", "abuot": a slip in a function word, which the corrector (the FAQ's words) does not

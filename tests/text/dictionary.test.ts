@@ -67,6 +67,18 @@ describe('spelling correction with the real knowledge', () => {
     expect(analysed('stap')).toMatchObject({ typed: 'stap', word: 'stip', edits: 1, unknown: false });
   });
 
+  it('leaves a Dutch word in the English reading unknown rather than correct it two edits away', async () => {
+    const { knowledge } = await loadKnowledge('knowledge');
+    const english = buildLanguageIndex(knowledge, 'en', DEFAULT_MATCHER_OPTIONS);
+    // "switching" is the knowledge's (lef-en-rebellie); "stichting" is Dutch, no English word.
+    expect(english.corrector.correct('stichting')).toMatchObject({ word: 'switching' });
+    expect(isDictionaryWord('stichting', 'en')).toBe(false);
+    expect(english.pipeline.analyze('stichting', english.corrector)[0]).toMatchObject({
+      word: 'stichting',
+      unknown: true,
+    });
+  });
+
   it('still corrects typos that are no word ("verkenenr", "samenwerkign")', () => {
     expect(analysed('verkenenr')).toMatchObject({ word: 'verkenner', unknown: false });
     expect(analysed('samenwerkign')).toMatchObject({ word: 'samenwerking', unknown: false });
