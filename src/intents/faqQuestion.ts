@@ -528,15 +528,26 @@ function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[
     const entry = knowledge.get(c.entryId);
     return !!entry && entry.items.length > 0 && (entry.followUps ?? []).some((id) => consequences.has(id));
   };
-  return sortedBestFirst(
-    candidates.map((c) =>
-      consequences.has(c.entryId) && c.score > 0
-        ? { ...c, score: Math.min(1, c.score + boost) }
+  // Raised to at least the list they follow: "Ik werk bij de gemeente. Wat moeten wij nou anders
+  // doen, nu we weten dat we hulp leveren en geen spullen?" matched staff's "Wij leveren geen spullen
+  // maar hulp. Maakt dat verschil?" for the list at 0.83, and the consequences not at all (visitors-dq).
+  const [list] = candidates.filter(followedByThem);
+  const raised = (c: Candidate): Candidate => ({
+    ...c,
+    score: Math.min(1, Math.max(c.score + boost, list?.score ?? 0)),
+  });
+  // Unmatched, the consequences stand in for the list: its language and its share of the question.
+  const unmatched = list ? [...consequences].filter((id) => !candidates.some((c) => c.entryId === id)) : [];
+  return sortedBestFirst([
+    ...candidates.map((c) =>
+      consequences.has(c.entryId)
+        ? raised(c)
         : followedByThem(c)
           ? { ...c, score: clamp(c.score - boost) }
           : c,
     ),
-  );
+    ...unmatched.map((entryId) => raised({ ...list!, entryId, phrasingScore: 0, answerScore: 0 })),
+  ]);
 }
 /** Of how many of the best candidates what follows is looked at. */
 const CONSEQUENCES_OF_BEST = 3;

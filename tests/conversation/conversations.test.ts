@@ -256,6 +256,20 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'what an organisation must do now it knows it delivers help, not goods: the consequences, not the list',
+    [
+      // Staff's "Wij leveren geen spullen maar hulp. Maakt dat verschil?" matches the list far better
+      // than anything matches the consequences; what is asked is what follows from it.
+      [
+        {
+          say: 'Ik werk bij een gemeente. Wat moeten wij anders doen nu we weten dat we hulp leveren en geen spullen?',
+        },
+        [GEVOLGEN],
+        [DIENSTEN],
+      ],
+    ],
+  ],
+  [
     '"wat betekent dit allemaal voor ons" after an item: what follows from the whole list, not the item',
     [
       [{ say: 'Wat is het vijfde kenmerk van diensten?' }, [PERSOONSGEBONDEN]],
