@@ -41,6 +41,7 @@ zorg zorgt zorgen zorgde zorgden gezorgd terecht bepalend
 ene toevallig toevallige
 faq faqs beschrijft beschrijven beschreven
 not kwijt degene mis mist gemist bijna verderop ontbreekt checkt check gedoe afvraagt klinkt overal liefst vergeet vergeten verklaart snel flink handig handige bedoeling ipv
+tov mbt oa dwz ivm evt bijv
 leven veertig zulke zulk rijk
 financier financiers
 regelt regelen

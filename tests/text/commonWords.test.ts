@@ -19,6 +19,10 @@ describe('isCommonWord', () => {
     // "als iets niet klopt": not the "aankloppen" of "bij wie klopt een sociaal ondernemer aan?"
     ['nl', 'klopt', true],
     ['nl', 'uberhaupt', true],
+    // chat abbreviations: "anders aan hulpverlening tov dingen uit de winkel" ("ten opzichte van")
+    // weighed as an unknown word and the services fell back (visitors-dv)
+    ['nl', 'tov', true],
+    ['nl', 'mbt', true],
     // "what are these nine hats ppl keep talking about", "I keep hearing about …" ("hearing" was "heading")
     ['en', 'ppl', true],
     // Dutch words an English message is wrapped in ("what are the characteristics of services volgens
