@@ -86,6 +86,14 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'verdieping',
   ],
   explain: [
+    // "en wat staat er precies bij?", "wat stond er ook alweer": the text of what was shown; it showed
+    // the contact details ("waar staat jullie kantoor?") and social entrepreneurship (visitors-dv).
+    'staat er … bij',
+    'stond er … bij',
+    'staat er',
+    'stond er',
+    'does it say',
+    'did it say',
     'uitleg',
     'uitleggen',
     'leg … uit',

@@ -311,13 +311,25 @@ export function asksWhetherItBelongs(text: string): boolean {
  */
 function asksWhetherThereIsOne(words: readonly string[]): boolean {
   const [first = '', second = ''] = words;
-  return (
+  if (
     THERE_IS.has(first) &&
     THERE.has(second) &&
     words.slice(2).some((w) => ONE.has(w) || w === 'a' || w === 'an')
+  )
+    return true;
+  // "en bij die zes eigenschappen stond er toch ook zoiets over geld?": further in, and "zoiets" for
+  // "one" (it showed the traits, visitors-dv).
+  return words.some(
+    (w, i) =>
+      i > 0 &&
+      THERE_IS.has(w) &&
+      THERE.has(words[i + 1] ?? '') &&
+      words.slice(i + 2).some((v) => SUCH.has(v)),
   );
 }
-const THERE_IS = new Set(['is', 'zit', 'staat', 'bestaat']);
+const THERE_IS = new Set(['is', 'zit', 'staat', 'bestaat', 'stond', 'zat', 'was']);
+/** "zoiets", "iets": some such item. */
+const SUCH = new Set(['zoiets', 'iets', 'something']);
 const THERE = new Set(['er', 'daar', 'there']);
 /** Not "does"/"do": "Does that difference matter?", "Do you have a reading list …?" got an item (development sets). */
 const BELONGS_OPENERS = new Set([

@@ -249,14 +249,14 @@ export const PHRASES: Phrase[] = [
     'acknowledge',
     'nl',
     re(
-      `ik (snap|begrijp) het|nu (snap|begrijp) ik het|(dat )?klinkt (wel |best |heel |erg )?(goed|stoer|interessant|mooi|logisch|leuk|tof|gaaf)|(daar|hier) kan ik (wel |weer |prima )?(mee )?verder|((dan |nu )?heb ik|ik heb) (genoeg|voldoende|alles)( informatie| info)?( voor (mijn|mn|de) (les|werk|scriptie|opdracht|presentatie|verslag|studie|artikel))?|ik (zal|ga) (er )?(eens |even )?(over |erover )?nadenken|ik denk (er )?(even |eens )?over na|helemaal goed|(goed|mooi|prima) zo|(ok|oke) dan|geen probleem|(daar|hier) kan ik (wat|iets|veel) mee|(goed|mooi|helder|sterk) verhaal|wat ${INTENSE}(${oneOf(PRAISE)}|interessant)`,
+      `ik (snap|begrijp) het|nu (snap|begrijp) ik het|(dat )?klinkt (wel |best |heel |erg )?(goed|stoer|interessant|mooi|logisch|leuk|tof|gaaf)|(daar|hier) kan ik (wel |weer |prima )?(mee )?verder|((dan |nu )?heb ik|ik heb) (genoeg|voldoende|alles|ze (nu |dus )?allemaal|het (nu |dus )?compleet)( informatie| info)?( voor (mijn|mn|de) (les|werk|scriptie|opdracht|presentatie|verslag|studie|artikel))?|ik (zal|ga) (er )?(eens |even )?(over |erover )?nadenken|ik denk (er )?(even |eens )?over na|helemaal goed|(goed|mooi|prima) zo|(ok|oke) dan|geen probleem|(daar|hier) kan ik (wat|iets|veel) mee|dat (is|was) (precies |nou |nu )?(wat|waar) ik (zocht|nodig had|wilde weten|naar zocht)|dat zocht ik|(goed|mooi|helder|sterk) verhaal|wat ${INTENSE}(${oneOf(PRAISE)}|interessant)`,
     ),
   ],
   [
     'acknowledge',
     'en',
     re(
-      `i see|i get it|got it|i ll think about it|i will think about it|(that )?makes sense|(that )?sounds good|fair enough|no problem|no worries|how ${INTENSE}(${oneOf(PRAISE)}|interesting)`,
+      `i see|i get it|got it|(that s|thats|that is|that was|just|exactly) (exactly |just )?what i (needed|need|was looking for|wanted)|i ll think about it|i will think about it|(that )?makes sense|(that )?sounds good|fair enough|no problem|no worries|how ${INTENSE}(${oneOf(PRAISE)}|interesting)`,
     ),
   ],
 ];

@@ -59,6 +59,10 @@ describe('recogniseFollowUp', () => {
     ['heb je een voorbeeld uit de praktijk?', 'example'],
     ['an example plz', 'example'],
     ['wat houdt dat in?', 'explain'],
+    // the text of what was shown, looked up again (visitors-dv)
+    ['en wat staat er precies bij?', 'explain'],
+    ['wat stond er ook alweer', 'explain'],
+    ['what does it say exactly?', 'explain'],
     // the bot addressed as the company it speaks for
     ['Wat bedoelen jullie daarmee?', 'explain'],
     // said more simply or shorter, and what to do with it (visitors-cy)
@@ -163,6 +167,9 @@ describe('recogniseFollowUp', () => {
     // a question of its own, not someone else's follow-up
     'wat vragen ze dan?',
     'what should we do about climate change',
+    // what is written about a topic, or where something is
+    'wat staat er over geld?',
+    'waar staat jullie kantoor?',
     'my students ask why caring for people is not like selling a bike. what does the page say?',
     // no keyword at all
     'wat is sociaal ondernemen',

@@ -279,6 +279,8 @@ describe('asksWhetherItBelongs', () => {
     'Is er in de negen petten ook een soort penningmeester-rol?',
     'zit er ook eentje tussen die over de centen gaat?',
     'Is there a hat about keeping promises?',
+    // further in, with "zoiets" for one (visitors-dv)
+    'en bij die zes eigenschappen stond er toch ook zoiets over geld?',
   ])('%j asks whether what it describes is one of a list', (text) => {
     expect(asksWhetherItBelongs(text)).toBe(true);
   });

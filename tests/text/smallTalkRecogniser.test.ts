@@ -255,6 +255,8 @@ describe('recogniseSmallTalk', () => {
   describe('informal English', () => {
     it.each<[string, SmallTalkKind]>([
       ['thanx a lot', 'thanks'],
+      ['thanks, thats what i needed', 'thanks'],
+      ['that is exactly what i was looking for', 'acknowledge'],
       ['thank youu', 'thanks'],
       ['cheers mate', 'thanks'],
       // typed on a phone: "k" is ok, "ta" thanks, "v" very
@@ -302,6 +304,9 @@ describe('recogniseSmallTalk', () => {
       ['Dank, hier kan ik mee verder', 'thanks'],
       ['Jammer. Hartelijk dank voor de informatie in elk geval.', 'thanks'],
       ['Prima, dan heb ik genoeg voor mijn les. Fijne dag!', 'goodbye'],
+      // done with a list, not asking for it again (visitors-dv)
+      ['ok dan heb ik ze allemaal, bedankt', 'thanks'],
+      ['dat is precies wat ik zocht', 'acknowledge'],
       ['Nou ja, ik zal erover nadenken. Doei.', 'goodbye'],
       ['idd klinkt wel stoer haha', 'acknowledge'],
       ['oke dat was t', 'goodbye'],
