@@ -463,7 +463,7 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
  * "kenmerk") is knowledge: the caller passes those in.
  */
 const FOLLOW_UP_FILLER = new Set(
-  `er erover hierover daarover onderdeel item stap point naar to go ga
+  `er erover hierover daarover onderdeel onderdelen item items stap point points punt punten puntje puntjes naar to go ga
   again weer terug back meer more hele whole tho though ff ajb door helemaal gewoon doen zouden zag put al
   soort dingen zulke zulk willen kunnen we wij should shall must volgens`.split(/\s+/),
 );

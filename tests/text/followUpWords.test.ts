@@ -59,6 +59,10 @@ describe('recogniseFollowUp', () => {
     ['heb je een voorbeeld uit de praktijk?', 'example'],
     ['an example plz', 'example'],
     ['wat houdt dat in?', 'explain'],
+    // "points" for the items of any list (visitors-dv)
+    ['can you show the whole list of those points?', 'list'],
+    ['de hele lijst van die punten graag', 'list'],
+    ['het volgende punt', 'next'],
     // the text of what was shown, looked up again (visitors-dv)
     ['en wat staat er precies bij?', 'explain'],
     ['wat stond er ook alweer', 'explain'],
