@@ -1,10 +1,12 @@
 /** A message without letters or digits (emoji, punctuation, an empty card submit). */
 import { MESSAGES } from '../conversation/messages';
 import { intent } from './types';
+import { emojiSmallTalk } from '../text/emojiSmallTalk';
 
 export const noWords = intent<true>({
   name: 'noWords',
-  select: (turn) => (turn.normalized === '' ? true : undefined),
+  // "👍", "🙏": emoji that say "ok" or "thanks" are small talk (text/emojiSmallTalk.ts).
+  select: (turn) => (turn.normalized === '' && !emojiSmallTalk(turn.text) ? true : undefined),
   handle(turn) {
     const m = MESSAGES[turn.language];
     const { replies } = turn.deps;

@@ -8,6 +8,7 @@ import { MESSAGES } from '../conversation/messages';
 import type { SmallTalkKind } from '../text/smallTalkLexicon';
 import { recogniseSmallTalk, type SmallTalk } from '../text/smallTalkRecogniser';
 import { smallTalkWithRemark } from '../text/smallTalkRemark';
+import { emojiSmallTalk } from '../text/emojiSmallTalk';
 import { ordinalIn } from './ordinal';
 import type { Turn } from '../conversation/turn';
 import type { Language } from '../text/language';
@@ -15,7 +16,8 @@ import { intent, type Outcome } from './types';
 
 export const smallTalk = intent<SmallTalk>({
   name: 'smallTalk',
-  select: (turn) => recogniseSmallTalk(turn.normalized, turn.deps.matcher.words.smallTalk),
+  select: (turn) =>
+    recogniseSmallTalk(turn.normalized, turn.deps.matcher.words.smallTalk) ?? emojiSmallTalk(turn.text),
   handle: smallTalkReply,
 });
 

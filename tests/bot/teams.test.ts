@@ -40,6 +40,14 @@ describe('Teams input', () => {
     const [reply] = await teams.mention('');
     expect(reply!.text).toContain(MESSAGES.nl.noWords(topicQuestions('nl')[0]));
   });
+
+  it('a 👍 typed after an answer is an acknowledgement, not a message it cannot read', async () => {
+    const teams = new TeamsBot(deps, 'personal');
+    await teams.say('Wat doet de verkenner?');
+    const [reply] = await teams.say('👍🏽');
+    expect(reply!.text).toContain(MESSAGES.nl.smallTalk.acknowledge);
+    expect(reply!.text).not.toContain(MESSAGES.nl.noWords(topicQuestions('nl')[0]));
+  });
 });
 
 describe('Teams greetings', () => {
