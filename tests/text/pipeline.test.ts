@@ -420,6 +420,10 @@ describe('off-topic phrases', () => {
     expect(words(nl, 'rivaal en toch collega')).toContain('collega');
     expect(words(nl, 'mijn leidinggevende zegt dat we moeten ondernemen')).not.toContain('leidinggevende');
     expect(words(nl, 'mag ik tegen mijn leidinggevende ingaan')).toContain('leidinggevende');
+    // nor who the visitor asks for; the customer who asks is still the customer
+    expect(words(nl, 'mijn manager wil weten wat winst is')).not.toContain('manager');
+    expect(words(en, 'a funder asks why services differ')).not.toContain('funder');
+    expect(words(nl, 'de klant vraagt waarom hij moet meewerken')).toContain('klant');
     // chat hedges and English intensifiers say nothing of the topic; nor does "one"
     expect(words(nl, 'wsl ook een lijstje')).toEqual(['lijstje']);
     expect(words(en, 'seriously 9 hats')).not.toContain('seriously');

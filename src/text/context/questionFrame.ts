@@ -37,6 +37,7 @@ export function framesTheQuestion(words: readonly string[], at: number): boolean
   if (CALL_VERBS.has(typed) && (OTHERS_WHO_CALL.has(before) || callsOthers(words, at))) return true;
   if (SIT_VERBS.has(typed) && !sitsSomewhere(before, next)) return true;
   if (REPORTERS.has(typed) && SPEECH_VERBS.has(next)) return true;
+  if ((REPORTERS.has(typed) || ASKERS.has(typed)) && asksAt(words, at + 1)) return true;
   if (ranksFirstBeforeNoun(words, at)) return true;
   if (TIME_NOUNS.has(next) && isOrdinalWord(typed)) return true;
   if (ORDER_ADVERBS.has(typed)) return true;
@@ -444,6 +445,50 @@ function sitsSomewhere(before: string, next: string): boolean {
 }
 
 /**
+ * "mijn manager wil weten wat …", "een klant mailt: …", "a funder asks why …": who the visitor asks
+ * for is not the topic. "manager" weighed as an unknown word and "directeur" as an out-of-scope one;
+ * the message fell back (visitors-dx). Only before a verb of asking, and not the customer: "Klant vraagt
+ * waarom het resultaat ook afhangt van wat de deelnemer zelf inbrengt" is about the customer's part
+ * (visitors-cl).
+ */
+const ASKERS = new Set([
+  'manager',
+  'directeur',
+  'directie',
+  'voorzitter',
+  'bestuur',
+  'funder',
+  'financier',
+  'director',
+  'chair',
+  'board',
+]);
+const ASKING_VERBS = new Set([
+  'vraagt',
+  'vroeg',
+  'vragen',
+  'mailt',
+  'mailde',
+  'mailden',
+  'schrijft',
+  'schreef',
+  'asks',
+  'asked',
+  'ask',
+  'emailed',
+  'mailed',
+  'writes',
+  'wrote',
+]);
+/** Whether the words from `at` ask: "vraagt", "mailde", "wil weten", "wants to know". */
+function asksAt(words: readonly string[], at: number): boolean {
+  const verb = words[at] ?? '';
+  if (ASKING_VERBS.has(verb)) return true;
+  if (verb === 'wil' || verb === 'willen') return words[at + 1] === 'weten';
+  return (verb === 'wants' || verb === 'want') && words[at + 1] === 'to' && words[at + 2] === 'know';
+}
+
+/**
  * "Een collega had het over petten opzetten …", "a colleague says counselling is a service": who told
  * the visitor about a topic is not the topic, but "collega" is a word of the competitor's hat ("rivaal
  * en toch collega"), which won the first of these (visitors-ay); "mijn leidinggevende zegt dat …" is
@@ -555,6 +600,7 @@ const RULE_WORDS: ReadonlySet<string> = new Set(
     CALL_VERBS,
     SIT_VERBS,
     REPORTERS,
+    ASKERS,
     ORDER_ADVERBS,
     TALK_VERBS,
     PLAIN,
