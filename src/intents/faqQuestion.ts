@@ -511,9 +511,13 @@ function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[
   if (boost === 0 || !asksForConsequences(turn.words) || !speaksForAnOrganisation(turn.words))
     return candidates;
   const { knowledge, replies } = turn.deps;
-  const followed = candidates
-    .slice(0, CONSEQUENCES_OF_BEST)
-    .flatMap((c) => knowledge.get(c.entryId)?.followUps ?? []);
+  // The matcher's own best too: withNamedLists has already held back the lists of such a question
+  // ("ik werk bij de gemeente, wat moeten wij concreet anders doen als we hulp en advies aanbieden"
+  // put the services, first at 0.44, fourth; visitors-cg).
+  const followed = [
+    ...candidates.slice(0, CONSEQUENCES_OF_BEST),
+    ...turn.match.candidates.slice(0, CONSEQUENCES_OF_BEST),
+  ].flatMap((c) => knowledge.get(c.entryId)?.followUps ?? []);
   const consequences = new Set(
     followed.filter((id) => {
       const entry = knowledge.get(id);

@@ -1100,6 +1100,19 @@ describe('fallback', () => {
   });
 });
 
+describe('consequences for an organisation', () => {
+  it('offers them when the list they follow was held back as the question was asked', async () => {
+    const conversation = new BotConversation(deps);
+    await conversation.start();
+    // withNamedLists held the services back for a question of consequences, and only the candidates
+    // left were looked at for what follows them: the consequences were not among the topics offered.
+    const reply = await conversation.say(
+      'ik werk bij de gemeente, wat moeten wij concreet anders doen als we hulp en advies aanbieden',
+    );
+    expect(reply.buttons.map((b) => b.title)).toContain(titleOf('gevolgen-publieke-organisaties'));
+  });
+});
+
 describe('clarification', () => {
   it('asks which list is meant, and "de eerste" picks the first option', async () => {
     const conversation = new BotConversation(deps);
