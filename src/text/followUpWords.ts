@@ -420,6 +420,12 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
   list: [
     'hele lijst',
     'whole list',
+    // "show me the full list of those features" (visitors-dx)
+    'full list',
+    'complete list',
+    'entire list',
+    'volledige lijst',
+    'complete lijst',
     'lijst',
     'rijtje',
     'rij',

@@ -63,6 +63,8 @@ describe('recogniseFollowUp', () => {
     ['can you show the whole list of those points?', 'list'],
     ['de hele lijst van die punten graag', 'list'],
     ['het volgende punt', 'next'],
+    ['show me the full list of those points', 'list'],
+    ['de volledige lijst graag', 'list'],
     // the text of what was shown, looked up again (visitors-dv)
     ['en wat staat er precies bij?', 'explain'],
     ['wat stond er ook alweer', 'explain'],
