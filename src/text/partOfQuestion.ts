@@ -17,6 +17,11 @@ const PART_OF_PATTERNS = [
   // "van welk onderwerp is dit een onderdeel", "waar maakt dit deel van uit", "onderdeel van wat"
   new RegExp(String.raw`\bwaar (?:maakt|maken) ${POINTER} (?:\S+ )?(?:deel|onderdeel) van uit\b`),
   /\b(?:onderdeel|deel) van wat\b/,
+  // "en het hele stuk waar dat onder valt?" (visitors-dv). Not "waar valt dat onder?" alone: after
+  // a description ("ik lees veel over wat andere zorgaanbieders doen, waar valt dat onder?") it asks
+  // which item the thing described is (visitors-ax).
+  // (not "het hele verhaal": "wat betekent dat hele verhaal voor ons?" asks for consequences)
+  /\bhet hele (?:stuk|hoofdstuk) waar\b/,
   new RegExp(String.raw`\bwhat (?:is|are) ${EN_POINTER} (?:\S+ )?part of\b`),
   new RegExp(String.raw`\bwhat (?:does|do) ${EN_POINTER} (?:\S+ )?belong to\b`),
   new RegExp(String.raw`\bwhere (?:does|do) ${EN_POINTER} (?:\S+ )?(?:fit in|belong|come from)\b`),

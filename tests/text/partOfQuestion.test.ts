@@ -11,6 +11,7 @@ describe('asksWhatItIsPartOf', () => {
     'What is this part of?',
     "what's the bigger picture here?",
     'where does that fit in?',
+    'en het hele stuk waar dat onder valt?',
   ])('reads %j as asking for the whole', (text) => {
     expect(asksWhatItIsPartOf(normalizeText(text))).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('asksWhatItIsPartOf', () => {
     'Wat is een onderdeel van de dienst?',
     'Is networking part of what typifies founders like that?',
     'Waar hoort een sociaal ondernemer op te letten?',
+    'Wat betekent dat hele verhaal over hulp en spullen voor ons?',
   ])('does not read %j as asking for the whole', (text) => {
     expect(asksWhatItIsPartOf(normalizeText(text))).toBe(false);
   });
