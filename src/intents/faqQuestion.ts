@@ -541,7 +541,11 @@ function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[
     score: Math.min(1, Math.max(c.score + boost, list?.score ?? 0)),
   });
   // Unmatched, the consequences stand in for the list: its language and its share of the question.
-  const unmatched = list ? [...consequences].filter((id) => !candidates.some((c) => c.entryId === id)) : [];
+  const unmatched = list
+    ? [...consequences]
+        .filter((id) => !candidates.some((c) => c.entryId === id))
+        .map((entryId) => raised({ ...list, entryId, phrasingScore: 0, answerScore: 0 }))
+    : [];
   return sortedBestFirst([
     ...candidates.map((c) =>
       consequences.has(c.entryId)
@@ -550,7 +554,7 @@ function withConsequencesRaised(turn: Turn, candidates: Candidate[]): Candidate[
           ? { ...c, score: clamp(c.score - boost) }
           : c,
     ),
-    ...unmatched.map((entryId) => raised({ ...list!, entryId, phrasingScore: 0, answerScore: 0 })),
+    ...unmatched,
   ]);
 }
 /** Of how many of the best candidates what follows is looked at. */
