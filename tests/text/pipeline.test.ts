@@ -396,6 +396,10 @@ describe('off-topic phrases', () => {
     expect(read('en beter worden in wat je levert')).toEqual(['levert']);
     expect(read('je aanbod steeds beter maken')).toEqual(['aanbod', 'steeds', 'verbeteren', 'maken']);
     expect(read('hoe word ik een betere verkoper')).toContain('!betere');
+    // better than the others is standing out, the competitor's "onderscheiden" (visitors-dw)
+    expect(read('laten zien dat je beter bent dan de anderen')).toContain('onderscheiden');
+    expect(read('beter dan andere aanbieders')).toContain('onderscheiden');
+    expect(read('is dat beter dan andere vormen')).toContain('!beter');
     // Quanta's view on a topic; the trait "visie" itself
     expect(words(nl, 'een collega tipte jullie visie op vakmanschap')).toEqual(['tipte', 'vakmanschap']);
     expect(words(nl, 'waarom is visie belangrijk')).toEqual(['visie', 'belangrijk']);

@@ -273,9 +273,37 @@ function getsBetterAt(words: readonly string[], at: number): boolean {
   return from.some((w) => BECOME.has(w)) && words.slice(at + 1, at + 4).includes('at');
 }
 
+/**
+ * "laten zien dat je anders en beter bent dan de anderen", "beter dan de concurrentie": standing out
+ * from the others, the competitor's hat ("uzelf op een positieve manier onderscheiden"), not the
+ * comparison of two things the FAQ does not make ("is een stichting beter dan een bv?"). "beter" fell
+ * as an out-of-scope word and the question fell back (visitors-dw).
+ */
+const THE_OTHERS = new Set(['anderen', 'rest', 'concurrent', 'concurrenten', 'concurrentie', 'collegas']);
+/** "beter dan andere aanbieders", not "beter dan andere vormen". */
+const OTHER_PARTIES = new Set([
+  'organisaties',
+  'bedrijven',
+  'aanbieders',
+  'ondernemers',
+  'stichtingen',
+  'clubs',
+  'partijen',
+]);
+function betterThanTheOthers(words: readonly string[], at: number): boolean {
+  const than = words.slice(at + 1, at + 4).findIndex((w) => THAN.has(w));
+  if (than < 0) return false;
+  const after = words
+    .slice(at + 2 + than, at + 5 + than)
+    .filter((w) => w !== 'de' && w !== 'alle' && w !== 'al');
+  const [first = '', second = ''] = after;
+  return THE_OTHERS.has(first) || (first === 'andere' && OTHER_PARTIES.has(second));
+}
+
 /** How "beter" at `at` reads: as typed in a comparison, else as what it improves says. */
 function betterAt(words: readonly string[], at: number): Reading {
   const typed = words[at]!;
+  if (betterThanTheOthers(words, at)) return 'onderscheiden';
   if (words.slice(at + 1, at + 4).some((w) => THAN.has(w)) || words.some((w) => OR.has(w))) return typed;
   if (growsInCraft(words, at)) return 'versterken';
   if (keepsGettingBetter(words, at)) return 'verbeteren';
