@@ -9,7 +9,7 @@ import type { KnowledgeEntry } from '../knowledge/types';
 import { rankItems } from './listItems';
 import { listsNamed, turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
-import { rank, type Ranking } from '../matching/rank';
+import { nearestTopics, rank, type Ranking } from '../matching/rank';
 import { MESSAGES } from '../conversation/messages';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
@@ -51,7 +51,7 @@ export const faqQuestion = intent<true>({
         ),
       ),
     );
-    if (faqHasNoAnswer(turn, candidates)) return fallback(turn, nearest(turn, candidates));
+    if (faqHasNoAnswer(turn, candidates)) return fallback(turn, nearestTopics(candidates, turn.deps.options));
     const unknownItemOf = listsOfUnknownItem(turn);
     if (unknownItemOf)
       return fallback(
@@ -145,12 +145,6 @@ function namesOnly(turn: Turn, ids: readonly string[]): boolean {
 function countGoneBackTo(normalized: string): number | undefined {
   const count = /(?:terug naar|back to) (?:de|die|the|those) (\S+)$/.exec(normalized)?.[1];
   return count === undefined ? undefined : COUNT_VALUES.get(count);
-}
-
-/** The candidates a fallback offers: those worth suggesting, as rank() picks them. */
-function nearest(turn: Turn, candidates: readonly Candidate[]): Candidate[] {
-  const { nearestThreshold, fallbackSuggestions } = turn.deps.options;
-  return candidates.filter((c) => c.score >= nearestThreshold).slice(0, fallbackSuggestions);
 }
 
 /**

@@ -17,7 +17,9 @@ import { intent, type Outcome } from './types';
 export const smallTalk = intent<SmallTalk>({
   name: 'smallTalk',
   select: (turn) =>
-    recogniseSmallTalk(turn.normalized, turn.deps.matcher.words.smallTalk) ?? emojiSmallTalk(turn.text),
+    // Emoji leave nothing once normalised: only such a message is looked at for them.
+    recogniseSmallTalk(turn.normalized, turn.deps.matcher.words.smallTalk) ??
+    (turn.normalized === '' ? emojiSmallTalk(turn.text) : undefined),
   handle: smallTalkReply,
 });
 

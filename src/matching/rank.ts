@@ -44,10 +44,12 @@ export function rank(
       .slice(0, options.maxClarifyOptions);
     return { kind: 'clarify', options: offered };
   }
-  const nearest = candidates
-    .filter((c) => c.score >= options.nearestThreshold)
-    .slice(0, options.fallbackSuggestions);
-  return { kind: 'none', nearest };
+  return { kind: 'none', nearest: nearestTopics(candidates, options) };
+}
+
+/** The topics a fallback offers: those from nearestThreshold, best first, at most fallbackSuggestions. */
+export function nearestTopics(candidates: readonly Candidate[], options: MatcherOptions): Candidate[] {
+  return candidates.filter((c) => c.score >= options.nearestThreshold).slice(0, options.fallbackSuggestions);
 }
 
 /** Whether the best candidate scores at least `ratio` times the runner-up (or has none); never with ratio 0. */

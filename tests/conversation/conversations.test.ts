@@ -1113,6 +1113,22 @@ describe('consequences for an organisation', () => {
   });
 });
 
+describe('knowledge: the words that separate topics', () => {
+  it('a course to take is out of scope; the strategist still sets the course', async () => {
+    const course = await new BotConversation(deps).say('is there a course where i can learn this?');
+    expect(course.texts.join()).toContain(MESSAGES.en.fallback(true).split('.')[0]!);
+    expect(course.texts.join()).not.toContain(STRATEGIST_EN);
+    const steer = await new BotConversation(deps).say('Who sets the course?');
+    expect(steer.texts.join()).toContain(STRATEGIST_EN);
+  });
+
+  it('selling a thing is the contrast of services: offered, not the salesperson answered', async () => {
+    const reply = await new BotConversation(deps).say('wat maakt hulpverlening anders dan een ding verkopen');
+    expect(reply.texts.join()).not.toContain(VERKOPER);
+    expect(reply.buttons.map((b) => b.title)).toContain(titleOf('diensten-en-producten'));
+  });
+});
+
 describe('clarification', () => {
   it('asks which list is meant, and "de eerste" picks the first option', async () => {
     const conversation = new BotConversation(deps);

@@ -399,6 +399,7 @@ describe('off-topic phrases', () => {
     // better than the others is standing out, the competitor's "onderscheiden" (visitors-dw)
     expect(read('laten zien dat je beter bent dan de anderen')).toContain('onderscheiden');
     expect(read('beter dan andere aanbieders')).toContain('onderscheiden');
+    expect(read('beter dan al die anderen')).toContain('onderscheiden');
     expect(read('is dat beter dan andere vormen')).toContain('!beter');
     // Quanta's view on a topic; the trait "visie" itself
     expect(words(nl, 'een collega tipte jullie visie op vakmanschap')).toEqual(['tipte', 'vakmanschap']);

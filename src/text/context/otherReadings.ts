@@ -280,6 +280,8 @@ function getsBetterAt(words: readonly string[], at: number): boolean {
  * as an out-of-scope word and the question fell back (visitors-dw).
  */
 const THE_OTHERS = new Set(['anderen', 'rest', 'concurrent', 'concurrenten', 'concurrentie', 'collegas']);
+/** "beter dan al die anderen", "dan de rest": what may stand between "dan" and the others. */
+const BEFORE_THE_OTHERS = new Set(['de', 'het', 'die', 'deze', 'al', 'alle', 'onze', 'mijn', 'je', 'jouw']);
 /** "beter dan andere aanbieders", not "beter dan andere vormen". */
 const OTHER_PARTIES = new Set([
   'organisaties',
@@ -293,9 +295,7 @@ const OTHER_PARTIES = new Set([
 function betterThanTheOthers(words: readonly string[], at: number): boolean {
   const than = words.slice(at + 1, at + 4).findIndex((w) => THAN.has(w));
   if (than < 0) return false;
-  const after = words
-    .slice(at + 2 + than, at + 5 + than)
-    .filter((w) => w !== 'de' && w !== 'alle' && w !== 'al');
+  const after = words.slice(at + 2 + than, at + 6 + than).filter((w) => !BEFORE_THE_OTHERS.has(w));
   const [first = '', second = ''] = after;
   return THE_OTHERS.has(first) || (first === 'andere' && OTHER_PARTIES.has(second));
 }
