@@ -11,8 +11,9 @@ import { asksWhichOne, COUNT_VALUES, findItemQuestion } from '../text/itemQuesti
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { clarify, decide, fallback } from './faqQuestion';
-import { asksForAdvice, asksForFact, asksWhichMattersMost } from '../text/questionType';
-import { listsNamedApart, rankItems } from './listItems';
+import { asksForAdvice, asksForFact, asksWhichMattersMost, withoutFitsMe } from '../text/questionType';
+import { listsNamedApart, rankItems, type ItemRanking } from './listItems';
+import type { MatcherOptions } from '../matching/matcherOptions';
 import { listsNamed, turnWordsWithItemNounsSpelt } from './ordinalNouns';
 import type { Candidate } from '../matching/scorer';
 import { rank } from '../matching/rank';
@@ -63,7 +64,7 @@ export const whichItem = intent<KnowledgeEntry[]>({
           answerLeadRatio: itemLeadRatio,
         };
     const options = { ...turn.deps.options, ...bar, clarifyMargin: itemMargin };
-    const { ranking, saysMore } = rankItems(turn, lists, options);
+    const { ranking, saysMore } = rankItemsForFit(turn, lists, options);
     // "Welke pet moet ik opzetten?": nothing tells the items apart; the list lets the visitor choose
     // (with two lists, which one first).
     if (!saysMore) {
@@ -89,6 +90,18 @@ export const whichItem = intent<KnowledgeEntry[]>({
     return decide(turn, ranking, items);
   },
 });
+
+/**
+ * The items ranked on what the visitor says of themselves, without how they ask for a fit ("past het
+ * best bij mij", "fits me best": "best" matched the specialist's "the best in your field"); on the
+ * whole question when that leaves nothing ("Which of the nine hats fits my personality best?" is
+ * still a question for a recommendation the FAQ does not make).
+ */
+function rankItemsForFit(turn: Turn, lists: readonly KnowledgeEntry[], options: MatcherOptions): ItemRanking {
+  const mine = asksForAdvice(turn.question) ? withoutFitsMe(turn.question) : turn.question;
+  const ranked = rankItems(turn, lists, options, mine);
+  return ranked.saysMore || mine === turn.question ? ranked : rankItems(turn, lists, options);
+}
 
 /**
  * "en bij jullie petten, welke pet hoort daarbij?" after the trait "oog voor geld": the question points

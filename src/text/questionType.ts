@@ -165,6 +165,26 @@ const ASKS_OFFERING = [
  * situatie?", "which legal form should I choose?". The FAQ explains ideas and recommends nothing;
  * on the development sets (holdouts not read) every question these patterns match is out of scope.
  */
+/**
+ * Which item suits the visitor: "welke pet past het best bij mij?", "which hat fits my personality?"
+ * ("past bij mijn taak" names a task, which an item may describe: not this).
+ */
+const FITS_ME = [
+  /\b(past|passen|pas) (\S+ ){0,3}bij (mij|me|ons|(mijn|onze) (persoonlijkheid|karakter|type|talenten))\b/,
+  /\b(fits?|suits?) (me|us|(my|our) (personality|character|type|strengths|talents))( (the )?best)?\b/,
+  /\b(right|best) (one )?for (me|us)\b/,
+];
+const ANY_FITS_ME = new RegExp(anyOf(FITS_ME).source, 'gi');
+
+/**
+ * "Ik ben penningmeester van een stichting. Welke van de negen rollen past het beste bij mijn taak?"
+ * without "past het beste bij mijn taak": how the visitor asks for a fit is no part of what the item is
+ * about ("taak" matched the coordinator's "Wat is mijn taak als …?", and the bot asked back).
+ */
+export function withoutFitsMe(text: string): string {
+  return text.replace(ANY_FITS_ME, ' ');
+}
+
 const ASKS_ADVICE = [
   /\b(raad|raden) (je|jij|jullie|u) (\S+ ){0,3}aan\b/,
   /\baanraden\b/,
@@ -175,11 +195,7 @@ const ASKS_ADVICE = [
   /\bdo you (happen to )?know (any|of any|a good|some)\b(?! examples?\b)/,
   /\bin my (situation|case)\b/,
   /\bshould i (choose|pick|go for|quit|stop|start)\b/,
-  // Which item suits the visitor: "welke pet past het best bij mij?", "which hat fits my personality?"
-  // ("past bij mijn taak" names a task, which an item may describe: not this).
-  /\b(past|passen|pas) (\S+ ){0,3}bij (mij|me|ons|(mijn|onze) (persoonlijkheid|karakter|type|talenten))\b/,
-  /\b(fits?|suits?) (me|us|(my|our) (personality|character|type|strengths|talents))\b/,
-  /\b(right|best) (one )?for (me|us)\b/,
+  ...FITS_ME,
   /\bshould (i|we|a beginner|a starter|beginners|starters) (focus|concentrate) on\b/,
 ];
 const ANY_ASKS_ADVICE = anyOf(ASKS_ADVICE);

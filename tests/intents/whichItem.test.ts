@@ -266,6 +266,16 @@ describe("the visitor's own choice", () => {
       'Ik ben meer een doener dan een denker, welk kenmerk van een sociaal ondernemer past bij mij?',
       () => trait('beweging'),
     ],
+    [
+      'the item a self-description names, without the words that ask for a fit',
+      "I'm a doer, not a talker. Which trait on your list fits me?",
+      () => english('kenmerk-beweging'),
+    ],
+    [
+      'the item a role names, though "best" is in how the fit is asked for',
+      "I'm the treasurer of our club. Which of the hats suits me best?",
+      () => english('pet-schatbewaarder'),
+    ],
   ])('answers %s', async (_, text, item) => {
     const conversation = new BotConversation(deps);
     await conversation.start();
