@@ -9,7 +9,12 @@ import type { Matcher, MatchResult } from '../matching/matcher';
 import type { MatcherOptions } from '../matching/matcherOptions';
 import type { SecondOpinion } from '../matching/secondOpinion';
 import { normalizeText, normalizedWords, stripInvisible } from '../text/normalize';
-import { asksToExplainAgain, recogniseFollowUp, type FollowUpKind } from '../text/followUpWords';
+import {
+  asksToExplainAgain,
+  asksWhatItMeansForMe,
+  recogniseFollowUp,
+  type FollowUpKind,
+} from '../text/followUpWords';
 import { questionAfterTopicSwitch, returnsToEarlierTopic } from '../text/topicSwitch';
 import { askedLanguage, withoutLanguageRequests } from '../text/languageRequest';
 import { afterSelfCorrection, questionSentence, sentences } from '../text/questionSentence';
@@ -185,7 +190,7 @@ export class Turn {
     const last = all.at(-1)!;
     const kind = this.followUpIn(last);
     // "Klinkt als managementpraat. Kun je het gewoon in normale taal uitleggen?": explained again.
-    if (kind === 'explain' && asksToExplainAgain(last)) return kind;
+    if (kind === 'explain' && (asksToExplainAgain(last) || asksWhatItMeansForMe(last))) return kind;
     return kind && LEADS_SOMEWHERE.has(kind) ? kind : undefined;
   }
 

@@ -86,6 +86,20 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     'verdieping',
   ],
   explain: [
+    // "kun je daar meer over vertellen?", "can you say more?": more about what was shown, which the
+    // FAQ's next entry is not (in the development sets no visitor asking so wanted to move on; after
+    // the vulnerability excerpt the bot showed courage and rebellion, visitors-dz). A bare "meer",
+    // "tell me more" still goes on.
+    'meer … over … vertellen',
+    'meer … over … zeggen',
+    'meer … over … weten',
+    'meer … vertellen',
+    'meer … zeggen',
+    'say more',
+    'say … more',
+    'more about that',
+    'more about this',
+    'more about it',
     // "en wat staat er precies bij?", "wat stond er ook alweer": the text of what was shown; it showed
     // the contact details ("waar staat jullie kantoor?") and social entrepreneurship (visitors-dv).
     'staat er … bij',
@@ -869,6 +883,19 @@ const AGAIN_SIMPLER = new Set([
 export function asksToExplainAgain(text: string): boolean {
   return normalizedWords(text).some((w) => AGAIN_SIMPLER.has(w) || IN_OTHER_WORDS.has(w) || DOUBTS.has(w));
 }
+/**
+ * "ja dat vind ik echt moeilijk, ik wil sterk overkomen naar mijn team. wat betekent dat voor mij?":
+ * what what was shown means for the visitor themselves; the remark before it is about them, not a
+ * topic to explain (visitors-dz). Not for an organisation ("voor ons als gemeente"): that is what
+ * the FAQ's consequences are about.
+ */
+export function asksWhatItMeansForMe(text: string): boolean {
+  const words = normalizedWords(text);
+  return words.some(
+    (w, i) => ME.has(w) && FOR.has(words[i - 1] ?? '') && !namesAnOrganisationAt(words, i + 1),
+  );
+}
+
 /**
  * "Klinkt als managementpraat. Is dat niet overdreven?": doubting what was shown asks why it is so,
  * whatever the remark before it (visitors-bk).

@@ -788,6 +788,25 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'more about what was shown stays on it; a bare "meer" goes on to what the FAQ says next',
+    [
+      [{ say: 'Wat is sociaal ondernemen?' }, [SOCIAAL_ONDERNEMEN]],
+      [{ say: 'kun je daar meer over vertellen?' }, [SOCIAAL_ONDERNEMEN], [VISIE]],
+      [{ say: 'meer' }, [VISIE, INFORMATIE]],
+    ],
+  ],
+  [
+    'what was shown, asked about for the visitor after a remark about themselves',
+    [
+      [{ say: 'wat is de pet van de verkoper?' }, [VERKOPER]],
+      [
+        { say: 'ja dat vind ik echt moeilijk. wat betekent dat voor mij?' },
+        [VERKOPER],
+        [VERGANKELIJK, SAMENVALLEN, DIENSTEN],
+      ],
+    ],
+  ],
+  [
     'follow-ups with nothing in focus',
     [
       [{ say: 'de tweede' }, [MESSAGES.nl.clarifyOrdinal('tweede')]],

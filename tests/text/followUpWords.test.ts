@@ -46,7 +46,11 @@ describe('recogniseFollowUp', () => {
     ['vertel me meer', 'more'],
     ['vertel er eens wat meer over', 'more'],
     ['tell me more', 'more'],
-    ['tell me more about it', 'more'],
+    // more about what was shown: it stays, unlike a bare "meer" (visitors-dz)
+    ['tell me more about it', 'explain'],
+    ['kun je daar meer over vertellen?', 'explain'],
+    ['kun je hierover iets meer zeggen', 'explain'],
+    ['can you say more?', 'explain'],
     ['details', 'more'],
     ['ga door', 'more'],
     ['uitgebreider graag', 'more'],
@@ -361,7 +365,7 @@ describe('recogniseFollowUp in other words', () => {
     ['kun je dat een beetje uitleggen?', 'explain'],
     ['klinkt erg abstract', 'explain'],
     ['klinkt een beetje zweverig, heb je een voorbeeld?', 'example'],
-    ['can you say more about that?', 'more'],
+    ['can you say more about that?', 'explain'],
     ['kun je dat uitleggen in gewone mensentaal', 'explain'],
     ['Can you give more simple explanation?', 'explain'],
     ['Kun je dat simpeler uitleggen, voor vijftienjarigen?', 'explain'],
@@ -394,7 +398,7 @@ describe('recogniseFollowUp in other words', () => {
     // more
     ['vertel er nog wat meer over', 'more'],
     ['ok, go on', 'more'],
-    ['tell me more about that', 'more'],
+    ['tell me more about that', 'explain'],
     // list
     ['het hele rijtje graag', 'list'],
     ['show the whole list again', 'list'],
