@@ -1141,6 +1141,23 @@ describe('knowledge: the words that separate topics', () => {
     expect(steer.texts.join()).toContain(STRATEGIST_EN);
   });
 
+  it.each([
+    [
+      'What characteristics do services have?',
+      'is there empirical evidence for these five points? any studies i could look at?',
+      'en',
+    ],
+    ['Wat is sociaal ondernemen?', 'Op welke bronnen baseren jullie het model van de negen petten?', 'nl'],
+  ] as const)(
+    'a source or evidence for what the FAQ says is something it does not give: %j, %j',
+    async (before, text, language) => {
+      const conversation = new BotConversation(deps);
+      await conversation.say(before);
+      const reply = await conversation.say(text);
+      expect(reply.texts.join()).toContain(MESSAGES[language].fallback(true).split('.')[0]!);
+    },
+  );
+
   it('selling a thing is the contrast of services: offered, not the salesperson answered', async () => {
     const reply = await new BotConversation(deps).say('wat maakt hulpverlening anders dan een ding verkopen');
     expect(reply.texts.join()).not.toContain(VERKOPER);
