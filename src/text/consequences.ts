@@ -60,8 +60,18 @@ export function namesConsequences(words: readonly string[]): boolean {
  * asks for an organisation, theirs or one they name.
  */
 export function speaksForAnOrganisation(words: readonly string[]): boolean {
-  return words.some((w) => ORGANISATIONS.has(w) || WE.has(w));
+  return words.some((w) => isOrganisation(w) || WE.has(w));
 }
+
+/**
+ * "organisatie", and the compounds that name a kind of one: "welzijnsorganisatie", "zorginstellingen",
+ * "overheidsorganisatie" (visitors-ea, -dy: the welfare organisation asking what to do with the
+ * services' characteristics got the services again).
+ */
+function isOrganisation(word: string): boolean {
+  return ORGANISATIONS.has(word) || ORGANISATION_COMPOUND.test(word);
+}
+const ORGANISATION_COMPOUND = /.{3,}(organisatie|organisaties|instelling|instellingen|instantie|instanties)$/;
 /** Not "ons", "onze": "wat betekent dat voor onze dienst?" asks about the visitor's own service (visitors-u). */
 const WE = new Set(['wij', 'we']);
 
@@ -69,7 +79,7 @@ const WE = new Set(['wij', 'we']);
 export function namesAnOrganisationAt(words: readonly string[], at: number): boolean {
   let i = at;
   while (AS_AN.has(words[i] ?? '')) i++;
-  return ORGANISATIONS.has(words[i] ?? '');
+  return isOrganisation(words[i] ?? '');
 }
 
 /**
@@ -78,8 +88,22 @@ export function namesAnOrganisationAt(words: readonly string[], at: number): boo
  */
 const DO = new Set(['doen', 'aanpakken', 'inrichten', 'organiseren', 'regelen']);
 
+/**
+ * "wat moet een welzijnsorganisatie daar nu in de praktijk mee?", "waar moet een zorgorganisatie zoals de
+ * mijne dan vooral op letten?", "welke lessen trekken jullie daaruit voor organisaties zoals de onze?":
+ * what an organisation is to do with it, mind or learn from it (visitors-ea, -dy, -dz).
+ */
+const WHAT_TO_DO_WITH =
+  /\b(moet|moeten|kan|kunnen)\b.*\b(daar|hier)\b.*\bmee\b|\b(moet|moeten|kan|kunnen)\b.*\b(daarmee|hiermee)\b/;
+const MIND_OR_LEARN =
+  /\bwaar (\S+ ){1,9}op letten\b|\baandachtspunten\b|\blessen\b|\blessons\b|\b(leren|learn) (daarvan|hiervan|from (this|that|it))\b/;
+
 /** @param words the normalised words of the question */
 export function asksForConsequences(words: readonly string[]): boolean {
+  const text = words.join(' ');
+  // Only for an organisation: "Ik verkoop geen spullen maar advies. Waar moet ik op letten?" asks what
+  // a service is, the list (visitors-c, -dq).
+  if ((WHAT_TO_DO_WITH.test(text) || MIND_OR_LEARN.test(text)) && speaksForAnOrganisation(words)) return true;
   let meansAt = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;

@@ -16,6 +16,11 @@ describe('asksForConsequences', () => {
     'what should a public organisation do differently?',
     'so what does all of this imply for public organisations?',
     'en wat betekent dit allemaal vr organisaties zoals de onze',
+    // what an organisation is to do with it, mind or learn from it; its kind in a compound
+    'Maar wat moet een welzijnsorganisatie daar nu in de praktijk mee?',
+    'waar moet een zorgorganisatie zoals de mijne dan vooral op letten?',
+    'Ik werk bij een gemeente. Waar moeten wij op letten nu we weten dat we vooral diensten leveren?',
+    'welke lessen trekken jullie daaruit voor organisaties zoals de onze?',
   ])('%j asks what follows', (text) => {
     expect(asksForConsequences(words(text))).toBe(true);
   });
@@ -27,6 +32,9 @@ describe('asksForConsequences', () => {
     'Wat is voor jullie het belangrijkste kenmerk, en wat betekent het?',
     'What does intangible mean?',
     'doen anders dan anderen',
+    // the visitor on their own asks what a service is
+    'Ik verkoop geen spullen maar advies. Waar moet ik op letten omdat het een dienst is?',
+    'hoe moet ik daar mee omgaan volgens die rollen?',
   ])('%j does not', (text) => {
     expect(asksForConsequences(words(text))).toBe(false);
   });
