@@ -24,7 +24,7 @@ import { faqHasNoAnswer, namesAnOffTopicWord } from './noAnswer';
 import { comparedSides } from '../text/comparison';
 import { withoutContactOfOwnOrganisation } from './ownOrganisation';
 import { withQuotedTitle } from './quotedTitle';
-import { listsKinTo, listsNamedApart } from './listItems';
+import { listsKinTo, listsNamedApart, ownersOf } from './listItems';
 import { listOfKindAskedFor } from './kindAskedFor';
 import { entryTextHolds } from '../knowledge/entryTitles';
 
@@ -457,6 +457,13 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
   // "Wat betekenen die vijf kenmerken van diensten voor een gemeente?" names the list but asks what
   // follows from it, which another entry answers: the list and its items are held back instead.
   const sign = asksForConsequences(words) ? -1 : 1;
+  const owners =
+    sign > 0
+      ? ownersOf(
+          turn,
+          [...singular, ...plural].map((id) => turn.knowledge.require(id)),
+        )
+      : new Set<string>();
   const named = (c: Candidate) => {
     const entry = turn.knowledge.get(c.entryId);
     const parent = entry?.parent ?? '';
@@ -468,7 +475,13 @@ export function withNamedLists(turn: Turn, candidates: readonly Candidate[]): Ca
     return sign > 0 ? singular.has(parent) : singular.has(c.entryId);
   };
   return sortedBestFirst(
-    candidates.map((c) => (named(c) ? { ...c, score: clamp(c.score + sign * boost) } : c)),
+    candidates.map((c) =>
+      named(c)
+        ? { ...c, score: clamp(c.score + sign * boost) }
+        : owners.has(c.entryId)
+          ? { ...c, score: clamp(c.score - boost) }
+          : c,
+    ),
   );
 }
 

@@ -82,6 +82,31 @@ export function listsKinTo(
   );
 }
 
+/**
+ * The entries whose own title says whose items a list holds: "Sociaal ondernemen" for "Kenmerken van
+ * een sociaal ondernemer" and "Wat zijn de negen petten van de sociaal ondernemer?". A question that
+ * names the list's items ("Is dat een goede eigenschap voor iemand die onderneemt met een
+ * maatschappelijk doel?", "de hoedjes die een ondernemer met een maatschappelijk doel opzet") uses
+ * such words to say whose items it means, not to ask about the owner (visitors-ed, -dy).
+ */
+export function ownersOf(turn: Turn, lists: readonly KnowledgeEntry[]): ReadonlySet<string> {
+  const { matcher, knowledge } = turn.deps;
+  const naming = lists.flatMap((list) => [...namingStemsOf(matcher, list)]);
+  const owners = knowledge.entries.filter((entry) => {
+    if (entry.parent || entry.items.length > 0) return false;
+    const own = matcher.analyze(entry.title, 'nl').map((t) => t.stem);
+    return own.length > 0 && own.every((stem) => naming.some((n) => sameRoot(stem, n)));
+  });
+  return new Set(owners.map((e) => e.id));
+}
+
+/** "ondernem" and "ondernemer": one stem the start of the other, of a length that says something. */
+function sameRoot(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= MIN_ROOT && long.startsWith(short);
+}
+const MIN_ROOT = 5;
+
 /** The one list with the highest count, if it has one above zero; else all of them. */
 function soleLeader(lists: readonly KnowledgeEntry[], counts: readonly number[]): readonly KnowledgeEntry[] {
   const most = Math.max(...counts);

@@ -1158,6 +1158,12 @@ describe('knowledge: the words that separate topics', () => {
     },
   );
 
+  it('whose items a list holds is no question of its own: the qualities of a changemaker show the traits, not social entrepreneurship', async () => {
+    const reply = await new BotConversation(deps).say('kwaliteiten van een changemaker ondernemer');
+    expect(reply.texts.join()).toContain(TRAITS);
+    expect(reply.texts.join()).not.toContain(SOCIAAL_ONDERNEMEN);
+  });
+
   it('selling a thing is the contrast of services: offered, not the salesperson answered', async () => {
     const reply = await new BotConversation(deps).say('wat maakt hulpverlening anders dan een ding verkopen');
     expect(reply.texts.join()).not.toContain(VERKOPER);
