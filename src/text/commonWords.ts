@@ -68,7 +68,7 @@ maybe definitely certainly simply honestly literally totally pretty fairly somew
 precisely currently nowadays today recently lately though tho nobody somebody anybody everybody noone
 point points page faq faqs covers cover covered describes describe
 allowed allow allows supposed fix fixed constantly whatever overall
-honorary kindly grateful
+honorary kindly grateful funder funders
 im theres let anymore almost ll roughly tbh alright afterwards barely
 nice whoops woops oops
 volgens jullie eigenlijk alsjeblieft zeg maar precies tussen

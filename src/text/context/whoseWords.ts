@@ -113,7 +113,8 @@ const OF_QUANTA = new Set(['van', 'bij', 'of', 'at']);
 const QUANTA_NAMES = new Set(['quanta', 'jullie', 'you', 'npm']);
 const STAFF_ARTICLES = new Set(['de', 'the']);
 
-function quantasOwn(words: readonly string[], at: number): boolean {
+/** Whether the word at `at` is Quanta's own: "jullie adviseurs", "de oprichter van Quanta", "wie is de oprichter". */
+export function quantasOwn(words: readonly string[], at: number): boolean {
   const before = words[at - 1] ?? '';
   if (before === 'jullie' || before === 'your') return true;
   if (OF_QUANTA.has(words[at + 1] ?? '') && QUANTA_NAMES.has(words[at + 2] ?? '')) return true;

@@ -339,6 +339,24 @@ describe('readingInContext: the self-employed', () => {
   });
 });
 
+describe('readingInContext: founders', () => {
+  it.each([
+    ['what qualities should a founder of a social business have?', 'founder', 'entrepreneur'],
+    ['do these founders keep an eye on the money?', 'founders', 'entrepreneurs'],
+    ['moet de oprichter van een sociale onderneming ook verkopen?', 'oprichter', 'ondernemer'],
+  ])('%j: %j is the entrepreneur', (text, word, reading) => {
+    expect(readAt(text, word)).toBe(reading);
+  });
+
+  it.each([
+    ['Wie zijn de oprichters van Quanta NpM?', 'oprichters'],
+    ['who is the founder of quanta?', 'founder'],
+    ['wie is jullie oprichter', 'oprichter'],
+  ])("%j: %j is Quanta's own, which the FAQ does not present", (text, word) => {
+    expect(readAt(text, word)).toBe(word);
+  });
+});
+
 describe('readingInContext: finding out what others do', () => {
   it.each([
     ['welke rol heb je als je kijkt wat andere buurthuizen en clubs in de stad allemaal doen', 'doen'],
