@@ -34,7 +34,7 @@ export type KeywordKind = (typeof KEYWORD_KINDS)[number];
 const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   thanks: [
     'bedankt dank dankje dankjewel danku dankuwel bedankje merci dankjwel',
-    'thanks thank thx tnx thnx thanx ty tyvm cheers thankyou appreciated appreciate ta',
+    'thanks thank thx tnx thnx thanx thnks thks ty tyvm tysm cheers thankyou appreciated appreciate ta',
     // Thanks in the visitor's own language ("is ok, gracias"): the conversation's language is kept.
     'gracias grazie danke obrigado dziekuje tesekkurler',
   ],
@@ -61,7 +61,7 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
     logisch akkoord toppie topper idd inderdaad herkenbaar`,
-    'great nice understood alright interesting yes yep yeah gotcha noted clear fine meh',
+    'great gr8 nice understood alright interesting yes yep yeah gotcha noted clear fine meh',
     // "k thx", "kk": ok, typed short
     'ok oke okay okey oki k kk top super aha cool perfect wow',
   ],
@@ -94,7 +94,7 @@ export const SOCIAL = new Set(
   haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval
   meedenken meegedacht gesprek praatje tips tip advies input verhaal verhaaltje story overzicht
-  collega colleague`),
+  collega colleague ur yr`),
 );
 
 /**
@@ -112,7 +112,7 @@ export const HEDGES = new Set(
  */
 export const PRAISE = new Set(
   split(
-    'nice great super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima heldere duidelijke duidelijk helder',
+    'nice great gr8 super top toppie topper cool leuk leuke mooi mooie fijn fijne goed goede goeie good perfect prima heldere duidelijke duidelijk helder',
   ),
 );
 

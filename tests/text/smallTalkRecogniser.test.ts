@@ -263,6 +263,10 @@ describe('recogniseSmallTalk', () => {
       ['k thx', 'thanks'],
       ['ok ta', 'thanks'],
       ['thx v helpful', 'thanks'],
+      // chat abbreviations: "gr8" great, "ur" your, "tysm" thank you so much (visitors-ec)
+      ['gr8 thx', 'thanks'],
+      ['ok, thanks for ur help', 'thanks'],
+      ['tysm', 'thanks'],
       ['meh ok', 'acknowledge'],
       ['thank you my friend', 'thanks'],
       ['much appreciated', 'thanks'],
