@@ -515,7 +515,8 @@ export function findListQuestion(
       asksRightBefore(words, i, language) ||
       (describesNoun(before, language) && asksRightBefore(words, i - 1, language)) ||
       asksAcrossAsides(words, i, language) ||
-      asksForEveryItem(words, i, language);
+      asksForEveryItem(words, i, language) ||
+      ASKED_AFTER.test(words.slice(i + 1).join(' '));
     const those = THOSE[language].has(before) && !PICKS_FROM.has(words[i - 2] ?? '');
     // "wat heb ik aan die negen petten?": "die" before the count points at the whole list too.
     const thoseCounted =
@@ -527,6 +528,17 @@ export function findListQuestion(
   }
   return undefined;
 }
+
+/**
+ * "… dat een ondernemer een heel rijtje verschillende hoedjes moet dragen. Zou u mij kunnen vertellen
+ * welke dat zijn?", "… different roles all the time. what are they?": the list named first, asked for
+ * after it (visitors-ed, -dz).
+ */
+const ASKED_AFTER = new RegExp(
+  String.raw`\b(?:(?:welke|wat) (?:dat|die|ze|deze) (?:zijn|waren)|(?:welke|wat) zijn (?:dat|die|ze|deze)|(?:which|what) (?:they|those|these) are|(?:which|what) are (?:they|those|these|them))` +
+    // … at the end or before "en": "what are they for?" asks what use they are
+    String.raw`(?: (?:precies|eigenlijk|allemaal|exactly|all|then|dan))?(?:$| en\b| and\b)`,
+);
 
 /** Whether a sequence that asks for a list ("welke", "wat zijn de") ends right before `at`. */
 function asksRightBefore(words: readonly string[], at: number, language: Language): boolean {

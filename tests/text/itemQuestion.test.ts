@@ -211,6 +211,17 @@ describe('findListQuestion', () => {
       { lists: [TRAITS], asked: true, whole: false },
     ],
     ['en', 'Which different hats does a founder wear?', { lists: [HATS], asked: true, whole: false }],
+    // … or asked for after it (visitors-ed)
+    [
+      'nl',
+      'Ik las dat een ondernemer allerlei hoedjes moet dragen. Kunt u vertellen welke dat zijn?',
+      { lists: [HATS], asked: true, whole: false },
+    ],
+    [
+      'en',
+      'i hear a founder switches between roles all day. what are they?',
+      { lists: [HATS], asked: true, whole: false },
+    ],
     // a number before the plural names the list without asking for it
     ['nl', 'Die negen petten, wat moet ik daarmee?', { lists: [HATS], asked: false, whole: true }],
     ['nl', 'Ik las iets over 9 petten', { lists: [HATS], asked: false, whole: false }],
