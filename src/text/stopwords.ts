@@ -49,7 +49,7 @@ ten opzichte aanzien behoeve betreft betrekking aanleiding behulp
 const DUTCH_FRAME =
   `betekent betekenen betekenis bedoelt bedoel bedoeld bedoelen verstaan verstaat verstaan houdt
 houd hou inhoud inhoudt inhouden uitleg uitleggen leg legt vertel vertellen vertelt graag weten precies eigenlijk
-opnoemen opsommen opsomming listen noem nou even alsjeblieft alstublieft aub svp pls plz vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf
+opnoemen opsommen opsomming listen noem nou even alsjeblieft alstublieft aub svp pls plz vraag vragen vroeg zeggen zegt noem noemen geef geven beschrijf toon
 omschrijf omschrijving definitie definieer begrip term info informatie? toelichting toelichten uitgelegd
 allemaal zoal eens soms iemand dingen ding sprake spreken kort korte lang beetje snap snappen begrijp begrijpen
 hoor heet heten genoemd ermee mee daarmee bijvoorbeeld hallo hoi beste quanta npm

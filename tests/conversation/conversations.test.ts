@@ -807,6 +807,13 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    'the list an item belongs to, asked in Flemish ("da", "toon ze maar")',
+    [
+      [{ say: 'wat is de pet van de verkoper?' }, [VERKOPER]],
+      [{ say: 'is da deel van een groter rijtje? toon ze maar allemaal' }, [STRATEEG, SCHAT], [VITAAL]],
+    ],
+  ],
+  [
     'follow-ups with nothing in focus',
     [
       [{ say: 'de tweede' }, [MESSAGES.nl.clarifyOrdinal('tweede')]],
