@@ -41,7 +41,8 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   goodbye: [
     'doei doeg ziens houdoe avond tot welterusten goedenacht groetjes groeten',
     'bye goodbye byebye farewell cya ttyl goodnight',
-    'weekend later laters ciao adios',
+    // Flemish "salu", "salukes" (visitors-eb)
+    'weekend later laters ciao adios salu salut salukes',
   ],
   compliment: [
     `handig handige slim slimme knap geweldig geweldige fantastisch fantastische briljant briljante
@@ -60,7 +61,7 @@ const WORDS: Record<KeywordKind, [nl: string, en: string, both: string]> = {
   ],
   acknowledge: [
     `okido okidoki prima fijn duidelijk helder mooi begrepen interessant leuk leuke klopt ja jep snap
-    logisch akkoord toppie topper idd inderdaad herkenbaar`,
+    logisch akkoord toppie topper idd inderdaad herkenbaar bon`,
     'great gr8 nice understood alright interesting yes yep yeah gotcha noted clear fine meh',
     // "k thx", "kk": ok, typed short
     'ok oke okay okey oki k kk top super aha cool perfect wow',
@@ -94,7 +95,7 @@ export const SOCIAL = new Set(
   haha hahaha hihi hmm hm lol btw trouwens antwoordt reageert snel my mijn paper thesis scriptie werkstuk studie study work werk been ve
   helps helpt heeft hebt me mij ons us anyway alsnog evengoed toelichting reactie uitleggen moeite tijd in elk ieder geval
   meedenken meegedacht gesprek praatje tips tip advies input verhaal verhaaltje story overzicht
-  collega colleague ur yr`),
+  collega colleague ur yr ge gij zijt nen ne amai allez awel he`),
 );
 
 /**

@@ -297,6 +297,10 @@ describe('recogniseSmallTalk', () => {
 
   describe('informal Dutch', () => {
     it.each<[string, SmallTalkKind]>([
+      // Flemish (visitors-eb)
+      ['ok bon', 'acknowledge'],
+      ['allez, merci en salu', 'goodbye'],
+      ['amai, bedankt, ge zijt nen goeie!', 'thanks'],
       ['superbedankt', 'thanks'],
       ['danku', 'thanks'],
       ['nee, dank je', 'thanks'],
