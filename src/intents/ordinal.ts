@@ -95,6 +95,9 @@ export const ordinal = intent<Selection>({
     // ("nummer 3 klinkt vaag" counts nothing: the number is the item's).
     if (!mention.marked && !namesItem(turn, mention.previous) && countsSomethingElse(turn, mention.next))
       return undefined;
+    // "en die andere lijst, nummer 4", "the other list, number 3": the list shown before the one in focus.
+    const other = otherListShown(turn);
+    if (other) return { kind: 'item', list: other, position };
     // "de derde, hoe zit dat?": everyday words around it ("zit") name no list; the one in focus is meant.
     if (!turn.deps.matcher.analyze(rest, turn.language).some((t) => !t.common)) {
       const list = turn.focusList;
@@ -377,3 +380,22 @@ function clarifyAgain(turn: Turn, ids: string[]): Outcome {
     replies: [{ kind: 'clarify', language: turn.language, text: MESSAGES[turn.language].clarify, buttons }],
   };
 }
+
+/**
+ * "en bij die andere lijst, nummer 4?", "ah ok. the other list, number 3 then": the list shown most
+ * recently before the one in focus, when the visitor points at another list (visitors-ee: the
+ * number was read in the list in focus, an item of the wrong list).
+ */
+function otherListShown(turn: Turn): KnowledgeEntry | undefined {
+  const words = turn.words;
+  const pointsAtOther = words.some(
+    (w, i) => OTHER.has(w) && (LIST_NOUNS.has(words[i + 1] ?? '') || LIST_NOUNS.has(words[i + 2] ?? '')),
+  );
+  if (!pointsAtOther) return undefined;
+  const focus = turn.focusList?.id;
+  const shown = (turn.memory.listsShown ?? []).filter((id) => id !== focus);
+  const id = shown.at(-1);
+  return id === undefined ? undefined : turn.knowledge.get(id);
+}
+const OTHER = new Set(['andere', 'ander', 'other', 'vorige', 'previous', 'eerdere']);
+const LIST_NOUNS = new Set(['lijst', 'lijstje', 'rijtje', 'rij', 'list']);

@@ -814,6 +814,15 @@ const scripts: [name: string, rows: Row[]][] = [
     ],
   ],
   [
+    '"the other list" with a number: the list shown before the one in focus, back and forth',
+    [
+      [{ say: 'wat zijn de negen petten?' }, [STRATEEG]],
+      [{ say: 'welke eigenschappen heeft een sociaal ondernemer?' }, [TRAITS]],
+      [{ say: 'en die andere lijst, nummer 4' }, [RELATIE], [OOG_VOOR_GELD]],
+      [{ say: 'en in het andere rijtje de eerste?' }, [VISIE], [STRATEEG]],
+    ],
+  ],
+  [
     'follow-ups with nothing in focus',
     [
       [{ say: 'de tweede' }, [MESSAGES.nl.clarifyOrdinal('tweede')]],
