@@ -11,7 +11,7 @@ import { normalizedWords } from './normalize';
 import { isFiller, POINTERS, POSSESSIVES, SAYS_WHO, saysIAm } from './fillerWords';
 import { memoize } from './memoize';
 import { sentences } from './questionSentence';
-import { MEANS, namesAnOrganisationAt } from './consequences';
+import { MEANS, namesAnOrganisationAt, speaksForAnOrganisation } from './consequences';
 
 /** `explain`: "wat bedoel je daarmee?" asks about what was shown, not for the FAQ's next entry (`more`). */
 export type FollowUpKind = 'next' | 'previous' | 'more' | 'explain' | 'example' | 'list';
@@ -579,6 +579,12 @@ export function recogniseFollowUp(
   const words = normalizedWords(text).filter(Boolean);
   const whole = recogniseWords(words, itemNouns, keywordsOf);
   if (whole) return whole;
+  // "and for my shop? what does that mean?": for whom, said first, then the follow-up.
+  // Not for an organisation ("en voor onze organisatie, wat betekent dat?"): what follows for
+  // organisations is an entry of its own.
+  const forMine = LEADING_FOR_MINE.exec(text);
+  if (forMine && !speaksForAnOrganisation(normalizedWords(forMine[0])))
+    return recogniseFollowUp(text.slice(forMine[0].length), itemNouns, keywordsOf);
   // "isn't that dangerous for my job? can my employer fire me for that?": a second question is no
   // clause saying who asks (visitors-bd).
   if (sentences(text).filter((sentence) => sentence.includes('?')).length > 1) return undefined;
@@ -674,6 +680,14 @@ const ASKED_BY = new RegExp(
 const NOT_ASKERS = new Set(
   'wat wie welke hoe waarom ik wij we je jij u what who which how why i we you'.split(' '),
 );
+
+/**
+ * "and for my shop? what does that mean?", "en voor onze bakkerij, wat betekent dat?": the visitor's own
+ * business, named before the follow-up about what was shown (visitors-dz: "shop" matched the services'
+ * "things you can buy in a shop"). A few words, then a comma or question mark.
+ */
+const LEADING_FOR_MINE =
+  /^\s*(?:(?:maar|en|but|and)\s+)?(?:voor|for|bij|at|in)\s+(?:mijn|mn|onze|ons|my|our)(?:\s+[^\s,.;?!]+){1,3}\s*[,?]\s*/i;
 
 /** A clause saying who asks, before the follow-up: "Maar wij zijn een gemeente, …", "I'm a teacher, …". */
 const LEADING_WHO = new RegExp(`^\\s*((maar|en|but|and)\\s+)?(${SAYS_WHO})\\b[^,.;?!]*,\\s*`, 'i');

@@ -183,6 +183,8 @@ describe('recogniseFollowUp', () => {
     // what is written about a topic, or where something is
     'wat staat er over geld?',
     'waar staat jullie kantoor?',
+    // what follows for an organisation is an entry of its own
+    'en voor onze organisatie, wat betekent dat?',
     'my students ask why caring for people is not like selling a bike. what does the page say?',
     // no keyword at all
     'wat is sociaal ondernemen',
@@ -397,6 +399,9 @@ describe('recogniseFollowUp in other words', () => {
     ['hoe zie ik dat in mijn school?', 'example'],
     ['How would that look for a benefits office?', 'example'],
     ['Maar wij zijn een gemeente, geldt dat ook voor ons?', 'explain'],
+    // the visitor's own business named first (visitors-dz), not an organisation's consequences
+    ['and for my shop? what does that mean?', 'explain'],
+    ['en voor onze bakkerij, wat betekent dat?', 'explain'],
     ['ik ben wijkconsulent bij een woningcorporatie, hoe ziet dat er bij mij uit', 'example'],
     // more
     ['vertel er nog wat meer over', 'more'],
