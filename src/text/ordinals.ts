@@ -216,6 +216,9 @@ const FROM_THE_END = [
   'from the end',
   'from the bottom',
   'from last',
+  // "the 2nd to last", "third to last" (visitors-ec)
+  'to last',
+  'to the last',
   'from the back',
   'counting backwards',
   'counting back',

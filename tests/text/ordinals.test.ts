@@ -60,6 +60,8 @@ describe('findOrdinal', () => {
     ['de tweede pet van achteren', end(2), ['de', 'pet']],
     ['het derde van het einde', end(3), ['het']],
     ['the 2nd from last', end(2), ['the']],
+    ['the 2nd to last', end(2), ['the']],
+    ['third to last pls', end(3), ['pls']],
     // one typo in an ordinal word
     ['twede', start(2), []],
     ['de vierd', start(4), ['de']],
