@@ -12,6 +12,8 @@ describe('asksWhatItIsPartOf', () => {
     "what's the bigger picture here?",
     'where does that fit in?',
     'en het hele stuk waar dat onder valt?',
+    'r these part of some bigger idea?',
+    'is dat deel van een groter verhaal?',
   ])('reads %j as asking for the whole', (text) => {
     expect(asksWhatItIsPartOf(normalizeText(text))).toBe(true);
   });
