@@ -91,13 +91,32 @@ export function listsKinTo(
  */
 export function ownersOf(turn: Turn, lists: readonly KnowledgeEntry[]): ReadonlySet<string> {
   const { matcher, knowledge } = turn.deps;
-  const naming = lists.flatMap((list) => [...namingStemsOf(matcher, list)]);
-  const owners = knowledge.entries.filter((entry) => {
-    if (entry.parent || entry.items.length > 0) return false;
-    const own = matcher.analyze(entry.title, 'nl').map((t) => t.stem);
-    return own.length > 0 && own.every((stem) => naming.some((n) => sameRoot(stem, n)));
-  });
-  return new Set(owners.map((e) => e.id));
+  if (lists.length === 1) return ownersOfList(matcher, knowledge.entries, lists[0]!);
+  return new Set(lists.flatMap((list) => [...ownersOfList(matcher, knowledge.entries, list)]));
+}
+
+/** The owners of one list, per matcher: the same for every turn on this knowledge, so worked out once. */
+const owners = new WeakMap<Matcher, Map<string, ReadonlySet<string>>>();
+
+function ownersOfList(
+  matcher: Matcher,
+  entries: readonly KnowledgeEntry[],
+  list: KnowledgeEntry,
+): ReadonlySet<string> {
+  let known = owners.get(matcher);
+  if (!known) owners.set(matcher, (known = new Map<string, ReadonlySet<string>>()));
+  let ids = known.get(list.id);
+  if (!ids) {
+    const naming = [...namingStemsOf(matcher, list)];
+    const found = entries.filter((entry) => {
+      if (entry.parent || entry.items.length > 0) return false;
+      const own = matcher.analyze(entry.title, 'nl').map((t) => t.stem);
+      return own.length > 0 && own.every((stem) => naming.some((n) => sameRoot(stem, n)));
+    });
+    ids = new Set(found.map((e) => e.id));
+    known.set(list.id, ids);
+  }
+  return ids;
 }
 
 /** "ondernem" and "ondernemer": one stem the start of the other, of a length that says something. */
