@@ -463,10 +463,6 @@ const KEYWORDS: Record<FollowUpKind, string[]> = {
     // "Welke rollen zijn er verder nog?": which others there are, not the next one (visitors-cy).
     'welke … verder',
     'zijn er … verder',
-    // "is dat deel van een groter rijtje?", "is this part of a bigger list?" (visitors-eb)
-    'deel van',
-    'onderdeel van',
-    'part of',
     'others',
     'other ones',
     'the rest',

@@ -27,7 +27,7 @@ const PART_OF_PATTERNS = [
   new RegExp(String.raw`\bwhere (?:does|do) ${EN_POINTER} (?:\S+ )?(?:fit in|belong|come from)\b`),
   /\bthe (?:bigger|larger|wider|overall) (?:picture|story|topic|framework)\b/,
   // "are these part of some bigger idea?", "r these part of a larger framework?", "is dat deel van
-  // een groter verhaal?" (visitors-ec)
+  // een groter verhaal?" (visitors-ec), "is da deel van een groter rijtje?" (visitors-eb)
   /\b(?:part|deel|onderdeel) van (?:een|iets|something) (?:groter|grotere|overkoepelend|overkoepelende)\b/,
   /\bpart of (?:a|some|something|an|one) (?:bigger|larger|wider|overall|broader)\b/,
 ];

@@ -69,9 +69,6 @@ describe('recogniseFollowUp', () => {
     ['het volgende punt', 'next'],
     ['show me the full list of those points', 'list'],
     ['de volledige lijst graag', 'list'],
-    // the list an item belongs to (visitors-eb)
-    ['is dat deel van een groter rijtje?', 'list'],
-    ['is this part of a bigger list?', 'list'],
     // the text of what was shown, looked up again (visitors-dv)
     ['en wat staat er precies bij?', 'explain'],
     ['wat stond er ook alweer', 'explain'],

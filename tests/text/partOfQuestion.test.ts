@@ -14,6 +14,8 @@ describe('asksWhatItIsPartOf', () => {
     'en het hele stuk waar dat onder valt?',
     'r these part of some bigger idea?',
     'is dat deel van een groter verhaal?',
+    'is da deel van een groter rijtje? toon ze maar allemaal',
+    'is this part of a bigger list?',
   ])('reads %j as asking for the whole', (text) => {
     expect(asksWhatItIsPartOf(normalizeText(text))).toBe(true);
   });
