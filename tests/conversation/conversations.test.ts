@@ -1180,6 +1180,13 @@ describe('knowledge: the words that separate topics', () => {
     expect(reply.texts.join()).not.toContain(SOCIAAL_ONDERNEMEN);
   });
 
+  it('setting a multi-year policy is the strategist', async () => {
+    const reply = await new BotConversation(deps).say(
+      'Wij moeten als bestuur ons meerjarenbeleid vaststellen. Welke pet hoort daarbij?',
+    );
+    expect(reply.texts.join()).toContain(STRATEEG);
+  });
+
   it('selling a thing is the contrast of services: offered, not the salesperson answered', async () => {
     const reply = await new BotConversation(deps).say('wat maakt hulpverlening anders dan een ding verkopen');
     expect(reply.texts.join()).not.toContain(VERKOPER);
