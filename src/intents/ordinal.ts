@@ -16,7 +16,7 @@ import {
   type OrdinalMention,
   type Position,
 } from '../text/ordinals';
-import { INTERJECTIONS, LIST_WORDS } from '../text/fillerWords';
+import { INTERJECTIONS, LIST_WORDS, namesOtherList } from '../text/fillerWords';
 import { intent, type Outcome } from './types';
 import { showEntry } from './showEntry';
 import { listsNamed, listsOfUnknownOwner, namesAList, namesOneItem, ofTheNamedKind } from './ordinalNouns';
@@ -387,15 +387,9 @@ function clarifyAgain(turn: Turn, ids: string[]): Outcome {
  * number was read in the list in focus, an item of the wrong list).
  */
 function otherListShown(turn: Turn): KnowledgeEntry | undefined {
-  const words = turn.words;
-  const pointsAtOther = words.some(
-    (w, i) => OTHER.has(w) && (LIST_NOUNS.has(words[i + 1] ?? '') || LIST_NOUNS.has(words[i + 2] ?? '')),
-  );
-  if (!pointsAtOther) return undefined;
+  if (!namesOtherList(turn.words)) return undefined;
   const focus = turn.focusList?.id;
   const shown = (turn.memory.listsShown ?? []).filter((id) => id !== focus);
   const id = shown.at(-1);
   return id === undefined ? undefined : turn.knowledge.get(id);
 }
-const OTHER = new Set(['andere', 'ander', 'other', 'vorige', 'previous', 'eerdere']);
-const LIST_NOUNS = new Set(['lijst', 'lijstje', 'rijtje', 'rij', 'list']);

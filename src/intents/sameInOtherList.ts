@@ -7,7 +7,7 @@
 import type { KnowledgeEntry } from '../knowledge/types';
 import type { Turn } from '../conversation/turn';
 import { normalizedWords } from '../text/normalize';
-import { isFiller, LIST_WORDS, OTHER_WORDS } from '../text/fillerWords';
+import { isFiller, LIST_WORDS, namesOtherList } from '../text/fillerWords';
 import { intent } from './types';
 import { showEntry } from './showEntry';
 import { listsNamed, namesOneItem } from './ordinalNouns';
@@ -46,14 +46,6 @@ const COVERS = new Set([
   ...['matches', 'match', 'fits', 'fit', 'corresponds', 'correspond', 'belongs', 'overeen', 'overeenkomt'],
   ...['overlapt', 'overlappen', 'overlap', 'overlaps'],
 ]);
-
-/**
- * "in het andere rijtje", "on the other list": the list not shown, placed as "bij de kenmerken" does
- * ("Staat er in het andere rijtje, dat met eigenschappen, ook iets wat daarmee overlapt?", visitors-dd).
- */
-function namesOtherList(words: readonly string[]): boolean {
-  return words.some((w, i) => OTHER_WORDS.has(w) && LIST_WORDS.has(words[i + 1] ?? ''));
-}
 
 export const sameInOtherList = intent<Asked>({
   name: 'sameInOtherList',

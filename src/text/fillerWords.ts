@@ -51,7 +51,12 @@ export const POSSESSIVES = words(`mijn mn onze ons my our`);
 export const LIST_WORDS = words(`lijst lijstje rijtje rij reeks opsomming list row series`);
 
 /** "het andere rijtje", "the other list": the list not on screen, before a word of LIST_WORDS. */
-export const OTHER_WORDS = words(`andere ander other`);
+export const OTHER_WORDS = words(`andere ander other vorige previous eerdere`);
+
+/** "in het andere rijtje", "en die andere lijst, nummer 4", "the other list": a list not on screen. */
+export function namesOtherList(words: readonly string[]): boolean {
+  return words.some((w, i) => OTHER_WORDS.has(w) && LIST_WORDS.has(words[i + 1] ?? ''));
+}
 
 /**
  * Function words, question words and the verbs a follow-up is wrapped in ("doe de volgende maar",

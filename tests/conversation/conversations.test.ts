@@ -820,6 +820,7 @@ const scripts: [name: string, rows: Row[]][] = [
       [{ say: 'welke eigenschappen heeft een sociaal ondernemer?' }, [TRAITS]],
       [{ say: 'en die andere lijst, nummer 4' }, [RELATIE], [OOG_VOOR_GELD]],
       [{ say: 'en in het andere rijtje de eerste?' }, [VISIE], [STRATEEG]],
+      [{ say: 'en in de vorige lijst nummer 2?' }, [VERKENNER], [INFORMATIE]],
     ],
   ],
   [
